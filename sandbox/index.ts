@@ -1,0 +1,67 @@
+// The sandbox: one Google account's Apps Script services, in memory, with a kernel that counts and faults.
+import fs from "node:fs";
+import path from "node:path";
+import { Kernel, encodeState, decodeState } from "./kernel";
+
+export interface SandboxOptions {
+  now?: Date;
+  /** The account the script runs as. */
+  user?: string;
+  clockFollowsRealTime?: boolean;
+}
+
+/** A service's factory: given the kernel (and the sandbox), the global object Apps Script code sees. */
+export type ServiceFactory = (kernel: Kernel, sandbox: Sandbox) => unknown;
+
+/** Every Apps Script global the sandbox provides, by its global name. */
+export const SERVICES: Record<string, ServiceFactory> = {};
+
+export class Sandbox {
+  readonly kernel: Kernel;
+  readonly user: string;
+  private globalsCache: Record<string, unknown> | null = null;
+
+  constructor(opts: SandboxOptions = {}) {
+    this.kernel = new Kernel({ now: opts.now, clockFollowsRealTime: opts.clockFollowsRealTime });
+    this.user = opts.user ?? "owner@ledger-owner.example";
+    this.kernel.slice("account", () => ({ user: this.user }));
+  }
+
+  /** The Apps Script globals (SpreadsheetApp, GmailApp, …) over this sandbox's state. */
+  get globals(): Record<string, unknown> {
+    if (!this.globalsCache) {
+      this.globalsCache = {};
+      for (const [name, make] of Object.entries(SERVICES)) this.globalsCache[name] = make(this.kernel, this);
+    }
+    return this.globalsCache;
+  }
+
+  /** Puts the globals on `target` (globalThis by default), as Apps Script does before running code. */
+  install(target: Record<string, unknown> = globalThis as never): () => void {
+    const previous = new Map<string, unknown>();
+    for (const [k, v] of Object.entries(this.globals)) {
+      previous.set(k, target[k]);
+      target[k] = v;
+    }
+    return () => {
+      for (const [k, v] of previous) {
+        if (v === undefined) delete target[k];
+        else target[k] = v;
+      }
+    };
+  }
+
+  save(dir: string): void {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "sandbox-state.json"), encodeState(this.kernel.state));
+  }
+
+  static load(dir: string, opts: SandboxOptions = {}): Sandbox {
+    const file = path.join(dir, "sandbox-state.json");
+    const state = fs.existsSync(file) ? (decodeState(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+    const account = state.account as { user?: string } | undefined;
+    const sb = new Sandbox({ ...opts, user: opts.user ?? account?.user });
+    if (fs.existsSync(file)) sb.kernel.state = state;
+    return sb;
+  }
+}

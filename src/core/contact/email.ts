@@ -1,0 +1,51 @@
+// E-mail addresses: find them in text, parse "Name <addr>" lists, tell generic and free mailboxes apart.
+
+const EMAIL_RE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+export interface Address {
+  name: string;
+  email: string;
+}
+
+/** Every address in free text, lower-cased, in order, without repeats. */
+export function findEmails(text: string): string[] {
+  const seen = new Set<string>();
+  for (const m of text.match(EMAIL_RE) ?? []) seen.add(m.replace(/^[.'-]+|[.'-]+$/g, "").toLowerCase());
+  return [...seen];
+}
+
+/** Parses an address header ("Doe, Jane" <jane@x.example>, bob@y.example) into name/email pairs. */
+export function parseAddressList(header: string): Address[] {
+  const out: Address[] = [];
+  const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^",<>]*?))\s*<([^<>]+)>|([^\s,<>"]+@[^\s,<>"]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(header))) {
+    const email = (m[3] ?? m[4] ?? "").trim().replace(/^mailto:/i, "");
+    if (!/@/.test(email)) continue;
+    const name = (m[1] ?? m[2] ?? "").replace(/\\(.)/g, "$1").trim();
+    out.push({ name: name.replace(/^'+|'+$/g, "").trim(), email: email.toLowerCase() });
+  }
+  return out;
+}
+
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+}
+
+const GENERIC_LOCAL = /^(info|contact|hello|office|admin|sales|support|team|mail|enquiries|inquiries|reception|bonjour|kontakt|contacto|noreply|no-reply|service)$/i;
+
+/** info@, contact@, sales@ …: a mailbox, not a person. */
+export function isGenericMailbox(email: string): boolean {
+  return GENERIC_LOCAL.test(email.slice(0, email.indexOf("@")));
+}
+
+const FREE_DOMAINS = new Set(
+  "gmail.com googlemail.com yahoo.com yahoo.ca yahoo.co.uk yahoo.fr yahoo.de hotmail.com hotmail.fr hotmail.de outlook.com outlook.fr live.com msn.com icloud.com me.com mac.com aol.com gmx.de gmx.net gmx.com web.de protonmail.com proton.me mail.com yandex.ru mail.ru orange.fr free.fr laposte.net t-online.de libero.it wanadoo.fr sympatico.ca rogers.com shaw.ca videotron.ca bell.net comcast.net verizon.net att.net".split(
+    " ",
+  ),
+);
+
+/** A free mailbox provider: its domain says nothing about the person's company. */
+export function isFreeMailDomain(domain: string): boolean {
+  return FREE_DOMAINS.has(domain.toLowerCase());
+}

@@ -1,0 +1,41 @@
+// Phone numbers: find them in text and write them in E.164, via libphonenumber-js (min metadata).
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
+
+export interface FoundPhone {
+  /** E.164 */
+  e164: string;
+  /** The text as written. */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** Every valid number in `text`, numbers without a country code read in `region`. */
+export function findPhones(text: string, region: string): FoundPhone[] {
+  try {
+    return findPhoneNumbersInText(text, { defaultCountry: region as CountryCode, extended: false } as never).map(
+      (m) => ({ e164: m.number.number, raw: text.slice(m.startsAt, m.endsAt), start: m.startsAt, end: m.endsAt }),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** One number written alone (a card line, a header value) to E.164, or undefined when it is not valid. */
+export function toE164(raw: string, region: string): string | undefined {
+  try {
+    const p = parsePhoneNumberFromString(raw, region as CountryCode);
+    return p && p.isValid() ? p.number : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for toll-free numbers (800, 888, 0800 …), which never beat a lead's own number. */
+export function isTollFree(e164: string): boolean {
+  try {
+    return parsePhoneNumberFromString(e164)?.getType() === "TOLL_FREE" || /^\+1(800|888|877|866|855|844|833)/.test(e164);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,7 @@
+// The names Apps Script calls: triggers, menu items and card callbacks refer to these constants only.
+
+export const HANDLERS = {
+  onOpen: "onOpen",
+} as const;
+
+export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];
