@@ -1,11 +1,38 @@
 // The lead-ledger command line: parse one input, or run the product on a local sandbox workspace.
-async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  switch (command) {
-    default:
-      process.stderr.write("usage: lead-ledger parse FILE | lead-ledger run [--inbox DIR] [--cards DIR] [--workspace DIR] [--now ISO] [--stats]\n");
-      return 2;
+import fs from "node:fs";
+import path from "node:path";
+import { parseEmlFile } from "./cli/parse-eml";
+import { parseCardFile } from "./cli/parse-card";
+import { runCommand } from "./cli/run";
+
+const USAGE =
+  "usage: lead-ledger parse FILE(.eml|.txt|.png|.jpg)\n" +
+  "       lead-ledger run [--inbox DIR] [--cards DIR] [--workspace DIR] [--now ISO-DATE] [--stats]\n";
+
+async function parse(file: string | undefined): Promise<number> {
+  if (!file) {
+    process.stderr.write(USAGE);
+    return 2;
   }
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+    if (!fs.statSync(file).isFile()) throw new Error("not a file");
+  } catch {
+    process.stderr.write(`lead-ledger: cannot read ${file}\n`);
+    return 1;
+  }
+  const ext = path.extname(file).toLowerCase();
+  const result = ext === ".eml" ? await parseEmlFile(file) : await parseCardFile(file);
+  process.stdout.write(JSON.stringify(result) + "\n");
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "parse") return parse(rest[0]);
+  if (command === "run") return runCommand(rest);
+  process.stderr.write(USAGE);
+  return 2;
 }
 
 main(process.argv.slice(2)).then(

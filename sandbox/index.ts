@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Kernel, encodeState, decodeState } from "./kernel";
+import { SHEET_SERVICES } from "./register-sheets";
+import { MAIL_SERVICES } from "./register-mail";
 
 export interface SandboxOptions {
   now?: Date;
@@ -14,7 +16,7 @@ export interface SandboxOptions {
 export type ServiceFactory = (kernel: Kernel, sandbox: Sandbox) => unknown;
 
 /** Every Apps Script global the sandbox provides, by its global name. */
-export const SERVICES: Record<string, ServiceFactory> = {};
+export const SERVICES: Record<string, ServiceFactory> = { ...SHEET_SERVICES, ...MAIL_SERVICES };
 
 export class Sandbox {
   readonly kernel: Kernel;

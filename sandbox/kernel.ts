@@ -45,6 +45,7 @@ export class Kernel {
   readonly calls: Record<string, number> = {};
   totalCalls = 0;
   private faults: ArmedFault[] = [];
+  private hooks: { nth: number; run: () => void }[] = [];
   private dead: string | null = null;
   private quotas = new Map<string, { limit: number; used: number; service: string }>();
   latency: LatencyModel | null = null;
@@ -65,6 +66,11 @@ export class Kernel {
     this.calls[method] = (this.calls[method] ?? 0) + 1;
     this.totalCalls++;
     if (this.latency) this.clockMs += this.latency(method);
+    const due = this.hooks.filter((h) => h.nth === this.totalCalls);
+    if (due.length) {
+      this.hooks = this.hooks.filter((h) => !due.includes(h));
+      for (const h of due) h.run();
+    }
     for (const f of this.faults) {
       if (f.method && f.method !== method) continue;
       f.seen++;
@@ -83,6 +89,11 @@ export class Kernel {
 
   injectFault(fault: Fault): void {
     this.faults.push({ ...fault, seen: 0 });
+  }
+
+  /** Runs `run` during the N-th call from now (e.g. a second, overlapping execution). */
+  at(nthCallFromNow: number, run: () => void): void {
+    this.hooks.push({ nth: this.totalCalls + nthCallFromNow, run });
   }
 
   clearFaults(): void {
