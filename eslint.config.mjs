@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   { files: ["src/**/*.ts"], rules: { "no-restricted-globals": ["error", ...notInAppsScript] } },
   {
-    files: ["bin/**/*.js", "scripts/**/*.mjs", "bench/**/*.mjs", "*.cjs", "*.mjs"],
+    files: ["bin/**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly", URL: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
