@@ -4,6 +4,7 @@ import path from "node:path";
 import { Kernel, encodeState, decodeState } from "./kernel";
 import { SHEET_SERVICES } from "./register-sheets";
 import { MAIL_SERVICES } from "./register-mail";
+import { createCardService } from "./card-service";
 
 export interface SandboxOptions {
   now?: Date;
@@ -16,7 +17,11 @@ export interface SandboxOptions {
 export type ServiceFactory = (kernel: Kernel, sandbox: Sandbox) => unknown;
 
 /** Every Apps Script global the sandbox provides, by its global name. */
-export const SERVICES: Record<string, ServiceFactory> = { ...SHEET_SERVICES, ...MAIL_SERVICES };
+export const SERVICES: Record<string, ServiceFactory> = {
+  ...SHEET_SERVICES,
+  ...MAIL_SERVICES,
+  CardService: (kernel) => createCardService(kernel),
+};
 
 export class Sandbox {
   readonly kernel: Kernel;
