@@ -8,3 +8,8 @@ import { notImplemented } from "./kernel";
 export function ocrImageSync(_bytes: Uint8Array, _languages: string[]): string {
   return notImplemented("OCR (sandbox/ocr.ts)");
 }
+
+/** The same, for callers that can wait (the CLI). */
+export async function ocrImage(bytes: Uint8Array, languages: string[]): Promise<string> {
+  return ocrImageSync(bytes, languages);
+}

@@ -1,6 +1,26 @@
 // `lead-ledger parse CARD.txt|.png|.jpg`: a business card's OCR text (or photo, OCR'd) to a lead.
+import fs from "node:fs";
+import path from "node:path";
+import { extractLeadFromCardText } from "../../src/core/card/extract";
 import type { Extraction } from "../../src/core/lead";
 
-export async function parseCardFile(_file: string): Promise<Extraction> {
-  throw new Error("card parsing is not built yet");
+/** The region numbers without a country code are read in when the card itself does not say (LEAD_LEDGER_REGION). */
+const DEFAULT_REGION = process.env.LEAD_LEDGER_REGION || "US";
+const IMAGE_EXT = new Set([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"]);
+
+export async function parseCardFile(file: string): Promise<Extraction> {
+  const ext = path.extname(file).toLowerCase();
+  let text: string;
+  if (IMAGE_EXT.has(ext)) {
+    const { ocrImage } = await import("../ocr");
+    try {
+      text = await ocrImage(new Uint8Array(fs.readFileSync(file)), ["eng", "fra"]);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      return { lead: {}, needsReview: true, warnings: [`the photo could not be read: ${why}`] };
+    }
+  } else {
+    text = fs.readFileSync(file, "utf8");
+  }
+  return extractLeadFromCardText(text, { defaultRegion: DEFAULT_REGION });
 }

@@ -1,12 +1,134 @@
 // A business card's OCR text (in the order the engine read it) to the lead it names.
-import type { Extraction } from "../lead";
+import { domainOf, findEmails, isGenericMailbox } from "../contact/email";
+import { findWebsites } from "../contact/website";
+import { looksLikeFormula, type Extraction, type Lead } from "../lead";
+import { scorePiece, type Evidence, type Piece, type Scored } from "./classify";
+import { chooseEmail, choosePhone, readContacts } from "./contacts";
+import {
+  collapseSpacedLetters,
+  fixDigitsInNumbers,
+  joinBrokenEmails,
+  letters,
+  repairAgainst,
+} from "./ocr-repair";
+import { regionOfCard } from "./region";
+import { firstTitleVersion, smartCase } from "./text-case";
 
 export interface CardContext {
   /** Region for numbers written without a country code, e.g. "CA", "US", "DE". */
   defaultRegion: string;
 }
 
-/** Placeholder until the card extractor lands: every card is flagged for review, nothing invented. */
-export function extractLeadFromCardText(_text: string, _ctx: CardContext): Extraction {
-  return { lead: {}, needsReview: true, warnings: ["card extraction is not built yet"] };
+/** OCR text to lines of pieces: two columns read as one line are split where a wide gap is. */
+function toLines(text: string): string[][] {
+  const raw = text
+    .replace(/\r\n?/g, "\n")
+    // eslint-disable-next-line no-control-regex -- OCR output can hold control characters
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ")
+    .split("\n")
+    .map((l) => fixDigitsInNumbers(collapseSpacedLetters(l)).replace(/\s+@\s*|\s*@\s+/g, "@"));
+  return joinBrokenEmails(raw)
+    .map((l) =>
+      l
+        .split(/\t+|\s{3,}|\s[|¦]\s/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .filter((pieces) => pieces.length > 0);
+}
+
+function pick(candidates: Scored[], key: "name" | "title" | "company", min: number): Scored | undefined {
+  let best: Scored | undefined;
+  for (const c of candidates) if (c[key] >= min && (!best || c[key] > best[key])) best = c;
+  return best;
+}
+
+/** The company in its fullest written form: a piece that holds every word of the chosen one and more. */
+function fullestCompany(chosen: Scored, others: Scored[]): Scored {
+  const wordsOf = (t: string) => t.split(/\s+/).map(letters).filter(Boolean);
+  const words = wordsOf(chosen.text);
+  const fuller = others.find(
+    (o) =>
+      o.company >= chosen.company - 1 &&
+      o.title < 0 &&
+      o.text.length > chosen.text.length &&
+      words.every((w) => wordsOf(o.text).includes(w)),
+  );
+  return fuller ?? chosen;
+}
+
+function extract(text: string, ctx: CardContext): Extraction {
+  const warnings: string[] = [];
+  const lines = toLines(text);
+  const flat = lines.flat().join("\n");
+  const region = regionOfCard(
+    findEmails(flat),
+    findWebsites(flat.replace(/\S*@\S+/g, " ")),
+    flat,
+    ctx.defaultRegion,
+  );
+  const contacts = readContacts(lines, region);
+  const evidenceText = contacts.words.map((w) => letters(w.text)).filter((w) => w.length >= 3);
+  const emails = contacts.emails.map((e) => repairAgainst(e, evidenceText));
+  const websites = contacts.websites.map((w) => repairAgainst(w, evidenceText));
+
+  const personal = emails.filter((e) => !isGenericMailbox(e));
+  const ev: Evidence = {
+    locals: personal.map((e) => letters(e.split("@")[0])).filter(Boolean),
+    domains: [...emails.map(domainOf), ...websites]
+      .map((d) => letters(d.replace(/\.[a-z]{2,}(\.[a-z]{2})?$/i, "")))
+      .filter(Boolean),
+  };
+  const pieces: Piece[] = contacts.words.map((w, order) => ({ ...w, order }));
+  const scored = pieces.map((p) => scorePiece(p, ev));
+
+  const lead: Lead = {};
+  const nameP = pick(scored, "name", 0.5);
+  const rest = scored.filter((s) => s !== nameP);
+  let companyP = pick(rest, "company", 2);
+  if (companyP) companyP = fullestCompany(companyP, rest);
+  let titleP = pick(
+    rest.filter((s) => s !== companyP),
+    "title",
+    0.5,
+  );
+  if (!titleP && nameP) {
+    const next = rest.find((s) => s.order === nameP.order + 1 && s !== companyP);
+    if (next && next.company < 2 && next.title > -10 + 0.5 && !/\d/.test(next.text)) titleP = next;
+  }
+
+  if (nameP) lead.name = nameP.formula ? nameP.text : nameP.personName;
+  const email = chooseEmail(emails, nameP ? letters(nameP.personName.split(" ").pop() ?? "") : "");
+  if (email) lead.email = email;
+  const phone = choosePhone(contacts.phones);
+  if (phone) lead.phone = phone;
+  if (companyP) lead.company = companyP.formula ? companyP.text : smartCase(companyP.text);
+  if (titleP) lead.title = titleP.formula ? titleP.text : smartCase(firstTitleVersion(titleP.text));
+  const site = websites.find((w) => email && domainOf(email) === w) ?? websites[0];
+  if (site) lead.website = site;
+
+  const readable = scored.some((s) => letters(s.text).length >= 4) || emails.length || contacts.phones.length;
+  if (!readable)
+    warnings.push("the card is unreadable or not a business card: no words, e-mail or phone found");
+  else if (!lead.name) warnings.push("no person's name found on the card");
+  if (readable && !lead.email && !lead.phone)
+    warnings.push("the card has neither an e-mail address nor a phone number");
+  for (const f of ["name", "company", "title"] as const)
+    if (looksLikeFormula(lead[f]))
+      warnings.push(`the ${f} begins with a character a spreadsheet reads as a formula`);
+  if (!lead.name && !lead.email && !lead.phone) return { lead: {}, needsReview: true, warnings };
+  return { lead, needsReview: warnings.length > 0, warnings };
+}
+
+/** Card text to a lead; never throws (an unexpected failure is a lead to review, with the reason). */
+export function extractLeadFromCardText(text: string, ctx: CardContext): Extraction {
+  try {
+    return extract(typeof text === "string" ? text : "", ctx);
+  } catch (err) {
+    return {
+      lead: {},
+      needsReview: true,
+      warnings: [`card text could not be read: ${err instanceof Error ? err.message : String(err)}`],
+    };
+  }
 }

@@ -39,3 +39,17 @@ export function isTollFree(e164: string): boolean {
     return false;
   }
 }
+
+/**
+ * One number written alone to E.164, also accepting numbers that only have a possible length (e.g. the
+ * UK's 07700 900xxx drama range, missing from the min metadata); `valid` says whether metadata knew it.
+ */
+export function toE164Possible(raw: string, region: string): { e164: string; valid: boolean } | undefined {
+  try {
+    const p = parsePhoneNumberFromString(raw, region as CountryCode);
+    if (!p || !p.isPossible()) return undefined;
+    return { e164: p.number, valid: p.isValid() };
+  } catch {
+    return undefined;
+  }
+}

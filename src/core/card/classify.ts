@@ -1,0 +1,151 @@
+// Weighs each remaining text piece of a card as a person's name, a job title or a company, from evidence.
+import { normalizeName } from "../contact/name";
+import { letters } from "./ocr-repair";
+import {
+  ADDRESS_WORDS,
+  LEGAL_SUFFIX,
+  TAGLINE_MARKS,
+  TITLE_SUFFIXES,
+  TITLE_WORDS,
+  TRADE_WORDS,
+} from "./vocab";
+
+export interface Piece {
+  text: string;
+  line: number;
+  /** Index in reading order. */
+  order: number;
+}
+
+export interface Evidence {
+  /** Local parts of the card's personal e-mail addresses, letters only. */
+  locals: string[];
+  /** Domain labels of the card's e-mail addresses and web addresses, letters only ("northwinddental"). */
+  domains: string[];
+}
+
+export interface Scored extends Piece {
+  name: number;
+  title: number;
+  company: number;
+  /** The name as it would be written in the ledger (honorifics and post-nominals removed). */
+  personName: string;
+  formula: boolean;
+}
+
+const PARTICLES =
+  /^(de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|zu|y|e|bin|al|el|st\.?|ten|ter)$/i;
+const HONORIFIC_WORD =
+  /^(mr|mrs|ms|miss|mx|dr|prof|me|maitre|maître|herr|frau|mme|mlle|m|sr|sra|srta|lic|ing|mag|dott|dra)\.?$/i;
+
+function tokens(text: string): string[] {
+  return text
+    .split(/[\s/|,()]+/)
+    .map((w) => letters(w))
+    .filter(Boolean);
+}
+
+/** A line that reads as a postal address: a number with a street word, or a postal code. */
+export function looksLikeAddress(text: string): boolean {
+  if (/\d/.test(text) && ADDRESS_WORDS.test(text)) return true;
+  if (/\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/.test(text)) return true; // US: TX 75207
+  if (/\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.test(text)) return true; // CA: L6J 1A1
+  if (/\b\d{4,5}\s+\p{Lu}\p{Ll}+/u.test(text) && (/,/.test(text) || /^\d/.test(text))) return true; // 28028 Madrid
+  return /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text); // UK: LS1 4AP
+}
+
+/** Words of a person's name: capitalized (or all caps), letters with hyphens, apostrophes and initials. */
+function nameShape(name: string): boolean {
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w, i) => {
+    if (PARTICLES.test(w) && i > 0 && i < words.length - 1) return true;
+    return /^\p{Lu}[\p{L}'’-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w);
+  });
+}
+
+function countIn(tokensOf: string[], set: Set<string>): number {
+  return tokensOf.filter((t) => set.has(t)).length;
+}
+
+/** How many of the piece's words appear in the card's e-mail domains or web hosts. */
+function domainOverlap(toks: string[], ev: Evidence): number {
+  let n = 0;
+  for (const t of toks) {
+    if (t.length < 3) continue;
+    if (ev.domains.some((d) => d.includes(t) || (t.length >= 6 && d.includes(t.slice(0, 5))))) n++;
+  }
+  return n;
+}
+
+/** How strongly a name's words explain an e-mail's local part (jmoore, k.wolf, amelie, jfbelanger). */
+export function localMatch(name: string, ev: Evidence): number {
+  const words = name
+    .split(/[\s-]+/)
+    .map(letters)
+    .filter((w) => w.length > 0);
+  if (words.length < 2) return 0;
+  const first = words[0];
+  const last = words[words.length - 1];
+  let best = 0;
+  for (const local of ev.locals) {
+    if (last.length >= 3 && local.includes(last)) best = Math.max(best, 3);
+    else if (first.length >= 3 && (local === first || local.startsWith(first))) best = Math.max(best, 3);
+    else if (local === words.map((w) => w[0]).join("")) best = Math.max(best, 2);
+  }
+  return best;
+}
+
+export function scorePiece(piece: Piece, ev: Evidence): Scored {
+  const raw = piece.text;
+  const formula = /^[=+\-@]/.test(raw);
+  const quoted = formula
+    ? [...raw.matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((q) => !/[/:.@]/.test(q))
+    : [];
+  const inner = formula ? (quoted[quoted.length - 1] ?? "") : raw;
+  const stripped = inner
+    .split(" ")
+    .filter((w, i) => !(i === 0 && HONORIFIC_WORD.test(w)))
+    .join(" ");
+  const personName = normalizeName(stripped);
+  const toks = tokens(raw);
+  const titleHits = toks.filter((t) => TITLE_WORDS.has(t) || TITLE_SUFFIXES.test(t)).length;
+  const tradeHits =
+    countIn(toks, TRADE_WORDS) +
+    toks.filter((t) => /(technik|bau|handel|service|services|werke?)$/.test(t) && !TRADE_WORDS.has(t)).length;
+  const legal = LEGAL_SUFFIX.test(raw.replace(/[\s.,]+$/, (m) => (m.includes(".") ? "." : "")));
+  const amp = /&|\+/.test(raw) && !formula;
+  const domainHits = domainOverlap(toks, ev);
+  const tagline = TAGLINE_MARKS.test(raw) && !legal;
+  const address = looksLikeAddress(raw);
+  const hasDigit = /\d/.test(raw);
+  const allCaps = raw === raw.toUpperCase() && /\p{Lu}{2}/u.test(raw);
+
+  let name = -10;
+  const nameText = personName.replace(/\s+/g, " ");
+  if (nameShape(stripped.replace(/,.*$/, "").trim()) || (nameShape(nameText) && !hasDigit)) {
+    name = 1 + localMatch(nameText, ev) - 3 * titleHits - 2 * tradeHits - (legal ? 4 : 0) - (amp ? 3 : 0);
+    if (stripped !== inner || personName !== stripped.trim()) name += 1; // an honorific or post-nominal was removed
+    if (domainHits && !localMatch(nameText, ev) && ev.locals.length) name -= 1;
+  }
+  if (tagline || address || (hasDigit && !formula)) name = -10;
+
+  let title = -10;
+  if (titleHits && !address && toks.length <= 9)
+    title = 2 + titleHits - tradeHits - (legal ? 4 : 0) - (hasDigit ? 2 : 0) - (tagline ? 3 : 0);
+
+  let company = -10;
+  if (!address && toks.length <= 9) {
+    company =
+      (legal ? 4 : 0) +
+      2 * Math.min(tradeHits, 2) +
+      (amp ? 1 : 0) +
+      2 * Math.min(domainHits, 2) -
+      2 * titleHits;
+    if (localMatch(nameText, ev) && nameShape(nameText) && !tradeHits && !legal) company -= 3;
+    if (tagline) company -= 4;
+    if (allCaps && !legal) company -= 0.5;
+    if (company <= 0) company = Math.min(company, 0);
+  }
+  return { ...piece, name, title, company, personName: formula ? raw : personName, formula };
+}

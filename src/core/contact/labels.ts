@@ -1,0 +1,101 @@
+// Phone-label vocabulary (en/fr/es/de/it/pt/ja): which kind of line a label announces, and how much it is wanted.
+
+export type PhoneKind = "mobile" | "direct" | "office" | "fax" | "tollfree";
+
+/** Label words by kind, compared after `normalizeLabel` (lower case, no accents, OCR l/1/I confusions undone). */
+export const PHONE_LABELS: Record<PhoneKind, string[]> = {
+  // en: Mobile, Mob, M, Cell, C · fr: Portable, Port., P., Cell. (Québec) · es: Móvil, Cel., Celular
+  // de: Mobil, Handy, Natel (CH) · it: Cellulare, Cell. · pt: Telemóvel · ja: 携帯 · GSM (be/nl)
+  mobile: [
+    "mobile",
+    "mob",
+    "m",
+    "cell",
+    "cellular",
+    "cel",
+    "celular",
+    "c",
+    "portable",
+    "port",
+    "p",
+    "movil",
+    "mobil",
+    "handy",
+    "natel",
+    "gsm",
+    "cellulare",
+    "telemovel",
+    "携帯",
+    "mobiltelefon",
+  ],
+  // en: Direct, D, DL · fr: Ligne directe · es: Directo · de: Direkt, Durchwahl
+  direct: ["direct", "d", "dl", "dir", "directe", "directo", "direkt", "durchwahl", "diretto"],
+  // en: Tel, T, Phone, Ph, Office, O, Main, Work, W · fr: Tél., Bureau · es: Teléfono, Oficina · de: Telefon, Büro, Zentrale
+  office: [
+    "tel",
+    "t",
+    "phone",
+    "ph",
+    "telephone",
+    "office",
+    "off",
+    "o",
+    "main",
+    "work",
+    "w",
+    "bureau",
+    "telefono",
+    "oficina",
+    "telefon",
+    "buro",
+    "zentrale",
+    "standard",
+    "fon",
+    "tlf",
+  ],
+  // en: Fax, F · fr: Téléc., Télécopieur · de: Telefax, Fax
+  fax: ["fax", "f", "fx", "telec", "telecopieur", "telefax", "facsimile"],
+  // en: Toll free, TF · fr: Sans frais · es: Gratuito
+  tollfree: ["toll", "tollfree", "tf", "sans", "frais", "gratuito", "free"],
+};
+
+/** Lower rank wins: a mobile beats a direct line beats the office; a fax is never used. */
+export const PHONE_KIND_RANK: Record<PhoneKind, number> = {
+  mobile: 0,
+  direct: 1,
+  office: 2,
+  tollfree: 4,
+  fax: 99,
+};
+
+/** "TeI." / "Ce1l:" / "Téléc." -> "tel" / "cell" / "telec": lower case, no accents, OCR letter/digit confusions undone. */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/(?<=\p{Ll})I/gu, "l")
+    .replace(/(?<=\p{L})1(?=\p{L})/gu, "l")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+const WORD_KIND = new Map<string, PhoneKind>();
+for (const kind of Object.keys(PHONE_LABELS) as PhoneKind[])
+  for (const w of PHONE_LABELS[kind]) WORD_KIND.set(w, kind);
+
+/**
+ * The kind a label announces ("Tél./Tel." -> office, "Portable" -> mobile, "Fax" -> fax), or undefined
+ * when the text holds no label word. With several words the most telling one wins (fax over all).
+ */
+export function phoneKindOfLabel(label: string): PhoneKind | undefined {
+  const words = normalizeLabel(label)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  let best: PhoneKind | undefined;
+  for (const w of words) {
+    const kind = WORD_KIND.get(w);
+    if (!kind) continue;
+    if (kind === "fax" || kind === "tollfree") return kind;
+    if (!best || PHONE_KIND_RANK[kind] < PHONE_KIND_RANK[best]) best = kind;
+  }
+  return best;
+}

@@ -1,0 +1,210 @@
+import { extractLeadFromCardText } from "../../../src/core/card/extract";
+import type { Lead } from "../../../src/core/lead";
+
+const US = { defaultRegion: "US" };
+const card = (...lines: string[]) => lines.join("\n");
+
+type Case = [why: string, text: string, expected: Partial<Lead>, absent?: (keyof Lead)[]];
+
+const cases: Case[] = [
+  [
+    "a fax number is never taken, even when it is the only number on the card",
+    card(
+      "Doris Feldman",
+      "Accounts Payable",
+      "Feldman Supply",
+      "Fax 718-555-0190",
+      "dfeldman@feldmansupply.example",
+    ),
+    { name: "Doris Feldman", email: "dfeldman@feldmansupply.example" },
+    ["phone"],
+  ],
+  [
+    "the mobile beats the office line, whatever order they are printed in",
+    card("Ana Ruiz", "Gerente", "Tel. +34 91 555 10 20", "Móvil +34 600 11 22 33", "ana@ruiz.example"),
+    { phone: "+34600112233" },
+  ],
+  [
+    "French labels: Portable is the mobile and Téléc. the fax",
+    card("Luc Girard", "Conseiller", "Téléc. 01 55 50 12 35", "Portable 06 39 98 23 46", "luc@girard.fr"),
+    { phone: "+33639982346" },
+  ],
+  [
+    "German Handy is a mobile, and the .de domain gives numbers without +49 their country",
+    card(
+      "Stefan Braun",
+      "Elektromeister",
+      "Braun Elektrotechnik",
+      "Tel. 0711 555 3300",
+      "Handy 0176 5553301",
+      "s.braun@braun-elektro.de",
+    ),
+    { phone: "+491765553301", title: "Elektromeister", company: "Braun Elektrotechnik" },
+  ],
+  [
+    "rn read for m in an e-mail is repaired when the card's own words say so",
+    card("Rachel Kim", "Summit Dental Group", "rachel@surnmitdental.example"),
+    { email: "rachel@summitdental.example" },
+  ],
+  [
+    "a real rn in an address is kept when the card's words have it",
+    card("Bernard Lee", "Lee Consulting", "bernard@leeconsulting.example"),
+    { email: "bernard@leeconsulting.example" },
+  ],
+  [
+    "O and l read for 0 and 1 in a phone number are repaired",
+    card("Kevin Murphy", "Estimator", "Ce1l: 4l2-555-O166", "kmurphy@murphyroofing.example"),
+    { phone: "+14125550166" },
+  ],
+  [
+    "a bilingual title keeps the version read first",
+    card(
+      "Jean Roy",
+      "Directeur général / General Manager",
+      "Transport Roy",
+      "jroy@transportroy.example",
+      "Cell. 450 555-0126",
+    ),
+    { title: "Directeur général" },
+  ],
+  [
+    "the company is the line with the legal form, not the line under the name",
+    card("Oliver Bennett", "Bennett & Hale Ltd", "Managing Director", "oliver@bennetthale.example"),
+    { company: "Bennett & Hale Ltd", title: "Managing Director", name: "Oliver Bennett" },
+  ],
+  [
+    "a personal address beats info@, wherever it is printed",
+    card(
+      "info@bluepeak.example",
+      "BluePeak IT Solutions LLC",
+      "Derek Chan",
+      "Systems Engineer",
+      "derek.chan@bluepeak.example",
+    ),
+    { email: "derek.chan@bluepeak.example", company: "BluePeak IT Solutions LLC" },
+  ],
+  [
+    "info@ is still the e-mail when it is the only one",
+    card("Owen Gallagher", "Lead Designer", "Pine & Maple Interiors", "info@pineandmaple.example"),
+    { email: "info@pineandmaple.example", title: "Lead Designer" },
+  ],
+  [
+    "two columns read as one line are split at the wide gap",
+    card(
+      "Lauren Mitchell         M 312 555 0193",
+      "Account Manager        lmitchell@clearwater-ins.example",
+      "Clearwater Insurance Brokers",
+    ),
+    { name: "Lauren Mitchell", title: "Account Manager", phone: "+13125550193" },
+  ],
+  [
+    "an e-mail broken over two lines is joined",
+    card("Natasha Ivanova", "Lab Manager", "natasha.ivanova@", "polar-bear-labs.example"),
+    { email: "natasha.ivanova@polar-bear-labs.example" },
+  ],
+  [
+    "spaced-out logo letters do not become the company when a fuller form is written",
+    card("A C M E", "Acme Fasteners", "Janet Moore", "Purchasing Manager", "jmoore@acme-fasteners.example"),
+    { company: "Acme Fasteners", name: "Janet Moore" },
+  ],
+  [
+    "honorifics and post-nominals are removed from the name",
+    card("Dr. Alan Brooks, DVM", "Veterinarian", "abrooks@riverbendvet.example"),
+    { name: "Alan Brooks" },
+  ],
+  [
+    "the website is only given when written, never derived from the e-mail",
+    card("Liam O'Connor", "Master Craftsman", "liam@oakandiron.example"),
+    { email: "liam@oakandiron.example" },
+    ["website"],
+  ],
+  [
+    "a written website is reduced to its bare host",
+    card(
+      "Arjun Patel",
+      "FOUNDER",
+      "PATEL SPICE CO.",
+      "ARJUN@PATELSPICE.EXAMPLE",
+      "https://www.PatelSpice.com/shop",
+    ),
+    { website: "patelspice.com", title: "Founder", company: "Patel Spice Co.", name: "Arjun Patel" },
+  ],
+  [
+    "an extension is dropped from the number",
+    card("Nadia Petrova", "Account Manager", "Tél. 514 555-0163 poste 204", "nadia@laurentide.example"),
+    { phone: "+15145550163" },
+  ],
+];
+
+describe("card text to a lead", () => {
+  test.each(cases)("%s", (_why, text, expected, absent = []) => {
+    const r = extractLeadFromCardText(text, US);
+    expect(r.lead).toMatchObject(expected);
+    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expect(r.lead.followUp).toBeUndefined();
+    expect(r.lead.source).toBeUndefined();
+  });
+});
+
+describe("when a person must look at the card", () => {
+  test("a formula-like name is kept as literal text and flagged", () => {
+    const r = extractLeadFromCardText(
+      card(
+        '=HYPERLINK("http://phish.example","Bob Smith")',
+        "Sales",
+        "Crestline Motors",
+        "bob@crestline.example",
+      ),
+      US,
+    );
+    expect(r.needsReview).toBe(true);
+    expect(r.warnings.join(" ")).toMatch(/formula/);
+  });
+
+  test("name and company without any e-mail or phone is a lead to review", () => {
+    const r = extractLeadFromCardText(card("Greg Alder", "Alder Tree Services"), US);
+    expect(r.lead).toEqual({ name: "Greg Alder", company: "Alder Tree Services" });
+    expect(r.needsReview).toBe(true);
+    expect(r.warnings.join(" ")).toMatch(/neither an e-mail/);
+  });
+
+  test.each([
+    ["OCR garbage from an unreadable photo", ".\n~/  ;\n l|\n.._  -"],
+    ["an empty text", ""],
+    ["a flyer, not a business card", "Fresh Bakes Daily!\nOpen 7 days a week\nBring this card for 10% off"],
+  ])("%s gives no lead and a reason", (_why, text) => {
+    const r = extractLeadFromCardText(text, US);
+    expect(r.lead).toEqual({});
+    expect(r.needsReview).toBe(true);
+    expect(r.warnings.length).toBeGreaterThan(0);
+  });
+
+  test("input that is not text never throws", () => {
+    const r = extractLeadFromCardText(undefined as unknown as string, US);
+    expect(r.needsReview).toBe(true);
+  });
+
+  test("a complete card needs no review", () => {
+    const r = extractLeadFromCardText(
+      card(
+        "Priya Raman",
+        "Director of Operations",
+        "Northwind Dental Group",
+        "M: +1 (416) 555-0142",
+        "priya.raman@northwind-dental.example",
+      ),
+      US,
+    );
+    expect(r).toEqual({
+      lead: {
+        name: "Priya Raman",
+        title: "Director of Operations",
+        company: "Northwind Dental Group",
+        phone: "+14165550142",
+        email: "priya.raman@northwind-dental.example",
+      },
+      needsReview: false,
+      warnings: [],
+    });
+  });
+});
