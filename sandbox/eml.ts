@@ -1,6 +1,7 @@
 // .eml import: a raw RFC 5322 message becomes the record Gmail would show, via postal-mime (sandbox only).
 import PostalMime from "postal-mime";
-import type { Address } from "postal-mime";
+import type { Address, Email } from "postal-mime";
+import { postalParseSync } from "./sync-worker";
 
 export interface EmlAttachment {
   name: string;
@@ -82,6 +83,17 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
 export async function parseEml(raw: Uint8Array | string): Promise<ParsedEml> {
   const bytes = typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.from(raw);
   const email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+  return toParsedEml(email, bytes);
+}
+
+/** The same, synchronously (Apps Script is synchronous): postal-mime runs on a worker thread. */
+export function parseEmlSync(raw: Uint8Array | string): ParsedEml {
+  const bytes = typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.from(raw);
+  return toParsedEml(postalParseSync(bytes) as Email, bytes);
+}
+
+/** What Gmail shows of a message postal-mime has parsed. */
+export function toParsedEml(email: Email, bytes: Buffer): ParsedEml {
   const header = (name: string) => email.headers.find((h) => h.key === name)?.value ?? "";
   const dateHeader = header("date");
   const parsedDate = email.date ? new Date(email.date) : new Date(NaN);

@@ -80,8 +80,8 @@ export class Kernel {
         throw new Error(f.message);
       }
     }
-    const q = this.quotas.get(method);
-    if (q) {
+    for (const [key, q] of this.quotas) {
+      if (key !== method && !method.startsWith(key + ".")) continue;
       if (q.used >= q.limit) throw new Error(GOOGLE_ERRORS.quota(q.service));
       q.used++;
     }
@@ -106,6 +106,7 @@ export class Kernel {
     this.dead = null;
   }
 
+  /** A daily limit on a method, or on every method under a prefix ("GmailApp" covers GmailApp.*). */
   setQuota(method: string, limit: number, service = method.split(".")[0]): void {
     this.quotas.set(method, { limit, used: 0, service });
   }

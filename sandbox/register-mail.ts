@@ -1,5 +1,12 @@
 // Services of the mail and files side of the sandbox: GmailApp, Gmail, DriveApp, Drive, DocumentApp,
 // CalendarApp, MailApp, Utilities.
 import type { ServiceFactory } from "./index";
+import { GmailAppFake } from "./gmail/gmail-app";
+import { createGmailAdvanced } from "./gmail/advanced";
+import { MailAppFake } from "./mail/mail-app";
 
-export const MAIL_SERVICES: Record<string, ServiceFactory> = {};
+export const MAIL_SERVICES: Record<string, ServiceFactory> = {
+  GmailApp: (kernel) => new GmailAppFake(kernel),
+  Gmail: (kernel) => createGmailAdvanced(kernel),
+  MailApp: (kernel) => new MailAppFake(kernel),
+};

@@ -1,0 +1,73 @@
+// A message the script sends (GmailApp/MailApp.sendEmail): what Gmail stores in Sent, raw form included.
+import type { Kernel } from "../kernel";
+import { htmlToPlain, type ParsedEml, type EmlAttachment } from "../eml";
+import { blobBytes } from "../base/blob";
+import { accountUser, mailState } from "./store";
+
+export interface ComposeInput {
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  cc?: string;
+  bcc?: string;
+  replyTo?: string;
+  name?: string;
+  from?: string;
+  noReply?: boolean;
+  attachments?: GoogleAppsScript.Base.BlobSource[];
+  inlineImages?: object;
+}
+
+function encodeWord(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, "utf8").toString("base64")}?=`;
+}
+
+export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
+  const user = accountUser(kernel);
+  const aliases = mailState(kernel).aliases.map((a) => a.toLowerCase());
+  if (input.from && input.from.toLowerCase() !== user.toLowerCase() && !aliases.includes(input.from.toLowerCase())) {
+    throw new Error(`Invalid argument: from (${input.from} is not an alias of this account)`);
+  }
+  const address = input.from ?? user;
+  const from = input.name ? `${input.name} <${address}>` : address;
+  const now = kernel.now();
+  const state = mailState(kernel);
+  const messageId = `sandbox.${now.getTime()}.${state.seq + 1}@mail.gmail.com`;
+  const attachments: EmlAttachment[] = (input.attachments ?? []).map((a, i) => {
+    const blob = "getBytes" in a ? (a as GoogleAppsScript.Base.Blob) : a.getBlob();
+    return { name: blob.getName() ?? `attachment-${i + 1}`, contentType: blob.getContentType() ?? "application/octet-stream", bytes: blobBytes(blob), inline: false };
+  });
+  const headers = [
+    { name: "From", value: from },
+    { name: "To", value: input.to },
+    ...(input.cc ? [{ name: "Cc", value: input.cc }] : []),
+    ...(input.replyTo ? [{ name: "Reply-To", value: input.replyTo }] : []),
+    { name: "Subject", value: input.subject },
+    { name: "Date", value: now.toUTCString().replace("GMT", "+0000") },
+    { name: "Message-ID", value: `<${messageId}>` },
+    { name: "MIME-Version", value: "1.0" },
+    { name: "Content-Type", value: input.htmlBody ? "text/html; charset=UTF-8" : "text/plain; charset=UTF-8" },
+  ];
+  const raw =
+    headers.map((h) => `${h.name}: ${h.name === "Subject" || h.name === "From" ? encodeWord(h.value) : h.value}`).join("\r\n") +
+    "\r\n\r\n" +
+    (input.htmlBody ?? input.body);
+  return {
+    messageId,
+    from,
+    to: input.to,
+    cc: input.cc ?? "",
+    bcc: input.bcc ?? "",
+    replyTo: input.replyTo ?? "",
+    deliveredTo: "",
+    subject: input.subject,
+    date: now,
+    dateHeader: headers[headers.findIndex((h) => h.name === "Date")].value,
+    headers,
+    plainBody: input.body || htmlToPlain(input.htmlBody ?? ""),
+    htmlBody: input.htmlBody ?? input.body.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>"),
+    attachments,
+    raw,
+  };
+}
