@@ -1,0 +1,181 @@
+// Settings: the keys the Settings tab holds, their defaults, and how their text is read.
+
+export interface LedgerSettings {
+  captureLabel: string;
+  capturedLabel: string;
+  plusAddress: string;
+  cardsFolder: string;
+  reminderCalendar: string;
+  followUpDays: number;
+  region: string;
+  timeZone: string;
+  owner: string;
+  captureMinutes: number;
+  nurtureStartMonths: number;
+  nurtureIntervalDays: number;
+  nurtureLength: number;
+  sendHour: number;
+  summaryDay: string;
+  summaryRecipients: string;
+}
+
+type Kind = "text" | "number";
+
+/** Each setting: its key in the tab, its help text, and the default (given the owner and time zone). */
+export const SETTINGS_SPEC: { key: keyof LedgerSettings; label: string; kind: Kind; help: string }[] = [
+  {
+    key: "captureLabel",
+    label: "Capture label",
+    kind: "text",
+    help: "Gmail label whose threads are captured",
+  },
+  {
+    key: "capturedLabel",
+    label: "Captured label",
+    kind: "text",
+    help: "Gmail label put on captured threads",
+  },
+  {
+    key: "plusAddress",
+    label: "Plus-address",
+    kind: "text",
+    help: "Mail sent here gets the capture label (a Gmail filter)",
+  },
+  {
+    key: "cardsFolder",
+    label: "Cards folder",
+    kind: "text",
+    help: "Drive folder where business-card photos go",
+  },
+  {
+    key: "reminderCalendar",
+    label: "Reminder calendar",
+    kind: "text",
+    help: "Calendar for follow-up reminders",
+  },
+  {
+    key: "followUpDays",
+    label: "Default follow-up (business days)",
+    kind: "number",
+    help: "Next follow-up when the email names no date",
+  },
+  {
+    key: "region",
+    label: "Phone region",
+    kind: "text",
+    help: "Country code for numbers written without one (CA, US, GB, DE …)",
+  },
+  { key: "timeZone", label: "Time zone", kind: "text", help: "Dates are computed in this time zone" },
+  { key: "owner", label: "Owner", kind: "text", help: "Default owner of new leads" },
+  {
+    key: "captureMinutes",
+    label: "Capture every (minutes)",
+    kind: "number",
+    help: "Sheet-bound script: 5–30; the add-on runs hourly",
+  },
+  {
+    key: "nurtureStartMonths",
+    label: "Nurture start (months after Lost)",
+    kind: "number",
+    help: "When a lost lead gets its first nurture email",
+  },
+  {
+    key: "nurtureIntervalDays",
+    label: "Nurture interval (days)",
+    kind: "number",
+    help: "Days between nurture emails",
+  },
+  {
+    key: "nurtureLength",
+    label: "Nurture length (emails)",
+    kind: "number",
+    help: "Nurture emails before the sequence ends",
+  },
+  { key: "sendHour", label: "Send hour", kind: "number", help: "Hour of day nurture emails are sent" },
+  { key: "summaryDay", label: "Weekly summary day", kind: "text", help: "Day the weekly summary is sent" },
+  {
+    key: "summaryRecipients",
+    label: "Summary recipients",
+    kind: "text",
+    help: "Who receives the weekly summary (comma-separated)",
+  },
+];
+
+/** Phone regions for a time zone's country, for the default of "Phone region". */
+const ZONE_REGION: [RegExp, string][] = [
+  [/^America\/(Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal)/, "CA"],
+  [/^America\//, "US"],
+  [/^Europe\/London/, "GB"],
+  [/^Europe\/(Berlin|Busingen)/, "DE"],
+  [/^Europe\/Paris/, "FR"],
+  [/^Europe\/Madrid/, "ES"],
+  [/^Europe\/Rome/, "IT"],
+  [/^Europe\/Amsterdam/, "NL"],
+  [/^Australia\//, "AU"],
+];
+
+export function defaultSettings(owner: string, timeZone: string): LedgerSettings {
+  const [local, domain] = owner.split("@");
+  return {
+    captureLabel: "Leads",
+    capturedLabel: "Leads/Captured",
+    plusAddress: local && domain ? `${local.replace(/\+.*$/, "")}+leads@${domain}` : "",
+    cardsFolder: "Lead cards",
+    reminderCalendar: "Lead follow-ups",
+    followUpDays: 2,
+    region: ZONE_REGION.find(([re]) => re.test(timeZone))?.[1] ?? "US",
+    timeZone,
+    owner,
+    captureMinutes: 10,
+    nurtureStartMonths: 3,
+    nurtureIntervalDays: 30,
+    nurtureLength: 6,
+    sendHour: 9,
+    summaryDay: "Monday",
+    summaryRecipients: owner,
+  };
+}
+
+/** Settings from the tab's key/value rows (keys matched without case); blanks and bad numbers keep defaults. */
+export function readSettings(
+  rows: readonly (readonly unknown[])[],
+  defaults: LedgerSettings,
+): LedgerSettings {
+  const out: LedgerSettings = { ...defaults };
+  const byLabel = new Map(
+    rows.map((r) => [
+      String(r[0] ?? "")
+        .trim()
+        .toLowerCase(),
+      r[1],
+    ]),
+  );
+  for (const s of SETTINGS_SPEC) {
+    const raw = byLabel.get(s.label.toLowerCase());
+    if (raw === undefined || String(raw).trim() === "") continue;
+    if (s.kind === "number") {
+      const n = Number(String(raw).trim());
+      if (Number.isFinite(n)) (out[s.key] as number) = n;
+    } else (out[s.key] as string) = String(raw).trim();
+  }
+  return out;
+}
+
+/** Rows setup appends to the Settings tab: only the keys it does not have yet. */
+export function missingSettingsRows(
+  rows: readonly (readonly unknown[])[],
+  defaults: LedgerSettings,
+): string[][] {
+  const have = new Set(
+    rows.map((r) =>
+      String(r[0] ?? "")
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+  return SETTINGS_SPEC.filter((s) => !have.has(s.label.toLowerCase())).map((s) => [
+    s.label,
+    String(defaults[s.key]),
+    s.help,
+  ]);
+}
