@@ -5,12 +5,15 @@ import { Kernel, encodeState, decodeState } from "./kernel";
 import { SHEET_SERVICES } from "./register-sheets";
 import { MAIL_SERVICES } from "./register-mail";
 import { createCardService } from "./card-service";
+import { SheetsControl } from "./spreadsheet/control";
 
 export interface SandboxOptions {
   now?: Date;
   /** The account the script runs as. */
   user?: string;
   clockFollowsRealTime?: boolean;
+  /** How the script is deployed: an add-on (time triggers at most hourly) or a script bound to the sheet. */
+  deployment?: "addon" | "bound";
 }
 
 /** A service's factory: given the kernel (and the sandbox), the global object Apps Script code sees. */
@@ -26,11 +29,16 @@ export const SERVICES: Record<string, ServiceFactory> = {
 export class Sandbox {
   readonly kernel: Kernel;
   readonly user: string;
+  readonly deployment: "addon" | "bound";
+  /** Test handle on the spreadsheet side: UI context, menus, user edits, raw workbook state. */
+  readonly sheets: SheetsControl;
   private globalsCache: Record<string, unknown> | null = null;
 
   constructor(opts: SandboxOptions = {}) {
     this.kernel = new Kernel({ now: opts.now, clockFollowsRealTime: opts.clockFollowsRealTime });
     this.user = opts.user ?? "owner@ledger-owner.example";
+    this.deployment = opts.deployment ?? "bound";
+    this.sheets = new SheetsControl(this.kernel);
     this.kernel.slice("account", () => ({ user: this.user }));
   }
 

@@ -4,7 +4,6 @@ import path from "node:path";
 import { build } from "esbuild";
 import { loadBundle, manifestFunctionNames } from "./helpers/bundle-check";
 import { HANDLERS } from "../src/handlers";
-import { Sandbox } from "../sandbox/index";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { appsScriptOptions, withStubs } = require("../scripts/bundle-config.cjs");
 
@@ -56,9 +55,7 @@ describe("the bundle check fails when it should", () => {
     expect(loadBundle(code, ["onOpen", "captureNow"]).errors).toEqual(["entry point captureNow is not a top-level function"]);
   });
 
-  // TEMP until the spreadsheet sandbox lands on main.
-  const withSheets = "SpreadsheetApp" in new Sandbox().globals ? test : test.skip;
-  withSheets("a service touched at load is reported", async () => {
+  test("a service touched at load is reported", async () => {
     const code = await bundleOf("test/fixtures/bundle/service-at-load.ts");
     expect(loadBundle(code, ["onOpen"]).errors.join("\n")).toMatch(/SpreadsheetApp\.getActiveSpreadsheet touched while the bundle loads/);
   });

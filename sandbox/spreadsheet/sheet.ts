@@ -1,0 +1,305 @@
+// SpreadsheetApp.Sheet: one tab; its size, frozen rows, hidden columns, rows added and removed, rules and charts.
+import { strict } from "../strict";
+import { parseA1, type GridRef } from "./a1";
+import type { SheetState } from "./state";
+import { ERRORS, bookState, lastColumnWithContent, lastRowWithContent, sheetState, writeInput, type Where } from "./cells";
+import { makeRange } from "./range";
+import { makeSpreadsheet } from "./spreadsheet";
+import { sortRows } from "./sort";
+import { addColumns, addRows, checkColumns, removeColumns, removeRows } from "./shape";
+import { makeRule, ruleOf } from "./conditional";
+import { chartOf, makeChart, makeChartBuilder } from "./charts";
+
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+type Implemented =
+  | "getName" | "setName" | "getSheetId" | "getIndex" | "getParent" | "getRange" | "getDataRange" | "getLastRow" | "getLastColumn"
+  | "getMaxRows" | "getMaxColumns" | "appendRow" | "insertRowsAfter" | "insertRowAfter" | "insertRowsBefore" | "insertRowBefore"
+  | "deleteRow" | "deleteRows" | "insertColumnAfter" | "insertColumnBefore" | "insertColumnsAfter" | "insertColumnsBefore"
+  | "deleteColumn" | "deleteColumns" | "setFrozenRows" | "getFrozenRows" | "setFrozenColumns" | "getFrozenColumns" | "hideColumns"
+  | "showColumns" | "isColumnHiddenByUser" | "sort" | "setColumnWidth" | "getColumnWidth" | "getFilter" | "getConditionalFormatRules"
+  | "setConditionalFormatRules" | "clearConditionalFormatRules" | "newChart" | "insertChart" | "getCharts" | "removeChart"
+  | "updateChart" | "clear" | "clearContents" | "activate";
+
+export class FakeSheet implements Pick<GSheet, Implemented> {
+  constructor(readonly where: Where) {}
+
+  private call(method: string): SheetState {
+    this.where.kernel.call(`SpreadsheetApp.Sheet.${method}`);
+    return sheetState(this.where);
+  }
+
+  private self(): GSheet {
+    return this as unknown as GSheet;
+  }
+
+  getName(): string {
+    return this.call("getName").name;
+  }
+
+  setName(name: string): GSheet {
+    const sheet = this.call("setName");
+    const book = bookState(this.where.kernel, this.where.bookId);
+    if (book.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) throw new Error(ERRORS.sheetExists(name));
+    sheet.name = name;
+    return this.self();
+  }
+
+  getSheetId(): number {
+    return this.call("getSheetId").id;
+  }
+
+  getIndex(): number {
+    const sheet = this.call("getIndex");
+    return bookState(this.where.kernel, this.where.bookId).sheets.indexOf(sheet) + 1;
+  }
+
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    this.call("getParent");
+    return makeSpreadsheet(this.where.kernel, this.where.bookId);
+  }
+
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
+    const sheet = this.call("getRange");
+    if (typeof a === "string") {
+      const ref = parseA1(a);
+      if (!ref || (ref.sheet !== undefined && ref.sheet.toLowerCase() !== sheet.name.toLowerCase())) throw new Error(ERRORS.rangeNotFound);
+      return rangeFromA1(this.where, sheet, ref);
+    }
+    if (column === undefined) throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    return makeRange(this.where, sheet, a, column, numRows ?? 1, numColumns ?? 1);
+  }
+
+  getDataRange(): GRange {
+    const sheet = this.call("getDataRange");
+    return makeRange(this.where, sheet, 1, 1, Math.max(1, lastRowWithContent(sheet)), Math.max(1, lastColumnWithContent(sheet)));
+  }
+
+  getLastRow(): number {
+    return lastRowWithContent(this.call("getLastRow"));
+  }
+
+  getLastColumn(): number {
+    return lastColumnWithContent(this.call("getLastColumn"));
+  }
+
+  getMaxRows(): number {
+    return this.call("getMaxRows").maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.call("getMaxColumns").maxCols;
+  }
+
+  appendRow(rowContents: unknown[]): GSheet {
+    const sheet = this.call("appendRow");
+    const r = lastRowWithContent(sheet);
+    if (r + 1 > sheet.maxRows) addRows(sheet, r, 1);
+    if (rowContents.length > sheet.maxCols) sheet.maxCols = rowContents.length;
+    rowContents.forEach((v, c) => writeInput(this.where, sheet, r, c, v));
+    return this.self();
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+    addRows(this.call("insertRowsAfter"), afterPosition, howMany);
+    return this.self();
+  }
+
+  insertRowAfter(afterPosition: number): GSheet {
+    addRows(this.call("insertRowAfter"), afterPosition, 1);
+    return this.self();
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): GSheet {
+    addRows(this.call("insertRowsBefore"), beforePosition - 1, howMany);
+    return this.self();
+  }
+
+  insertRowBefore(beforePosition: number): GSheet {
+    addRows(this.call("insertRowBefore"), beforePosition - 1, 1);
+    return this.self();
+  }
+
+  deleteRow(rowPosition: number): GSheet {
+    removeRows(this.call("deleteRow"), rowPosition, 1);
+    return this.self();
+  }
+
+  deleteRows(rowPosition: number, howMany: number): GSheet {
+    removeRows(this.call("deleteRows"), rowPosition, howMany);
+    return this.self();
+  }
+
+  insertColumnAfter(afterPosition: number): GSheet {
+    addColumns(this.call("insertColumnAfter"), afterPosition, 1);
+    return this.self();
+  }
+
+  insertColumnBefore(beforePosition: number): GSheet {
+    addColumns(this.call("insertColumnBefore"), beforePosition - 1, 1);
+    return this.self();
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
+    addColumns(this.call("insertColumnsAfter"), afterPosition, howMany);
+    return this.self();
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): GSheet {
+    addColumns(this.call("insertColumnsBefore"), beforePosition - 1, howMany);
+    return this.self();
+  }
+
+  deleteColumn(columnPosition: number): GSheet {
+    removeColumns(this.call("deleteColumn"), columnPosition, 1);
+    return this.self();
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): GSheet {
+    removeColumns(this.call("deleteColumns"), columnPosition, howMany);
+    return this.self();
+  }
+
+  setFrozenRows(rows: number): void {
+    const sheet = this.call("setFrozenRows");
+    if (rows < 0 || rows > sheet.maxRows) throw new Error(ERRORS.outside);
+    sheet.frozenRows = rows;
+  }
+
+  getFrozenRows(): number {
+    return this.call("getFrozenRows").frozenRows;
+  }
+
+  setFrozenColumns(columns: number): void {
+    const sheet = this.call("setFrozenColumns");
+    if (columns < 0 || columns > sheet.maxCols) throw new Error(ERRORS.outside);
+    sheet.frozenCols = columns;
+  }
+
+  getFrozenColumns(): number {
+    return this.call("getFrozenColumns").frozenCols;
+  }
+
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    const sheet = this.call("hideColumns");
+    checkColumns(sheet, columnIndex, numColumns);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) if (!sheet.hiddenCols.includes(c)) sheet.hiddenCols.push(c);
+    sheet.hiddenCols.sort((a, b) => a - b);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    const sheet = this.call("showColumns");
+    checkColumns(sheet, columnIndex, numColumns);
+    sheet.hiddenCols = sheet.hiddenCols.filter((c) => c < columnIndex || c >= columnIndex + numColumns);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    const sheet = this.call("isColumnHiddenByUser");
+    checkColumns(sheet, columnPosition, 1);
+    return sheet.hiddenCols.includes(columnPosition);
+  }
+
+  sort(columnPosition: number, ascending = true): GSheet {
+    const sheet = this.call("sort");
+    const last = lastRowWithContent(sheet);
+    if (last > sheet.frozenRows) sortRows(this.where, sheet, sheet.frozenRows, last - sheet.frozenRows, 0, sheet.maxCols, { column: columnPosition, ascending });
+    return this.self();
+  }
+
+  setColumnWidth(columnPosition: number, width: number): GSheet {
+    const sheet = this.call("setColumnWidth");
+    checkColumns(sheet, columnPosition, 1);
+    sheet.colWidths[columnPosition] = width;
+    return this.self();
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    const sheet = this.call("getColumnWidth");
+    checkColumns(sheet, columnPosition, 1);
+    return sheet.colWidths[columnPosition] ?? 100;
+  }
+
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    this.call("getFilter");
+    return null;
+  }
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    const sheet = this.call("getConditionalFormatRules");
+    return sheet.rules.map((r) => makeRule(this.where, r));
+  }
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    const sheet = this.call("setConditionalFormatRules");
+    sheet.rules = rules.map((r) => ruleOf(r, sheet));
+  }
+
+  clearConditionalFormatRules(): void {
+    this.call("clearConditionalFormatRules").rules = [];
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.call("newChart");
+    return makeChartBuilder(this.where);
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const sheet = this.call("insertChart");
+    const state = chartOf(chart);
+    state.id = Math.max(0, ...sheet.charts.map((c) => c.id)) + 1;
+    sheet.charts.push(state);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    const sheet = this.call("getCharts");
+    return sheet.charts.map((c) => makeChart(this.where, c));
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const sheet = this.call("removeChart");
+    const id = chartOf(chart).id;
+    sheet.charts = sheet.charts.filter((c) => c.id !== id);
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const sheet = this.call("updateChart");
+    const state = chartOf(chart);
+    const i = sheet.charts.findIndex((c) => c.id === state.id);
+    if (i < 0) throw new Error("The chart you are trying to update does not exist on this sheet.");
+    sheet.charts[i] = state;
+  }
+
+  clear(): GSheet {
+    this.call("clear").rows = [];
+    return this.self();
+  }
+
+  clearContents(): GSheet {
+    const sheet = this.call("clearContents");
+    for (const row of sheet.rows) {
+      for (const cell of row ?? []) {
+        if (!cell) continue;
+        delete cell.v;
+        delete cell.f;
+      }
+    }
+    return this.self();
+  }
+
+  activate(): GSheet {
+    this.call("activate");
+    return this.self();
+  }
+}
+
+/** The Range an A1 reference names on `sheet` (whole columns or rows run to the sheet's edge). */
+export function rangeFromA1(where: Where, sheet: SheetState, ref: GridRef): GRange {
+  const endRow = ref.endRow ?? sheet.maxRows;
+  const endCol = ref.endCol ?? sheet.maxCols;
+  return makeRange(where, sheet, ref.row, ref.col, endRow - ref.row + 1, endCol - ref.col + 1);
+}
+
+export function makeSheet(where: Where): GSheet {
+  return strict(new FakeSheet(where), "spreadsheet", "Sheet", "SpreadsheetApp.Sheet") as unknown as GSheet;
+}
+
