@@ -9,10 +9,11 @@ import {
   fixDigitsInNumbers,
   joinBrokenEmails,
   letters,
+  repairAddressSpacing,
   repairAgainst,
 } from "./ocr-repair";
 import { regionOfCard } from "./region";
-import { firstTitleVersion, smartCase } from "./text-case";
+import { firstTitleVersion, repairTitleWords, smartCase } from "./text-case";
 
 export interface CardContext {
   /** Region for numbers written without a country code, e.g. "CA", "US", "DE". */
@@ -26,7 +27,7 @@ function toLines(text: string): string[][] {
     // eslint-disable-next-line no-control-regex -- OCR output can hold control characters
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ")
     .split("\n")
-    .map((l) => fixDigitsInNumbers(collapseSpacedLetters(l)).replace(/\s+@\s*|\s*@\s+/g, "@"));
+    .map((l) => repairAddressSpacing(fixDigitsInNumbers(collapseSpacedLetters(l))));
   return joinBrokenEmails(raw)
     .map((l) =>
       l
@@ -103,7 +104,8 @@ function extract(text: string, ctx: CardContext): Extraction {
   const phone = choosePhone(contacts.phones);
   if (phone) lead.phone = phone;
   if (companyP) lead.company = companyP.formula ? companyP.text : smartCase(companyP.text);
-  if (titleP) lead.title = titleP.formula ? titleP.text : smartCase(firstTitleVersion(titleP.text));
+  if (titleP)
+    lead.title = titleP.formula ? titleP.text : repairTitleWords(smartCase(firstTitleVersion(titleP.text)));
   const site = websites.find((w) => email && domainOf(email) === w) ?? websites[0];
   if (site) lead.website = site;
 

@@ -59,21 +59,46 @@ function longestCommonRun(a: string, b: string): number {
   return best;
 }
 
-/** Spellings OCR may have produced for `word`: every "rn" may be an "m", a "0" or "1" between letters an "o" or "l". */
-function variants(word: string): string[] {
-  const spots: { at: number; len: number; to: string }[] = [];
-  for (const m of word.matchAll(/rn/g)) spots.push({ at: m.index ?? 0, len: 2, to: "m" });
-  for (const m of word.matchAll(/(?<=[a-z])0(?=[a-z])/g)) spots.push({ at: m.index ?? 0, len: 1, to: "o" });
-  for (const m of word.matchAll(/(?<=[a-z])1(?=[a-z])/g)) spots.push({ at: m.index ?? 0, len: 1, to: "l" });
-  if (spots.length === 0 || spots.length > 4) return [word];
+/** Letters OCR reads one for another (what was read -> what may have been printed), e.g. "surnmit" for "summit". */
+const CONFUSIONS: [RegExp, string][] = [
+  [/rn/g, "m"],
+  [/m/g, "rn"],
+  [/(?<=[a-z])0|0(?=[a-z])/g, "o"],
+  [/(?<=[a-z])1|1(?=[a-z])/g, "l"],
+  [/l/g, "f"],
+  [/t/g, "f"],
+  [/l/g, "i"],
+  [/i/g, "l"],
+  [/n/g, "ri"],
+  [/vv/g, "w"],
+  [/cl/g, "d"],
+];
+
+/** Every spelling one confusion away from `word`. */
+export function oneAway(word: string): string[] {
   const out: string[] = [];
-  for (let mask = 0; mask < 1 << spots.length; mask++) {
-    let s = word;
-    for (let k = spots.length - 1; k >= 0; k--)
-      if (mask & (1 << k)) s = s.slice(0, spots[k].at) + spots[k].to + s.slice(spots[k].at + spots[k].len);
-    out.push(s);
-  }
+  for (const [re, to] of CONFUSIONS)
+    for (const m of word.matchAll(re)) {
+      const at = m.index ?? 0;
+      out.push(word.slice(0, at) + to + word.slice(at + m[0].length));
+    }
   return out;
+}
+
+/** Repairs one word against evidence: confusions are undone one at a time while the match with the evidence improves. */
+export function repairWord(word: string, evidence: string[]): string {
+  const score = (v: string) => Math.max(0, ...evidence.map((e) => longestCommonRun(letters(v), e)));
+  let best = word;
+  let bestScore = score(word);
+  for (let step = 0; step < 3 && bestScore < letters(best).length; step++) {
+    let improved = false;
+    for (const v of oneAway(best)) {
+      const s = score(v);
+      if (s > bestScore) [best, bestScore, improved] = [v, s, true];
+    }
+    if (!improved) break;
+  }
+  return best;
 }
 
 /**
@@ -81,20 +106,23 @@ function variants(word: string): string[] {
  * words: a variant is taken only when it matches the card's own words better than what was read.
  */
 export function repairAgainst(address: string, evidence: string[]): string {
-  const parts = address.split(/([@.])/);
+  const parts = address.split(/([@.-])/);
+  // The top-level domain (the last part) is left as read.
   return parts
-    .map((part) => {
-      if (part === "@" || part === "." || part.length < 3) return part;
-      const options = variants(part);
-      if (options.length === 1) return part;
-      const score = (v: string) => Math.max(0, ...evidence.map((e) => longestCommonRun(letters(v), e)));
-      let best = part;
-      let bestScore = score(part);
-      for (const v of options) {
-        const s = score(v);
-        if (s > bestScore) [best, bestScore] = [v, s];
-      }
-      return best;
-    })
+    .map((part, i) =>
+      i < parts.length - 1 && /^[a-z0-9]{3,}$/.test(part) ? repairWord(part, evidence) : part,
+    )
     .join("");
+}
+
+const TLD = "com|net|org|de|fr|es|it|ca|uk|co|io|mx|ch|at|be|nl|us|eu|info|biz|example";
+
+/** "k. woll @wolf-medizintechnik de" -> "k.woll@wolf-medizintechnik.de"; "www. x_de" -> "www.x.de". */
+export function repairAddressSpacing(line: string): string {
+  return line
+    .replace(/\s+@\s*|\s*@\s+/g, "@")
+    .replace(/\b([a-z])\.\s+(?=[\w.-]+@)/gi, "$1.")
+    .replace(/\bwww[.,]?\s+(?=[a-z0-9-]+[._\s])/gi, "www.")
+    .replace(new RegExp(`((?:@|\\bwww\\.)[a-z0-9-]+(?:\\.[a-z0-9-]+)*)[\\s_,]+(${TLD})\\b`, "gi"), "$1.$2")
+    .replace(new RegExp(`\\b([a-z0-9-]{3,})_(${TLD})\\b`, "gi"), "$1.$2");
 }

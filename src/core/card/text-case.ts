@@ -1,6 +1,6 @@
 // Writing card text for the ledger: all-caps lines in title case, the first version of a bilingual title.
 import { TITLE_SUFFIXES, TITLE_WORDS } from "./vocab";
-import { letters } from "./ocr-repair";
+import { letters, oneAway } from "./ocr-repair";
 
 /** Short words that stay upper case in an all-caps line (acronyms, legal forms). */
 const KEEP_UPPER =
@@ -36,4 +36,15 @@ export function firstTitleVersion(title: string): string {
     .filter(Boolean);
   if (parts.length > 1 && parts.filter(hasTitleWord).length > 1) return parts[0].replace(/[\s,;:.]+$/, "");
   return title.replace(/[\s,;:]+$/, "").replace(/\s+\.$/, "");
+}
+
+/** "Leiterin Vertneb" -> "Leiterin Vertrieb": a title word one OCR confusion away from a known title word is repaired. */
+export function repairTitleWords(title: string): string {
+  return title.replace(/\p{L}{4,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (TITLE_WORDS.has(letters(lower)) || TITLE_SUFFIXES.test(letters(lower))) return word;
+    const fix = oneAway(lower).find((v) => TITLE_WORDS.has(v));
+    if (!fix) return word;
+    return word[0] === word[0].toUpperCase() ? fix[0].toUpperCase() + fix.slice(1) : fix;
+  });
 }

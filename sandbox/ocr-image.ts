@@ -1,0 +1,218 @@
+// Prepares a phone photo of a card for OCR: decode, grey, dark cards inverted, card cropped, levels, deskew, upscale.
+import jpeg from "jpeg-js";
+import { PNG } from "pngjs";
+
+interface Grey {
+  w: number;
+  h: number;
+  px: Float32Array;
+}
+
+export type ImageKind = "png" | "jpeg" | "gif" | "bmp" | "tiff" | "webp" | "heic";
+
+/** The image format from its first bytes, or undefined for bytes that are no image. */
+export function imageKind(b: Uint8Array): ImageKind | undefined {
+  const at = (i: number, ...xs: number[]) => xs.every((x, k) => b[i + k] === x);
+  if (at(0, 0x89, 0x50, 0x4e, 0x47)) return "png";
+  if (at(0, 0xff, 0xd8, 0xff)) return "jpeg";
+  if (at(0, 0x47, 0x49, 0x46, 0x38)) return "gif";
+  if (at(0, 0x42, 0x4d)) return "bmp";
+  if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return "tiff";
+  if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return "webp";
+  if (
+    at(4, 0x66, 0x74, 0x79, 0x70) &&
+    /^(heic|heix|mif1|msf1|hevc)$/.test(String.fromCharCode(...b.slice(8, 12)))
+  )
+    return "heic";
+  return undefined;
+}
+
+function decode(bytes: Uint8Array, kind: "png" | "jpeg"): Grey {
+  let w: number, h: number, d: Uint8Array;
+  try {
+    if (kind === "png") {
+      const p = PNG.sync.read(Buffer.from(bytes));
+      [w, h, d] = [p.width, p.height, p.data];
+    } else {
+      const j = jpeg.decode(Buffer.from(bytes), { useTArray: true, maxMemoryUsageInMB: 512 });
+      [w, h, d] = [j.width, j.height, j.data];
+    }
+  } catch (err) {
+    // eslint-disable-next-line preserve-caught-error -- the decoder's message is kept in ours (ES2021 lib has no cause)
+    throw new Error(`the image is corrupt or truncated (${kind}: ${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (!w || !h) throw new Error("the image is empty");
+  const px = new Float32Array(w * h);
+  for (let i = 0; i < px.length; i++) px[i] = 0.299 * d[4 * i] + 0.587 * d[4 * i + 1] + 0.114 * d[4 * i + 2];
+  return { w, h, px };
+}
+
+function otsu(px: Float32Array): number {
+  const hist = new Array<number>(256).fill(0);
+  for (const v of px) hist[Math.min(255, Math.max(0, v | 0))]++;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * hist[i];
+  let sB = 0,
+    wB = 0,
+    best = 0,
+    t = 128;
+  for (let i = 0; i < 256; i++) {
+    wB += hist[i];
+    const wF = px.length - wB;
+    if (!wB || !wF) continue;
+    sB += i * hist[i];
+    const between = wB * wF * (sB / wB - (sum - sB) / wF) ** 2;
+    if (between > best) [best, t] = [between, i];
+  }
+  return t;
+}
+
+/** A dark card on a light table is inverted, so the card is always the light shape with dark text. */
+function lightCard(g: Grey): void {
+  const { w, h, px } = g;
+  let edge = 0,
+    edgeN = 0,
+    mid = 0,
+    midN = 0;
+  for (let y = 0; y < h; y += 2)
+    for (let x = 0; x < w; x += 2) {
+      const v = px[y * w + x];
+      if (x < w * 0.04 || x > w * 0.96 || y < h * 0.04 || y > h * 0.96) [edge, edgeN] = [edge + v, edgeN + 1];
+      else if (x > w * 0.25 && x < w * 0.75 && y > h * 0.25 && y < h * 0.75)
+        [mid, midN] = [mid + v, midN + 1];
+    }
+  if (mid / midN < edge / edgeN - 25) for (let i = 0; i < px.length; i++) px[i] = 255 - px[i];
+}
+
+/** Paints what lies outside the card white and returns the card's bounding box. */
+function isolateCard(g: Grey): [number, number, number, number] {
+  const { w, h, px } = g;
+  const t = otsu(px);
+  const rowL = new Int32Array(h).fill(w),
+    rowR = new Int32Array(h).fill(-1);
+  const colT = new Int32Array(w).fill(h),
+    colB = new Int32Array(w).fill(-1);
+  const rowN = new Int32Array(h),
+    colN = new Int32Array(w);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      if (px[y * w + x] > t) {
+        rowN[y]++;
+        colN[x]++;
+        if (x < rowL[y]) rowL[y] = x;
+        rowR[y] = x;
+        if (y < colT[x]) colT[x] = y;
+        colB[x] = y;
+      }
+  // The card's own edge and shadow read as "|" and "-": a thin margin inside the edge is painted white too.
+  const m = Math.round(Math.min(w, h) * 0.015);
+  let x0 = w,
+    x1 = 0,
+    y0 = h,
+    y1 = 0;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const inside =
+        rowN[y] >= w * 0.1 &&
+        colN[x] >= h * 0.1 &&
+        x >= rowL[y] + m &&
+        x <= rowR[y] - m &&
+        y >= colT[x] + m &&
+        y <= colB[x] - m;
+      if (!inside) px[y * w + x] = 255;
+      else [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+    }
+  return x1 > x0 && y1 > y0 ? [x0, y0, x1, y1] : [0, 0, w - 1, h - 1];
+}
+
+/** Stretches the card's levels: the darkest ink to black, the paper (its median) to white. */
+function levels(g: Grey, [x0, y0, x1, y1]: number[]): void {
+  const vals: number[] = [];
+  for (let y = y0; y <= y1; y += 2) for (let x = x0; x <= x1; x += 2) vals.push(g.px[y * g.w + x]);
+  vals.sort((a, b) => a - b);
+  const lo = vals[Math.floor(vals.length * 0.002)],
+    hi = vals[Math.floor(vals.length * 0.5)];
+  if (hi - lo < 30) return;
+  for (let i = 0; i < g.px.length; i++)
+    g.px[i] = Math.max(0, Math.min(255, ((g.px[i] - lo) / (hi - lo)) * 255));
+}
+
+/** The rotation (degrees) that lines the text up best: the angle whose row profile of ink is sharpest. */
+function skewAngle(g: Grey, [x0, y0, x1, y1]: number[]): number {
+  const pts: number[] = [];
+  const step = Math.max(1, Math.round(Math.sqrt(((x1 - x0) * (y1 - y0)) / 250000)));
+  for (let y = y0; y <= y1; y += step)
+    for (let x = x0; x <= x1; x += step) if (g.px[y * g.w + x] < 128) pts.push(x, y);
+  let best = 0,
+    bestScore = -1;
+  for (let a = -10; a <= 10; a += 0.1) {
+    const r = (a * Math.PI) / 180,
+      s = Math.sin(r),
+      c = Math.cos(r);
+    const bins = new Map<number, number>();
+    for (let i = 0; i < pts.length; i += 2) {
+      const k = Math.round((-pts[i] * s + pts[i + 1] * c) / step);
+      bins.set(k, (bins.get(k) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const v of bins.values()) score += v * v;
+    if (score > bestScore) [bestScore, best] = [score, a];
+  }
+  return best;
+}
+
+/** Rotated by `angle`, cropped to the box and scaled, with bilinear sampling; written as a grey PNG. */
+function render(g: Grey, [x0, y0, x1, y1]: number[], angle: number, scale: number): Uint8Array {
+  const W = Math.round((x1 - x0 + 1) * scale),
+    H = Math.round((y1 - y0 + 1) * scale);
+  const cx = (x0 + x1) / 2,
+    cy = (y0 + y1) / 2;
+  const r = (angle * Math.PI) / 180,
+    s = Math.sin(r),
+    c = Math.cos(r);
+  const png = new PNG({ width: W, height: H });
+  for (let Y = 0; Y < H; Y++)
+    for (let X = 0; X < W; X++) {
+      const u = (X - W / 2) / scale,
+        v = (Y - H / 2) / scale;
+      const sx = cx + u * c - v * s,
+        sy = cy + u * s + v * c;
+      let val = 255;
+      if (sx >= 0 && sy >= 0 && sx < g.w - 1 && sy < g.h - 1) {
+        const xi = sx | 0,
+          yi = sy | 0,
+          fx = sx - xi,
+          fy = sy - yi,
+          i = yi * g.w + xi;
+        val =
+          g.px[i] * (1 - fx) * (1 - fy) +
+          g.px[i + 1] * fx * (1 - fy) +
+          g.px[i + g.w] * (1 - fx) * fy +
+          g.px[i + g.w + 1] * fx * fy;
+      }
+      const o = (Y * W + X) * 4;
+      png.data[o] = png.data[o + 1] = png.data[o + 2] = val;
+      png.data[o + 3] = 255;
+    }
+  return PNG.sync.write(png, { colorType: 0 });
+}
+
+/**
+ * A PNG or JPEG photo, made ready for tesseract (the card upright, cropped, high contrast, text ~2x);
+ * other image formats are passed through; bytes that are no image, or corrupt, throw a clear error.
+ */
+export function prepareForOcr(bytes: Uint8Array): Uint8Array {
+  const kind = imageKind(bytes);
+  if (!kind) throw new Error("the file is not an image (unknown format)");
+  if (kind === "heic")
+    throw new Error("HEIC photos are not supported by the sandbox OCR; Drive converts them in Google");
+  if (kind !== "png" && kind !== "jpeg") return bytes;
+  const g = decode(bytes, kind);
+  lightCard(g);
+  const box = isolateCard(g);
+  levels(g, box);
+  const angle = skewAngle(g, box);
+  const longest = Math.max(box[2] - box[0], box[3] - box[1]);
+  const scale = Math.max(0.5, Math.min(3, 1800 / longest));
+  return render(g, box, angle, scale);
+}
