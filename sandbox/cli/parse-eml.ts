@@ -1,6 +1,72 @@
-// `lead-ledger parse FILE.eml`: the e-mail through the sandbox mailbox and the add-on's own extraction.
-import type { Extraction } from "../../src/core/lead";
+// `lead-ledger parse FILE.eml`: the message as Gmail would show it, through the add-on's own e-mail extraction.
+import fs from "node:fs";
+import { parseEml, type ParsedEml } from "../eml";
+import { parseAddressList } from "../../src/core/contact/email";
+import { extractLeadFromEmail } from "../../src/core/email/extract";
+import { regionFromEmail } from "../../src/core/email/region";
+import type { EmailInput, ExtractContext, Extraction } from "../../src/core/lead";
 
-export async function parseEmlFile(_file: string): Promise<Extraction> {
-  throw new Error("e-mail parsing is not built yet");
+/** Node's decoder for the charsets core leaves to its hook (ISO-2022-JP, Shift_JIS, KOI8-R …). */
+export function nodeDecode(bytes: number[], charset: string): string | undefined {
+  try {
+    return new TextDecoder(charset).decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The EmailInput the Gmail adapter would build for this message. */
+export function emailInputFromEml(eml: ParsedEml): EmailInput {
+  return {
+    id: eml.messageId,
+    from: eml.from,
+    to: eml.to,
+    cc: eml.cc,
+    replyTo: eml.replyTo,
+    subject: eml.subject,
+    dateHeader: eml.dateHeader,
+    date: eml.date,
+    plainBody: eml.plainBody,
+    htmlBody: eml.htmlBody,
+    attachments: eml.attachments.map((a) => ({
+      name: a.name,
+      contentType: a.contentType,
+      size: a.bytes.length,
+      text: () => Buffer.from(a.bytes).toString("latin1"),
+    })),
+  };
+}
+
+function header(eml: ParsedEml, name: string): string {
+  return eml.headers.find((h) => h.name.toLowerCase() === name)?.value ?? "";
+}
+
+/** Who owns the mailbox the message sits in: Delivered-To, else X-Original-To, else To; plus a self-forwarding From. */
+export function ownerContext(eml: ParsedEml): ExtractContext {
+  const owner =
+    parseAddressList(eml.deliveredTo || header(eml, "delivered-to"))[0] ??
+    parseAddressList(header(eml, "x-original-to"))[0] ??
+    parseAddressList(eml.to)[0];
+  const from = parseAddressList(eml.from)[0];
+  const emails = owner ? [owner.email] : [];
+  const base = (e: string) => e.replace(/\+[^@]*@/, "@");
+  if (from && owner && (base(from.email) === base(owner.email) || (!!from.name && from.name === owner.name)))
+    emails.push(from.email);
+  return { ownerEmails: emails, defaultRegion: regionFromEmail(owner?.email, "US"), decode: nodeDecode };
+}
+
+const EMPTY_CONTEXT: ExtractContext = { ownerEmails: [], defaultRegion: "US", decode: nodeDecode };
+
+export async function parseEmlFile(file: string): Promise<Extraction> {
+  let eml: ParsedEml;
+  try {
+    eml = await parseEml(fs.readFileSync(file));
+  } catch (e) {
+    return {
+      lead: {},
+      needsReview: true,
+      warnings: [`not a readable e-mail (${e instanceof Error ? e.message : String(e)})`],
+    };
+  }
+  return extractLeadFromEmail(emailInputFromEml(eml), eml ? ownerContext(eml) : EMPTY_CONTEXT);
 }

@@ -59,6 +59,11 @@ export interface ExtractContext {
   defaultRegion: string;
   /** Time zone for resolving follow-up dates when a Date header has none. */
   timeZone?: string;
+  /**
+   * Decodes bytes in a charset core cannot read itself (core reads UTF-8, Latin-1 and windows-1252);
+   * the Apps Script adapter fills it with Utilities.newBlob(bytes).getDataAsString(charset).
+   */
+  decode?: (bytes: number[], charset: string) => string | undefined;
 }
 
 /** Text a spreadsheet would run as a formula. */

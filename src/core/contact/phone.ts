@@ -53,3 +53,41 @@ export function toE164Possible(raw: string, region: string): { e164: string; val
     return undefined;
   }
 }
+
+const CANDIDATE_RE = /(?:\+|\(|\b)\(?\d[\d\s().\u00a0/-]{5,20}\d\b/g;
+
+/**
+ * Phone-like sequences in `text` to E.164: valid numbers, plus numbers of a possible length with at least
+ * ten digits (reserved fictional ranges such as UK 07700 900xxx are "possible" but not "valid").
+ * Extensions are dropped; numbers inside longer digit runs (dates, ids) are skipped.
+ */
+export function findPhoneCandidates(text: string, region: string): FoundPhone[] {
+  const out: FoundPhone[] = [];
+  let m: RegExpExecArray | null;
+  CANDIDATE_RE.lastIndex = 0;
+  while ((m = CANDIDATE_RE.exec(text))) {
+    const raw = m[0].replace(/[\s(.-]+$/, "");
+    const digits = raw.replace(/\D/g, "");
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw.trim())) continue;
+    try {
+      const p = parsePhoneNumberFromString(raw, region as CountryCode);
+      if (!p) continue;
+      if (!(p.isValid() || (p.isPossible() && p.nationalNumber.length >= 10))) continue;
+      if (!out.some((f) => f.e164 === p.number))
+        out.push({ e164: p.number, raw, start: m.index, end: m.index + raw.length });
+    } catch {
+      /* not a number */
+    }
+  }
+  return out;
+}
+
+/** The region a country calling code belongs to (+44 -> GB), or undefined. */
+export function regionOf(e164: string): string | undefined {
+  try {
+    return parsePhoneNumberFromString(e164)?.country;
+  } catch {
+    return undefined;
+  }
+}

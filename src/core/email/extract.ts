@@ -1,7 +1,161 @@
 // One e-mail (as Gmail shows it) to the one lead the owner should follow up with.
-import type { EmailInput, ExtractContext, Extraction } from "../lead";
+import type { EmailInput, ExtractContext, Extraction, Lead } from "../lead";
+import { looksLikeFormula } from "../lead";
+import { parseAddressList, type Address } from "../contact/email";
+import { dateInOffset, dateOfHeader } from "../followup/calendar";
+import { followUpFromNote } from "../followup/followup";
+import { choosePerson } from "./choose";
+import { cleanName, leadDetails } from "./details";
+import { htmlToText } from "./html-text";
+import { readRawMessage } from "./mime";
+import { leadFromNote, sourceFromNote } from "./note";
+import { ownerSide } from "./people";
+import { splitThread, type ThreadMessage } from "./thread";
 
-/** Placeholder until the e-mail extractor lands: every message is flagged for review, nothing invented. */
-export function extractLeadFromEmail(_input: EmailInput, _ctx: ExtractContext): Extraction {
-  return { lead: {}, needsReview: true, warnings: ["e-mail extraction is not built yet"] };
+/** Bodies are read up to 1 MB; a larger one is cut and flagged. */
+export const MAX_BODY_CHARS = 1024 * 1024;
+
+function bodyText(input: EmailInput, warnings: string[]): { text: string; cut: boolean } {
+  let text = typeof input.plainBody === "string" ? input.plainBody : "";
+  if (!text.trim() && typeof input.htmlBody === "string" && input.htmlBody.trim())
+    text = htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS * 2));
+  let cut = false;
+  if (text.length > MAX_BODY_CHARS) {
+    text = text.slice(0, MAX_BODY_CHARS);
+    cut = true;
+    warnings.push("the message body is larger than 1 MB: only the first 1 MB was read");
+  }
+  // Binary junk (control characters, replacement characters) is not text to read.
+  const sample = text.slice(0, 4096);
+  let junk = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 9 || (c > 13 && c < 32) || c === 0xfffd) && c !== 27) junk++;
+  }
+  if (sample.length > 64 && junk / sample.length > 0.1) {
+    warnings.push("the message body is not readable text");
+    text = "";
+  }
+  return { text, cut };
+}
+
+/** Messages attached as message/rfc822, read with core's own MIME reader. */
+function attachedMessages(input: EmailInput, ctx: ExtractContext, warnings: string[]): ThreadMessage[] {
+  const out: ThreadMessage[] = [];
+  for (const a of input.attachments ?? []) {
+    const isMessage = /^message\/rfc822/i.test(a.contentType ?? "") || /\.eml$/i.test(a.name ?? "");
+    if (!isMessage || !a.text) continue;
+    try {
+      const raw = a.text().slice(0, MAX_BODY_CHARS * 2);
+      const msg = readRawMessage(raw, ctx.decode);
+      if (msg.unknownCharsets.length)
+        warnings.push(`attached message in an unsupported charset (${msg.unknownCharsets[0]})`);
+      const from = parseAddressList(msg.from)[0];
+      const inner = splitThread(msg.text, msg.subject);
+      out.push({
+        from,
+        to: parseAddressList(msg.to),
+        cc: parseAddressList(msg.cc),
+        subject: msg.subject,
+        date: msg.date,
+        body: inner.messages.length ? inner.note : msg.text,
+        kind: "forward",
+      });
+      out.push(...inner.messages);
+    } catch {
+      warnings.push(`could not read the attached message ${a.name ?? ""}`.trim());
+    }
+  }
+  return out;
+}
+
+function reviewReasons(lead: Lead, warnings: string[]): void {
+  if (!lead.name && !lead.email && !lead.phone && !lead.company)
+    warnings.push("no lead found in this message");
+  else if (!lead.email && !lead.phone) warnings.push("the lead has no e-mail address or phone number");
+  for (const k of ["name", "company", "title"] as const)
+    if (looksLikeFormula(lead[k]))
+      warnings.push(`the lead's ${k} looks like a spreadsheet formula; kept as text`);
+}
+
+function extract(input: EmailInput, ctx: ExtractContext): Extraction {
+  const warnings: string[] = [];
+  const { text, cut } = bodyText(input, warnings);
+  const outerFrom: Address | undefined = parseAddressList(input.from ?? "")[0];
+  let thread = splitThread(text, input.subject ?? "");
+  if (!thread.messages.length && input.htmlBody && text !== input.htmlBody) {
+    const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), input.subject ?? "");
+    if (viaHtml.messages.length) thread = viaHtml;
+  }
+  const attached = attachedMessages(input, ctx, warnings);
+  let messages = [...thread.messages, ...attached];
+  let note = thread.messages.length ? thread.note : text;
+  const forwarded = messages.length > 0;
+  if (!forwarded && outerFrom && !ctx.ownerEmails.map((e) => e.toLowerCase()).includes(outerFrom.email)) {
+    // Not a forward: the message itself came from the person (labelled straight from the inbox).
+    messages = [
+      {
+        from: outerFrom,
+        to: parseAddressList(input.to ?? ""),
+        cc: parseAddressList(input.cc ?? ""),
+        subject: input.subject ?? "",
+        date: input.dateHeader ?? "",
+        body: text,
+        kind: "forward",
+      },
+    ];
+    note = "";
+  }
+  const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
+  const choice = choosePerson(messages, side);
+  let lead: Lead = {};
+  let source: string | undefined;
+  if (choice) {
+    lead = leadDetails(choice, messages, ctx.defaultRegion);
+    if (choice.kind === "intro" && choice.referral)
+      source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
+    else if (choice.kind === "sender" && choice.passedBy)
+      source = `Referral: ${cleanName(choice.passedBy.name) ?? choice.passedBy.email}`;
+    else if (choice.kind === "form" && choice.website) source = "Website";
+  } else {
+    const named = leadFromNote(note) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
+    if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
+  }
+  // An outside person who forwarded it to the owner referred the lead.
+  if (
+    !source &&
+    forwarded &&
+    outerFrom &&
+    !side.isOwnerOrColleague(outerFrom) &&
+    choice &&
+    choice.kind !== "form"
+  )
+    source = `Referral: ${cleanName(outerFrom.name) ?? outerFrom.email}`;
+  const noteSource = sourceFromNote(note);
+  if (noteSource && !(source && noteSource === "Referral")) source = noteSource;
+  if (Object.keys(lead).length) {
+    const ref =
+      dateOfHeader(input.dateHeader) ??
+      (input.date instanceof Date ? dateInOffset(input.date, 0) : undefined);
+    const fu = followUpFromNote(note, ref);
+    if (fu.date) lead.followUp = fu.date;
+    if (fu.warning) warnings.push(fu.warning);
+    if (source) lead.source = source;
+  }
+  const before = warnings.length;
+  reviewReasons(lead, warnings);
+  return { lead, needsReview: cut || warnings.length > before, warnings };
+}
+
+/** The lead of one e-mail; never throws: unreadable input gives an empty lead flagged for review. */
+export function extractLeadFromEmail(input: EmailInput, ctx: ExtractContext): Extraction {
+  try {
+    return extract(input, ctx);
+  } catch (e) {
+    return {
+      lead: {},
+      needsReview: true,
+      warnings: [`could not read this message (${e instanceof Error ? e.message : String(e)})`],
+    };
+  }
 }

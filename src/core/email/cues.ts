@@ -1,0 +1,71 @@
+// Word tables that tell what kind of message this is: introductions, pass-alongs, system senders, sign-offs.
+
+/** Introduction wording, by language: the introduced person's name usually follows. */
+export const INTRO_CUES: { lang: string; re: RegExp }[] = [
+  {
+    lang: "en",
+    re: /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to)\b/i,
+  },
+  { lang: "en", re: /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu },
+  {
+    lang: "fr",
+    re: /\b(?:je (?:te|vous) présente|présentation|mettre en contact|mets en contact|en c\.?c\.?)\b/i,
+  },
+  {
+    lang: "es",
+    re: /\b(?:te presento|les presento|os presento|quiero presentarte|presentación|poner(?:te|os)? en contacto)\b/i,
+  },
+  {
+    lang: "de",
+    re: /\b(?:darf ich (?:dir|ihnen) .{0,40}vorstellen|möchte (?:dir|ihnen) .{0,40}vorstellen|stelle (?:dir|ihnen) .{0,30}vor|vorstellung|bekannt machen|in kontakt bringen)\b/i,
+  },
+  { lang: "it", re: /\b(?:ti presento|vi presento|le presento|presentazione|mettervi in contatto)\b/i },
+  { lang: "pt", re: /\b(?:apresento|apresentar|apresentação|colocar em contato)\b/i },
+  { lang: "nl", re: /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen)\b/i },
+];
+
+/** A short note that only passes a message on ("sending him your way"). */
+export const PASS_ALONG_RE =
+  /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|encaminho)\b/i;
+
+/** System senders by address: never a person to follow up. */
+export const SYSTEM_LOCAL_RE =
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply-\w+|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+
+/** System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"). */
+export const SYSTEM_NAME_RE =
+  /\b(?:website|web ?site|web ?form|contact form|formulaire|kontaktformular|formulario|voicemail|voice mail|messagerie vocale|mailbox|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|via .+)\b/i;
+
+/** Sign-off lines: the sender's name and signature follow. */
+export const SIGN_OFF_RE =
+  /^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|many thanks|thanks(?: again| so much)?|thank you|cheers|talk soon|sincerely|yours(?: truly| sincerely)?|all the best|take care|merci(?: beaucoup)?|cordialement|bien (?:à vous|cordialement)|bonne journée|salutations|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|gruß|grüße|un saludo|saludos(?: cordiales)?|atentamente|gracias|un abrazo|cordiali saluti|distinti saluti|saluti|grazie|atenciosamente|abraços|obrigad[oa]|met vriendelijke groet(?:en)?|groeten|vriendelijke groet|med vänliga hälsningar|hälsningar|mvh|med venlig hilsen|ystävällisin terveisin|よろしくお願いいたします|よろしくお願いします)[\s,.!]*$/i;
+
+/** Contact-form field labels, by field, in the languages forms are written in. */
+export const FORM_FIELDS: {
+  field: "name" | "first" | "last" | "email" | "phone" | "company" | "title" | "website";
+  re: RegExp;
+}[] = [
+  {
+    field: "name",
+    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名)$/i,
+  },
+  { field: "first", re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome)$/i },
+  { field: "last", re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome)$/i },
+  {
+    field: "email",
+    re: /^(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse)$/i,
+  },
+  {
+    field: "phone",
+    re: /^(?:phone(?: number)?|telephone|tel\.?|mobile|cell|téléphone|tél\.?|telefon(?:nummer)?|teléfono|telefono|telefone|móvil|celular|電話)$/i,
+  },
+  {
+    field: "company",
+    re: /^(?:company(?: name)?|organi[sz]ation|business(?: name)?|entreprise|société|firma|unternehmen|empresa|azienda|bedrijf|会社名?)$/i,
+  },
+  {
+    field: "title",
+    re: /^(?:job title|title|position|role|poste|fonction|position|cargo|puesto|funktion|ruolo)$/i,
+  },
+  { field: "website", re: /^(?:website|web site|site web|site|webseite|sitio web|url)$/i },
+];

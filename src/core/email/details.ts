@@ -1,0 +1,90 @@
+// Everything the thread says about the chosen person: name, e-mail, phone, title, company, website.
+import type { Lead } from "../lead";
+import { looksLikeFormula } from "../lead";
+import { isFreeMailDomain, type Address } from "../contact/email";
+import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { toE164 } from "../contact/phone";
+import { bareHost } from "../contact/website";
+import type { Choice } from "./choose";
+import { describedInIntro, withoutSignOff } from "./intro";
+import { regionFromEmail } from "./region";
+import { pickPhone, readSignature, type ContactDetails } from "./signature";
+import type { ThreadMessage } from "./thread";
+
+const MAILBOX_COMPANY_RE =
+  /^(?:gmail|google|yahoo|outlook|hotmail|live|icloud|aol|gmx|web\.de|proton(?:mail)?|mail)$/i;
+
+/** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
+export function cleanName(raw: string | undefined): string | undefined {
+  const s = (raw ?? "").trim();
+  if (!s) return undefined;
+  if (looksLikeFormula(s)) return s;
+  if (/@/.test(s)) return undefined;
+  return normalizeName(s) || undefined;
+}
+
+/** "OWNER" / "VP OF SALES" -> "Owner" / "VP of Sales": all-capitals words of a title, short acronyms kept. */
+function titleCase(title: string): string {
+  if (title !== title.toUpperCase()) return title;
+  return title.replace(/\p{L}+/gu, (w) =>
+    w.length <= 3 && !/^(?:OF|AND|THE|DE|DU|LA|DES|ET|Y|UND)$/.test(w)
+      ? w
+      : w.length <= 3
+        ? w.toLowerCase()
+        : w[0] + w.slice(1).toLowerCase(),
+  );
+}
+
+function merge(into: ContactDetails, from: ContactDetails): void {
+  for (const k of ["name", "email", "phone", "company", "title", "website"] as const)
+    if (!into[k] && from[k]) into[k] = from[k];
+}
+
+/** The signature details of `person` from every message they wrote in the thread (newest first). */
+function fromOwnMessages(person: Address, messages: ThreadMessage[], region: string): ContactDetails {
+  const out: ContactDetails = {};
+  const own = messages.filter((m) => m.from?.email === person.email);
+  for (const m of own) merge(out, readSignature(m.body, person, region));
+  // A number written in their own text ("text me at …") when no signature gives one.
+  for (const m of own) if (!out.phone) out.phone = pickPhone(m.body.replace(/([.!?])\s/g, "$1\n"), region);
+  return out;
+}
+
+function finish(d: ContactDetails, person: Address | undefined): Lead {
+  const lead: Lead = {};
+  const name =
+    cleanName(person?.name) ?? d.name ?? (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
+  if (name) lead.name = name;
+  if (person?.email) lead.email = person.email;
+  if (d.phone) lead.phone = d.phone;
+  if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
+  if (d.company && !MAILBOX_COMPANY_RE.test(d.company.trim()))
+    lead.company = d.company.replace(/[,;]+$/, "").trim();
+  if (d.website && person?.email && !isFreeMailDomain(d.website)) lead.website = bareHost(d.website);
+  else if (d.website) lead.website = bareHost(d.website);
+  return lead;
+}
+
+/** The lead's fields for a choice, reading the thread's messages. */
+export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRegion: string): Lead {
+  if (choice.kind === "form") {
+    const f = choice.form;
+    const region = regionFromEmail(f.email, defaultRegion);
+    const lead: Lead = {};
+    const name = cleanName(f.name);
+    if (name) lead.name = name;
+    if (f.email) lead.email = f.email.toLowerCase();
+    const phone = f.phone ? toE164(f.phone, region) : undefined;
+    if (phone) lead.phone = phone;
+    if (f.company) lead.company = f.company;
+    if (f.title) lead.title = f.title;
+    if (f.website) lead.website = bareHost(f.website);
+    return lead;
+  }
+  const person = choice.person;
+  const region = regionFromEmail(person.email, defaultRegion);
+  const d = fromOwnMessages(person, messages, region);
+  if (choice.kind === "intro")
+    merge(d, describedInIntro(withoutSignOff(choice.message.body, choice.introducer), person, region));
+  return finish(d, person);
+}

@@ -1,0 +1,150 @@
+// Localized header labels of forwarded/quoted messages, by field, with the clients and languages that write them.
+
+export type HeaderField = "from" | "date" | "to" | "cc" | "subject";
+
+interface LabelRow {
+  field: HeaderField;
+  labels: string[];
+  /** Where the labels come from: "client: languages". */
+  seen: string;
+}
+
+/** One row per field and language group; the union covers the 23 languages of the peer corpus. */
+export const FORWARD_LABELS: LabelRow[] = [
+  { field: "from", labels: ["From"], seen: "all clients: en" },
+  { field: "from", labels: ["De"], seen: "gmail/outlook/apple/thunderbird/yahoo: fr, es, pt, pt_br, ro" },
+  { field: "from", labels: ["Von"], seen: "gmail/outlook/apple/thunderbird: de" },
+  { field: "from", labels: ["Da"], seen: "gmail/outlook/apple/thunderbird: it" },
+  { field: "from", labels: ["Van", "Afzender"], seen: "gmail/outlook/apple/thunderbird: nl" },
+  { field: "from", labels: ["Od", "Nadawca"], seen: "gmail/outlook/apple/thunderbird: cs, sk, pl, hr" },
+  { field: "from", labels: ["Fra", "Från", "Frá"], seen: "gmail/outlook/apple/thunderbird: da, no, sv" },
+  { field: "from", labels: ["Lähettäjä", "Lähettäjä:"], seen: "gmail/outlook/apple: fi" },
+  { field: "from", labels: ["Feladó"], seen: "gmail/outlook/apple: hu" },
+  { field: "from", labels: ["Kimden", "Gönderen"], seen: "gmail/outlook/apple: tr" },
+  { field: "from", labels: ["От", "Від", "Відправник", "Отправитель"], seen: "gmail/outlook/apple: ru, uk" },
+  { field: "from", labels: ["Saatja", "Kellelt"], seen: "gmail: et" },
+  { field: "from", labels: ["Expeditor", "De la"], seen: "gmail/apple: ro" },
+  { field: "from", labels: ["Šalje", "Pošiljatelj"], seen: "gmail/apple: hr" },
+  { field: "from", labels: ["差出人", "送信者"], seen: "hubspot/outlook: ja" },
+  { field: "from", labels: ["Mittente"], seen: "yahoo: it" },
+  { field: "from", labels: ["Remetente"], seen: "yahoo: pt" },
+  { field: "date", labels: ["Date", "Sent", "Sent on"], seen: "all clients: en, fr" },
+  { field: "date", labels: ["Datum", "Gesendet", "Gesendet am"], seen: "de, nl, sv, cs, hr" },
+  { field: "date", labels: ["Envoyé", "Envoyé le"], seen: "outlook: fr" },
+  {
+    field: "date",
+    labels: ["Enviado", "Enviado el", "Enviada em", "Fecha", "Data"],
+    seen: "outlook/gmail: es, pt, it, pl, ro",
+  },
+  { field: "date", labels: ["Inviato", "Inviato il"], seen: "outlook: it" },
+  { field: "date", labels: ["Verzonden", "Verstuurd"], seen: "outlook: nl" },
+  { field: "date", labels: ["Skickat", "Sendt", "Dato"], seen: "outlook: sv, da, no" },
+  { field: "date", labels: ["Lähetetty", "Päivämäärä", "Päiväys"], seen: "outlook/gmail: fi" },
+  { field: "date", labels: ["Elküldve", "Dátum", "Időpont"], seen: "outlook/gmail: hu, sk" },
+  { field: "date", labels: ["Gönderildi", "Tarih", "Gönderilme"], seen: "outlook/gmail: tr" },
+  { field: "date", labels: ["Отправлено", "Дата", "Надіслано"], seen: "outlook/gmail: ru, uk" },
+  {
+    field: "date",
+    labels: ["Wysłano", "Wysłane", "Odesláno", "Odoslané", "Poslano", "Trimis", "Kuupäev", "Saadetud"],
+    seen: "outlook/gmail: pl, cs, sk, hr, ro, et",
+  },
+  { field: "date", labels: ["送信日時", "日付"], seen: "outlook/hubspot: ja" },
+  { field: "to", labels: ["To"], seen: "all clients: en" },
+  { field: "to", labels: ["À", "A", "Pour"], seen: "fr, it, es" },
+  { field: "to", labels: ["An"], seen: "de" },
+  {
+    field: "to",
+    labels: [
+      "Para",
+      "Aan",
+      "Till",
+      "Til",
+      "Do",
+      "Komu",
+      "Pro",
+      "Kime",
+      "Címzett",
+      "Vastaanottaja",
+      "Kellele",
+      "Saaja",
+      "Prima",
+      "Către",
+      "Кому",
+      "Адресат",
+      "宛先",
+    ],
+    seen: "es/pt, nl, sv, da/no, pl/cs/hr, sk, tr, hu, fi, et, hr, ro, ru/uk, ja",
+  },
+  {
+    field: "cc",
+    labels: [
+      "Cc",
+      "CC",
+      "Kopie",
+      "Copie",
+      "Copia",
+      "Kopia",
+      "Kopio",
+      "Másolat",
+      "Kópia",
+      "Kopija",
+      "Копия",
+      "Копія",
+      "Bilgi",
+    ],
+    seen: "all clients",
+  },
+  {
+    field: "subject",
+    labels: [
+      "Subject",
+      "Objet",
+      "Betreff",
+      "Asunto",
+      "Oggetto",
+      "Assunto",
+      "Onderwerp",
+      "Ämne",
+      "Emne",
+      "Aihe",
+      "Tárgy",
+      "Konu",
+      "Тема",
+      "Temat",
+      "Předmět",
+      "Predmet",
+      "Teema",
+      "Subiect",
+      "件名",
+    ],
+    seen: "all clients: every language",
+  },
+];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const BY_LABEL = new Map<string, HeaderField>();
+for (const row of FORWARD_LABELS)
+  for (const l of row.labels) if (!BY_LABEL.has(l.toLowerCase())) BY_LABEL.set(l.toLowerCase(), row.field);
+const ALL = [...BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape);
+
+/** A header line of a forwarded/quoted block: "From: …", "*De :* …", "Von:\t…". */
+const LINE_RE = new RegExp(`^[*\\s]*(${ALL.join("|")})[*\\s]*[:：][*\\s]*(.*)$`, "i");
+
+/** The field and value of a header line, or undefined when the line is not one. */
+export function headerLine(line: string): { field: HeaderField; value: string } | undefined {
+  const m = LINE_RE.exec(line.replace(/^\ufeff/, "").trim());
+  if (!m) return undefined;
+  const field = BY_LABEL.get(m[1].toLowerCase());
+  return field ? { field, value: m[2].replace(/^\*+\s*/, "").trim() } : undefined;
+}
+
+/** "wrote:" in the languages of reply attribution lines ("On … Jane <jane@x> wrote:"). */
+export const WROTE_RE =
+  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|napisał\(a\)|napisał|napisala|napisao|napsal\(a\)|napsal|írta|yazdı|a scris|napísal|написал\(а\)|написал|написала|написав|kirjutas|wrote on)\s*:?\s*$/i;
+
+/** Separator lines clients put before a forwarded or quoted message. */
+export const SEPARATOR_RE =
+  /^\s*(?:-{2,}\s*[^-]{3,60}?\s*-{2,}|_{10,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :|Inicio del mensaje reenviado:)\s*$/i;

@@ -1,0 +1,61 @@
+// HTML to readable text without DOM APIs: block ends become line breaks, entities decoded, quotes kept as "> ".
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  rsquo: "’",
+  lsquo: "‘",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  eacute: "é",
+  egrave: "è",
+  agrave: "à",
+  ccedil: "ç",
+  uuml: "ü",
+  ouml: "ö",
+  auml: "ä",
+  szlig: "ß",
+  ntilde: "ñ",
+  copy: "©",
+  reg: "®",
+};
+
+/** Decodes HTML character references (&amp; &#233; &#xE9; &eacute; …). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? ENTITIES[e] ?? m;
+  });
+}
+
+/** The text a reader sees in an HTML body, one block per line. */
+export function htmlToText(html: string): string {
+  const s = html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<(style|script|head|title)\b[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/\r?\n/g, " ")
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<hr\b[^>]*>/gi, "\n________________________________\n")
+    .replace(
+      /<\/?(p|div|tr|li|h[1-6]|table|tbody|ul|ol|blockquote|section|article|header|footer)\b[^>]*>/gi,
+      "\n",
+    )
+    .replace(/<\/t[dh]\s*>/gi, " ")
+    .replace(/<[^>]+>/g, "");
+  return decodeEntities(s)
+    .split("\n")
+    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

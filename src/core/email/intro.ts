@@ -1,0 +1,95 @@
+// An introduction: who is introduced, and what the introducer says about them (title, company, phone).
+import type { Address } from "../contact/email";
+import { domainOf, findEmails, isFreeMailDomain } from "../contact/email";
+import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { TITLE_WORDS_RE } from "../contact/roles";
+import { INTRO_CUES, SIGN_OFF_RE } from "./cues";
+import { pickPhone, type ContactDetails } from "./signature";
+import type { ThreadMessage } from "./thread";
+
+export function isIntroduction(text: string): boolean {
+  return INTRO_CUES.some((c) => c.re.test(text));
+}
+
+/** The introducer's own text without their sign-off and signature. */
+export function withoutSignOff(body: string, author: Address | undefined): string {
+  const lines = body.split(/\r?\n/);
+  const first = (author?.name ?? "").split(/[\s,]+/).filter(Boolean);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].trim();
+    if (
+      SIGN_OFF_RE.test(l) ||
+      l === "--" ||
+      (first.length &&
+        i > 0 &&
+        l.length < 40 &&
+        first.some((w) => w.length > 1 && l.startsWith(w)) &&
+        !/[.!?:]$/.test(l) &&
+        l.split(/\s+/).length <= 4)
+    )
+      return lines.slice(0, i).join("\n");
+  }
+  return body;
+}
+
+/** The person introduced in `m`: a recipient the text names, else the Cc; else an address written in the text. */
+export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boolean): Address | undefined {
+  const introducer = m.from;
+  const introDomain = introducer?.email ? domainOf(introducer.email) : "";
+  const sameSide = (a: Address) =>
+    !!introDomain && !isFreeMailDomain(introDomain) && domainOf(a.email) === introDomain;
+  const ok = (a: Address) => !!a.email && !excluded(a) && a.email !== introducer?.email && !sameSide(a);
+  const recipients = [...m.cc, ...m.to].filter(ok);
+  const text = m.body.toLowerCase();
+  const named = recipients.find((a) => {
+    const first = (
+      normalizeName(a.name || nameFromLocalPart(a.email.split("@")[0])).split(" ")[0] ?? ""
+    ).toLowerCase();
+    return (first.length > 1 && text.includes(first)) || text.includes(a.email);
+  });
+  if (named ?? recipients[0]) return named ?? recipients[0];
+  const written = findEmails(m.body)
+    .map((email) => ({ name: "", email }))
+    .filter(ok);
+  return written[0];
+}
+
+const PRONOUN_LEAD =
+  /^(?:[,:;(\s—–-]|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|(?:elle|il) est|(?:sie|er) ist|(?:ella|él) es|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine)+/i;
+const COMPANY_AFTER =
+  /^(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+((?:[\p{Lu}\d][\p{L}\d'’&.-]*|&)(?:\s+(?:&|and|de|du|des|la|le|y|und|[\p{Lu}\d][\p{L}\d'’&.-]*))*)/u;
+
+/** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
+export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
+  const out: ContactDetails = {};
+  const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
+  const first = name.split(" ")[0];
+  const flat = body.replace(/\s+/g, " ");
+  const at = [name, first]
+    .filter((n) => n && n.length > 1)
+    .map((n) => flat.indexOf(n))
+    .find((i) => i >= 0);
+  if (at !== undefined && at >= 0) {
+    const nameLen = flat.startsWith(name, at) ? name.length : first.length;
+    const sentence = flat.slice(at + nameLen).split(/(?<=[.!?])\s/)[0];
+    const tail = sentence.replace(PRONOUN_LEAD, "").trim();
+    // The title runs up to the company's preposition; the company is the capitalised words after it.
+    const prep = /\s(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+[\p{Lu}\d]/u.exec(tail);
+    if (prep) {
+      const title = tail
+        .slice(0, prep.index)
+        .trim()
+        .replace(/^(?:the|a|an)\s+/i, "");
+      const company = COMPANY_AFTER.exec(tail.slice(prep.index + 1));
+      if (company)
+        out.company = company[1]
+          .replace(/\s+(?:and|y|und)$/i, "")
+          .replace(/[.,]+$/, "")
+          .trim();
+      if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;
+    }
+  }
+  const phone = pickPhone(flat.replace(/([.!?])\s/g, "$1\n"), region);
+  if (phone) out.phone = phone;
+  return out;
+}

@@ -1,0 +1,72 @@
+// What the forwarder's note says: how the lead came in (source), and a lead named only in the note.
+import { normalizeName } from "../contact/name";
+
+/** Source categories by the words that name them, with the languages they cover. */
+const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
+  {
+    source: "Trade show",
+    re: /\b(?:trade ?show|tradeshow|expo|home show|(?:trade )?fair|salon|messe|feria|fiera|beurs|feira)\b/i,
+    named: true,
+  },
+  {
+    source: "Conference",
+    re: /\b(?:conference|conférence|congrès|congreso|conferencia|konferenz|kongress|congresso|conferenza|summit)\b/i,
+    named: true,
+  },
+  {
+    source: "Networking event",
+    re: /\b(?:networking|mixer|meetup|afterwork|réseautage|netzwerk(?:treffen|abend)?|stammtisch)\b/i,
+  },
+  { source: "Webinar", re: /\b(?:webinar|webinaire|webinario|webinário|online seminar)\b/i },
+  {
+    source: "Website",
+    re: /\b(?:website inquiry|web inquiry|web lead|contact form|via (?:the|our) (?:web)?site|from (?:the|our) (?:web)?site|formulaire (?:de contact|web)|kontaktformular|formulario (?:de contacto|web))\b/i,
+  },
+  {
+    source: "Referral",
+    re: /\b(?:referral|referred|recommended by|recommandée? par|référence de|empfohlen|empfehlung|recomendad[oa] por|referencia de|referido|raccomandat[oa]|indicação|aanbevolen)\b/i,
+  },
+];
+
+const PLACE = "[\\p{Lu}][\\p{L}\\d'’&-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’&-]*){0,3}";
+
+/** "met her at the Toronto trade show" -> "Trade show: Toronto"; "feria Expohotel" -> "Trade show: Expohotel". */
+export function sourceFromNote(note: string): string | undefined {
+  const text = note.replace(/\s+/g, " ");
+  for (const s of SOURCES) {
+    const m = s.re.exec(text);
+    if (!m) continue;
+    if (!s.named) return s.source;
+    const before = new RegExp(`(${PLACE})\\s+$`, "u").exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const after = new RegExp(`^\\s+(?:de |del |der |des |du |di )?(${PLACE})`, "u").exec(
+      text.slice(m.index + m[0].length),
+    );
+    const name = (before?.[1] ?? after?.[1] ?? "")
+      .replace(/^(?:The|La|Le|El|Die|Der|Das)\s+/, "")
+      .replace(/[.,]+$/, "");
+    return name && !/^(?:I|We|He|She)$/.test(name) ? `${s.source}: ${name}` : s.source;
+  }
+  return undefined;
+}
+
+const LABEL_WORDS =
+  "lead|prospect|contact|new lead|kontakt|interessent(?:in)?|ansprechpartner(?:in)?|client potentiel|prospecto|contacto|interesad[oa]|cliente|interessat[oa]|potenziale cliente|contato|klant";
+// Case-insensitive label, case-sensitive name: each label word may start upper or lower case.
+const LABEL = `(?:${LABEL_WORDS.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})`;
+const NAME = "([\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3})";
+const LINK = "(?:\\s+(?:at|from|of|with|von|bei|de|chez|da|di|van|bij)\\s+|\\s*,\\s*|\\s+@\\s+|\\s+[-–]\\s+)";
+const COMPANY = "([\\p{Lu}\\d][\\p{L}\\d'’&.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5})";
+const NOTE_LEAD_RE = new RegExp(`(?<![\\p{L}])${LABEL}\\s*:\\s*${NAME}(?:${LINK}${COMPANY})?`, "u");
+
+/** "Lead: Dana Whitfield at Harbourfront Dental, call back Jan 5" -> name and company. */
+export function leadFromNote(note: string): { name: string; company?: string } | undefined {
+  const m = NOTE_LEAD_RE.exec(note);
+  if (!m) return undefined;
+  const name = normalizeName(m[1]);
+  if (!name) return undefined;
+  const company = m[2]
+    ?.split(/\.\s/)[0]
+    .replace(/[.,;]+$/, "")
+    .trim();
+  return { name, company: company || undefined };
+}

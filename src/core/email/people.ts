@@ -1,0 +1,49 @@
+// Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
+import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
+import { SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
+
+export interface OwnerSide {
+  /** The owner, their aliases, the forwarder, or anyone on their company's domain. */
+  has(a: Address | undefined): boolean;
+  /** The owner or a colleague (not an outside forwarder). */
+  isOwnerOrColleague(a: Address | undefined): boolean;
+}
+
+/** The owner's side from the owner's addresses and, for a forward, the person who forwarded it. */
+export function ownerSide(ownerEmails: string[], forwarder: Address | undefined): OwnerSide {
+  const owners = new Set(ownerEmails.map((e) => e.trim().toLowerCase()).filter(Boolean));
+  const ownerDomains = new Set([...owners].map(domainOf).filter((d) => d && !isFreeMailDomain(d)));
+  const isOwnerOrColleague = (a: Address | undefined) =>
+    !!a?.email && (owners.has(a.email) || ownerDomains.has(domainOf(a.email)));
+  const fwd = forwarder?.email ?? "";
+  const fwdDomain = fwd && !isFreeMailDomain(domainOf(fwd)) ? domainOf(fwd) : "";
+  return {
+    isOwnerOrColleague,
+    has: (a) =>
+      !!a?.email &&
+      (isOwnerOrColleague(a) || a.email === fwd || (!!fwdDomain && domainOf(a.email) === fwdDomain)),
+  };
+}
+
+/** A notification, form, voicemail or marketplace sender: never the person to follow up. */
+export function isSystemSender(a: Address | undefined): boolean {
+  if (!a) return false;
+  const local = a.email.slice(0, a.email.indexOf("@"));
+  return SYSTEM_LOCAL_RE.test(local) || SYSTEM_NAME_RE.test(a.name);
+}
+
+/** "Website", "form" or similar in the sender: the submission came through the business's site. */
+export function isWebsiteSender(a: Address): boolean {
+  return (
+    /\b(?:website|web ?site|web ?form|contact form|formulaire|kontaktformular|formulario|typeform|wufoo|jotform|wordpress)\b/i.test(
+      a.name,
+    ) ||
+    /^(?:forms?|webforms?|web-?form|contact-?form|wordpress|website|web)(?:[+._-].*)?$/i.test(
+      a.email.slice(0, a.email.indexOf("@")),
+    )
+  );
+}
+
+/** Forward prefixes of subjects in the clients' languages (Fwd:, Fw:, TR:, WG:, RV:, I:, VS:, PD:, ENC:, İLT: …). */
+export const FORWARD_SUBJECT_RE =
+  /^\s*(?:\[?(?:fwd?|fw|tr|wg|rv|i|vs|vb|vl|pd|enc|doorst|videresend|vidarebefordrat|továbbítás|ilt|i̇lt|пересл|fwd)\]?\s*:)/i;

@@ -1,0 +1,209 @@
+// Splits a forwarded e-mail into the forwarder's note and the messages inside it, newest first, at every depth.
+import EmailForwardParser from "email-forward-parser";
+import type { EmailForwardMailbox } from "email-forward-parser";
+import { parseAddressList, type Address } from "../contact/email";
+import { headerLine, SEPARATOR_RE, WROTE_RE, type HeaderField } from "./forward-labels";
+
+export interface ThreadMessage {
+  from?: Address;
+  to: Address[];
+  cc: Address[];
+  subject: string;
+  date: string;
+  /** This message's own text, up to the message it quotes or forwards. */
+  body: string;
+  /** forward: under a forward header block; reply: under an "On … wrote:" line. */
+  kind: "forward" | "reply";
+}
+
+export interface Thread {
+  /** What the forwarder wrote above the first forwarded message. */
+  note: string;
+  /** Messages inside, from the outermost (most recent) to the deepest. */
+  messages: ThreadMessage[];
+}
+
+const MAX_MESSAGES = 12;
+let parser: EmailForwardParser | undefined;
+
+function efp(): EmailForwardParser {
+  if (!parser) parser = new EmailForwardParser();
+  return parser;
+}
+
+function mailbox(m: EmailForwardMailbox | null | undefined): Address | undefined {
+  if (!m || !m.address) return undefined;
+  const email = m.address.trim().toLowerCase();
+  if (!/@/.test(email)) return undefined;
+  return { name: (m.name ?? "").trim(), email };
+}
+
+function mailboxes(m: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined): Address[] {
+  const list = Array.isArray(m) ? m : m ? [m] : [];
+  return list.map(mailbox).filter((a): a is Address => !!a);
+}
+
+const dequote = (line: string) => line.replace(/^\s*(?:>\s?)+/, "");
+
+/** Where a quoted message starts in `lines`: a header block or an attribution line. */
+interface Start {
+  index: number;
+  /** First line after the headers. */
+  bodyIndex: number;
+  message: Omit<ThreadMessage, "body">;
+}
+
+function parseHeaderBlock(lines: string[], i: number): Start | undefined {
+  const first = headerLine(dequote(lines[i]));
+  if (!first) return undefined;
+  const fields: Partial<Record<HeaderField, string>> = {};
+  let j = i;
+  let count = 0;
+  for (; j < lines.length && j < i + 10; j++) {
+    const line = dequote(lines[j]);
+    if (!line.trim()) {
+      if (count > 0 && j > i) break;
+      continue;
+    }
+    const h = headerLine(line);
+    if (!h) break;
+    if (fields[h.field] === undefined) {
+      fields[h.field] = h.value;
+      count++;
+    }
+  }
+  if (fields.from === undefined || count < 2) return undefined;
+  const fromList = parseAddressList(fields.from);
+  const from =
+    fromList[0] ??
+    (fields.from.trim() ? { name: fields.from.replace(/[<>"]/g, "").trim(), email: "" } : undefined);
+  return {
+    index: i,
+    bodyIndex: j,
+    message: {
+      from,
+      to: parseAddressList(fields.to ?? ""),
+      cc: parseAddressList(fields.cc ?? ""),
+      subject: fields.subject ?? "",
+      date: fields.date ?? "",
+      kind: "forward",
+    },
+  };
+}
+
+function parseAttribution(lines: string[], i: number): Start | undefined {
+  const one = dequote(lines[i]).trim();
+  let text = one;
+  let end = i;
+  if (
+    !WROTE_RE.test(text) &&
+    i + 1 < lines.length &&
+    WROTE_RE.test(dequote(lines[i + 1]).trim()) &&
+    one.length < 120
+  ) {
+    text = `${one} ${dequote(lines[i + 1]).trim()}`;
+    end = i + 1;
+  }
+  if (!WROTE_RE.test(text) || text.length > 250) return undefined;
+  const addr = parseAddressList(text.replace(WROTE_RE, ""))[0];
+  if (!addr) return undefined;
+  const before = text.slice(0, text.indexOf(addr.email)).replace(/<(mailto:)?$/i, "");
+  // The name sits after the date: after the last time of day, or after the last comma.
+  const name = before
+    .replace(/^.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|,)/, "")
+    .replace(/[«»"“”<>]/g, "")
+    .trim();
+  return {
+    index: i,
+    bodyIndex: end + 1,
+    message: {
+      from: { name: addr.name || name, email: addr.email },
+      to: [],
+      cc: [],
+      subject: "",
+      date: "",
+      kind: "reply",
+    },
+  };
+}
+
+/** The first quoted message in `text` found by the label tables (header blocks, attribution lines). */
+function findStart(lines: string[]): Start | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = dequote(lines[i]);
+    if (!line.trim()) continue;
+    const s = parseHeaderBlock(lines, i) ?? parseAttribution(lines, i);
+    if (s) {
+      // A separator line just above belongs to the quoted message, not to the text before it.
+      if (i > 0 && SEPARATOR_RE.test(dequote(lines[i - 1]))) s.index = i - 1;
+      return s;
+    }
+  }
+  return undefined;
+}
+
+function cleanBody(lines: string[]): string {
+  return lines
+    .map(dequote)
+    .join("\n")
+    .replace(/^\s*\ufeff?\s*\n/, "")
+    .trim();
+}
+
+/** Splits `text` into the text before the first quoted message and that message (with its own text). */
+function splitOnce(
+  text: string,
+  subject?: string,
+): { before: string; message?: ThreadMessage; rest: string } {
+  const lines = text.split(/\r?\n/);
+  const own = findStart(lines);
+  let viaParser: { before: string; message: ThreadMessage; rest: string } | undefined;
+  try {
+    const r = efp().read(text, subject ?? null);
+    const from = r.forwarded ? mailbox(r.email.from) : undefined;
+    if (r.forwarded && from) {
+      viaParser = {
+        before: (r.message ?? "").trim(),
+        message: {
+          from,
+          to: mailboxes(r.email.to),
+          cc: mailboxes(r.email.cc),
+          subject: r.email.subject ?? "",
+          date: r.email.date ?? "",
+          body: "",
+          kind: "forward",
+        },
+        rest: r.email.body ?? "",
+      };
+    }
+  } catch {
+    /* the table-driven split below still applies */
+  }
+  const ownBefore = own ? cleanBody(lines.slice(0, own.index)) : undefined;
+  // The library knows more clients; the tables catch replies and what the library misses, whichever starts first.
+  if (viaParser && (!own || viaParser.before.length <= (ownBefore ?? "").length + 2)) return viaParser;
+  if (own) {
+    return {
+      before: ownBefore ?? "",
+      message: { ...own.message, body: "" },
+      rest: lines.slice(own.bodyIndex).join("\n"),
+    };
+  }
+  return { before: text.trim(), rest: "" };
+}
+
+/** The note and every message of a forwarded e-mail's text. */
+export function splitThread(text: string, subject: string): Thread {
+  const first = splitOnce(text, subject);
+  const messages: ThreadMessage[] = [];
+  let current = first.message;
+  let rest = first.rest;
+  while (current && messages.length < MAX_MESSAGES) {
+    const next = splitOnce(rest);
+    current.body = next.message ? next.before : rest.split(/\r?\n/).map(dequote).join("\n").trim();
+    messages.push(current);
+    current = next.message;
+    rest = next.rest;
+  }
+  return { note: first.message ? first.before : "", messages };
+}

@@ -1,0 +1,66 @@
+// Calendar dates as plain {y, m, d} (no time zone), and the date a Date header was written on.
+
+export interface CalendarDate {
+  y: number;
+  /** 1–12 */
+  m: number;
+  d: number;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The calendar date as written in an RFC 5322 Date header ("Thu, 3 Jan 2025 23:30:00 -0500" -> 2025-01-03). */
+export function dateOfHeader(header: string | undefined): CalendarDate | undefined {
+  const m = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})/.exec(header ?? "");
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+  if (!month) return undefined;
+  let y = parseInt(m[3], 10);
+  if (y < 100) y += y < 50 ? 2000 : 1900;
+  return { y, m: month, d: parseInt(m[1], 10) };
+}
+
+/** The calendar date of an instant in a fixed UTC offset (minutes east), e.g. for a Date without a header. */
+export function dateInOffset(date: Date, offsetMinutes: number): CalendarDate | undefined {
+  const t = date.getTime();
+  if (!Number.isFinite(t)) return undefined;
+  const shifted = new Date(t + offsetMinutes * 60000);
+  return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
+}
+
+export function addDays(c: CalendarDate, days: number): CalendarDate {
+  const t = new Date(Date.UTC(c.y, c.m - 1, c.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function addMonths(c: CalendarDate, months: number): CalendarDate {
+  const t = new Date(Date.UTC(c.y, c.m - 1 + months, 1));
+  const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: Math.min(c.d, last) };
+}
+
+/** 0 = Sunday … 6 = Saturday */
+export function weekday(c: CalendarDate): number {
+  return new Date(Date.UTC(c.y, c.m - 1, c.d)).getUTCDay();
+}
+
+/** The first `day` (0–6) strictly after `c`. */
+export function nextWeekday(c: CalendarDate, day: number): CalendarDate {
+  const diff = (day - weekday(c) + 7) % 7 || 7;
+  return addDays(c, diff);
+}
+
+/** The next occurrence of month/day on or after `c`. */
+export function nextOccurrence(c: CalendarDate, month: number, day: number): CalendarDate {
+  const sameYear = { y: c.y, m: month, d: day };
+  return compare(sameYear, c) >= 0 ? sameYear : { y: c.y + 1, m: month, d: day };
+}
+
+export function compare(a: CalendarDate, b: CalendarDate): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+export function isoDate(c: CalendarDate): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${c.y}-${p(c.m)}-${p(c.d)}`;
+}

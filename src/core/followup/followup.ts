@@ -1,0 +1,116 @@
+// The owner's note above a forward -> the follow-up date it asks for, resolved against the forward's own date.
+import { parse as parseEnglish } from "chrono-node/en";
+import {
+  addDays,
+  addMonths,
+  isoDate,
+  nextOccurrence,
+  nextWeekday,
+  weekday,
+  type CalendarDate,
+} from "./calendar";
+import {
+  DAY_AFTER_RE,
+  FOLLOW_UP_CUE_RE,
+  HOLIDAYS_RE,
+  IN_N_RE,
+  MONTH_NAMES,
+  TOMORROW_RE,
+  WEEKDAYS,
+  numberWord,
+  unitOf,
+} from "./words";
+
+export interface FollowUp {
+  /** YYYY-MM-DD */
+  date?: string;
+  warning?: string;
+}
+
+interface Hit {
+  index: number;
+  date: CalendarDate;
+  /** An exact date written out beats a weekday found at the same place. */
+  exact?: boolean;
+}
+
+function chronoHits(note: string, ref: CalendarDate): Hit[] {
+  const out: Hit[] = [];
+  try {
+    for (const r of parseEnglish(note, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: true })) {
+      const s = r.start;
+      const onlyWeekday = s.isCertain("weekday") && !s.isCertain("day");
+      if (onlyWeekday) continue; // weekdays follow the ledger's own rule below
+      // "tonight", "this morning": a time of day is no follow-up date.
+      if (!s.isCertain("day") && !/\b(?:tomorrow|days?|weeks?|fortnight|months?|years?)\b/i.test(r.text))
+        continue;
+      const month = s.get("month");
+      const day = s.get("day");
+      const year = s.get("year");
+      if (!month || !day || !year) continue;
+      let date: CalendarDate = { y: year, m: month, d: day };
+      if (s.isCertain("month") && s.isCertain("day") && !s.isCertain("year"))
+        date = nextOccurrence(ref, month, day);
+      out.push({ index: r.index, date, exact: s.isCertain("day") });
+    }
+  } catch {
+    /* no English date */
+  }
+  return out;
+}
+
+function tableHits(note: string, ref: CalendarDate): Hit[] {
+  const out: Hit[] = [];
+  for (const w of WEEKDAYS) {
+    const m = w.re.exec(note);
+    if (m) out.push({ index: m.index, date: nextWeekday(ref, w.day) });
+  }
+  const after = DAY_AFTER_RE.exec(note);
+  if (after) out.push({ index: after.index, date: addDays(ref, 2), exact: true });
+  const tomorrow = TOMORROW_RE.exec(note);
+  if (tomorrow && !after) out.push({ index: tomorrow.index, date: addDays(ref, 1), exact: true });
+  const inN = IN_N_RE.exec(note);
+  if (inN) {
+    const n = numberWord(inN[1]);
+    const unit = unitOf(inN[2]);
+    if (Number.isFinite(n) && n > 0 && n < 100) {
+      const date = unit === "m" ? addMonths(ref, n) : addDays(ref, unit === "w" ? n * 7 : n);
+      out.push({ index: inN.index, date, exact: true });
+    }
+  }
+  // "5 janvier", "5. Januar", "5 de enero", "il 5 gennaio"
+  const dm = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = dm.exec(note))) {
+    const month = MONTH_NAMES.find(([, re]) => re.test(m![2]))?.[0];
+    const day = parseInt(m[1], 10);
+    if (month && day >= 1 && day <= 31)
+      out.push({ index: m.index, date: nextOccurrence(ref, month, day), exact: true });
+  }
+  return out;
+}
+
+/** The "after the holidays" date: the first working day from 5 January, or two weeks on outside the season. */
+function afterHolidays(ref: CalendarDate): CalendarDate {
+  const inSeason = ref.m >= 11 || (ref.m === 1 && ref.d <= 5);
+  if (!inSeason) return addDays(ref, 14);
+  let d: CalendarDate = { y: ref.m === 1 ? ref.y : ref.y + 1, m: 1, d: 5 };
+  while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, 1);
+  return d;
+}
+
+/** The follow-up the note asks for, or nothing when it asks for none; `ref` is the forward's calendar date. */
+export function followUpFromNote(note: string, ref: CalendarDate | undefined): FollowUp {
+  const text = note.replace(/\s+/g, " ").trim();
+  if (!ref || !text) return {};
+  const holidays = HOLIDAYS_RE.exec(text);
+  if (!FOLLOW_UP_CUE_RE.test(text) && !holidays) return {};
+  const hits = [...chronoHits(text, ref), ...tableHits(text, ref)];
+  hits.sort((a, b) => a.index - b.index || Number(!!b.exact) - Number(!!a.exact));
+  if (hits.length) return { date: isoDate(hits[0].date) };
+  if (holidays) {
+    const date = isoDate(afterHolidays(ref));
+    return { date, warning: `follow-up "${holidays[0]}" has no exact date: set to ${date}, check it` };
+  }
+  return {};
+}

@@ -1,0 +1,100 @@
+// Follow-up words by language: cues that ask for a follow-up, weekdays, "tomorrow", units, months.
+
+/** The note asks for a follow-up (call, e-mail, follow up …). */
+export const FOLLOW_UP_CUE_RE =
+  /\b(?:follow[- ]?up|f\/u|call(?:\s*back)?|callback|ring|phone|e-?mail (?:him|her|them)|reach out|contact (?:him|her|them)|check in|ping|touch base|get back|remind(?:er)?|circle back|send (?:a |the )?quote|rappeler|relancer|appeler|recontacter|suivi|llamar(?:la|lo|les)?|seguimiento|contactar(?:la|lo)?|escribir(?:le)?|rückruf|anrufen|zurückrufen|nachfassen|melden|kontaktieren|wiedervorlage|nachhaken|richiamare|chiamare|ricontattare|sentire|ligar(?:-lhe)?|retornar|contatar|acompanhar|bellen|terugbellen|opvolgen|mailen)\b/i;
+
+/** Weekday names (0 = Sunday) in en, fr, es, de, it, pt, nl. */
+export const WEEKDAYS: { day: number; re: RegExp }[] = [
+  { day: 0, re: /\b(?:sunday|dimanche|domingo|sonntag|domenica|zondag)\b/i },
+  { day: 1, re: /\b(?:monday|lundi|lunes|montag|lunedì|lunedi|segunda(?:-feira)?|maandag)\b/i },
+  {
+    day: 2,
+    re: /\b(?:tuesday|tues|mardi|martes|dienstag|martedì|martedi|terça(?:-feira)?|terca(?:-feira)?|dinsdag)\b/i,
+  },
+  {
+    day: 3,
+    re: /\b(?:wednesday|mercredi|miércoles|miercoles|mittwoch|mercoledì|mercoledi|quarta(?:-feira)?|woensdag)\b/i,
+  },
+  {
+    day: 4,
+    re: /\b(?:thursday|thurs|jeudi|jueves|donnerstag|giovedì|giovedi|quinta(?:-feira)?|donderdag)\b/i,
+  },
+  { day: 5, re: /\b(?:friday|vendredi|viernes|freitag|venerdì|venerdi|sexta(?:-feira)?|vrijdag)\b/i },
+  { day: 6, re: /\b(?:saturday|samedi|sábado|sabado|samstag|sabato|zaterdag)\b/i },
+];
+
+/** "tomorrow" / "day after tomorrow" in each language. */
+export const TOMORROW_RE = /\b(?:tomorrow|demain|mañana|manana|morgen|domani|amanhã|amanha)\b/i;
+export const DAY_AFTER_RE =
+  /\b(?:day after tomorrow|après-demain|pasado mañana|übermorgen|dopodomani|depois de amanhã|overmorgen)\b/i;
+
+/** "in 2 weeks" / "dans 3 jours" / "en dos semanas" / "in 2 Wochen" / "tra 2 settimane" / "em 2 semanas" / "over 2 weken". */
+export const IN_N_RE =
+  /\b(?:in|within|dans|en|d'ici|tra|fra|em|daqui a|over|binnen)\s+(\d{1,2}|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie|vier)\s+(days?|weeks?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  einem: 1,
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  um: 1,
+  uma: 1,
+  duas: 2,
+  três: 3,
+  een: 1,
+  twee: 2,
+  drie: 3,
+};
+
+export function numberWord(w: string): number {
+  return /^\d+$/.test(w) ? parseInt(w, 10) : (NUMBER_WORDS[w.toLowerCase()] ?? NaN);
+}
+
+/** The unit of IN_N_RE's second group: "d", "w" or "m". */
+export function unitOf(w: string): "d" | "w" | "m" {
+  const s = w.toLowerCase();
+  if (/^(?:week|semaine|semana|woche|settiman|weken)/.test(s)) return "w";
+  if (/^(?:month|mois|mes|monat|mese|mesi|maand)/.test(s)) return "m";
+  return "d";
+}
+
+/** Month names (1–12) in fr, es, de, it, pt, nl (English goes through chrono). */
+export const MONTH_NAMES: [number, RegExp][] = [
+  [1, /^(?:janvier|enero|januar|jänner|gennaio|janeiro|januari)$/i],
+  [2, /^(?:février|fevrier|febrero|februar|febbraio|fevereiro|februari)$/i],
+  [3, /^(?:mars|marzo|märz|maerz|março|marco|maart)$/i],
+  [4, /^(?:avril|abril|april|aprile)$/i],
+  [5, /^(?:mai|mayo|maggio|maio|mei)$/i],
+  [6, /^(?:juin|junio|juni|giugno|junho)$/i],
+  [7, /^(?:juillet|julio|juli|luglio|julho)$/i],
+  [8, /^(?:août|aout|agosto|augustus)$/i],
+  [9, /^(?:septembre|septiembre|september|settembre|setembro)$/i],
+  [10, /^(?:octobre|octubre|oktober|ottobre|outubro)$/i],
+  [11, /^(?:novembre|noviembre|november|novembro)$/i],
+  [12, /^(?:décembre|decembre|diciembre|dezember|dicembre|dezembro|december)$/i],
+];
+
+/** "after the holidays" and its equivalents: no exact date is written. */
+export const HOLIDAYS_RE =
+  /\b(?:after (?:the )?(?:holidays|christmas|new year|the break)|après les fêtes|après noël|después de (?:las )?fiestas|después de navidad|nach den feiertagen|nach weihnachten|dopo le feste|depois das festas|na de feestdagen)\b/i;
