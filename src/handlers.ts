@@ -2,6 +2,10 @@
 
 export const HANDLERS = {
   onOpen: "onOpen",
+  setup: "setupLedger",
+  captureNow: "captureNow",
+  captureTrigger: "captureTrigger",
+  onStageEdit: "onStageEdit",
 } as const;
 
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];

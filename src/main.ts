@@ -1,8 +1,54 @@
 // Entry points that Apps Script calls by name; each is re-exported as a top-level function by the build.
 import { HANDLERS } from "./handlers";
+import { setupLedger as runSetup } from "./jobs/setup";
+import { runCapture } from "./jobs/capture";
+import { onLedgerEdit, type EditEvent } from "./jobs/stage-edit";
 
 /** Simple trigger: the Lead Ledger menu in the bound spreadsheet. */
 export function onOpen(): void {
-  SpreadsheetApp.getUi().createMenu("Lead Ledger").addToUi();
-  void HANDLERS;
+  SpreadsheetApp.getUi()
+    .createMenu("Lead Ledger")
+    .addItem("Set up (safe to re-run)", HANDLERS.setup)
+    .addItem("Capture now", HANDLERS.captureNow)
+    .addToUi();
+}
+
+/** Menu and editor: creates or repairs the ledger, labels, filter, folder, calendar and triggers. */
+export function setupLedger(): void {
+  const report = runSetup({ mode: "bound" });
+  notify(
+    report.changed.length ? `Set up: ${report.changed.join("; ")}` : "Everything was already set up.",
+    report.problems,
+  );
+}
+
+/** Menu: capture what is waiting now, without waiting for the timer. */
+export function captureNow(): void {
+  const r = runCapture();
+  const count = (k: string) => r.outcomes.filter((o) => o.kind === k).length;
+  notify(
+    r.status === "busy"
+      ? "A capture is already running."
+      : `Captured ${count("captured")}, merged ${count("merged")}, skipped ${count("skipped")}.`,
+    [],
+  );
+}
+
+/** Time-driven trigger. */
+export function captureTrigger(): void {
+  runCapture();
+}
+
+/** Installable on-edit trigger of the ledger spreadsheet. */
+export function onStageEdit(e: EditEvent): void {
+  onLedgerEdit(e);
+}
+
+function notify(message: string, problems: string[]): void {
+  const text = problems.length ? `${message}\nProblems: ${problems.join("; ")}` : message;
+  try {
+    SpreadsheetApp.getActiveSpreadsheet()?.toast(text, "Lead Ledger", 10);
+  } catch {
+    // no spreadsheet UI here (run from the editor or a card): the execution log has it
+  }
 }

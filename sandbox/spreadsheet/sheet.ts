@@ -2,7 +2,16 @@
 import { strict } from "../strict";
 import { parseA1, type GridRef } from "./a1";
 import type { SheetState } from "./state";
-import { ERRORS, bookState, lastColumnWithContent, lastRowWithContent, sheetState, writeInput, type Where } from "./cells";
+import {
+  ERRORS,
+  bookState,
+  lastColumnWithContent,
+  lastRowWithContent,
+  readValue,
+  sheetState,
+  writeInput,
+  type Where,
+} from "./cells";
 import { makeRange } from "./range";
 import { makeSpreadsheet } from "./spreadsheet";
 import { sortRows } from "./sort";
@@ -13,13 +22,53 @@ import { chartOf, makeChart, makeChartBuilder } from "./charts";
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type Implemented =
-  | "getName" | "setName" | "getSheetId" | "getIndex" | "getParent" | "getRange" | "getDataRange" | "getLastRow" | "getLastColumn"
-  | "getMaxRows" | "getMaxColumns" | "appendRow" | "insertRowsAfter" | "insertRowAfter" | "insertRowsBefore" | "insertRowBefore"
-  | "deleteRow" | "deleteRows" | "insertColumnAfter" | "insertColumnBefore" | "insertColumnsAfter" | "insertColumnsBefore"
-  | "deleteColumn" | "deleteColumns" | "setFrozenRows" | "getFrozenRows" | "setFrozenColumns" | "getFrozenColumns" | "hideColumns"
-  | "showColumns" | "isColumnHiddenByUser" | "sort" | "setColumnWidth" | "getColumnWidth" | "getFilter" | "getConditionalFormatRules"
-  | "setConditionalFormatRules" | "clearConditionalFormatRules" | "newChart" | "insertChart" | "getCharts" | "removeChart"
-  | "updateChart" | "clear" | "clearContents" | "activate";
+  | "getName"
+  | "setName"
+  | "getSheetId"
+  | "getIndex"
+  | "getParent"
+  | "getRange"
+  | "getDataRange"
+  | "getLastRow"
+  | "getLastColumn"
+  | "getMaxRows"
+  | "getMaxColumns"
+  | "appendRow"
+  | "insertRowsAfter"
+  | "insertRowAfter"
+  | "insertRowsBefore"
+  | "insertRowBefore"
+  | "deleteRow"
+  | "deleteRows"
+  | "insertColumnAfter"
+  | "insertColumnBefore"
+  | "insertColumnsAfter"
+  | "insertColumnsBefore"
+  | "deleteColumn"
+  | "deleteColumns"
+  | "setFrozenRows"
+  | "getFrozenRows"
+  | "setFrozenColumns"
+  | "getFrozenColumns"
+  | "hideColumns"
+  | "showColumns"
+  | "isColumnHiddenByUser"
+  | "sort"
+  | "setColumnWidth"
+  | "getColumnWidth"
+  | "getFilter"
+  | "getConditionalFormatRules"
+  | "setConditionalFormatRules"
+  | "clearConditionalFormatRules"
+  | "newChart"
+  | "insertChart"
+  | "getCharts"
+  | "removeChart"
+  | "updateChart"
+  | "clear"
+  | "clearContents"
+  | "activate"
+  | "getSheetValues";
 
 export class FakeSheet implements Pick<GSheet, Implemented> {
   constructor(readonly where: Where) {}
@@ -40,7 +89,8 @@ export class FakeSheet implements Pick<GSheet, Implemented> {
   setName(name: string): GSheet {
     const sheet = this.call("setName");
     const book = bookState(this.where.kernel, this.where.bookId);
-    if (book.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) throw new Error(ERRORS.sheetExists(name));
+    if (book.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(ERRORS.sheetExists(name));
     sheet.name = name;
     return this.self();
   }
@@ -63,16 +113,47 @@ export class FakeSheet implements Pick<GSheet, Implemented> {
     const sheet = this.call("getRange");
     if (typeof a === "string") {
       const ref = parseA1(a);
-      if (!ref || (ref.sheet !== undefined && ref.sheet.toLowerCase() !== sheet.name.toLowerCase())) throw new Error(ERRORS.rangeNotFound);
+      if (!ref || (ref.sheet !== undefined && ref.sheet.toLowerCase() !== sheet.name.toLowerCase()))
+        throw new Error(ERRORS.rangeNotFound);
       return rangeFromA1(this.where, sheet, ref);
     }
-    if (column === undefined) throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (column === undefined)
+      throw new Error(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     return makeRange(this.where, sheet, a, column, numRows ?? 1, numColumns ?? 1);
   }
 
   getDataRange(): GRange {
     const sheet = this.call("getDataRange");
-    return makeRange(this.where, sheet, 1, 1, Math.max(1, lastRowWithContent(sheet)), Math.max(1, lastColumnWithContent(sheet)));
+    return makeRange(
+      this.where,
+      sheet,
+      1,
+      1,
+      Math.max(1, lastRowWithContent(sheet)),
+      Math.max(1, lastColumnWithContent(sheet)),
+    );
+  }
+
+  /** Google's shortcut read: -1 rows or columns means "to the last row/column with content". One call. */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    const sheet = this.call("getSheetValues");
+    const rows = numRows === -1 ? lastRowWithContent(sheet) - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? lastColumnWithContent(sheet) - startColumn + 1 : numColumns;
+    if (rows <= 0 || cols <= 0) return [];
+    if (
+      startRow < 1 ||
+      startColumn < 1 ||
+      startRow + rows - 1 > sheet.maxRows ||
+      startColumn + cols - 1 > sheet.maxCols
+    )
+      throw new Error(ERRORS.outside);
+    return Array.from({ length: rows }, (_r, r) =>
+      Array.from({ length: cols }, (_c, c) =>
+        readValue(this.where, sheet, startRow - 1 + r, startColumn - 1 + c),
+      ),
+    );
   }
 
   getLastRow(): number {
@@ -183,7 +264,8 @@ export class FakeSheet implements Pick<GSheet, Implemented> {
   hideColumns(columnIndex: number, numColumns = 1): void {
     const sheet = this.call("hideColumns");
     checkColumns(sheet, columnIndex, numColumns);
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) if (!sheet.hiddenCols.includes(c)) sheet.hiddenCols.push(c);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++)
+      if (!sheet.hiddenCols.includes(c)) sheet.hiddenCols.push(c);
     sheet.hiddenCols.sort((a, b) => a - b);
   }
 
@@ -202,7 +284,11 @@ export class FakeSheet implements Pick<GSheet, Implemented> {
   sort(columnPosition: number, ascending = true): GSheet {
     const sheet = this.call("sort");
     const last = lastRowWithContent(sheet);
-    if (last > sheet.frozenRows) sortRows(this.where, sheet, sheet.frozenRows, last - sheet.frozenRows, 0, sheet.maxCols, { column: columnPosition, ascending });
+    if (last > sheet.frozenRows)
+      sortRows(this.where, sheet, sheet.frozenRows, last - sheet.frozenRows, 0, sheet.maxCols, {
+        column: columnPosition,
+        ascending,
+      });
     return this.self();
   }
 
@@ -302,4 +388,3 @@ export function rangeFromA1(where: Where, sheet: SheetState, ref: GridRef): GRan
 export function makeSheet(where: Where): GSheet {
   return strict(new FakeSheet(where), "spreadsheet", "Sheet", "SpreadsheetApp.Sheet") as unknown as GSheet;
 }
-

@@ -2,7 +2,8 @@
 
 const HONORIFICS =
   /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|me|lic|ing|mag|dipl\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|dra)\.?\s+)+/i;
-const POSTNOMINALS = /(?:,?\s+(?:phd|ph\.d\.|md|m\.d\.|dds|d\.d\.s\.|od|dvm|cpa|mba|esq|jr|sr|ii|iii|p\.eng|peng|cfa|rn|llm|msc|bsc|ba|ma))+\.?$/i;
+const POSTNOMINALS =
+  /(?:,?\s+(?:phd|ph\.d\.|md|m\.d\.|dds|d\.d\.s\.|od|dvm|cpa|mba|esq|jr|sr|ii|iii|p\.eng|peng|cfa|rn|llm|msc|bsc|ba|ma))+\.?$/i;
 
 /** Title-case a word that was written all upper or all lower case; mixed case is kept as written. */
 function fixCase(word: string): string {

@@ -13,9 +13,15 @@ export interface FoundPhone {
 /** Every valid number in `text`, numbers without a country code read in `region`. */
 export function findPhones(text: string, region: string): FoundPhone[] {
   try {
-    return findPhoneNumbersInText(text, { defaultCountry: region as CountryCode, extended: false } as never).map(
-      (m) => ({ e164: m.number.number, raw: text.slice(m.startsAt, m.endsAt), start: m.startsAt, end: m.endsAt }),
-    );
+    return findPhoneNumbersInText(text, {
+      defaultCountry: region as CountryCode,
+      extended: false,
+    } as never).map((m) => ({
+      e164: m.number.number,
+      raw: text.slice(m.startsAt, m.endsAt),
+      start: m.startsAt,
+      end: m.endsAt,
+    }));
   } catch {
     return [];
   }
@@ -34,7 +40,10 @@ export function toE164(raw: string, region: string): string | undefined {
 /** True for toll-free numbers (800, 888, 0800 …), which never beat a lead's own number. */
 export function isTollFree(e164: string): boolean {
   try {
-    return parsePhoneNumberFromString(e164)?.getType() === "TOLL_FREE" || /^\+1(800|888|877|866|855|844|833)/.test(e164);
+    return (
+      parsePhoneNumberFromString(e164)?.getType() === "TOLL_FREE" ||
+      /^\+1(800|888|877|866|855|844|833)/.test(e164)
+    );
   } catch {
     return false;
   }

@@ -1,0 +1,205 @@
+// Reading the inputs of one capture run: labelled Gmail threads page by page, their card attachments,
+// and the photos in the Lead cards folder — each turned into an extraction or a reason it was skipped.
+import type { CaptureInput } from "../core/ledger/plan";
+import type { Extraction, ExtractContext } from "../core/lead";
+import { extractLeadFromEmail } from "../core/email/extract";
+import { extractLeadFromCardText } from "../core/card/extract";
+import { emailInputFromGmail } from "../workspace/gmail-message";
+import { threadPage, messageLink, PAGE_SIZE } from "../workspace/gmail-capture";
+import { ocrImageWithDrive } from "../workspace/drive-ocr";
+import { isImage, listCardFiles, MAX_CARD_BYTES, type PhotoFile } from "../workspace/cards-folder";
+import type { Budget } from "./budget";
+
+/** Failures worth another try on the next run (Google's transient errors); anything else is final. */
+const TRANSIENT =
+  /service unavailable|exceeded maximum execution|too many times|timed? ?out|try again|internal error|backend error|rate limit/i;
+export const MAX_PHOTO_TRIES = 3;
+
+export interface PhotoState {
+  tries: number;
+  final: boolean;
+}
+
+export interface Gathered {
+  inputs: CaptureInput[];
+  threads: GoogleAppsScript.Gmail.GmailThread[];
+  /** Photos to move to Processed once the ledger is written (captured now or earlier). */
+  photos: PhotoFile[];
+  photoState: Record<string, PhotoState>;
+  alreadyCaptured: number;
+  more: boolean;
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function safeExtract(read: () => Extraction): Extraction {
+  try {
+    return read();
+  } catch (err) {
+    return { lead: {}, needsReview: true, warnings: [`could not be read: ${errorText(err)}`] };
+  }
+}
+
+export function ocrLanguage(region: string): string {
+  return (
+    (
+      { FR: "fr", BE: "fr", CH: "fr", DE: "de", AT: "de", ES: "es", MX: "es", IT: "it", NL: "nl" } as Record<
+        string,
+        string
+      >
+    )[region] ?? "en"
+  );
+}
+
+function messageInputs(
+  message: GoogleAppsScript.Gmail.GmailMessage,
+  ctx: ExtractContext,
+  budget: Budget,
+): CaptureInput[] {
+  const email = emailInputFromGmail(message);
+  const id = message.getId();
+  const link = messageLink(id);
+  const cards: CaptureInput[] = [];
+  const wanted = email.attachments.some((a) => isImage(a.contentType) && a.size <= MAX_CARD_BYTES);
+  if (wanted) {
+    const images = message
+      .getAttachments({ includeInlineImages: false })
+      .filter((a) => isImage(a.getContentType()));
+    images.forEach((att, n) => {
+      const base = {
+        ref: `${id}#${n + 1}`,
+        kind: "card" as const,
+        label: att.getName(),
+        link,
+        recordId: id,
+        idKey: "messageIds" as const,
+      };
+      if (att.getSize() > MAX_CARD_BYTES) cards.push({ ...base, skipped: "the photo is too large to read" });
+      else if (!budget.left) cards.push({ ...base, skipped: "no time left in this run to read the photo" });
+      else {
+        try {
+          const text = ocrImageWithDrive(att.copyBlob(), ocrLanguage(ctx.defaultRegion));
+          cards.push({
+            ...base,
+            extraction: safeExtract(() =>
+              extractLeadFromCardText(text, { defaultRegion: ctx.defaultRegion }),
+            ),
+          });
+        } catch (err) {
+          cards.push({ ...base, skipped: `the photo could not be read (${errorText(err)})` });
+        }
+      }
+    });
+  }
+  const hasSibling = cards.some(
+    (c) => c.extraction && (c.extraction.lead.name || c.extraction.lead.email || c.extraction.lead.phone),
+  );
+  const extraction = safeExtract(() => extractLeadFromEmail(email, ctx));
+  return [
+    {
+      ref: id,
+      kind: "email",
+      label: email.subject || "(no subject)",
+      link,
+      recordId: id,
+      idKey: "messageIds",
+      extraction,
+      hasSibling,
+    },
+    ...cards,
+  ];
+}
+
+/** Labelled threads, page by page (two Gmail calls a page), until done, out of time or at `maxInputs`. */
+export function gatherEmails(
+  captureLabel: string,
+  captured: Set<string>,
+  ctx: ExtractContext,
+  budget: Budget,
+  maxInputs: number,
+  out: Gathered,
+): void {
+  for (let start = 0; ; start += PAGE_SIZE) {
+    if (!budget.left || out.inputs.length >= maxInputs) {
+      out.more = true;
+      return;
+    }
+    const page = threadPage(captureLabel, start);
+    page.threads.forEach((thread, i) => {
+      for (const message of page.messages[i] ?? []) {
+        if (captured.has(message.getId())) out.alreadyCaptured++;
+        else out.inputs.push(...messageInputs(message, ctx, budget));
+      }
+      out.threads.push(thread);
+    });
+    if (!page.more) return;
+  }
+}
+
+/** Photos in the Lead cards folder: images are read; anything else is logged once and left in place. */
+export function gatherPhotos(
+  folder: GoogleAppsScript.Drive.Folder,
+  captured: Set<string>,
+  region: string,
+  budget: Budget,
+  max: number,
+  out: Gathered,
+): void {
+  for (const photo of listCardFiles(folder, max)) {
+    if (captured.has(photo.id)) {
+      out.photos.push(photo);
+      out.alreadyCaptured++;
+      continue;
+    }
+    const state = out.photoState[photo.id];
+    if (state?.final) continue;
+    const base = {
+      ref: photo.id,
+      kind: "card" as const,
+      label: photo.name,
+      link: photo.url,
+      recordId: photo.id,
+      idKey: "photoIds" as const,
+    };
+    if (!isImage(photo.mimeType)) {
+      out.photoState[photo.id] = { tries: 1, final: true };
+      out.inputs.push({
+        ...base,
+        skipped: `not an image (${photo.mimeType || "unknown type"}); left in the folder`,
+      });
+      continue;
+    }
+    if (photo.size > MAX_CARD_BYTES) {
+      out.photoState[photo.id] = { tries: 1, final: true };
+      out.inputs.push({
+        ...base,
+        skipped: `too large to read (${Math.round(photo.size / 1048576)} MB); left in the folder`,
+      });
+      continue;
+    }
+    if (!budget.left) {
+      out.more = true;
+      return;
+    }
+    try {
+      const text = ocrImageWithDrive(photo.file.getBlob(), ocrLanguage(region));
+      out.inputs.push({
+        ...base,
+        extraction: safeExtract(() => extractLeadFromCardText(text, { defaultRegion: region })),
+      });
+      out.photos.push(photo);
+    } catch (err) {
+      const tries = (state?.tries ?? 0) + 1;
+      const transient = TRANSIENT.test(errorText(err));
+      const final = !transient || tries >= MAX_PHOTO_TRIES;
+      out.photoState[photo.id] = { tries, final };
+      if (final)
+        out.inputs.push({
+          ...base,
+          skipped: `the photo could not be read (${errorText(err)}); left in the folder${transient ? ` after ${tries} tries` : ""}`,
+        });
+    }
+  }
+}

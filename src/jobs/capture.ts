@@ -1,0 +1,147 @@
+// The capture job: under the script lock, one read of Leads, every new input planned in memory, one write
+// of Leads and one of Activity, then Gmail threads relabelled and card photos moved to Processed.
+import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
+import { mapHeaders } from "../core/ledger/headers";
+import { planCapture, type Outcome } from "../core/ledger/plan";
+import { planWrites } from "../core/ledger/writes";
+import { activityRows, type ActivityEntry } from "../core/ledger/activity";
+import { splitIds } from "../core/ledger/record";
+import { ACTIVITY_COLUMNS } from "../core/ledger/columns";
+import { PropsStore } from "../workspace/props";
+import { openLedger, readAll, writeBlocks, appendRows } from "../workspace/spreadsheet";
+import { markCaptured } from "../workspace/gmail-capture";
+import { findCardsFolder, processedFolder, CARDS_FOLDER_KEY } from "../workspace/cards-folder";
+import { ownerAddresses, ownerEmail } from "../workspace/session";
+import { loadSettings } from "./settings";
+import { Budget, DEFAULT_BUDGET_MS } from "./budget";
+import { gatherEmails, gatherPhotos, type Gathered, type PhotoState } from "./capture-inputs";
+import { recoverJournal, JOURNAL_KEY, type JournalEntry } from "./capture-journal";
+import { setupLedger } from "./setup";
+
+export const HIGHEST_ID_KEY = "ledger.highestLeadId";
+export const PHOTO_STATE_KEY = "capture.photos";
+const ACTIVITY_HEADER = ACTIVITY_COLUMNS.map((c) => c.header);
+
+export interface CaptureOptions {
+  /** The clock (the sandbox passes its virtual one). */
+  now?: () => Date;
+  budgetMs?: number;
+  lockWaitMs?: number;
+  /** Most inputs one run reads (the rest wait for the next run). */
+  maxInputs?: number;
+}
+
+export interface CaptureReport {
+  status: "done" | "more" | "busy" | "not set up";
+  outcomes: Outcome[];
+  alreadyCaptured: number;
+  elapsedMs: number;
+}
+
+export function runCapture(opts: CaptureOptions = {}): CaptureReport {
+  const now = opts.now ?? (() => new Date());
+  const budget = new Budget(now, opts.budgetMs ?? DEFAULT_BUDGET_MS);
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(opts.lockWaitMs ?? 10000))
+    return { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
+  try {
+    return captureLocked(now, budget, opts.maxInputs ?? 1000);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function captureLocked(now: () => Date, budget: Budget, maxInputs: number): CaptureReport {
+  const props = new PropsStore();
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  const settings = loadSettings(props, () => (ss ??= openLedger(props)));
+
+  // Inputs are read before the ledger, so the ledger is read and written within moments: a user's edit made
+  // while Gmail and Drive are being read is never overwritten with an older value.
+  const ctx = {
+    ownerEmails: ownerAddresses(ownerEmail()),
+    defaultRegion: settings.region,
+    timeZone: settings.timeZone,
+  };
+  const gathered: Gathered = {
+    inputs: [],
+    threads: [],
+    photos: [],
+    photoState: props.getJson<Record<string, PhotoState>>(PHOTO_STATE_KEY, {}),
+    alreadyCaptured: 0,
+    more: false,
+  };
+  const none = new Set<string>();
+  gatherEmails(settings.captureLabel, none, ctx, budget, maxInputs, gathered);
+  const folder = findCardsFolder(props.get(CARDS_FOLDER_KEY), settings.cardsFolder, false);
+  if (folder && !gathered.more) gatherPhotos(folder, none, settings.region, budget, maxInputs, gathered);
+
+  ss ??= openLedger(props);
+  let leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
+  let values = leads ? readAll(leads) : [];
+  if (!ss || !leads || mapHeaders(values[0] ?? [], LEAD_COLUMNS).missing.length) {
+    // Setup is not in place (a tab or a column was removed): repair it, then read again.
+    setupLedger({ now });
+    props.reload();
+    ss = openLedger(props);
+    leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
+    if (!ss || !leads)
+      return { status: "not set up", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
+    values = readAll(leads);
+  }
+  const map = mapHeaders<LeadKey>(values[0], LEAD_COLUMNS);
+  const captured = new Set<string>();
+  for (let r = 1; r < values.length; r++)
+    for (const key of ["messageIds", "photoIds"] as const) {
+      const i = map.index[key];
+      if (i !== undefined) for (const id of splitIds(values[r][i])) captured.add(id);
+    }
+  recoverJournal(props, ss, captured);
+  const owner = settings.owner || ownerEmail();
+
+  const plan = planCapture(values, gathered.inputs, {
+    now: now(),
+    timeZone: settings.timeZone,
+    region: settings.region,
+    followUpDays: settings.followUpDays,
+    owner,
+    highestIssued: Number(props.get(HIGHEST_ID_KEY) ?? 0),
+  });
+  const inputOf = new Map(gathered.inputs.map((i) => [i.ref, i]));
+  const journal: JournalEntry[] = plan.activity.map((e) => {
+    const input = inputOf.get(e.ref);
+    return {
+      ...e,
+      time: e.time.toISOString(),
+      recordId: input?.recordId ?? e.ref,
+      stateOnly: !!(input?.skipped && input.idKey === "photoIds"),
+    };
+  });
+  // The Activity rows are journalled first: if the run is cut off after the Leads write, the next run logs them.
+  props.set(HIGHEST_ID_KEY, String(plan.highestIssued));
+  props.setJson(JOURNAL_KEY, journal);
+  props.setJson(PHOTO_STATE_KEY, gathered.photoState);
+  props.flush();
+  writeBlocks(leads, planWrites(plan.map, values, plan.changes, plan.newRecords));
+  if (plan.activity.length)
+    appendRows(
+      ss.getSheetByName(TAB_NAMES.activity)!,
+      activityRows(ACTIVITY_HEADER, plan.activity as ActivityEntry[]),
+    );
+  props.setJson(JOURNAL_KEY, []);
+  props.flush();
+
+  markCaptured(gathered.threads, settings.captureLabel, settings.capturedLabel);
+  if (folder && gathered.photos.length) {
+    const done = new Set(plan.outcomes.filter((o) => o.kind !== "skipped").map((o) => o.ref));
+    const processed = processedFolder(folder);
+    for (const p of gathered.photos) if (done.has(p.id) || captured.has(p.id)) p.file.moveTo(processed);
+  }
+  const already = plan.outcomes.filter((o) => o.kind === "already").length;
+  return {
+    status: gathered.more ? "more" : "done",
+    outcomes: plan.outcomes.filter((o) => o.kind !== "already"),
+    alreadyCaptured: already,
+    elapsedMs: budget.elapsedMs,
+  };
+}

@@ -1,0 +1,93 @@
+// The installable on-edit trigger: a Stage change fills its "… on" date when empty and is logged in Activity;
+// a Settings edit makes the next job read Settings again; any other edit costs two calls and stops.
+import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
+import { mapHeaders } from "../core/ledger/headers";
+import { readRecord } from "../core/ledger/record";
+import { stageChange } from "../core/ledger/stage";
+import { activityRows, type ActivityEntry } from "../core/ledger/activity";
+import { midnightInZone, ymdInZone } from "../core/ledger/dates";
+import { PropsStore } from "../workspace/props";
+import { appendRows } from "../workspace/spreadsheet";
+import { ownerEmail } from "../workspace/session";
+import { invalidateSettings, loadSettings } from "./settings";
+
+export interface EditEvent {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  value?: unknown;
+  oldValue?: unknown;
+  user?: { getEmail(): string };
+}
+
+export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): void {
+  const sheet = e.range.getSheet();
+  const tab = sheet.getName();
+  if (tab === TAB_NAMES.settings) {
+    const props = new PropsStore();
+    invalidateSettings(props);
+    props.flush();
+    return;
+  }
+  if (tab !== TAB_NAMES.leads) return;
+  const column = e.range.getColumn();
+  const numCols = e.range.getNumColumns();
+  // Cheap test first: is a Stage header above the edited cells?
+  if (
+    mapHeaders(sheet.getRange(1, column, 1, numCols).getValues()[0], LEAD_COLUMNS).index.stage === undefined
+  )
+    return;
+  const firstRow = e.range.getRow();
+  const numRows = e.range.getNumRows();
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const map = mapHeaders<LeadKey>(header, LEAD_COLUMNS);
+  const stageCol = map.index.stage;
+  if (
+    stageCol === undefined ||
+    stageCol + 1 < column ||
+    stageCol + 1 > column + numCols - 1 ||
+    firstRow + numRows - 1 < 2
+  )
+    return;
+
+  const props = new PropsStore();
+  const settings = loadSettings(props, () => sheet.getParent());
+  const at = now();
+  const todayCell = midnightInZone(ymdInZone(at, settings.timeZone), settings.timeZone);
+  const top = Math.max(firstRow, 2);
+  const rows = sheet.getRange(top, 1, firstRow + numRows - top, width).getValues();
+  const single = numRows === 1 && numCols === 1;
+  const entries: ActivityEntry[] = [];
+  const lock = LockService.getScriptLock();
+  const locked = lock.tryLock(20000);
+  try {
+    rows.forEach((row, i) => {
+      const rec = readRecord(row, map);
+      const change = stageChange(single ? e.oldValue : "", rec.stage, rec, todayCell);
+      if (!change) return;
+      for (const [key, value] of Object.entries(change.changes) as [LeadKey, Date][]) {
+        const col = map.index[key];
+        if (col !== undefined) sheet.getRange(top + i, col + 1).setValue(value);
+      }
+      const by = e.user?.getEmail() || ownerEmail();
+      entries.push({
+        time: at,
+        leadId: String(rec.leadId ?? ""),
+        event: change.event,
+        details: change.details,
+        by,
+        ref: `row ${top + i}`,
+      });
+    });
+    const activity = entries.length ? sheet.getParent().getSheetByName(TAB_NAMES.activity) : null;
+    if (activity)
+      appendRows(
+        activity,
+        activityRows(
+          ACTIVITY_COLUMNS.map((c) => c.header),
+          entries,
+        ),
+      );
+  } finally {
+    if (locked) lock.releaseLock();
+  }
+}

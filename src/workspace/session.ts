@@ -1,0 +1,19 @@
+// Who the ledger's owner is and which addresses are theirs (never captured as a lead).
+
+export function ownerEmail(): string {
+  return Session.getEffectiveUser().getEmail() || Session.getActiveUser().getEmail();
+}
+
+export function ownerAddresses(owner: string): string[] {
+  let aliases: string[];
+  try {
+    aliases = GmailApp.getAliases();
+  } catch {
+    aliases = [];
+  }
+  return [...new Set([owner, ...aliases].filter(Boolean).map((a) => a.toLowerCase()))];
+}
+
+export function scriptTimeZone(): string {
+  return Session.getScriptTimeZone() || "Etc/UTC";
+}
