@@ -42,8 +42,15 @@ export function normalizeZone(tz: string): string {
   return tz.trim();
 }
 
-/** Whether Intl knows the zone. */
+/** Minutes east of UTC for a fixed-offset id ("+02:00", "GMT-5"), else null. */
+export function fixedOffset(tz: string): number | null {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(normalizeZone(tz));
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : null;
+}
+
+/** Whether the zone is a fixed offset or one Intl knows. */
 export function isValidZone(tz: string): boolean {
+  if (fixedOffset(tz) !== null) return true;
   try {
     formatter(normalizeZone(tz));
     return true;
@@ -53,6 +60,14 @@ export function isValidZone(tz: string): boolean {
 }
 
 export function wallClock(date: Date, tz: string): WallClock {
+  const fixed = fixedOffset(tz);
+  if (fixed !== null) {
+    const d = new Date(date.getTime() + fixed * 60000);
+    return {
+      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), weekday: d.getUTCDay(),
+    };
+  }
   const parts: Record<string, string> = {};
   for (const p of formatter(normalizeZone(tz)).formatToParts(date)) parts[p.type] = p.value;
   const year = Number(parts.year) * (parts.era === "BC" ? -1 : 1);

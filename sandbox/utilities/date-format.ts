@@ -1,5 +1,5 @@
 // Java SimpleDateFormat patterns (what Utilities.formatDate/parseDate take) over IANA time zones via Intl.
-import { fromWallClock, isValidZone, normalizeZone, wallClock, zoneOffsetMinutes } from "../util/zone";
+import { fixedOffset, fromWallClock, isValidZone, normalizeZone, wallClock, zoneOffsetMinutes } from "../util/zone";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -17,15 +17,23 @@ export function tokenizePattern(pattern: string): Token[] {
   for (let i = 0; i < pattern.length; ) {
     const c = pattern[i];
     if (c === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      if (end === i + 1) {
+      if (pattern[i + 1] === "'") {
         out.push({ literal: "'" });
         i += 2;
         continue;
       }
-      if (end < 0) throw new Error(`Illegal pattern: unterminated quote in ${pattern}`);
-      out.push({ literal: pattern.slice(i + 1, end).replace(/''/g, "'") });
-      i = end + 1;
+      let text = "";
+      let j = i + 1;
+      for (;;) {
+        if (j >= pattern.length) throw new Error(`Illegal pattern: unterminated quote in ${pattern}`);
+        if (pattern[j] === "'" && pattern[j + 1] === "'") {
+          text += "'";
+          j += 2;
+        } else if (pattern[j] === "'") break;
+        else text += pattern[j++];
+      }
+      out.push({ literal: text });
+      i = j + 1;
     } else if (/[A-Za-z]/.test(c)) {
       let j = i;
       while (pattern[j] === c) j++;
@@ -53,8 +61,9 @@ function offsetText(minutes: number, style: "Z" | "X1" | "X2" | "X3"): string {
 }
 
 function shortZoneName(date: Date, tz: string, offset: number): string {
+  if (fixedOffset(tz) !== null) return offset === 0 ? "GMT" : `GMT${offsetText(offset, "X3")}`;
   const name = new Intl.DateTimeFormat("en-US", { timeZone: tz, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "";
-  if (/^[A-Z]{2,5}$/.test(name) && name !== "GMT" && name !== "UTC") return name;
+  if (fixedOffset(tz) === null && /^[A-Z]{2,5}$/.test(name) && name !== "GMT" && name !== "UTC") return name;
   if (offset === 0) return tz === "UTC" || tz === "Etc/UTC" ? "UTC" : "GMT";
   return `GMT${offsetText(offset, "X3")}`;
 }
