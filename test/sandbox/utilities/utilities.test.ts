@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Sandbox } from "../../../sandbox/index";
 
 function setup() {
@@ -58,7 +59,7 @@ describe("Utilities bytes, digests, blobs", () => {
     expect(md5).toHaveLength(16);
     expect(md5.some((b) => b < 0)).toBe(true);
     const hex = md5.map((b) => (b & 0xff).toString(16).padStart(2, "0")).join("");
-    expect(hex).toBe(require("node:crypto").createHash("md5").update("lead@example.com").digest("hex"));
+    expect(hex).toBe(createHash("md5").update("lead@example.com").digest("hex"));
     expect(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, "x")).toHaveLength(32);
   });
 
