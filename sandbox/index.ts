@@ -6,6 +6,7 @@ import { SHEET_SERVICES } from "./register-sheets";
 import { MAIL_SERVICES } from "./register-mail";
 import { createCardService } from "./card-service";
 import { SheetsControl } from "./spreadsheet/control";
+import { ScriptControl } from "./script/control";
 
 export interface SandboxOptions {
   now?: Date;
@@ -32,13 +33,16 @@ export class Sandbox {
   readonly deployment: "addon" | "bound";
   /** Test handle on the spreadsheet side: UI context, menus, user edits, raw workbook state. */
   readonly sheets: SheetsControl;
+  /** Test handle on the script side: locks held by another run, executions, time triggers due and fired. */
+  readonly script: ScriptControl;
   private globalsCache: Record<string, unknown> | null = null;
 
   constructor(opts: SandboxOptions = {}) {
     this.kernel = new Kernel({ now: opts.now, clockFollowsRealTime: opts.clockFollowsRealTime });
     this.user = opts.user ?? "owner@ledger-owner.example";
     this.deployment = opts.deployment ?? "bound";
-    this.sheets = new SheetsControl(this.kernel);
+    this.script = new ScriptControl(this.kernel);
+    this.sheets = new SheetsControl(this.kernel, this.script, this.user);
     this.kernel.slice("account", () => ({ user: this.user }));
   }
 

@@ -24,7 +24,10 @@ export function createSpreadsheetApp(kernel: Kernel): GApp {
   const call = (m: string): void => kernel.call(`SpreadsheetApp.${m}`);
   const app = {
     ...declaredEnums("spreadsheet"),
-    getActiveSpreadsheet: (): GBook => (call("getActiveSpreadsheet"), makeSpreadsheet(kernel, activeBookId(kernel))),
+    getActiveSpreadsheet: (): GBook => (
+      call("getActiveSpreadsheet"),
+      makeSpreadsheet(kernel, activeBookId(kernel))
+    ),
     getActive: (): GBook => (call("getActive"), makeSpreadsheet(kernel, activeBookId(kernel))),
     getActiveSheet: () => {
       call("getActiveSheet");

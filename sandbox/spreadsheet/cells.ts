@@ -1,6 +1,15 @@
 // Reading and writing cells of a sheet: computed values, display text, formulas, and Sheets' write rules.
 import type { Kernel } from "../kernel";
-import { cellAt, cellFor, hasContent, sheetsState, type CellState, type CellValue, type SheetState, type SpreadsheetState } from "./state";
+import {
+  cellAt,
+  cellFor,
+  hasContent,
+  sheetsState,
+  type CellState,
+  type CellValue,
+  type SheetState,
+  type SpreadsheetState,
+} from "./state";
 import { displayValue, interpret, outputValue } from "./values";
 import { evaluateFormula } from "./formula/evaluator";
 import { wallClock } from "./dates";
@@ -12,12 +21,15 @@ export const ERRORS = {
   rowsAtLeastOne: "The number of rows in the range must be at least 1.",
   colsAtLeastOne: "The number of columns in the range must be at least 1.",
   rangeNotFound: "Range not found",
-  rows: (has: number, range: number) => `The number of rows in the data does not match the number of rows in the range. The data has ${has} but the range has ${range}.`,
-  cols: (has: number, range: number) => `The number of columns in the data does not match the number of columns in the range. The data has ${has} but the range has ${range}.`,
+  rows: (has: number, range: number) =>
+    `The number of rows in the data does not match the number of rows in the range. The data has ${has} but the range has ${range}.`,
+  cols: (has: number, range: number) =>
+    `The number of columns in the data does not match the number of columns in the range. The data has ${has} but the range has ${range}.`,
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   lastSheet: "You can't remove all the sheets in a document.",
   sheetGone: "The sheet you are trying to access has been deleted.",
-  noSpreadsheet: (what: string) => `Unexpected error while getting the method or property ${what} on object SpreadsheetApp.`,
+  noSpreadsheet: (what: string) =>
+    `Unexpected error while getting the method or property ${what} on object SpreadsheetApp.`,
   ui: "Cannot call SpreadsheetApp.getUi() from this context.",
 } as const;
 
@@ -46,7 +58,12 @@ export function readValue(w: Where, sheet: SheetState, r: number, c: number): Ce
   if (!cell) return "";
   const book = bookState(w.kernel, w.bookId);
   if (cell.f !== undefined) {
-    const v = evaluateFormula(cell.f, { book, sheet, now: w.kernel.now(), visiting: new Set([`${sheet.id}:${r}:${c}`]) });
+    const v = evaluateFormula(cell.f, {
+      book,
+      sheet,
+      now: w.kernel.now(),
+      visiting: new Set([`${sheet.id}:${r}:${c}`]),
+    });
     return outputValue(v, cell.nf, book.timeZone);
   }
   return outputValue(cell.v, cell.nf, book.timeZone);
@@ -109,7 +126,11 @@ export function lastColumnWithContent(sheet: SheetState): number {
 
 /** A copy of a cell's formatting (for rows Sheets adds below, which take the formats of the row above). */
 export function formatOnly(cell: CellState | null): CellState | null {
-  if (!cell || (cell.nf === undefined && cell.dv === undefined && cell.bg === undefined && cell.fw === undefined)) return null;
+  if (
+    !cell ||
+    (cell.nf === undefined && cell.dv === undefined && cell.bg === undefined && cell.fw === undefined)
+  )
+    return null;
   const out: CellState = {};
   if (cell.nf !== undefined) out.nf = cell.nf;
   if (cell.dv !== undefined) out.dv = cell.dv;

@@ -54,25 +54,42 @@ export function rangeRef(r: GRange, method: string): { where: Where; a1: string 
 
 export function toRange(r: { where: Where; a1: string }): GRange {
   const ref = parseA1(r.a1)!;
-  return makeRange(r.where, sheetState(r.where), ref.row, ref.col, (ref.endRow ?? ref.row) - ref.row + 1, (ref.endCol ?? ref.col) - ref.col + 1);
+  return makeRange(
+    r.where,
+    sheetState(r.where),
+    ref.row,
+    ref.col,
+    (ref.endRow ?? ref.row) - ref.row + 1,
+    (ref.endCol ?? ref.col) - ref.col + 1,
+  );
 }
 
 export function makeRuleBuilder(kernel: Kernel, from?: Built): GBuilder {
-  const state: Built = from ? { condition: { ...from.condition, values: [...from.condition.values] }, ranges: [...from.ranges] } : { condition: { criteria: "", values: [], background: null, fontColor: null, bold: null }, ranges: [] };
+  const state: Built = from
+    ? { condition: { ...from.condition, values: [...from.condition.values] }, ranges: [...from.ranges] }
+    : { condition: { criteria: "", values: [], background: null, fontColor: null, bold: null }, ranges: [] };
   const call = (m: string): void => kernel.call(`SpreadsheetApp.ConditionalFormatRuleBuilder.${m}`);
   const b: Record<string, unknown> = {
     build(): GRule {
       call("build");
-      if (!state.condition.criteria) throw new Error("You must specify a condition before building a conditional format rule.");
+      if (!state.condition.criteria)
+        throw new Error("You must specify a condition before building a conditional format rule.");
       return makeBuiltRule(kernel, { condition: { ...state.condition }, ranges: [...state.ranges] });
     },
     copy: (): GBuilder => (call("copy"), makeRuleBuilder(kernel, state)),
-    setBackground: (color: string | null) => (call("setBackground"), (state.condition.background = color), self),
+    setBackground: (color: string | null) => (
+      call("setBackground"),
+      (state.condition.background = color),
+      self
+    ),
     setFontColor: (color: string | null) => (call("setFontColor"), (state.condition.fontColor = color), self),
     setBold: (bold: boolean | null) => (call("setBold"), (state.condition.bold = bold), self),
     setRanges: (ranges: GRange[]) => (call("setRanges"), (state.ranges = ranges.map(rangeWhere)), self),
     getRanges: () => (call("getRanges"), state.ranges.map(toRange)),
-    getBooleanCondition: () => (call("getBooleanCondition"), state.condition.criteria ? makeCondition(kernel, state.condition) : null),
+    getBooleanCondition: () => (
+      call("getBooleanCondition"),
+      state.condition.criteria ? makeCondition(kernel, state.condition) : null
+    ),
     getGradientCondition: () => (call("getGradientCondition"), null),
   };
   for (const [name, criteria] of Object.entries(WHEN)) {
@@ -83,7 +100,12 @@ export function makeRuleBuilder(kernel: Kernel, from?: Built): GBuilder {
       return self;
     };
   }
-  const self = strict(b, "spreadsheet", "ConditionalFormatRuleBuilder", "SpreadsheetApp.ConditionalFormatRuleBuilder") as unknown as GBuilder;
+  const self = strict(
+    b,
+    "spreadsheet",
+    "ConditionalFormatRuleBuilder",
+    "SpreadsheetApp.ConditionalFormatRuleBuilder",
+  ) as unknown as GBuilder;
   return self;
 }
 
@@ -126,11 +148,22 @@ function makeCondition(kernel: Kernel, c: ConditionState): GoogleAppsScript.Spre
 /** The persisted form of a rule set on `sheet` (ranges kept in A1 notation). */
 export function ruleOf(rule: GRule, sheet: SheetState): RuleState {
   const state = built.get(rule as object);
-  if (!state) throw new Error("The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
-  for (const r of state.ranges) if (r.where.sheetId !== sheet.id) throw new Error("Conditional format rule cannot reference a different sheet.");
-  return { ranges: state.ranges.map((r) => r.a1), condition: { ...state.condition, values: [...state.condition.values] } };
+  if (!state)
+    throw new Error(
+      "The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+    );
+  for (const r of state.ranges)
+    if (r.where.sheetId !== sheet.id)
+      throw new Error("Conditional format rule cannot reference a different sheet.");
+  return {
+    ranges: state.ranges.map((r) => r.a1),
+    condition: { ...state.condition, values: [...state.condition.values] },
+  };
 }
 
 export function makeRule(where: Where, rule: RuleState): GRule {
-  return makeBuiltRule(where.kernel, { condition: rule.condition, ranges: rule.ranges.map((a1) => ({ where, a1 })) });
+  return makeBuiltRule(where.kernel, {
+    condition: rule.condition,
+    ranges: rule.ranges.map((a1) => ({ where, a1 })),
+  });
 }

@@ -3,6 +3,15 @@
 import type { Kernel } from "../kernel";
 import { sheetsState, type MenuState, type SpreadsheetState } from "./state";
 import { activeBookId } from "./app";
+import {
+  fireSpreadsheetTriggers,
+  insertUserColumn,
+  moveColumn,
+  sortSheet,
+  typeInto,
+  type EditTarget,
+} from "./user-edits";
+import type { Handlers, ScriptControl, TriggerRun } from "../script/control";
 
 export interface SheetsRuntime {
   /** True while code runs where Google allows SpreadsheetApp.getUi() (a menu, a sidebar, onOpen). */
@@ -18,7 +27,11 @@ export function sheetsRuntime(kernel: Kernel): SheetsRuntime {
 }
 
 export class SheetsControl {
-  constructor(private readonly kernel: Kernel) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly script: ScriptControl,
+    private readonly user: string,
+  ) {}
 
   /** Runs `fn` as code started from the spreadsheet's UI (a menu item, onOpen), where getUi() works. */
   withUi<T>(fn: () => T): T {
@@ -46,5 +59,36 @@ export class SheetsControl {
     const book = sheetsState(this.kernel).books[id];
     if (!book) throw new Error(`no spreadsheet ${id} in the sandbox`);
     return book;
+  }
+
+  /**
+   * A person types into the bound spreadsheet (a value, or rows of values at a block): Sheets' coercion,
+   * rejected when a validation rule refuses invalid input, then the installable onEdit triggers fire with
+   * {range, value, oldValue, source, user}. Returns each trigger run (with its error, if any).
+   */
+  edit(target: EditTarget, values: unknown, handlers: Handlers = {}): TriggerRun[] {
+    return typeInto(this.kernel, this.script, this.activeId(), target, values, handlers, this.user);
+  }
+
+  /** The spreadsheet is opened: installable onOpen triggers fire. */
+  open(handlers: Handlers = {}): TriggerRun[] {
+    return this.withUi(() =>
+      fireSpreadsheetTriggers(this.kernel, this.script, this.activeId(), "ON_OPEN", handlers, {}),
+    );
+  }
+
+  /** The user sorts a tab by a column (rows under the frozen header). */
+  sortByColumn(sheet: string, column: number, ascending = true): void {
+    sortSheet(this.kernel, this.activeId(), sheet, column, ascending);
+  }
+
+  /** The user drags a column to another position. */
+  moveColumn(sheet: string, from: number, to: number): void {
+    moveColumn(this.kernel, this.activeId(), sheet, from, to);
+  }
+
+  /** The user inserts a column of their own, with a header. */
+  insertColumn(sheet: string, after: number, header: string): void {
+    insertUserColumn(this.kernel, this.activeId(), sheet, after, header);
   }
 }

@@ -65,11 +65,19 @@ const DAY = 86400000;
 /** Sheets' serial number of a date: days (and fraction) since 1899-12-30 on the spreadsheet's wall clock. */
 export function toSerial(date: Date, tz: string): number {
   const w = wallClock(date, tz);
-  const wallMs = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s) + (date.getTime() % 1000 + 1000) % 1000;
+  const wallMs = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s) + (((date.getTime() % 1000) + 1000) % 1000);
   return (wallMs - EPOCH_UTC) / DAY;
 }
 
 export function fromSerial(serial: number, tz: string): Date {
   const wall = new Date(EPOCH_UTC + Math.round(serial * DAY));
-  return fromWallClock(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), tz);
+  return fromWallClock(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    tz,
+  );
 }

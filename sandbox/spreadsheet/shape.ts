@@ -33,7 +33,9 @@ export function addColumns(sheet: SheetState, after: number, n: number): void {
     row.splice(after, 0, ...Array.from({ length: n }, () => null));
   }
   sheet.hiddenCols = sheet.hiddenCols.map((c) => (c > after ? c + n : c));
-  sheet.colWidths = Object.fromEntries(Object.entries(sheet.colWidths).map(([c, w]) => [Number(c) > after ? Number(c) + n : Number(c), w]));
+  sheet.colWidths = Object.fromEntries(
+    Object.entries(sheet.colWidths).map(([c, w]) => [Number(c) > after ? Number(c) + n : Number(c), w]),
+  );
   sheet.maxCols += n;
 }
 
@@ -41,6 +43,8 @@ export function removeColumns(sheet: SheetState, from: number, n: number): void 
   checkColumns(sheet, from, n);
   if (n >= sheet.maxCols) throw new Error("You can't delete all the columns on the sheet.");
   for (const row of sheet.rows) row?.splice(from - 1, n);
-  sheet.hiddenCols = sheet.hiddenCols.filter((c) => c < from || c >= from + n).map((c) => (c >= from + n ? c - n : c));
+  sheet.hiddenCols = sheet.hiddenCols
+    .filter((c) => c < from || c >= from + n)
+    .map((c) => (c >= from + n ? c - n : c));
   sheet.maxCols -= n;
 }

@@ -8,7 +8,6 @@ import {
   lastColumnWithContent,
   lastRowWithContent,
   readValue,
-  sheetState,
   writeInput,
   type Where,
 } from "./cells";
@@ -16,8 +15,7 @@ import { makeRange } from "./range";
 import { makeSpreadsheet } from "./spreadsheet";
 import { sortRows } from "./sort";
 import { addColumns, addRows, checkColumns, removeColumns, removeRows } from "./shape";
-import { makeRule, ruleOf } from "./conditional";
-import { chartOf, makeChart, makeChartBuilder } from "./charts";
+import { SheetExtras } from "./sheet-extras";
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -69,19 +67,7 @@ type Implemented =
   | "clearContents"
   | "activate"
   | "getSheetValues";
-
-export class FakeSheet implements Pick<GSheet, Implemented> {
-  constructor(readonly where: Where) {}
-
-  private call(method: string): SheetState {
-    this.where.kernel.call(`SpreadsheetApp.Sheet.${method}`);
-    return sheetState(this.where);
-  }
-
-  private self(): GSheet {
-    return this as unknown as GSheet;
-  }
-
+export class FakeSheet extends SheetExtras implements Pick<GSheet, Implemented> {
   getName(): string {
     return this.call("getName").name;
   }
@@ -303,56 +289,6 @@ export class FakeSheet implements Pick<GSheet, Implemented> {
     const sheet = this.call("getColumnWidth");
     checkColumns(sheet, columnPosition, 1);
     return sheet.colWidths[columnPosition] ?? 100;
-  }
-
-  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
-    this.call("getFilter");
-    return null;
-  }
-
-  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-    const sheet = this.call("getConditionalFormatRules");
-    return sheet.rules.map((r) => makeRule(this.where, r));
-  }
-
-  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
-    const sheet = this.call("setConditionalFormatRules");
-    sheet.rules = rules.map((r) => ruleOf(r, sheet));
-  }
-
-  clearConditionalFormatRules(): void {
-    this.call("clearConditionalFormatRules").rules = [];
-  }
-
-  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
-    this.call("newChart");
-    return makeChartBuilder(this.where);
-  }
-
-  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const sheet = this.call("insertChart");
-    const state = chartOf(chart);
-    state.id = Math.max(0, ...sheet.charts.map((c) => c.id)) + 1;
-    sheet.charts.push(state);
-  }
-
-  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
-    const sheet = this.call("getCharts");
-    return sheet.charts.map((c) => makeChart(this.where, c));
-  }
-
-  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const sheet = this.call("removeChart");
-    const id = chartOf(chart).id;
-    sheet.charts = sheet.charts.filter((c) => c.id !== id);
-  }
-
-  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const sheet = this.call("updateChart");
-    const state = chartOf(chart);
-    const i = sheet.charts.findIndex((c) => c.id === state.id);
-    if (i < 0) throw new Error("The chart you are trying to update does not exist on this sheet.");
-    sheet.charts[i] = state;
   }
 
   clear(): GSheet {

@@ -3,13 +3,27 @@ import type { SheetState, CellState } from "./state";
 import { readValue, type Where } from "./cells";
 import { compare } from "./formula/evaluator";
 
-export type SortSpec = number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[];
+export type SortSpec =
+  number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[];
 
 /** Sorts rows r0..r0+n-1 (0-based) within columns c0..c0+nc-1; spec columns are the sheet's 1-based columns. */
-export function sortRows(where: Where, sheet: SheetState, r0: number, n: number, c0: number, nc: number, spec: SortSpec): void {
-  const keys = (Array.isArray(spec) ? spec : [spec]).map((s) => (typeof s === "number" ? { column: s, ascending: true } : { column: s.column, ascending: s.ascending ?? true }));
+export function sortRows(
+  where: Where,
+  sheet: SheetState,
+  r0: number,
+  n: number,
+  c0: number,
+  nc: number,
+  spec: SortSpec,
+): void {
+  const keys = (Array.isArray(spec) ? spec : [spec]).map((s) =>
+    typeof s === "number"
+      ? { column: s, ascending: true }
+      : { column: s.column, ascending: s.ascending ?? true },
+  );
   for (const k of keys) {
-    if (k.column - 1 < c0 || k.column - 1 >= c0 + nc) throw new Error(`The specified sort column is invalid or out of range.`);
+    if (k.column - 1 < c0 || k.column - 1 >= c0 + nc)
+      throw new Error(`The specified sort column is invalid or out of range.`);
   }
   const tz = "UTC";
   const rows = [];

@@ -9,9 +9,23 @@ import { makeSheet, rangeFromA1 } from "./sheet";
 type GBook = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Implemented =
-  | "getId" | "getName" | "rename" | "getSheets" | "getSheetByName" | "getSheetById" | "insertSheet" | "deleteSheet" | "getNumSheets"
-  | "getSpreadsheetTimeZone" | "setSpreadsheetTimeZone" | "getSpreadsheetLocale" | "getUrl" | "toast" | "getActiveSheet"
-  | "setActiveSheet" | "getRange";
+  | "getId"
+  | "getName"
+  | "rename"
+  | "getSheets"
+  | "getSheetByName"
+  | "getSheetById"
+  | "insertSheet"
+  | "deleteSheet"
+  | "getNumSheets"
+  | "getSpreadsheetTimeZone"
+  | "setSpreadsheetTimeZone"
+  | "getSpreadsheetLocale"
+  | "getUrl"
+  | "toast"
+  | "getActiveSheet"
+  | "setActiveSheet"
+  | "getRange";
 
 export class FakeSpreadsheet implements Pick<GBook, Implemented> {
   constructor(
@@ -49,7 +63,9 @@ export class FakeSpreadsheet implements Pick<GBook, Implemented> {
   }
 
   getSheetByName(name: string): GSheet | null {
-    const found = this.call("getSheetByName").sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase());
+    const found = this.call("getSheetByName").sheets.find(
+      (s) => s.name.toLowerCase() === String(name).toLowerCase(),
+    );
     return found ? this.sheet(found.id) : null;
   }
 
@@ -68,7 +84,8 @@ export class FakeSpreadsheet implements Pick<GBook, Implemented> {
       while (book.sheets.some((s) => s.name.toLowerCase() === `sheet${n}`)) n++;
       name = `Sheet${n}`;
     }
-    if (book.sheets.some((s) => s.name.toLowerCase() === name!.toLowerCase())) throw new Error(ERRORS.sheetExists(name));
+    if (book.sheets.some((s) => s.name.toLowerCase() === name!.toLowerCase()))
+      throw new Error(ERRORS.sheetExists(name));
     const all = sheetsState(this.kernel);
     const state = newSheetState(all.nextId++, name);
     const at = index === undefined ? book.sheets.length : Math.max(0, Math.min(index, book.sheets.length));
@@ -123,9 +140,15 @@ export class FakeSpreadsheet implements Pick<GBook, Implemented> {
   getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
     const book = this.call("getRange");
     const ref = parseA1(a1Notation);
-    const target = ref?.sheet === undefined ? book.sheets[0] : book.sheets.find((s) => s.name.toLowerCase() === ref.sheet!.toLowerCase());
+    const target =
+      ref?.sheet === undefined
+        ? book.sheets[0]
+        : book.sheets.find((s) => s.name.toLowerCase() === ref.sheet!.toLowerCase());
     if (!ref || !target) throw new Error(ERRORS.rangeNotFound);
-    return rangeFromA1({ kernel: this.kernel, bookId: this.bookId, sheetId: target.id }, target, { ...ref, sheet: undefined });
+    return rangeFromA1({ kernel: this.kernel, bookId: this.bookId, sheetId: target.id }, target, {
+      ...ref,
+      sheet: undefined,
+    });
   }
 }
 
@@ -134,15 +157,33 @@ function notBuilt(what: string): never {
 }
 
 export function makeSpreadsheet(kernel: Kernel, bookId: string): GBook {
-  return strict(new FakeSpreadsheet(kernel, bookId), "spreadsheet", "Spreadsheet", "SpreadsheetApp.Spreadsheet") as unknown as GBook;
+  return strict(
+    new FakeSpreadsheet(kernel, bookId),
+    "spreadsheet",
+    "Spreadsheet",
+    "SpreadsheetApp.Spreadsheet",
+  ) as unknown as GBook;
 }
 
 /** Creates a workbook with one empty "Sheet1" tab. */
-export function createBook(kernel: Kernel, name: string, rows?: number, cols?: number, timeZone = "America/New_York"): SpreadsheetState {
+export function createBook(
+  kernel: Kernel,
+  name: string,
+  rows?: number,
+  cols?: number,
+  timeZone = "America/New_York",
+): SpreadsheetState {
   const all = sheetsState(kernel);
   let id = `sandbox-sheet-${(all.nextId++).toString(36).padStart(6, "0")}`;
   while (all.books[id]) id = `sandbox-sheet-${(all.nextId++).toString(36).padStart(6, "0")}`;
-  const book: SpreadsheetState = { id, name, timeZone, locale: "en_US", sheets: [newSheetState(all.nextId++, "Sheet1", rows, cols)], toasts: [] };
+  const book: SpreadsheetState = {
+    id,
+    name,
+    timeZone,
+    locale: "en_US",
+    sheets: [newSheetState(all.nextId++, "Sheet1", rows, cols)],
+    toasts: [],
+  };
   all.books[id] = book;
   return book;
 }

@@ -88,8 +88,25 @@ export function sheetsState(kernel: Kernel): SheetsState {
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLS = 26;
 
-export function newSheetState(id: number, name: string, rows = DEFAULT_ROWS, cols = DEFAULT_COLS): SheetState {
-  return { id, name, maxRows: rows, maxCols: cols, rows: [], frozenRows: 0, frozenCols: 0, hiddenCols: [], colWidths: {}, rules: [], charts: [] };
+export function newSheetState(
+  id: number,
+  name: string,
+  rows = DEFAULT_ROWS,
+  cols = DEFAULT_COLS,
+): SheetState {
+  return {
+    id,
+    name,
+    maxRows: rows,
+    maxCols: cols,
+    rows: [],
+    frozenRows: 0,
+    frozenCols: 0,
+    hiddenCols: [],
+    colWidths: {},
+    rules: [],
+    charts: [],
+  };
 }
 
 export function cellAt(sheet: SheetState, r: number, c: number): CellState | null {

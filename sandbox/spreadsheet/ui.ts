@@ -10,19 +10,31 @@ function makeMenu(kernel: Kernel, menu: MenuState, top: boolean): GMenu {
   const call = (m: string): void => kernel.call(`SpreadsheetApp.Menu.${m}`);
   const self = strict(
     {
-      addItem: (caption: string, functionName: string) => (call("addItem"), menu.items.push({ caption, functionName }), self),
+      addItem: (caption: string, functionName: string) => (
+        call("addItem"),
+        menu.items.push({ caption, functionName }),
+        self
+      ),
       addSeparator: () => (call("addSeparator"), menu.items.push("separator"), self),
       addSubMenu: (sub: GMenu) => {
         call("addSubMenu");
         const inner = (sub as unknown as { menu?: MenuState }).menu;
-        if (inner) for (const item of inner.items) menu.items.push(item === "separator" ? item : { caption: `${inner.name} › ${item.caption}`, functionName: item.functionName });
+        if (inner)
+          for (const item of inner.items)
+            menu.items.push(
+              item === "separator"
+                ? item
+                : { caption: `${inner.name} › ${item.caption}`, functionName: item.functionName },
+            );
         return self;
       },
       addToUi: () => {
         call("addToUi");
         if (!top) return;
         const all = sheetsState(kernel);
-        all.menus = all.menus.filter((m) => m.name !== menu.name).concat([{ name: menu.name, items: [...menu.items] }]);
+        all.menus = all.menus
+          .filter((m) => m.name !== menu.name)
+          .concat([{ name: menu.name, items: [...menu.items] }]);
       },
       menu,
     },
@@ -37,7 +49,10 @@ export function makeUi(kernel: Kernel): GUi {
   const call = (m: string): void => kernel.call(`SpreadsheetApp.Ui.${m}`);
   return strict(
     {
-      createMenu: (caption: string) => (call("createMenu"), makeMenu(kernel, { name: caption, items: [] }, true)),
+      createMenu: (caption: string) => (
+        call("createMenu"),
+        makeMenu(kernel, { name: caption, items: [] }, true)
+      ),
       createAddonMenu: () => (call("createAddonMenu"), makeMenu(kernel, { name: "Add-on", items: [] }, true)),
     },
     "base",

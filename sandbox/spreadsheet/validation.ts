@@ -15,12 +15,20 @@ const states = new WeakMap<object, ValidationState>();
 
 export function validationOf(rule: GValidation): ValidationState {
   const state = states.get(rule as object);
-  if (!state) throw new Error("The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
+  if (!state)
+    throw new Error(
+      "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
+    );
   return state;
 }
 
 function plain(v: unknown): unknown {
-  if (v && typeof v === "object" && typeof (v as { getA1Notation?: unknown }).getA1Notation === "function" && typeof (v as { getSheet?: unknown }).getSheet === "function") {
+  if (
+    v &&
+    typeof v === "object" &&
+    typeof (v as { getA1Notation?: unknown }).getA1Notation === "function" &&
+    typeof (v as { getSheet?: unknown }).getSheet === "function"
+  ) {
     const r = v as GoogleAppsScript.Spreadsheet.Range;
     return { $range: `'${r.getSheet().getName()}'!${r.getA1Notation()}` } satisfies RangeValue;
   }
@@ -29,8 +37,14 @@ function plain(v: unknown): unknown {
 
 /** requireX(...) methods: the criteria each sets and how its arguments become criteria values. */
 const REQUIRE: Record<string, { criteria: string; values?: (args: unknown[]) => unknown[] }> = {
-  requireValueInList: { criteria: "VALUE_IN_LIST", values: ([list, dropdown]) => [[...(list as unknown[])], dropdown ?? true] },
-  requireValueInRange: { criteria: "VALUE_IN_RANGE", values: ([range, dropdown]) => [plain(range), dropdown ?? true] },
+  requireValueInList: {
+    criteria: "VALUE_IN_LIST",
+    values: ([list, dropdown]) => [[...(list as unknown[])], dropdown ?? true],
+  },
+  requireValueInRange: {
+    criteria: "VALUE_IN_RANGE",
+    values: ([range, dropdown]) => [plain(range), dropdown ?? true],
+  },
   requireCheckbox: { criteria: "CHECKBOX" },
   requireDate: { criteria: "DATE_IS_VALID_DATE" },
   requireDateAfter: { criteria: "DATE_AFTER" },
@@ -57,12 +71,15 @@ const REQUIRE: Record<string, { criteria: string; values?: (args: unknown[]) => 
 };
 
 export function makeValidationBuilder(kernel: Kernel, from?: ValidationState): GBuilder {
-  const state: ValidationState = from ? { ...from, values: [...from.values] } : { criteria: "", values: [], allowInvalid: true, helpText: null };
+  const state: ValidationState = from
+    ? { ...from, values: [...from.values] }
+    : { criteria: "", values: [], allowInvalid: true, helpText: null };
   const call = (m: string): void => kernel.call(`SpreadsheetApp.DataValidationBuilder.${m}`);
   const builder: Record<string, unknown> = {
     build(): GValidation {
       call("build");
-      if (!state.criteria) throw new Error("You must specify a criteria before building a data validation rule.");
+      if (!state.criteria)
+        throw new Error("You must specify a criteria before building a data validation rule.");
       return makeValidation(kernel, { ...state, values: [...state.values] });
     },
     copy(): GBuilder {
@@ -92,7 +109,12 @@ export function makeValidationBuilder(kernel: Kernel, from?: ValidationState): G
       return self;
     };
   }
-  const self = strict(builder, "spreadsheet", "DataValidationBuilder", "SpreadsheetApp.DataValidationBuilder") as unknown as GBuilder;
+  const self = strict(
+    builder,
+    "spreadsheet",
+    "DataValidationBuilder",
+    "SpreadsheetApp.DataValidationBuilder",
+  ) as unknown as GBuilder;
   return self;
 }
 
@@ -102,7 +124,10 @@ export function makeValidation(kernel: Kernel, state: ValidationState): GValidat
     copy: (): GBuilder => (call("copy"), makeValidationBuilder(kernel, state)),
     getAllowInvalid: () => (call("getAllowInvalid"), state.allowInvalid),
     getCriteriaType: () => (call("getCriteriaType"), state.criteria),
-    getCriteriaValues: () => (call("getCriteriaValues"), state.values.map((v) => (Array.isArray(v) ? [...v] : v))),
+    getCriteriaValues: () => (
+      call("getCriteriaValues"),
+      state.values.map((v) => (Array.isArray(v) ? [...v] : v))
+    ),
     getHelpText: () => (call("getHelpText"), state.helpText ?? ""),
   };
   const proxy = strict(rule, "spreadsheet", "DataValidation", "SpreadsheetApp.DataValidation");

@@ -10,7 +10,11 @@ const DATE_TIME_FORMAT = "M/d/yyyy H:mm:ss";
 export type Input = unknown;
 
 /** The content a written value becomes: a formula, or a stored value with the format Sheets infers. */
-export function interpret(input: Input, nf: string | undefined, tz: string): { v?: CellValue; f?: string; nf?: string } {
+export function interpret(
+  input: Input,
+  nf: string | undefined,
+  tz: string,
+): { v?: CellValue; f?: string; nf?: string } {
   if (input === null || input === undefined || input === "") return { v: "" };
   if (input instanceof Date) return { v: new Date(input.getTime()), nf: nf ?? DATE_TIME_FORMAT };
   if (typeof input === "number" || typeof input === "boolean") return { v: input };
@@ -32,7 +36,8 @@ function coerce(s: string, nf: string | undefined, tz: string): { v: CellValue; 
   const pct = /^([+-]?\d+(?:\.\d+)?)\s?%$/.exec(t);
   if (pct) return { v: Number(pct[1]) / 100, nf: nf ?? "0%" };
   const money = /^([+-]?)\$(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(t);
-  if (money) return { v: Number(money[1] + money[2].replace(/,/g, "") + (money[3] ?? "")), nf: nf ?? "$#,##0.00" };
+  if (money)
+    return { v: Number(money[1] + money[2].replace(/,/g, "") + (money[3] ?? "")), nf: nf ?? "$#,##0.00" };
   const date = parseDate(t, tz);
   if (date) return { v: date.value, nf: nf ?? date.format };
   return { v: s };
@@ -42,7 +47,16 @@ function parseDate(t: string, tz: string): { value: Date; format: string } | nul
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
   if (m) return build(+m[1], +m[2], +m[3], m[4], m[5], m[6], m[4] ? "yyyy-mm-dd h:mm:ss" : "yyyy-mm-dd");
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
-  if (m) return build(+m[3] < 100 ? 2000 + +m[3] : +m[3], +m[1], +m[2], m[4], m[5], m[6], m[4] ? DATE_TIME_FORMAT : "M/d/yyyy");
+  if (m)
+    return build(
+      +m[3] < 100 ? 2000 + +m[3] : +m[3],
+      +m[1],
+      +m[2],
+      m[4],
+      m[5],
+      m[6],
+      m[4] ? DATE_TIME_FORMAT : "M/d/yyyy",
+    );
   m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t);
   const month = m ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : 0;
   if (m && month) return build(+m[3], month, +m[2], undefined, undefined, undefined, "mmm d, yyyy");
@@ -50,7 +64,15 @@ function parseDate(t: string, tz: string): { value: Date; format: string } | nul
   if (m && +m[1] < 24) return build(1899, 12, 30, m[1], m[2], m[3], "h:mm:ss");
   return null;
 
-  function build(y: number, mo: number, d: number, h?: string, mi?: string, s?: string, format = ""): { value: Date; format: string } | null {
+  function build(
+    y: number,
+    mo: number,
+    d: number,
+    h?: string,
+    mi?: string,
+    s?: string,
+    format = "",
+  ): { value: Date; format: string } | null {
     if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
     if (Number(h ?? 0) > 23 || Number(mi ?? 0) > 59 || Number(s ?? 0) > 59) return null;
     return { value: fromWallClock(y, mo, d, Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), tz), format };
@@ -109,19 +131,37 @@ function formatNumber(n: number, nf: string): string {
   return `${neg ? "-" : ""}${prefix}${int}${frac !== undefined ? "." + frac : ""}${suffix}`;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Formats a date with Sheets' date-time tokens (yyyy, mm, dd, hh, mm after h = minutes, ss, am/pm). */
 export function formatDate(date: Date, nf: string, tz: string): string {
   const w = wallClock(date, tz);
   const ampm = /am\/pm|a\/p/i.test(nf);
-  const tokens = nf.match(/"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|[^"\\ymdhsa]+|./gi) ?? [];
+  const tokens =
+    nf.match(/"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|[^"\\ymdhsa]+|./gi) ?? [];
   let out = "";
   let lastWasHour = false;
   tokens.forEach((tok, i) => {
     const lower = tok.toLowerCase();
-    const next = tokens.slice(i + 1).find((t) => /^[a-z]/i.test(t))?.toLowerCase() ?? "";
+    const next =
+      tokens
+        .slice(i + 1)
+        .find((t) => /^[a-z]/i.test(t))
+        ?.toLowerCase() ?? "";
     const minutes = (lower === "m" || lower === "mm") && (lastWasHour || next.startsWith("s"));
     const hour12 = ((w.h + 11) % 12) + 1;
     const map: Record<string, () => string> = {

@@ -80,7 +80,10 @@ export function evaluate(node: Node, ctx: EvalContext): Result {
 }
 
 function readRef(ref: GridRef, ctx: EvalContext): Result {
-  const sheet = ref.sheet === undefined ? ctx.sheet : ctx.book.sheets.find((s) => s.name.toLowerCase() === ref.sheet!.toLowerCase());
+  const sheet =
+    ref.sheet === undefined
+      ? ctx.sheet
+      : ctx.book.sheets.find((s) => s.name.toLowerCase() === ref.sheet!.toLowerCase());
   if (!sheet) return new FormulaError("#REF!");
   const endRow = Math.min(ref.endRow ?? sheet.maxRows, sheet.maxRows, Math.max(sheet.rows.length, ref.row));
   const endCol = Math.min(ref.endCol ?? sheet.maxCols, sheet.maxCols);
@@ -170,8 +173,22 @@ function binary(op: string, a: Scalar, b: Scalar, ctx: EvalContext): Scalar {
   const y = toNumber(b, tz);
   if (x instanceof FormulaError) return x;
   if (y instanceof FormulaError) return y;
-  const dated = (a instanceof Date || b instanceof Date) && (op === "+" || op === "-") && !(a instanceof Date && b instanceof Date);
-  const n = op === "+" ? x + y : op === "-" ? x - y : op === "*" ? x * y : op === "/" ? (y === 0 ? NaN : x / y) : Math.pow(x, y);
+  const dated =
+    (a instanceof Date || b instanceof Date) &&
+    (op === "+" || op === "-") &&
+    !(a instanceof Date && b instanceof Date);
+  const n =
+    op === "+"
+      ? x + y
+      : op === "-"
+        ? x - y
+        : op === "*"
+          ? x * y
+          : op === "/"
+            ? y === 0
+              ? NaN
+              : x / y
+            : Math.pow(x, y);
   if (op === "/" && y === 0) return new FormulaError("#DIV/0!");
   return dated ? fromSerial(n, tz) : n;
 }

@@ -1,11 +1,25 @@
 // The spreadsheet functions the sandbox evaluates (what a ledger and its summary use); others give #NAME?.
-import { FormulaError, compare, scalar, toBool, toNumber, toText, type Arg, type EvalContext, type Fn, type Matrix, type Result, type Scalar } from "./evaluator";
+import {
+  FormulaError,
+  compare,
+  scalar,
+  toBool,
+  toNumber,
+  toText,
+  type Arg,
+  type EvalContext,
+  type Fn,
+  type Matrix,
+  type Result,
+  type Scalar,
+} from "./evaluator";
 import { fromWallClock, wallClock } from "../dates";
 import { toSerial } from "../values";
 
 const flat = (r: Result): Scalar[] => (Array.isArray(r) ? r.flat() : [r]);
 const matrix = (r: Result): Matrix => (Array.isArray(r) ? r : [[r]]);
-const firstError = (vs: Scalar[]): FormulaError | undefined => vs.find((v): v is FormulaError => v instanceof FormulaError);
+const firstError = (vs: Scalar[]): FormulaError | undefined =>
+  vs.find((v): v is FormulaError => v instanceof FormulaError);
 
 /** Numbers among range values (text and blanks in ranges are skipped, as Sheets does). */
 function numbersOf(args: Arg[], ctx: EvalContext): number[] | FormulaError {
@@ -29,7 +43,8 @@ function numbersOf(args: Arg[], ctx: EvalContext): number[] | FormulaError {
 /** COUNTIF-style criterion: "Won", ">=5", "<>", "", "a*", a number, a date. */
 function criterion(c: Scalar, tz: string): (v: Scalar) => boolean {
   if (c instanceof Date) c = toSerial(c, tz);
-  if (typeof c === "number" || typeof c === "boolean") return (v) => v !== null && compare(v, c, tz) === 0 && typeof v !== "string";
+  if (typeof c === "number" || typeof c === "boolean")
+    return (v) => v !== null && compare(v, c, tz) === 0 && typeof v !== "string";
   const text = c === null || c instanceof FormulaError ? "" : c;
   const m = /^(<=|>=|<>|<|>|=)?([\s\S]*)$/.exec(text)!;
   const op = m[1] ?? "=";
@@ -38,14 +53,30 @@ function criterion(c: Scalar, tz: string): (v: Scalar) => boolean {
   if (operand === "") return op === "<>" ? (v) => v !== null && v !== "" : (v) => v === null || v === "";
   if (num !== null) {
     return (v) => {
-      const x = v instanceof Date ? toSerial(v, tz) : typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : null;
+      const x =
+        v instanceof Date
+          ? toSerial(v, tz)
+          : typeof v === "number"
+            ? v
+            : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))
+              ? Number(v)
+              : null;
       if (x === null) return op === "<>";
-      return { "=": x === num, "<>": x !== num, "<": x < num, ">": x > num, "<=": x <= num, ">=": x >= num }[op]!;
+      return { "=": x === num, "<>": x !== num, "<": x < num, ">": x > num, "<=": x <= num, ">=": x >= num }[
+        op
+      ]!;
     };
   }
   const wildcard = wildcardPattern(operand);
   return (v) => {
-    const s = v === null ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v instanceof Date ? toSerial(v, tz) : v);
+    const s =
+      v === null
+        ? ""
+        : typeof v === "boolean"
+          ? v
+            ? "TRUE"
+            : "FALSE"
+          : String(v instanceof Date ? toSerial(v, tz) : v);
     if (op === "=") return wildcard.test(s);
     if (op === "<>") return !wildcard.test(s);
     if (typeof v !== "string") return false;
@@ -128,7 +159,8 @@ export const FUNCTIONS: Record<string, Fn> = {
     if (ns instanceof FormulaError) return ns;
     return ns.length ? ns.reduce((a, b) => a + b, 0) / ns.length : new FormulaError("#DIV/0!");
   },
-  COUNT: (args) => args.flatMap((a) => flat(a())).filter((v) => typeof v === "number" || v instanceof Date).length,
+  COUNT: (args) =>
+    args.flatMap((a) => flat(a())).filter((v) => typeof v === "number" || v instanceof Date).length,
   COUNTA: (args) => args.flatMap((a) => flat(a())).filter((v) => v !== null).length,
   COUNTBLANK: (args) => flat(args[0]()).filter((v) => v === null || v === "").length,
   COUNTIF: (args, ctx) => {
@@ -159,11 +191,17 @@ export const FUNCTIONS: Record<string, Fn> = {
     return scalar(v) instanceof FormulaError ? (fallback ? fallback() : "") : v;
   },
   AND: (args) => {
-    const vs = args.flatMap((a) => flat(a())).filter((v) => v !== null).map(toBool);
+    const vs = args
+      .flatMap((a) => flat(a()))
+      .filter((v) => v !== null)
+      .map(toBool);
     return firstError(vs as Scalar[]) ?? vs.every(Boolean);
   },
   OR: (args) => {
-    const vs = args.flatMap((a) => flat(a())).filter((v) => v !== null).map(toBool);
+    const vs = args
+      .flatMap((a) => flat(a()))
+      .filter((v) => v !== null)
+      .map(toBool);
     return firstError(vs as Scalar[]) ?? vs.some(Boolean);
   },
   NOT: ([a]) => {
@@ -184,7 +222,15 @@ export const FUNCTIONS: Record<string, Fn> = {
     if (err) return err;
     const [yy, mm, dd] = parts as number[];
     const utc = new Date(Date.UTC(yy, mm - 1, dd));
-    return fromWallClock(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate(), 0, 0, 0, ctx.book.timeZone);
+    return fromWallClock(
+      utc.getUTCFullYear(),
+      utc.getUTCMonth() + 1,
+      utc.getUTCDate(),
+      0,
+      0,
+      0,
+      ctx.book.timeZone,
+    );
   },
   YEAR: dateFn((w) => w.y),
   MONTH: dateFn((w) => w.m),
@@ -197,7 +243,14 @@ export const FUNCTIONS: Record<string, Fn> = {
   TRIM: textFn((s) => s.trim().replace(/ +/g, " ")),
   LEFT: textFn((s, args, ctx) => s.slice(0, args[1] ? Number(num1(args[1], ctx)) : 1)),
   RIGHT: textFn((s, args, ctx) => (args[1] ? s.slice(s.length - Number(num1(args[1], ctx))) : s.slice(-1))),
-  CONCATENATE: (args, ctx) => args.map((a) => flat(a()).map((v) => toText(v, ctx.book.timeZone)).join("")).join(""),
+  CONCATENATE: (args, ctx) =>
+    args
+      .map((a) =>
+        flat(a())
+          .map((v) => toText(v, ctx.book.timeZone))
+          .join(""),
+      )
+      .join(""),
   ROUND: ([a, places], ctx) => {
     const n = num1(a, ctx);
     const p = places ? num1(places, ctx) : 0;

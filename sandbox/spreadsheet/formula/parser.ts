@@ -42,21 +42,29 @@ function tokenize(src: string): Token[] {
   while (TOKEN.lastIndex < src.length) {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(src);
-    if (!m || m.index !== at) throw new FormulaSyntaxError(`cannot read formula at "${src.slice(at, at + 12)}"`);
+    if (!m || m.index !== at)
+      throw new FormulaSyntaxError(`cannot read formula at "${src.slice(at, at + 12)}"`);
     const [type, text] = Object.entries(m.groups!).find(([, v]) => v !== undefined)!;
     if (type !== "ws") out.push({ type, text });
   }
   return out;
 }
 
-const BINARY: { ops: string[] }[] = [{ ops: ["=", "<>", "<", ">", "<=", ">="] }, { ops: ["&"] }, { ops: ["+", "-"] }, { ops: ["*", "/"] }, { ops: ["^"] }];
+const BINARY: { ops: string[] }[] = [
+  { ops: ["=", "<>", "<", ">", "<=", ">="] },
+  { ops: ["&"] },
+  { ops: ["+", "-"] },
+  { ops: ["*", "/"] },
+  { ops: ["^"] },
+];
 
 /** Parses a formula (with or without its leading "="). */
 export function parseFormula(formula: string): Node {
   const tokens = tokenize(formula.replace(/^=/, ""));
   let i = 0;
   const peek = (): Token | undefined => tokens[i];
-  const isOp = (t: Token | undefined, ...ops: string[]): boolean => !!t && t.type === "op" && ops.includes(t.text);
+  const isOp = (t: Token | undefined, ...ops: string[]): boolean =>
+    !!t && t.type === "op" && ops.includes(t.text);
   const expect = (op: string): void => {
     if (!isOp(peek(), op)) throw new FormulaSyntaxError(`expected "${op}"`);
     i++;

@@ -16,20 +16,32 @@ function ledger() {
 
 describe("formula evaluation", () => {
   test.each([
-    { why: "whole-column COUNTIF from another tab with a quoted name", f: "=COUNTIF(Leads!B:B,\"Won\")", v: 2 },
-    { why: "COUNTIFS with a date bound built with DATE and &", f: "=COUNTIFS(Leads!B:B,\"Won\",Leads!C:C,\">=\"&DATE(2025,2,1))", v: 1 },
-    { why: "SUMIF over a criteria column", f: "=SUMIF(Leads!B2:B5,\"Won\",Leads!D2:D5)", v: 125 },
-    { why: "SUMIFS with <> ", f: "=SUMIFS(Leads!D:D,Leads!B:B,\"<>Lost\")", v: 125 },
+    { why: "whole-column COUNTIF from another tab with a quoted name", f: '=COUNTIF(Leads!B:B,"Won")', v: 2 },
+    {
+      why: "COUNTIFS with a date bound built with DATE and &",
+      f: '=COUNTIFS(Leads!B:B,"Won",Leads!C:C,">="&DATE(2025,2,1))',
+      v: 1,
+    },
+    { why: "SUMIF over a criteria column", f: '=SUMIF(Leads!B2:B5,"Won",Leads!D2:D5)', v: 125 },
+    { why: "SUMIFS with <> ", f: '=SUMIFS(Leads!D:D,Leads!B:B,"<>Lost")', v: 125 },
     { why: "COUNTA counts header and non-empty cells only", f: "=COUNTA(Leads!B:B)", v: 4 },
     { why: "COUNT counts numbers and dates", f: "=COUNT(Leads!C:D)", v: 7 },
-    { why: "wildcards in criteria", f: "=COUNTIF(Leads!A:A,\"*example\")", v: 4 },
-    { why: "IFERROR catches division by zero", f: "=IFERROR(1/0,\"n/a\")", v: "n/a" },
-    { why: "IF with AND/OR/NOT", f: "=IF(AND(1<2,OR(FALSE,NOT(FALSE))),\"yes\",\"no\")", v: "yes" },
-    { why: "ratios for conversion rates", f: "=ROUND(COUNTIF(Leads!B:B,\"Won\")/COUNTA(Leads!A2:A)*100,1)", v: 50 },
-    { why: "HYPERLINK's value is its label", f: "=HYPERLINK(\"https://mail.example.com/x\",\"open\")", v: "open" },
-    { why: "text functions", f: "=UPPER(LEFT(\"lead\",2))&LEN(\"ledger\")&LOWER(\"AB\")", v: "LE6ab" },
+    { why: "wildcards in criteria", f: '=COUNTIF(Leads!A:A,"*example")', v: 4 },
+    { why: "IFERROR catches division by zero", f: '=IFERROR(1/0,"n/a")', v: "n/a" },
+    { why: "IF with AND/OR/NOT", f: '=IF(AND(1<2,OR(FALSE,NOT(FALSE))),"yes","no")', v: "yes" },
+    {
+      why: "ratios for conversion rates",
+      f: '=ROUND(COUNTIF(Leads!B:B,"Won")/COUNTA(Leads!A2:A)*100,1)',
+      v: 50,
+    },
+    {
+      why: "HYPERLINK's value is its label",
+      f: '=HYPERLINK("https://mail.example.com/x","open")',
+      v: "open",
+    },
+    { why: "text functions", f: '=UPPER(LEFT("lead",2))&LEN("ledger")&LOWER("AB")', v: "LE6ab" },
     { why: "ISBLANK on an empty cell", f: "=ISBLANK(Leads!B5)", v: true },
-    { why: "an unknown function is #NAME?", f: "=QUERY(Leads!A:D,\"select A\")", v: "#NAME?" },
+    { why: "an unknown function is #NAME?", f: '=QUERY(Leads!A:D,"select A")', v: "#NAME?" },
     { why: "a missing tab is #REF!", f: "=SUM(Nowhere!A:A)", v: "#REF!" },
     { why: "a sheet name with spaces in quotes", f: "=COUNTA('Weekly summary'!Z1:Z3)", v: 0 },
     { why: "UNIQUE then COUNTA counts distinct stages", f: "=COUNTA(UNIQUE(Leads!B2:B4))", v: 2 },
@@ -51,7 +63,7 @@ describe("formula evaluation", () => {
 
   test("a formula follows the cells it reads", () => {
     const { summary, sheet } = ledger();
-    summary.getRange("A1").setValue("=COUNTIF(Leads!B:B,\"Won\")");
+    summary.getRange("A1").setValue('=COUNTIF(Leads!B:B,"Won")');
     sheet.appendRow(["Eve Example", "Won", "2025-02-04", 10]);
     expect(summary.getRange("A1").getValue()).toBe(3);
   });

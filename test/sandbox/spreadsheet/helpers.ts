@@ -4,6 +4,11 @@ import { Sandbox, type SandboxOptions } from "../../../sandbox/index";
 export interface SheetGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   Charts: GoogleAppsScript.Charts.Charts;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Session: GoogleAppsScript.Base.Session;
 }
 
 export const NOW = new Date("2025-02-04T15:30:00Z");
@@ -14,7 +19,11 @@ export function sheetsSandbox(opts: SandboxOptions = {}): { sb: Sandbox; g: Shee
 }
 
 /** A "Leads" tab in the bound spreadsheet, with call counts reset. */
-export function leadsSheet(opts: SandboxOptions = {}): { sb: Sandbox; g: SheetGlobals; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+export function leadsSheet(opts: SandboxOptions = {}): {
+  sb: Sandbox;
+  g: SheetGlobals;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+} {
   const { sb, g } = sheetsSandbox(opts);
   const sheet = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet("Leads");
   sb.kernel.resetCounts();

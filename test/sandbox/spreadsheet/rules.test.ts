@@ -5,7 +5,10 @@ describe("data validation", () => {
   test("a Stage dropdown built with requireValueInList reads back with its criteria", () => {
     const { sheet, g } = leadsSheet();
     const stages = ["New", "Contacted", "Appointment", "Proposal", "Won", "Lost"];
-    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(stages, true).setAllowInvalid(false).build();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireValueInList(stages, true)
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange("B2:B1000").setDataValidation(rule);
     const read = sheet.getRange("B500").getDataValidation()!;
     expect(read.getCriteriaType()).toBe(g.SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
@@ -34,15 +37,21 @@ describe("conditional format rules", () => {
   test("rules are set, read back with their condition and ranges, and replaced as a whole", () => {
     const { sheet, g } = leadsSheet();
     const overdue = g.SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied("=AND($N2<>\"\",$N2<TODAY())")
+      .whenFormulaSatisfied('=AND($N2<>"",$N2<TODAY())')
       .setBackground("#f4c7c3")
       .setRanges([sheet.getRange("A2:Z1000")])
       .build();
-    const review = g.SpreadsheetApp.newConditionalFormatRule().whenTextContains("Needs review").setBackground("#fce8b2").setRanges([sheet.getRange("M2:M")]).build();
+    const review = g.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextContains("Needs review")
+      .setBackground("#fce8b2")
+      .setRanges([sheet.getRange("M2:M")])
+      .build();
     sheet.setConditionalFormatRules([overdue, review]);
     const rules = sheet.getConditionalFormatRules();
     expect(rules).toHaveLength(2);
-    expect(rules[0].getBooleanCondition()!.getCriteriaType()).toBe(g.SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA);
+    expect(rules[0].getBooleanCondition()!.getCriteriaType()).toBe(
+      g.SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA,
+    );
     expect(rules[0].getBooleanCondition()!.getCriteriaValues()).toEqual(['=AND($N2<>"",$N2<TODAY())']);
     expect(rules[1].getBooleanCondition()!.getBackground()).toBe("#fce8b2");
     expect(rules[1].getRanges().map((r) => r.getA1Notation())).toEqual(["M2:M1000"]);
@@ -54,10 +63,21 @@ describe("conditional format rules", () => {
 describe("charts", () => {
   test("a chart is recorded with its type, ranges, options and position; it can be updated and removed", () => {
     const { sheet, g, sb } = leadsSheet();
-    const chart = sheet.newChart().setChartType(g.Charts.ChartType.COLUMN).addRange(sheet.getRange("A1:B13")).setPosition(2, 5, 0, 0).setOption("title", "Leads per week").build();
+    const chart = sheet
+      .newChart()
+      .setChartType(g.Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange("A1:B13"))
+      .setPosition(2, 5, 0, 0)
+      .setOption("title", "Leads per week")
+      .build();
     sheet.insertChart(chart);
     const [stored] = sb.sheets.book().sheets.find((s) => s.name === "Leads")!.charts;
-    expect(stored).toMatchObject({ type: "COLUMN", ranges: ["A1:B13"], options: { title: "Leads per week" }, position: { row: 2, col: 5 } });
+    expect(stored).toMatchObject({
+      type: "COLUMN",
+      ranges: ["A1:B13"],
+      options: { title: "Leads per week" },
+      position: { row: 2, col: 5 },
+    });
     const [inserted] = sheet.getCharts();
     sheet.updateChart(inserted.modify().setOption("title", "Leads by week").build());
     expect(sheet.getCharts()[0].getOptions().get("title")).toBe("Leads by week");

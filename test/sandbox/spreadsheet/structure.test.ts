@@ -5,7 +5,9 @@ describe("spreadsheets and tabs", () => {
   test("insertSheet refuses a duplicate name with Google's message (names are case-insensitive)", () => {
     const { g } = leadsSheet();
     const ss = g.SpreadsheetApp.getActiveSpreadsheet();
-    expect(() => ss.insertSheet("leads")).toThrow('A sheet with the name "leads" already exists. Please enter another name.');
+    expect(() => ss.insertSheet("leads")).toThrow(
+      'A sheet with the name "leads" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName("LEADS")?.getName()).toBe("Leads");
     expect(ss.getSheetByName("Missing")).toBeNull();
   });
@@ -24,14 +26,32 @@ describe("spreadsheets and tabs", () => {
     const created = g.SpreadsheetApp.create("Lead Ledger");
     expect(g.SpreadsheetApp.openById(created.getId()).getName()).toBe("Lead Ledger");
     expect(created.getUrl()).toContain(created.getId());
-    expect(() => g.SpreadsheetApp.openById("nope")).toThrow("Unexpected error while getting the method or property openById on object SpreadsheetApp.");
+    expect(() => g.SpreadsheetApp.openById("nope")).toThrow(
+      "Unexpected error while getting the method or property openById on object SpreadsheetApp.",
+    );
   });
 
   test("getUi throws Google's error outside a UI context; menus are recorded when allowed", () => {
     const { g, sb } = sheetsSandbox();
     expect(() => g.SpreadsheetApp.getUi()).toThrow("Cannot call SpreadsheetApp.getUi() from this context.");
-    sb.sheets.withUi(() => g.SpreadsheetApp.getUi().createMenu("Lead Ledger").addItem("Capture now", "captureNow").addSeparator().addItem("Set up", "setup").addToUi());
-    expect(sb.sheets.menus()).toEqual([{ name: "Lead Ledger", items: [{ caption: "Capture now", functionName: "captureNow" }, "separator", { caption: "Set up", functionName: "setup" }] }]);
+    sb.sheets.withUi(() =>
+      g.SpreadsheetApp.getUi()
+        .createMenu("Lead Ledger")
+        .addItem("Capture now", "captureNow")
+        .addSeparator()
+        .addItem("Set up", "setup")
+        .addToUi(),
+    );
+    expect(sb.sheets.menus()).toEqual([
+      {
+        name: "Lead Ledger",
+        items: [
+          { caption: "Capture now", functionName: "captureNow" },
+          "separator",
+          { caption: "Set up", functionName: "setup" },
+        ],
+      },
+    ]);
   });
 });
 
@@ -44,7 +64,11 @@ describe("rows and columns", () => {
     sheet.appendRow(["L-2", "Bob Example", "extra", "more"]);
     expect(sheet.getMaxRows()).toBe(3);
     expect(sheet.getMaxColumns()).toBe(4);
-    expect(sheet.getDataRange().getValues()).toEqual([["Lead ID", "Name", "", ""], ["L-1", "Ann Example", "", ""], ["L-2", "Bob Example", "extra", "more"]]);
+    expect(sheet.getDataRange().getValues()).toEqual([
+      ["Lead ID", "Name", "", ""],
+      ["L-1", "Ann Example", "", ""],
+      ["L-2", "Bob Example", "extra", "more"],
+    ]);
   });
 
   test("frozen rows, hidden columns and widths are kept", () => {
@@ -71,7 +95,13 @@ describe("rows and columns", () => {
 
   test("sort keeps the frozen header and puts blanks last", () => {
     const { sheet } = leadsSheet();
-    sheet.getRange(1, 1, 5, 2).setValues([["Name", "Next follow-up"], ["Bob", "2025-03-01"], ["Ann", ""], ["Cleo", "2025-02-10"], ["Dee", "2025-02-20"]]);
+    sheet.getRange(1, 1, 5, 2).setValues([
+      ["Name", "Next follow-up"],
+      ["Bob", "2025-03-01"],
+      ["Ann", ""],
+      ["Cleo", "2025-02-10"],
+      ["Dee", "2025-02-20"],
+    ]);
     sheet.setFrozenRows(1);
     sheet.sort(2);
     expect(sheet.getRange(1, 1, 5, 1).getValues().flat()).toEqual(["Name", "Cleo", "Dee", "Bob", "Ann"]);

@@ -3,9 +3,27 @@ import { leadsSheet } from "./helpers";
 
 describe("setValues is as strict as Google", () => {
   test.each([
-    { why: "too few rows", data: [["a", "b"]], error: "The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2." },
-    { why: "too many columns", data: [["a", "b", "c"], ["d", "e", "f"]], error: "The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2." },
-    { why: "one ragged row", data: [["a", "b"], ["c"]], error: "The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2." },
+    {
+      why: "too few rows",
+      data: [["a", "b"]],
+      error:
+        "The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.",
+    },
+    {
+      why: "too many columns",
+      data: [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+      ],
+      error:
+        "The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.",
+    },
+    {
+      why: "one ragged row",
+      data: [["a", "b"], ["c"]],
+      error:
+        "The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.",
+    },
   ])("a shape mismatch throws Google's message ($why)", ({ data, error }) => {
     const { sheet } = leadsSheet();
     expect(() => sheet.getRange(1, 1, 2, 2).setValues(data)).toThrow(error);
@@ -14,22 +32,36 @@ describe("setValues is as strict as Google", () => {
 
   test("reading beyond the sheet's size throws, as it does in Google", () => {
     const { sheet } = leadsSheet();
-    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow(
+      "The coordinates of the range are outside the dimensions of the sheet.",
+    );
     expect(() => sheet.getRange(0, 1)).toThrow("The starting row of the range is too small.");
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow("The number of rows in the range must be at least 1.");
   });
 
   test("an Apps Script method the sandbox lacks fails loudly, never a silent undefined", () => {
     const { sheet } = leadsSheet();
-    expect(() => sheet.getRange("A1").activateAsCurrentCell()).toThrow("SpreadsheetApp.Range.activateAsCurrentCell is not implemented in the sandbox");
+    expect(() => sheet.getRange("A1").activateAsCurrentCell()).toThrow(
+      "SpreadsheetApp.Range.activateAsCurrentCell is not implemented in the sandbox",
+    );
   });
 });
 
 describe("what a written value becomes", () => {
   test.each([
     { why: "a formula string becomes a formula", input: "=1+2", value: 3, formula: "=1+2" },
-    { why: "an apostrophe keeps formula-like text literal, without the apostrophe", input: "'=HYPERLINK(\"http://x.example\",\"y\")", value: '=HYPERLINK("http://x.example","y")', formula: "" },
-    { why: "a phone written as text is coerced to a number, losing its +", input: "+14165550142", value: 14165550142, formula: "" },
+    {
+      why: "an apostrophe keeps formula-like text literal, without the apostrophe",
+      input: '\'=HYPERLINK("http://x.example","y")',
+      value: '=HYPERLINK("http://x.example","y")',
+      formula: "",
+    },
+    {
+      why: "a phone written as text is coerced to a number, losing its +",
+      input: "+14165550142",
+      value: 14165550142,
+      formula: "",
+    },
     { why: "thousands separators are read as a number", input: "1,234", value: 1234, formula: "" },
     { why: "TRUE becomes a boolean", input: "TRUE", value: true, formula: "" },
     { why: "a percent becomes a fraction", input: "15%", value: 0.15, formula: "" },
@@ -74,7 +106,11 @@ describe("what a written value becomes", () => {
   test("empty cells come back as empty strings, and getLastRow counts rows with content", () => {
     const { sheet } = leadsSheet();
     sheet.getRange("B3").setValue("x");
-    expect(sheet.getRange("A1:B3").getValues()).toEqual([["", ""], ["", ""], ["", "x"]]);
+    expect(sheet.getRange("A1:B3").getValues()).toEqual([
+      ["", ""],
+      ["", ""],
+      ["", "x"],
+    ]);
     expect(sheet.getLastRow()).toBe(3);
     expect(sheet.getLastColumn()).toBe(2);
     sheet.getRange("B3").clearContent();
@@ -110,12 +146,19 @@ describe("every call is counted, getRange included", () => {
     const { sheet, sb } = leadsSheet();
     sheet.getDataRange().getValues();
     expect(sb.kernel.countOf("SpreadsheetApp")).toBe(2);
-    expect(sb.kernel.calls).toEqual({ "SpreadsheetApp.Sheet.getDataRange": 1, "SpreadsheetApp.Range.getValues": 1 });
+    expect(sb.kernel.calls).toEqual({
+      "SpreadsheetApp.Sheet.getDataRange": 1,
+      "SpreadsheetApp.Range.getValues": 1,
+    });
   });
 
   test("an injected fault fails the call with Google's message", () => {
     const { sheet, sb } = leadsSheet();
-    sb.kernel.injectFault({ method: "SpreadsheetApp.Range.setValues", nth: 1, message: "Service unavailable: Spreadsheets" });
+    sb.kernel.injectFault({
+      method: "SpreadsheetApp.Range.setValues",
+      nth: 1,
+      message: "Service unavailable: Spreadsheets",
+    });
     expect(() => sheet.getRange("A1").setValues([["x"]])).toThrow("Service unavailable: Spreadsheets");
     expect(sheet.getLastRow()).toBe(0);
   });
