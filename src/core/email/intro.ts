@@ -55,9 +55,9 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
 }
 
 const PRONOUN_LEAD =
-  /^(?:[,:;(\s—–-]|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|(?:elle|il) est|(?:sie|er) ist|(?:ella|él) es|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine)+/i;
+  /^(?:[,:;(\s—–-]+|(?:\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine)(?=[\s,]))+/i;
 const COMPANY_AFTER =
-  /^(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+((?:[\p{Lu}\d][\p{L}\d'’&.-]*|&)(?:\s+(?:&|and|de|du|des|la|le|y|und|[\p{Lu}\d][\p{L}\d'’&.-]*))*)/u;
+  /^(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+(?:(?:the|la|le|el|der|die|das|il|lo|het|de)\s+)?((?:[\p{Lu}\d][\p{L}\d'’&.-]*|&)(?:\s+(?:&|and|de|du|des|la|le|y|und|[\p{Lu}\d][\p{L}\d'’&.-]*))*)/u;
 
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
@@ -74,7 +74,7 @@ export function describedInIntro(body: string, person: Address, region: string):
     const sentence = flat.slice(at + nameLen).split(/(?<=[.!?])\s/)[0];
     const tail = sentence.replace(PRONOUN_LEAD, "").trim();
     // The title runs up to the company's preposition; the company is the capitalised words after it.
-    const prep = /\s(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+[\p{Lu}\d]/u.exec(tail);
+    const prep = /\s(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+(?:(?:the|la|le|el|der|die|das|il|lo|het|de)\s+)?[\p{Lu}\d]/u.exec(tail);
     if (prep) {
       const title = tail
         .slice(0, prep.index)

@@ -107,10 +107,8 @@ function splitTitleCompany(line: string): { title?: string; company?: string } |
   const sep = line.search(TITLE_COMPANY_SEP_RE);
   const first = line.slice(0, sep).trim();
   const rest = line.slice(sep).replace(TITLE_COMPANY_SEP_RE, "").trim();
-  if (TITLE_WORDS_RE.test(first) && !isCompanyLine(first) && isCompanyLine(rest))
-    return { title: first, company: rest };
-  if (TITLE_WORDS_RE.test(rest) && !isCompanyLine(rest) && isCompanyLine(first))
-    return { title: rest, company: first };
+  if (isTitleLine(first) && !isTitleLine(rest) && isCompanyLine(rest)) return { title: first, company: rest };
+  if (isTitleLine(rest) && !isTitleLine(first) && isCompanyLine(first)) return { title: rest, company: first };
   return undefined;
 }
 

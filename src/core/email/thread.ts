@@ -117,7 +117,7 @@ function parseAttribution(lines: string[], i: number): Start | undefined {
     index: i,
     bodyIndex: end + 1,
     message: {
-      from: { name: addr.name || name, email: addr.email },
+      from: { name, email: addr.email },
       to: [],
       cc: [],
       subject: "",

@@ -3,6 +3,7 @@ import { parse as parseEnglish } from "chrono-node/en";
 import {
   addDays,
   addMonths,
+  compare,
   isoDate,
   nextOccurrence,
   nextWeekday,
@@ -105,7 +106,8 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
   if (!ref || !text) return {};
   const holidays = HOLIDAYS_RE.exec(text);
   if (!FOLLOW_UP_CUE_RE.test(text) && !holidays) return {};
-  const hits = [...chronoHits(text, ref), ...tableHits(text, ref)];
+  // A follow-up is never in the past ("met him last night").
+  const hits = [...chronoHits(text, ref), ...tableHits(text, ref)].filter((h) => compare(h.date, ref) >= 0);
   hits.sort((a, b) => a.index - b.index || Number(!!b.exact) - Number(!!a.exact));
   if (hits.length) return { date: isoDate(hits[0].date) };
   if (holidays) {

@@ -1,0 +1,46 @@
+import { dateOfHeader } from "../../../src/core/followup/calendar";
+import { followUpFromNote } from "../../../src/core/followup/followup";
+
+// Reference: the forward's Date header, read on its own calendar date (Thursday 30 January 2025 here).
+const THU = dateOfHeader("Thu, 30 Jan 2025 16:45:00 -0500");
+
+describe("follow-up dates from the owner's note", () => {
+  test.each<[string, string, string | undefined]>([
+    ['"next Tuesday" is the first Tuesday after the forward', "follow up next Tuesday", "2025-02-04"],
+    ["a bare weekday is the first such day after, never the same day", "Call Thursday", "2025-02-06"],
+    ["a date without a year is its next occurrence, into the next year", "call back Jan 5", "2026-01-05"],
+    ["a date without a year on the forward's own day is that day", "ring her Jan 30", "2025-01-30"],
+    ['"in 2 weeks" counts from the forward\'s date', "Follow up in 2 weeks - wants a quote", "2025-02-13"],
+    ['"tomorrow"', "call him tomorrow", "2025-01-31"],
+    ["Spanish weekday", "Llamarla el jueves.", "2025-02-06"],
+    ["German weekday after Rückruf", "Rückruf am Montag.", "2025-02-03"],
+    ['French "demain"', "le rappeler demain", "2025-01-31"],
+    ['Italian "tra 2 settimane"', "richiamare tra 2 settimane", "2025-02-13"],
+    ["Dutch weekday", "terugbellen op vrijdag", "2025-01-31"],
+    ["Portuguese date with month name", "ligar dia 3 de março", "2025-03-03"],
+    ['a time of day ("last night") is no follow-up date', "Met him last night. Call Friday.", "2025-01-31"],
+    [
+      "no request to follow up: a date alone is not a follow-up",
+      "she mentioned the gala on March 3",
+      undefined,
+    ],
+    ["no date at all", "great lead, call her", undefined],
+  ])("%s", (_why, note, expected) => {
+    expect(followUpFromNote(note, THU).date).toBe(expected);
+  });
+
+  test('"tomorrow" at 23:30 -0500 is the next day of the sender\'s calendar, although UTC is already a day on', () => {
+    expect(followUpFromNote("call tomorrow", dateOfHeader("Fri, 3 Jan 2025 23:30:00 -0500")).date).toBe(
+      "2025-01-04",
+    );
+  });
+
+  test('"after the holidays" gets a sensible date and a warning to check it', () => {
+    const r = followUpFromNote(
+      "follow up after the holidays",
+      dateOfHeader("Mon, 1 Dec 2025 12:00:00 -0700"),
+    );
+    expect(r.date).toBe("2026-01-05");
+    expect(r.warning).toMatch(/after the holidays/);
+  });
+});
