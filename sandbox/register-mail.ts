@@ -8,6 +8,7 @@ import { DriveAppFake } from "./drive/drive-app";
 import { createDriveAdvanced } from "./drive/advanced";
 import { DocumentAppFake } from "./document/document-app";
 import { UtilitiesFake } from "./utilities/utilities";
+import { CalendarAppFake } from "./calendar/calendar";
 
 export const MAIL_SERVICES: Record<string, ServiceFactory> = {
   GmailApp: (kernel) => new GmailAppFake(kernel),
@@ -17,4 +18,5 @@ export const MAIL_SERVICES: Record<string, ServiceFactory> = {
   Drive: (kernel) => createDriveAdvanced(kernel),
   DocumentApp: (kernel) => new DocumentAppFake(kernel),
   Utilities: (kernel) => new UtilitiesFake(kernel),
+  CalendarApp: (kernel) => new CalendarAppFake(kernel),
 };
