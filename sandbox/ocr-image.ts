@@ -39,7 +39,9 @@ function decode(bytes: Uint8Array, kind: "png" | "jpeg"): Grey {
     }
   } catch (err) {
     // eslint-disable-next-line preserve-caught-error -- the decoder's message is kept in ours (ES2021 lib has no cause)
-    throw new Error(`the image is corrupt or truncated (${kind}: ${err instanceof Error ? err.message : String(err)})`);
+    throw new Error(
+      `the image is corrupt or truncated (${kind}: ${err instanceof Error ? err.message : String(err)})`,
+    );
   }
   if (!w || !h) throw new Error("the image is empty");
   const px = new Float32Array(w * h);
@@ -49,7 +51,7 @@ function decode(bytes: Uint8Array, kind: "png" | "jpeg"): Grey {
 
 function otsu(px: Float32Array): number {
   const hist = new Array<number>(256).fill(0);
-  for (const v of px) hist[Math.min(255, Math.max(0, v | 0))]++;
+  for (let i = 0; i < px.length; i++) hist[Math.min(255, Math.max(0, px[i] | 0))]++;
   let sum = 0;
   for (let i = 0; i < 256; i++) sum += i * hist[i];
   let sB = 0,
@@ -62,7 +64,10 @@ function otsu(px: Float32Array): number {
     if (!wB || !wF) continue;
     sB += i * hist[i];
     const between = wB * wF * (sB / wB - (sum - sB) / wF) ** 2;
-    if (between > best) [best, t] = [between, i];
+    if (between > best) {
+      best = between;
+      t = i;
+    }
   }
   return t;
 }
@@ -77,9 +82,13 @@ function lightCard(g: Grey): void {
   for (let y = 0; y < h; y += 2)
     for (let x = 0; x < w; x += 2) {
       const v = px[y * w + x];
-      if (x < w * 0.04 || x > w * 0.96 || y < h * 0.04 || y > h * 0.96) [edge, edgeN] = [edge + v, edgeN + 1];
-      else if (x > w * 0.25 && x < w * 0.75 && y > h * 0.25 && y < h * 0.75)
-        [mid, midN] = [mid + v, midN + 1];
+      if (x < w * 0.04 || x > w * 0.96 || y < h * 0.04 || y > h * 0.96) {
+        edge += v;
+        edgeN++;
+      } else if (x > w * 0.25 && x < w * 0.75 && y > h * 0.25 && y < h * 0.75) {
+        mid += v;
+        midN++;
+      }
     }
   if (mid / midN < edge / edgeN - 25) for (let i = 0; i < px.length; i++) px[i] = 255 - px[i];
 }
@@ -120,18 +129,32 @@ function isolateCard(g: Grey): [number, number, number, number] {
         y >= colT[x] + m &&
         y <= colB[x] - m;
       if (!inside) px[y * w + x] = 255;
-      else [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+      else {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
     }
   return x1 > x0 && y1 > y0 ? [x0, y0, x1, y1] : [0, 0, w - 1, h - 1];
 }
 
 /** Stretches the card's levels: the darkest ink to black, the paper (its median) to white. */
 function levels(g: Grey, [x0, y0, x1, y1]: number[]): void {
-  const vals: number[] = [];
-  for (let y = y0; y <= y1; y += 2) for (let x = x0; x <= x1; x += 2) vals.push(g.px[y * g.w + x]);
-  vals.sort((a, b) => a - b);
-  const lo = vals[Math.floor(vals.length * 0.002)],
-    hi = vals[Math.floor(vals.length * 0.5)];
+  const hist = new Float64Array(256);
+  let n = 0;
+  for (let y = y0; y <= y1; y += 2)
+    for (let x = x0; x <= x1; x += 2) {
+      hist[Math.min(255, Math.max(0, g.px[y * g.w + x] | 0))]++;
+      n++;
+    }
+  const at = (q: number) => {
+    let seen = 0;
+    for (let v = 0; v < 256; v++) if ((seen += hist[v]) > n * q) return v;
+    return 255;
+  };
+  const lo = at(0.002);
+  const hi = at(0.5);
   if (hi - lo < 30) return;
   for (let i = 0; i < g.px.length; i++)
     g.px[i] = Math.max(0, Math.min(255, ((g.px[i] - lo) / (hi - lo)) * 255));
@@ -139,66 +162,78 @@ function levels(g: Grey, [x0, y0, x1, y1]: number[]): void {
 
 /** The rotation (degrees) that lines the text up best: the angle whose row profile of ink is sharpest. */
 function skewAngle(g: Grey, [x0, y0, x1, y1]: number[]): number {
-  const pts: number[] = [];
   const step = Math.max(1, Math.round(Math.sqrt(((x1 - x0) * (y1 - y0)) / 250000)));
+  const xs: number[] = [];
+  const ys: number[] = [];
   for (let y = y0; y <= y1; y += step)
-    for (let x = x0; x <= x1; x += step) if (g.px[y * g.w + x] < 128) pts.push(x, y);
-  let best = 0,
-    bestScore = -1;
-  for (let a = -10; a <= 10; a += 0.1) {
-    const r = (a * Math.PI) / 180,
-      s = Math.sin(r),
-      c = Math.cos(r);
-    const bins = new Map<number, number>();
-    for (let i = 0; i < pts.length; i += 2) {
-      const k = Math.round((-pts[i] * s + pts[i + 1] * c) / step);
-      bins.set(k, (bins.get(k) ?? 0) + 1);
-    }
+    for (let x = x0; x <= x1; x += step)
+      if (g.px[y * g.w + x] < 128) {
+        xs.push(x);
+        ys.push(y);
+      }
+  const offset = g.w + g.h;
+  const bins = new Float64Array(Math.ceil((2 * offset) / step) + 2);
+  let best = 0;
+  let bestScore = -1;
+  // A coarse pass every degree, then a fine one around the best.
+  const tryAngle = (a: number) => {
+    const r = (a * Math.PI) / 180;
+    const s = Math.sin(r);
+    const c = Math.cos(r);
+    bins.fill(0);
+    for (let i = 0; i < xs.length; i++) bins[Math.round((-xs[i] * s + ys[i] * c + offset) / step)]++;
     let score = 0;
-    for (const v of bins.values()) score += v * v;
-    if (score > bestScore) [bestScore, best] = [score, a];
-  }
+    for (let i = 0; i < bins.length; i++) score += bins[i] * bins[i];
+    if (score > bestScore) {
+      bestScore = score;
+      best = a;
+    }
+  };
+  for (let a = -10; a <= 10; a += 1) tryAngle(a);
+  const coarse = best;
+  for (let a = coarse - 1; a <= coarse + 1.0001; a += 0.1) tryAngle(Math.round(a * 10) / 10);
   return best;
 }
 
-/** Rotated by `angle`, cropped to the box and scaled, with bilinear sampling; written as a grey PNG. */
+/** Rotated by `angle`, cropped to the box and scaled, with bilinear sampling; written as a grey PGM (which tesseract reads). */
 function render(g: Grey, [x0, y0, x1, y1]: number[], angle: number, scale: number): Uint8Array {
-  const W = Math.round((x1 - x0 + 1) * scale),
-    H = Math.round((y1 - y0 + 1) * scale);
-  const cx = (x0 + x1) / 2,
-    cy = (y0 + y1) / 2;
-  const r = (angle * Math.PI) / 180,
-    s = Math.sin(r),
-    c = Math.cos(r);
-  const png = new PNG({ width: W, height: H });
+  const W = Math.round((x1 - x0 + 1) * scale);
+  const H = Math.round((y1 - y0 + 1) * scale);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const r = (angle * Math.PI) / 180;
+  const s = Math.sin(r);
+  const c = Math.cos(r);
+  const header = Buffer.from(`P5\n${W} ${H}\n255\n`, "ascii");
+  const out = new Uint8Array(header.length + W * H);
+  out.set(header);
+  let o = header.length;
   for (let Y = 0; Y < H; Y++)
     for (let X = 0; X < W; X++) {
-      const u = (X - W / 2) / scale,
-        v = (Y - H / 2) / scale;
-      const sx = cx + u * c - v * s,
-        sy = cy + u * s + v * c;
+      const u = (X - W / 2) / scale;
+      const v = (Y - H / 2) / scale;
+      const sx = cx + u * c - v * s;
+      const sy = cy + u * s + v * c;
       let val = 255;
       if (sx >= 0 && sy >= 0 && sx < g.w - 1 && sy < g.h - 1) {
-        const xi = sx | 0,
-          yi = sy | 0,
-          fx = sx - xi,
-          fy = sy - yi,
-          i = yi * g.w + xi;
+        const xi = sx | 0;
+        const yi = sy | 0;
+        const fx = sx - xi;
+        const fy = sy - yi;
+        const i = yi * g.w + xi;
         val =
           g.px[i] * (1 - fx) * (1 - fy) +
           g.px[i + 1] * fx * (1 - fy) +
           g.px[i + g.w] * (1 - fx) * fy +
           g.px[i + g.w + 1] * fx * fy;
       }
-      const o = (Y * W + X) * 4;
-      png.data[o] = png.data[o + 1] = png.data[o + 2] = val;
-      png.data[o + 3] = 255;
+      out[o++] = val;
     }
-  return PNG.sync.write(png, { colorType: 0 });
+  return out;
 }
 
 /**
- * A PNG or JPEG photo, made ready for tesseract (the card upright, cropped, high contrast, text ~2x);
+ * A PNG or JPEG photo, made ready for tesseract as a grey PGM (the card upright, cropped, high contrast, text ~2x);
  * other image formats are passed through; bytes that are no image, or corrupt, throw a clear error.
  */
 export function prepareForOcr(bytes: Uint8Array): Uint8Array {

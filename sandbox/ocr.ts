@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prepareForOcr } from "./ocr-image";
-import { recognizeImages } from "./ocr-worker.cjs";
+import { recognizeImages, trainedDataFile } from "./ocr-worker.cjs";
 
 /** Bumped whenever preparation or tesseract settings change, so cached texts of an older pipeline are not reused. */
 const PIPELINE = "v1";
@@ -72,6 +72,7 @@ export function ocrImageSync(bytes: Uint8Array, languages: string[], opts: OcrOp
   const file = cacheFile(bytes, languages);
   const cached = readCache(file, opts.useCache !== false);
   if (cached !== undefined) return cached;
+  languages.forEach(trainedDataFile); // a missing language fails here, at once, naming the package to install
   const prepared = prepareForOcr(bytes);
   const job = JSON.stringify({
     images: [Buffer.from(prepared).toString("base64")],
@@ -108,6 +109,7 @@ export async function ocrImage(
   const file = cacheFile(bytes, languages);
   const cached = readCache(file, opts.useCache !== false);
   if (cached !== undefined) return cached;
+  languages.forEach(trainedDataFile);
   const [text] = await recognizeImages([prepareForOcr(bytes)], languages, ocrCacheDir());
   writeCache(file, text);
   return text;
