@@ -46,6 +46,7 @@ export class Kernel {
   totalCalls = 0;
   private faults: ArmedFault[] = [];
   private hooks: { nth: number; run: () => void }[] = [];
+  private executionHooks: (() => void)[] = [];
   private dead: string | null = null;
   private quotas = new Map<string, { limit: number; used: number; service: string }>();
   latency: LatencyModel | null = null;
@@ -101,9 +102,15 @@ export class Kernel {
     this.dead = null;
   }
 
-  /** A new execution (trigger run): faults that cut off the last one no longer apply. */
+  /** A new execution (trigger run): faults that cut off the last one no longer apply; services reset per-run state. */
   newExecution(): void {
     this.dead = null;
+    for (const hook of this.executionHooks) hook();
+  }
+
+  /** Runs `hook` whenever an execution ends and the next begins (e.g. LockService releases the run's locks). */
+  onNewExecution(hook: () => void): void {
+    this.executionHooks.push(hook);
   }
 
   /** A daily limit on a method, or on every method under a prefix ("GmailApp" covers GmailApp.*). */

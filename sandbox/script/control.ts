@@ -37,11 +37,9 @@ export class ScriptControl {
     return lockRuntime(this.kernel).held.has(lock);
   }
 
-  /** Ends the current execution (its locks are released) and starts the next one. */
+  /** Ends the current execution (its locks are released) and starts the next one: kernel.newExecution(). */
   endExecution(): void {
-    releaseExecutionLocks(this.kernel);
-    const rt = lockRuntime(this.kernel);
-    rt.execution = rt.nextExecution++;
+    lockRuntime(this.kernel);
     this.kernel.newExecution();
   }
 

@@ -21,7 +21,15 @@ const runtimes = new WeakMap<Kernel, LockRuntime>();
 
 export function lockRuntime(kernel: Kernel): LockRuntime {
   let rt = runtimes.get(kernel);
-  if (!rt) runtimes.set(kernel, (rt = { execution: 1, nextExecution: 2, held: new Map() }));
+  if (!rt) {
+    const fresh: LockRuntime = { execution: 1, nextExecution: 2, held: new Map() };
+    runtimes.set(kernel, (rt = fresh));
+    // Apps Script releases an execution's locks when it ends.
+    kernel.onNewExecution(() => {
+      releaseExecutionLocks(kernel, fresh.execution);
+      fresh.execution = fresh.nextExecution++;
+    });
+  }
   return rt;
 }
 

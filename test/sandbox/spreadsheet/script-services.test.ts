@@ -37,6 +37,14 @@ describe("LockService", () => {
     expect(sb.script.asOtherExecution(() => g.LockService.getScriptLock().tryLock(0))).toBe(true);
   });
 
+  test("a new execution (kernel.newExecution) starts without the locks the last one forgot to release", () => {
+    const { g, sb } = sheetsSandbox();
+    g.LockService.getScriptLock().waitLock(1000);
+    sb.kernel.newExecution();
+    expect(g.LockService.getScriptLock().tryLock(0)).toBe(true);
+    expect(sb.script.asOtherExecution(() => g.LockService.getScriptLock().tryLock(0))).toBe(false);
+  });
+
   test("releaseLock lets the next run in", () => {
     const { g, sb } = sheetsSandbox();
     const lock = g.LockService.getScriptLock();
