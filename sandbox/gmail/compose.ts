@@ -23,7 +23,21 @@ function encodeWord(text: string): string {
   return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, "utf8").toString("base64")}?=`;
 }
 
+/** The addresses of a recipient list ("Ann <ann@x.example>, bob@y.example"); an unreadable one throws Google's "Invalid email". */
+export function recipientAddresses(list: string | undefined): string[] {
+  const out: string[] = [];
+  for (const part of (list ?? "").match(/(?:"[^"]*"|[^,])+/g) ?? []) {
+    const text = part.trim();
+    if (!text) continue;
+    const address = (/<([^<>]*)>\s*$/.exec(text)?.[1] ?? text).trim();
+    if (!/^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(address)) throw new Error(`Invalid email: ${text}`);
+    out.push(address);
+  }
+  return out;
+}
+
 export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
+  for (const list of [input.to, input.cc, input.bcc, input.replyTo]) recipientAddresses(list);
   const user = accountUser(kernel);
   const aliases = mailState(kernel).aliases.map((a) => a.toLowerCase());
   if (input.from && input.from.toLowerCase() !== user.toLowerCase() && !aliases.includes(input.from.toLowerCase())) {

@@ -1,5 +1,6 @@
 // The daily email-recipient quota shared by MailApp and GmailApp sends (100 a day for a consumer account).
 import { GOOGLE_ERRORS, type Kernel } from "../kernel";
+import { recipientAddresses } from "../gmail/compose";
 
 export const CONSUMER_RECIPIENTS_PER_DAY = 100;
 
@@ -32,7 +33,7 @@ export function remainingRecipients(kernel: Kernel): number {
 
 /** Counts each recipient address of the lists; throws Google's error when the day's quota would be passed. */
 export function useRecipients(kernel: Kernel, lists: string[]): void {
-  const n = lists.join(",").match(/[^\s,<>"]+@[^\s,<>"]+/g)?.length ?? 0;
+  const n = lists.reduce((sum, list) => sum + recipientAddresses(list).length, 0);
   if (n === 0) throw new Error("Invalid argument: recipient");
   const q = quota(kernel);
   if (q.used + n > q.limit) throw new Error(GOOGLE_ERRORS.quota("email"));

@@ -149,3 +149,21 @@ describe("MailApp", () => {
     expect(MailApp.getRemainingDailyQuota()).toBe(100);
   });
 });
+
+describe("sending to a malformed address", () => {
+  test.each([["MailApp"], ["GmailApp"]])("%s refuses it with Google's 'Invalid email' and uses no quota", (service) => {
+    const { MailApp, GmailApp } = setup();
+    const send = () =>
+      service === "MailApp"
+        ? MailApp.sendEmail("Ann Lee <ann@example.com>, not-an-address", "Hi", "Body")
+        : GmailApp.sendEmail("Ann Lee <ann@example.com>, not-an-address", "Hi", "Body");
+    expect(send).toThrow("Invalid email: not-an-address");
+    expect(MailApp.getRemainingDailyQuota()).toBe(100);
+  });
+
+  test('a display name with a comma in quotes is one recipient: "Doe, Jane" <jane@example.com>', () => {
+    const { MailApp } = setup();
+    MailApp.sendEmail('"Doe, Jane" <jane@example.com>', "Hi", "Body");
+    expect(MailApp.getRemainingDailyQuota()).toBe(99);
+  });
+});

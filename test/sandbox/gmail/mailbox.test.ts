@@ -92,6 +92,18 @@ describe("delivering .eml files into the sandbox mailbox", () => {
     expect(thread.getLastMessageDate().getTime()).toBe(NOW.getTime() + 60000);
   });
 
+  test("a lead's reply to a nurture email sent with MailApp joins the sent thread, as in Gmail", () => {
+    const { sb, GmailApp } = setup();
+    const MailApp = sb.globals.MailApp as GoogleAppsScript.Mail.MailApp;
+    MailApp.sendEmail("Ann Lee <ann@example.com>", "Checking in", "Any news?");
+    const [sentThread] = GmailApp.search("in:sent to:ann@example.com");
+    const sentId = sentThread.getMessages()[0].getHeader("Message-ID").replace(/^<|>$/g, "");
+    sb.kernel.advance(3600000);
+    deliverEml(sb, eml({ from: "Ann Lee <ann@example.com>", subject: "Re: Checking in", inReplyTo: sentId, body: "Yes, call me." }));
+    expect(sentThread.getMessageCount()).toBe(2);
+    expect(GmailApp.search("from:ann@example.com in:inbox newer_than:1d").map((t) => t.getId())).toEqual([sentThread.getId()]);
+  });
+
   test("internalDate is the time of arrival by default, or the Date header when asked", () => {
     const { sb, GmailApp } = setup();
     const a = deliverEml(sb, eml({ date: "Mon, 3 Feb 2025 10:00:00 -0500" }));
