@@ -4,7 +4,7 @@ import { PASS_ALONG_RE } from "./cues";
 import { readFormFields, type FormFields } from "./form";
 import { introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { FORWARD_SUBJECT_RE, isSystemSender, isWebsiteSender, type OwnerSide } from "./people";
-import type { ThreadMessage } from "./thread";
+import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
 export type Choice =
   | { kind: "intro"; person: Address; introducer?: Address; message: ThreadMessage; referral: boolean }
@@ -15,7 +15,7 @@ export type Choice =
 function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide): boolean {
   const next = deeper.find((d) => d.from?.email && d.from.email !== m.from?.email);
   if (!next || next.kind !== "forward" || side.has(next.from) || isSystemSender(next.from)) return false;
-  const own = withoutSignOff(m.body, m.from).trim();
+  const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from).trim();
   return FORWARD_SUBJECT_RE.test(m.subject) || (own.length < 300 && PASS_ALONG_RE.test(own));
 }
 
@@ -24,7 +24,7 @@ export function choosePerson(messages: ThreadMessage[], side: OwnerSide): Choice
   let passedBy: Address | undefined;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
-    const own = withoutSignOff(m.body, m.from);
+    const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
     if (isIntroduction(own)) {
       const person = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
       if (person)
@@ -37,7 +37,7 @@ export function choosePerson(messages: ThreadMessage[], side: OwnerSide): Choice
         };
     }
     if (isSystemSender(m.from)) {
-      const form = readFormFields(m.body);
+      const form = readFormFields(m.body.slice(0, SCAN_CHARS));
       if (form.email || form.name || form.phone)
         return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from) };
       continue;

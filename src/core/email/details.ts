@@ -46,7 +46,8 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   const own = messages.filter((m) => m.from?.email === person.email);
   for (const m of own) merge(out, readSignature(m.body, person, region));
   // A number written in their own text ("text me at …") when no signature gives one.
-  for (const m of own) if (!out.phone) out.phone = pickPhone(m.body.replace(/([.!?])\s/g, "$1\n"), region);
+  for (const m of own)
+    if (!out.phone) out.phone = pickPhone(m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"), region);
   return out;
 }
 

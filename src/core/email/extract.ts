@@ -10,7 +10,7 @@ import { htmlToText } from "./html-text";
 import { readRawMessage } from "./mime";
 import { leadFromNote, sourceFromNote } from "./note";
 import { ownerSide } from "./people";
-import { splitThread, type ThreadMessage } from "./thread";
+import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
 /** Bodies are read up to 1 MB; a larger one is cut and flagged. */
 export const MAX_BODY_CHARS = 1024 * 1024;
@@ -89,7 +89,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   }
   const attached = attachedMessages(input, ctx, warnings);
   let messages = [...thread.messages, ...attached];
-  let note = thread.messages.length ? thread.note : text;
+  let note = (thread.messages.length ? thread.note : text).slice(0, SCAN_CHARS);
   const forwarded = messages.length > 0;
   if (!forwarded && outerFrom && !ctx.ownerEmails.map((e) => e.toLowerCase()).includes(outerFrom.email)) {
     // Not a forward: the message itself came from the person (labelled straight from the inbox).

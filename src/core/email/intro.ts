@@ -74,7 +74,10 @@ export function describedInIntro(body: string, person: Address, region: string):
     const sentence = flat.slice(at + nameLen).split(/(?<=[.!?])\s/)[0];
     const tail = sentence.replace(PRONOUN_LEAD, "").trim();
     // The title runs up to the company's preposition; the company is the capitalised words after it.
-    const prep = /\s(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+(?:(?:the|la|le|el|der|die|das|il|lo|het|de)\s+)?[\p{Lu}\d]/u.exec(tail);
+    const prep =
+      /\s(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+(?:(?:the|la|le|el|der|die|das|il|lo|het|de)\s+)?[\p{Lu}\d]/u.exec(
+        tail,
+      );
     if (prep) {
       const title = tail
         .slice(0, prep.index)

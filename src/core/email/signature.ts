@@ -108,7 +108,8 @@ function splitTitleCompany(line: string): { title?: string; company?: string } |
   const first = line.slice(0, sep).trim();
   const rest = line.slice(sep).replace(TITLE_COMPANY_SEP_RE, "").trim();
   if (isTitleLine(first) && !isTitleLine(rest) && isCompanyLine(rest)) return { title: first, company: rest };
-  if (isTitleLine(rest) && !isTitleLine(first) && isCompanyLine(first)) return { title: rest, company: first };
+  if (isTitleLine(rest) && !isTitleLine(first) && isCompanyLine(first))
+    return { title: rest, company: first };
   return undefined;
 }
 
@@ -143,7 +144,11 @@ function cjkCompany(line: string): string | undefined {
 
 /** Reads the signature of `person` at the end of `body` (their own message text). */
 export function readSignature(body: string, person: Address, region: string): ContactDetails {
-  const all = body.split(/\r?\n/).map((l) => l.trim());
+  // A signature is read from the first 64 KB of the message's own text (a pasted list below it is not read).
+  const all = body
+    .slice(0, 64 * 1024)
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   // A disclaimer ends the signature.
   const cut = all.findIndex((l, i) => i > 0 && l.length > 160 && DISCLAIMER_RE.test(l));
   const lines = cut > 0 ? all.slice(0, cut) : all;

@@ -24,6 +24,8 @@ export interface Thread {
 }
 
 const MAX_MESSAGES = 12;
+/** How far into a message's text forward headers are looked for. */
+export const SCAN_CHARS = 64 * 1024;
 let parser: EmailForwardParser | undefined;
 
 function efp(): EmailForwardParser {
@@ -152,9 +154,12 @@ function cleanBody(lines: string[]): string {
 
 /** Splits `text` into the text before the first quoted message and that message (with its own text). */
 function splitOnce(
-  text: string,
+  whole: string,
   subject?: string,
 ): { before: string; message?: ThreadMessage; rest: string } {
+  // Forward headers sit near the top of a message's text: look for them in its first 64 KB only.
+  const text = whole.length > SCAN_CHARS ? whole.slice(0, SCAN_CHARS) : whole;
+  const tail = whole.slice(text.length);
   const lines = text.split(/\r?\n/);
   const own = findStart(lines);
   let viaParser: { before: string; message: ThreadMessage; rest: string } | undefined;
@@ -173,7 +178,7 @@ function splitOnce(
           body: "",
           kind: "forward",
         },
-        rest: r.email.body ?? "",
+        rest: (r.email.body ?? "") + tail,
       };
     }
   } catch {
@@ -186,10 +191,10 @@ function splitOnce(
     return {
       before: ownBefore ?? "",
       message: { ...own.message, body: "" },
-      rest: lines.slice(own.bodyIndex).join("\n"),
+      rest: lines.slice(own.bodyIndex).join("\n") + tail,
     };
   }
-  return { before: text.trim(), rest: "" };
+  return { before: whole.trim(), rest: "" };
 }
 
 /** The note and every message of a forwarded e-mail's text. */

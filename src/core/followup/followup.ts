@@ -35,8 +35,13 @@ interface Hit {
   exact?: boolean;
 }
 
+/** Worth asking chrono (slow on long text): a digit, an English month, or a relative period. */
+const CHRONO_WORTH =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|fortnight|next (?:week|month|year)|end of|week|month)\b/i;
+
 function chronoHits(note: string, ref: CalendarDate): Hit[] {
   const out: Hit[] = [];
+  if (!CHRONO_WORTH.test(note)) return out;
   try {
     for (const r of parseEnglish(note, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: true })) {
       const s = r.start;
@@ -102,7 +107,8 @@ function afterHolidays(ref: CalendarDate): CalendarDate {
 
 /** The follow-up the note asks for, or nothing when it asks for none; `ref` is the forward's calendar date. */
 export function followUpFromNote(note: string, ref: CalendarDate | undefined): FollowUp {
-  const text = note.replace(/\s+/g, " ").trim();
+  // A note is a few lines; a long text above a forward is read from its start only.
+  const text = note.slice(0, 2000).replace(/\s+/g, " ").trim();
   if (!ref || !text) return {};
   const holidays = HOLIDAYS_RE.exec(text);
   if (!FOLLOW_UP_CUE_RE.test(text) && !holidays) return {};
