@@ -1,5 +1,67 @@
 // `lead-ledger run`: deliver an inbox and card photos into a sandbox workspace, run setup and the jobs.
+import fs from "node:fs";
+import path from "node:path";
+import { Sandbox } from "../index";
+import { deliverLeadMail, runCaptureUntilDone, runSetup } from "./run-jobs";
+import { formatReport } from "./report";
+import { putCardPhotos, exportLedger } from "./run-files";
 
-export async function runCommand(_args: string[]): Promise<number> {
-  throw new Error("run is not built yet");
+interface RunArgs {
+  inbox?: string;
+  cards?: string;
+  workspace: string;
+  now?: Date;
+  stats: boolean;
+}
+
+function parseArgs(args: string[]): RunArgs {
+  const out: RunArgs = { workspace: "workspace", stats: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === "--inbox") out.inbox = value();
+    else if (a === "--cards") out.cards = value();
+    else if (a === "--workspace") out.workspace = value();
+    else if (a === "--now") {
+      const d = new Date(value());
+      if (isNaN(d.getTime())) throw new Error(`--now: not a date: ${args[i]}`);
+      out.now = d;
+    } else if (a === "--stats") out.stats = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return out;
+}
+
+function filesIn(dir: string | undefined, exts: RegExp): string[] {
+  if (!dir) return [];
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new Error(`cannot read folder ${dir}`);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => exts.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const started = Date.now();
+  const sandbox = Sandbox.load(args.workspace, args.now ? { now: args.now } : {});
+  if (args.now) sandbox.kernel.setNow(args.now);
+  for (const file of filesIn(args.inbox, /\.eml$/i))
+    deliverLeadMail(sandbox, new Uint8Array(fs.readFileSync(file)));
+  const setup = runSetup(sandbox);
+  await putCardPhotos(sandbox, filesIn(args.cards, /\.(png|jpe?g|gif|webp|heic|pdf|txt)$/i));
+  const runs = runCaptureUntilDone(sandbox);
+  sandbox.save(args.workspace);
+  const written = await exportLedger(sandbox, args.workspace);
+  const wallMs = Date.now() - started;
+  process.stdout.write(formatReport(runs.outcomes, runs.alreadyCaptured, wallMs, setup.changed) + "\n");
+  if (setup.problems.length) process.stdout.write(`Setup problems: ${setup.problems.join("; ")}\n`);
+  process.stdout.write(`Wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}\n`);
+  if (args.stats) process.stdout.write(JSON.stringify({ calls: sandbox.kernel.calls, wallMs }) + "\n");
+  return 0;
 }

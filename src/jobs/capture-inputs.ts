@@ -59,7 +59,8 @@ function messageInputs(
   budget: Budget,
 ): CaptureInput[] {
   const email = emailInputFromGmail(message);
-  const id = message.getId();
+  const id = email.id ?? message.getId();
+  const at = email.date instanceof Date ? email.date.getTime() : 0;
   const link = messageLink(id);
   const cards: CaptureInput[] = [];
   const wanted = email.attachments.some((a) => isImage(a.contentType) && a.size <= MAX_CARD_BYTES);
@@ -75,6 +76,7 @@ function messageInputs(
         link,
         recordId: id,
         idKey: "messageIds" as const,
+        at,
       };
       if (att.getSize() > MAX_CARD_BYTES) cards.push({ ...base, skipped: "the photo is too large to read" });
       else if (!budget.left) cards.push({ ...base, skipped: "no time left in this run to read the photo" });
@@ -107,6 +109,7 @@ function messageInputs(
       idKey: "messageIds",
       extraction,
       hasSibling,
+      at,
     },
     ...cards,
   ];
@@ -115,7 +118,6 @@ function messageInputs(
 /** Labelled threads, page by page (two Gmail calls a page), until done, out of time or at `maxInputs`. */
 export function gatherEmails(
   captureLabel: string,
-  captured: Set<string>,
   ctx: ExtractContext,
   budget: Budget,
   maxInputs: number,
@@ -128,10 +130,7 @@ export function gatherEmails(
     }
     const page = threadPage(captureLabel, start);
     page.threads.forEach((thread, i) => {
-      for (const message of page.messages[i] ?? []) {
-        if (captured.has(message.getId())) out.alreadyCaptured++;
-        else out.inputs.push(...messageInputs(message, ctx, budget));
-      }
+      for (const message of page.messages[i] ?? []) out.inputs.push(...messageInputs(message, ctx, budget));
       out.threads.push(thread);
     });
     if (!page.more) return;

@@ -3,7 +3,7 @@
 import { ACTIVITY_COLUMNS, TAB_NAMES } from "../core/ledger/columns";
 import { activityRows, type ActivityEntry } from "../core/ledger/activity";
 import type { PropsStore } from "../workspace/props";
-import { appendRows } from "../workspace/spreadsheet";
+import { appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 
 export const JOURNAL_KEY = "capture.journal";
 
@@ -48,6 +48,7 @@ export function recoverJournal(
           activityRows(
             ACTIVITY_COLUMNS.map((c) => c.header),
             entries,
+            new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
           ),
         );
       }

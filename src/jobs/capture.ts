@@ -8,8 +8,9 @@ import { activityRows, type ActivityEntry } from "../core/ledger/activity";
 import { splitIds } from "../core/ledger/record";
 import { ACTIVITY_COLUMNS } from "../core/ledger/columns";
 import { PropsStore } from "../workspace/props";
-import { openLedger, readAll, writeBlocks, appendRows } from "../workspace/spreadsheet";
+import { openLedger, readAll, writeBlocks, appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { markCaptured } from "../workspace/gmail-capture";
+import { decode } from "../workspace/gmail-message";
 import { findCardsFolder, processedFolder, CARDS_FOLDER_KEY } from "../workspace/cards-folder";
 import { ownerAddresses, ownerEmail } from "../workspace/session";
 import { loadSettings } from "./settings";
@@ -62,6 +63,7 @@ function captureLocked(now: () => Date, budget: Budget, maxInputs: number): Capt
     ownerEmails: ownerAddresses(ownerEmail()),
     defaultRegion: settings.region,
     timeZone: settings.timeZone,
+    decode,
   };
   const gathered: Gathered = {
     inputs: [],
@@ -71,10 +73,9 @@ function captureLocked(now: () => Date, budget: Budget, maxInputs: number): Capt
     alreadyCaptured: 0,
     more: false,
   };
-  const none = new Set<string>();
-  gatherEmails(settings.captureLabel, none, ctx, budget, maxInputs, gathered);
+  gatherEmails(settings.captureLabel, ctx, budget, maxInputs, gathered);
   const folder = findCardsFolder(props.get(CARDS_FOLDER_KEY), settings.cardsFolder, false);
-  if (folder && !gathered.more) gatherPhotos(folder, none, settings.region, budget, maxInputs, gathered);
+  if (folder && !gathered.more) gatherPhotos(folder, new Set(), settings.region, budget, maxInputs, gathered);
 
   ss ??= openLedger(props);
   let leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
@@ -122,11 +123,24 @@ function captureLocked(now: () => Date, budget: Budget, maxInputs: number): Capt
   props.setJson(JOURNAL_KEY, journal);
   props.setJson(PHOTO_STATE_KEY, gathered.photoState);
   props.flush();
-  writeBlocks(leads, planWrites(plan.map, values, plan.changes, plan.newRecords));
+  writeBlocks(
+    leads,
+    planWrites(
+      plan.map,
+      values,
+      plan.changes,
+      plan.newRecords,
+      new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.leads, [])),
+    ),
+  );
   if (plan.activity.length)
     appendRows(
       ss.getSheetByName(TAB_NAMES.activity)!,
-      activityRows(ACTIVITY_HEADER, plan.activity as ActivityEntry[]),
+      activityRows(
+        ACTIVITY_HEADER,
+        plan.activity as ActivityEntry[],
+        new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
+      ),
     );
   props.setJson(JOURNAL_KEY, []);
   props.flush();

@@ -12,8 +12,8 @@ import { defaultSettings, missingSettingsRows } from "../core/ledger/settings";
 import { missingTemplateRows } from "../core/ledger/templates";
 import { HANDLERS } from "../handlers";
 import { PropsStore } from "../workspace/props";
-import { openLedger, readAll, LEDGER_ID_KEY } from "../workspace/spreadsheet";
-import { ensureTab, setDropdown, appendBelow } from "../workspace/sheet-setup";
+import { openLedger, readAll, LEDGER_ID_KEY, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { ensureTab, setDropdown, appendBelow, plainTextKeys } from "../workspace/sheet-setup";
 import { ensureLeadRules } from "../workspace/conditional-format";
 import {
   ensureLabels,
@@ -73,6 +73,8 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
 
   const activity = ensureTab(ss, TAB_NAMES.activity, ACTIVITY_COLUMNS);
   if (activity.created) changed.push("Activity tab");
+  props.setJson(PLAIN_TEXT_KEYS.leads, plainTextKeys(leads.sheet, leads.columns));
+  props.setJson(PLAIN_TEXT_KEYS.activity, plainTextKeys(activity.sheet, activity.columns));
 
   const owner = ownerEmail();
   const defaults = defaultSettings(owner, scriptTimeZone());

@@ -7,7 +7,7 @@ import { stageChange } from "../core/ledger/stage";
 import { activityRows, type ActivityEntry } from "../core/ledger/activity";
 import { midnightInZone, ymdInZone } from "../core/ledger/dates";
 import { PropsStore } from "../workspace/props";
-import { appendRows } from "../workspace/spreadsheet";
+import { appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { ownerEmail } from "../workspace/session";
 import { invalidateSettings, loadSettings } from "./settings";
 
@@ -85,6 +85,7 @@ export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): 
         activityRows(
           ACTIVITY_COLUMNS.map((c) => c.header),
           entries,
+          new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
         ),
       );
   } finally {

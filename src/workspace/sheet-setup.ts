@@ -65,6 +65,20 @@ export function ensureTab(
   return { sheet, created, added, columns };
 }
 
+/** The keys of columns whose cells (sampled on row 2) are formatted as plain text. */
+export function plainTextKeys(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  columns: Record<string, number>,
+): string[] {
+  const width = Math.max(0, ...Object.values(columns));
+  if (!width || sheet.getMaxRows() < 2) return [];
+  const formats = sheet.getRange(2, 1, 1, width).getNumberFormats()[0];
+  return Object.entries(columns)
+    .filter(([, col]) => formats[col - 1] === "@")
+    .map(([key]) => key)
+    .sort();
+}
+
 /** A dropdown of `choices` on a column (rows 2…), set when setup creates the column. */
 export function setDropdown(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,

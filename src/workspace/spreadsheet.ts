@@ -5,6 +5,11 @@ import type { CellValue } from "../core/ledger/literal";
 import type { PropsStore } from "./props";
 
 export const LEDGER_ID_KEY = "ledger.spreadsheetId";
+/** Properties naming the columns whose cells are plain text, per tab (setup records them). */
+export const PLAIN_TEXT_KEYS = {
+  leads: "ledger.plainText.leads",
+  activity: "ledger.plainText.activity",
+} as const;
 const OUTSIDE = /outside the dimensions|out of bounds|exceeds? the (grid|sheet)/i;
 
 /** The ledger: the spreadsheet setup recorded, else the one this script is bound to; optionally a new one. */

@@ -2,7 +2,7 @@
 import { ACTIVITY_COLUMNS, type ActivityKey } from "./columns";
 import { mapHeaders } from "./headers";
 import { recordToRow } from "./record";
-import { toCell, type CellValue } from "./literal";
+import { cellFor, type CellValue } from "./literal";
 
 export interface ActivityEntry {
   time: Date;
@@ -15,16 +15,18 @@ export interface ActivityEntry {
   ref: string;
 }
 
-/** Activity rows laid out by the Activity tab's own header row (which a user may have reordered). */
+/** Activity rows laid out by the Activity tab's own header row; plain-text columns get strings as written. */
 export function activityRows(
   headerRow: readonly unknown[],
   entries: readonly ActivityEntry[],
+  plainText: ReadonlySet<string> = new Set(),
 ): CellValue[][] {
   const map = mapHeaders<ActivityKey>(
     headerRow.length ? headerRow : ACTIVITY_COLUMNS.map((c) => c.header),
     ACTIVITY_COLUMNS,
   );
+  const keyAt = new Map(Object.entries(map.index as Record<string, number>).map(([k, i]) => [i, k]));
   return entries.map((e) =>
-    recordToRow<ActivityKey>({ ...e }, map).map((v) => (v instanceof Date ? v : toCell(v))),
+    recordToRow<ActivityKey>({ ...e }, map).map((v, i) => cellFor(v, plainText.has(keyAt.get(i) ?? ""))),
   );
 }

@@ -28,6 +28,15 @@ export function toCell(value: CellValue | null | undefined): CellValue {
   return typeof value === "string" ? literalText(value) : value;
 }
 
+/**
+ * A value for a cell whose number format is known: a plain-text ("@") cell keeps any string exactly as written
+ * (an apostrophe there would show), any other cell needs the apostrophe rule.
+ */
+export function cellFor(value: CellValue | null | undefined, plainText: boolean): CellValue {
+  if (typeof value === "string" && plainText) return value;
+  return toCell(value);
+}
+
 /** A cell as text, for comparisons: dates as ISO, everything trimmed. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -28,6 +28,8 @@ export interface CaptureInput {
   skipped?: string;
   /** Another input of the same message produced a lead: an empty result here is no review row. */
   hasSibling?: boolean;
+  /** When it arrived (ms); inputs are planned oldest first, so the first mention of a person makes the row. */
+  at?: number;
 }
 
 export interface PlanContext {
@@ -108,7 +110,11 @@ export function planCapture(
   const log = (leadId: string, event: string, details: string, ref: string) =>
     plan.activity.push({ time: ctx.now, leadId, event, details, by: "automation", ref });
 
-  for (const input of inputs) {
+  const ordered = inputs
+    .map((input, i) => ({ input, i }))
+    .sort((a, b) => (a.input.at ?? 0) - (b.input.at ?? 0) || a.i - b.i)
+    .map((x) => x.input);
+  for (const input of ordered) {
     if (seen.has(input.recordId) || seen.has(input.ref)) {
       plan.outcomes.push({ ref: input.ref, label: input.label, kind: "already", why: "already captured" });
       continue;

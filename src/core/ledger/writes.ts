@@ -1,7 +1,7 @@
 // Turns a capture plan into as few rectangular writes as possible, none of them touching a user column.
 import type { HeaderMap } from "./headers";
 import type { LeadKey } from "./columns";
-import { toCell, type CellValue } from "./literal";
+import { cellFor, type CellValue } from "./literal";
 import type { LeadRecord } from "./record";
 
 export interface BlockWrite {
@@ -37,6 +37,8 @@ export function planWrites(
   values: readonly (readonly unknown[])[],
   changes: ReadonlyMap<number, LeadRecord>,
   newRecords: readonly LeadRecord[],
+  /** Columns whose cells are formatted as plain text (setup records them). */
+  plainText: ReadonlySet<string> = new Set(),
 ): BlockWrite[] {
   const keyAt = new Map<number, LeadKey>();
   for (const [k, i] of Object.entries(map.index) as [LeadKey, number][]) keyAt.set(i, k);
@@ -73,7 +75,7 @@ export function planWrites(
       for (let c = left; c <= right; c++) {
         const { changed, value } = cell(r, c);
         if (!changed) block.keep.push([r - top, c - left]);
-        line.push(value instanceof Date ? value : toCell(value));
+        line.push(cellFor(value, plainText.has(keyAt.get(c)!)));
       }
       block.values.push(line);
     }

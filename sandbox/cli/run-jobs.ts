@@ -1,0 +1,52 @@
+// Runs Lead Ledger on a sandbox the way Apps Script would: mail delivered, setup, then capture executions
+// (each a new execution of the time trigger) until nothing is left. Shared by the CLI, tests and benchmarks.
+import type { Sandbox } from "../index";
+import { deliverEml } from "../gmail/mailbox";
+import { setupLedger, type SetupReport } from "../../src/jobs/setup";
+import { runCapture, type CaptureReport, type CaptureOptions } from "../../src/jobs/capture";
+import type { Outcome } from "../../src/core/ledger/plan";
+
+/** Runs `fn` with the sandbox's services as the Apps Script globals, as one execution. */
+export function execution<T>(sandbox: Sandbox, fn: () => T): T {
+  sandbox.kernel.newExecution();
+  const restore = sandbox.install();
+  try {
+    return fn();
+  } finally {
+    restore();
+  }
+}
+
+/** Puts one raw message into the mailbox as mail that reached the capture label (sent to the plus-address). */
+export function deliverLeadMail(sandbox: Sandbox, raw: string | Uint8Array, label = "Leads"): string {
+  const [local, domain] = sandbox.user.split("@");
+  return deliverEml(sandbox, raw, { labels: [label], deliveredTo: `${local}+leads@${domain}` });
+}
+
+export function runSetup(sandbox: Sandbox): SetupReport {
+  return execution(sandbox, () => setupLedger({ now: () => sandbox.kernel.now(), mode: "bound" }));
+}
+
+export interface CaptureRuns {
+  executions: number;
+  outcomes: Outcome[];
+  alreadyCaptured: number;
+  last: CaptureReport;
+}
+
+/** Capture executions as the timer would start them, until one reports that nothing is left (or `max`). */
+export function runCaptureUntilDone(sandbox: Sandbox, opts: CaptureOptions = {}, max = 50): CaptureRuns {
+  const runs: CaptureRuns = {
+    executions: 0,
+    outcomes: [],
+    alreadyCaptured: 0,
+    last: { status: "done", outcomes: [], alreadyCaptured: 0, elapsedMs: 0 },
+  };
+  do {
+    runs.last = execution(sandbox, () => runCapture({ now: () => sandbox.kernel.now(), ...opts }));
+    runs.executions++;
+    runs.outcomes.push(...runs.last.outcomes);
+    runs.alreadyCaptured += runs.last.alreadyCaptured;
+  } while (runs.last.status === "more" && runs.executions < max);
+  return runs;
+}

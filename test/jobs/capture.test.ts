@@ -1,0 +1,94 @@
+// The capture job through the sandbox: idempotent, batched, and every input accounted for.
+import { ledgerSandbox, deliverInquiries, records, tab } from "../helpers/ledger-sandbox";
+import { runCaptureUntilDone, runSetup, execution } from "../../sandbox/cli/run-jobs";
+import { runCapture } from "../../src/jobs/capture";
+import { person } from "../../sandbox/testing/lead-mail";
+
+describe("capture", () => {
+  test("a forwarded inquiry becomes one row, and capturing again adds no row and no Activity", () => {
+    const sb = ledgerSandbox();
+    deliverInquiries(sb, [1, 2, 3]);
+    runSetup(sb);
+    const first = runCaptureUntilDone(sb);
+    expect(first.outcomes.map((o) => o.kind)).toEqual(["captured", "captured", "captured"]);
+    const leads = records(sb, "Leads");
+    expect(leads.map((r) => r.Email).sort()).toEqual([1, 2, 3].map((i) => person(i).email).sort());
+    expect(leads.every((r) => r.Stage === "New" && /^L-\d{4}$/.test(String(r["Lead ID"])))).toBe(true);
+    const activity = tab(sb, "Activity").length;
+    const again = runCaptureUntilDone(sb);
+    expect(again.outcomes).toEqual([]);
+    expect(records(sb, "Leads")).toHaveLength(3);
+    expect(tab(sb, "Activity").length).toBe(activity);
+  });
+
+  test("a message whose label was put back (or whose labelling failed) is still never captured twice", () => {
+    const sb = ledgerSandbox();
+    deliverInquiries(sb, [1]);
+    runSetup(sb);
+    runCaptureUntilDone(sb);
+    execution(sb, () => {
+      const thread = GmailApp.search("label:leads-captured")[0];
+      GmailApp.getUserLabelByName("Leads")!.addToThreads([thread]);
+    });
+    const again = runCaptureUntilDone(sb);
+    expect(again.outcomes).toEqual([]);
+    expect(again.alreadyCaptured).toBe(1);
+    expect(records(sb, "Leads")).toHaveLength(1);
+  });
+
+  test("the same person in a later email merges into the first row, with the merge in Activity", () => {
+    const sb = ledgerSandbox();
+    deliverInquiries(sb, [5]);
+    runSetup(sb);
+    runCaptureUntilDone(sb);
+    deliverInquiries(sb, [5], 100);
+    const second = runCaptureUntilDone(sb);
+    expect(second.outcomes).toMatchObject([{ kind: "merged", leadId: "L-0001" }]);
+    expect(records(sb, "Leads")).toHaveLength(1);
+    expect(records(sb, "Activity").map((a) => a.Event)).toEqual(["captured", "merged"]);
+  });
+
+  test("a 500-email run stays within 10 spreadsheet calls, and Gmail calls grow with pages", () => {
+    const sb = ledgerSandbox();
+    const people = Array.from({ length: 500 }, (_x, i) => (i % 10 === 9 ? i - 9 : i));
+    deliverInquiries(sb, people);
+    runSetup(sb);
+    sb.kernel.resetCounts();
+    const runs = runCaptureUntilDone(sb);
+    expect(runs.executions).toBe(1);
+    expect(sb.kernel.countOf("SpreadsheetApp")).toBeLessThanOrEqual(10);
+    expect(sb.kernel.calls["GmailApp.search"]).toBeLessThanOrEqual(11);
+    expect(records(sb, "Leads")).toHaveLength(450);
+    expect(runs.outcomes.filter((o) => o.kind === "merged")).toHaveLength(50);
+  });
+
+  test("a run out of time stops cleanly and the next execution continues where it stopped", () => {
+    const sb = ledgerSandbox();
+    deliverInquiries(
+      sb,
+      Array.from({ length: 120 }, (_x, i) => i),
+    );
+    runSetup(sb);
+    sb.kernel.latency = () => 50;
+    const runs = runCaptureUntilDone(sb, { budgetMs: 20000 });
+    expect(runs.executions).toBeGreaterThan(1);
+    expect(records(sb, "Leads")).toHaveLength(120);
+    expect(new Set(records(sb, "Leads").map((r) => r.Email)).size).toBe(120);
+  });
+
+  test("a second run while the first holds the lock does nothing, and the first ends as if alone", () => {
+    const sb = ledgerSandbox();
+    deliverInquiries(sb, [1, 2, 3, 4]);
+    runSetup(sb);
+    let second: ReturnType<typeof runCapture> | undefined;
+    sb.kernel.at(10, () => {
+      second = runCapture({ now: () => sb.kernel.now(), lockWaitMs: 0 });
+    });
+    const first = runCaptureUntilDone(sb);
+    expect(second?.status).toBe("busy");
+    expect(first.outcomes.filter((o) => o.kind === "captured")).toHaveLength(4);
+    runCaptureUntilDone(sb);
+    expect(records(sb, "Leads")).toHaveLength(4);
+    expect(records(sb, "Activity")).toHaveLength(4);
+  });
+});
