@@ -8,12 +8,13 @@ import type { Outcome } from "../../src/core/ledger/plan";
 
 /** Runs `fn` with the sandbox's services as the Apps Script globals, as one execution. */
 export function execution<T>(sandbox: Sandbox, fn: () => T): T {
-  sandbox.kernel.newExecution();
+  sandbox.script.endExecution();
   const restore = sandbox.install();
   try {
     return fn();
   } finally {
     restore();
+    sandbox.script.endExecution();
   }
 }
 

@@ -54,14 +54,15 @@ export async function runCommand(argv: string[]): Promise<number> {
   for (const file of filesIn(args.inbox, /\.eml$/i))
     deliverLeadMail(sandbox, new Uint8Array(fs.readFileSync(file)));
   const setup = runSetup(sandbox);
-  await putCardPhotos(sandbox, filesIn(args.cards, /\.(png|jpe?g|gif|webp|heic|pdf|txt)$/i));
+  putCardPhotos(sandbox, filesIn(args.cards, /\.(png|jpe?g|gif|webp|heic|pdf|txt)$/i));
   const runs = runCaptureUntilDone(sandbox);
+  const calls = { ...sandbox.kernel.calls };
+  const wallMs = Date.now() - started;
   sandbox.save(args.workspace);
   const written = await exportLedger(sandbox, args.workspace);
-  const wallMs = Date.now() - started;
   process.stdout.write(formatReport(runs.outcomes, runs.alreadyCaptured, wallMs, setup.changed) + "\n");
   if (setup.problems.length) process.stdout.write(`Setup problems: ${setup.problems.join("; ")}\n`);
   process.stdout.write(`Wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}\n`);
-  if (args.stats) process.stdout.write(JSON.stringify({ calls: sandbox.kernel.calls, wallMs }) + "\n");
+  if (args.stats) process.stdout.write(JSON.stringify({ calls, wallMs }) + "\n");
   return 0;
 }

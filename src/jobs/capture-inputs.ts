@@ -194,11 +194,11 @@ export function gatherPhotos(
       const transient = TRANSIENT.test(errorText(err));
       const final = !transient || tries >= MAX_PHOTO_TRIES;
       out.photoState[photo.id] = { tries, final };
-      if (final)
-        out.inputs.push({
-          ...base,
-          skipped: `the photo could not be read (${errorText(err)}); left in the folder${transient ? ` after ${tries} tries` : ""}`,
-        });
+      // Logged on the first failure and when giving up; the retries in between are silent.
+      if (tries === 1 || final) {
+        const next = final ? "left in the folder" : `will retry (up to ${MAX_PHOTO_TRIES} tries)`;
+        out.inputs.push({ ...base, skipped: `the photo could not be read (${errorText(err)}); ${next}` });
+      }
     }
   }
 }

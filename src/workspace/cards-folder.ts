@@ -3,8 +3,8 @@
 export const PROCESSED_FOLDER = "Processed";
 export const CARDS_FOLDER_KEY = "ledger.cardsFolderId";
 
-/** Photos bigger than this are not sent to OCR (Drive's OCR refuses very large images). */
-export const MAX_CARD_BYTES = 10 * 1024 * 1024;
+/** Photos bigger than this are not sent to OCR: Drive's OCR reads images up to 2 MB. */
+export const MAX_CARD_BYTES = 2 * 1024 * 1024;
 
 export interface PhotoFile {
   id: string;

@@ -2,11 +2,9 @@
 import { Sandbox } from "../../sandbox/index";
 import { deliverLeadMail, execution } from "../../sandbox/cli/run-jobs";
 import { forwardedInquiry, person } from "../../sandbox/testing/lead-mail";
-import { fillPendingServices } from "./pending-services";
 
 export function ledgerSandbox(): Sandbox {
   const sb = new Sandbox({ now: new Date("2026-11-30T15:00:00Z"), clockFollowsRealTime: false });
-  fillPendingServices(sb);
   return sb;
 }
 

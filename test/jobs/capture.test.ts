@@ -82,7 +82,7 @@ describe("capture", () => {
     runSetup(sb);
     let second: ReturnType<typeof runCapture> | undefined;
     sb.kernel.at(10, () => {
-      second = runCapture({ now: () => sb.kernel.now(), lockWaitMs: 0 });
+      second = sb.script.asOtherExecution(() => runCapture({ now: () => sb.kernel.now(), lockWaitMs: 0 }));
     });
     const first = runCaptureUntilDone(sb);
     expect(second?.status).toBe("busy");

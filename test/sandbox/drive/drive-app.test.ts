@@ -10,7 +10,11 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 function setup() {
   const sb = new Sandbox({ now: NOW, clockFollowsRealTime: false });
   const g = sb.globals;
-  return { sb, DriveApp: g.DriveApp as GoogleAppsScript.Drive.DriveApp, Utilities: g.Utilities as GoogleAppsScript.Utilities.Utilities };
+  return {
+    sb,
+    DriveApp: g.DriveApp as GoogleAppsScript.Drive.DriveApp,
+    Utilities: g.Utilities as GoogleAppsScript.Utilities.Utilities,
+  };
 }
 
 const names = (it: GoogleAppsScript.Drive.FileIterator | GoogleAppsScript.Drive.FolderIterator) => {
@@ -113,6 +117,8 @@ describe("DriveApp", () => {
 
   test("an unbuilt member fails loudly", () => {
     const { DriveApp } = setup();
-    expect(() => DriveApp.getStorageLimit()).toThrow("DriveApp.getStorageLimit is not implemented in the sandbox");
+    expect(() => DriveApp.getStorageLimit()).toThrow(
+      "DriveApp.getStorageLimit is not implemented in the sandbox",
+    );
   });
 });
