@@ -1,6 +1,7 @@
 // Drive's conversion of an uploaded file to a Google Doc: images through OCR (sandbox/ocr.ts), text as is.
 import { ocrImageSync } from "../ocr";
 import { decodeBytes } from "../base/blob";
+import { notImplemented } from "../kernel";
 
 /** Drive reads images up to this size for OCR. */
 export const OCR_MAX_BYTES = 2 * 1024 * 1024;
@@ -26,8 +27,10 @@ const SIGNATURES: [type: string, bytes: number[]][] = [
   ["image/png", [0x89, 0x50, 0x4e, 0x47]],
   ["image/jpeg", [0xff, 0xd8, 0xff]],
   ["image/gif", [0x47, 0x49, 0x46, 0x38]],
+  ["image/bmp", [0x42, 0x4d]],
 ];
-const OCR_TYPES = ["image/png", "image/jpeg", "image/jpg", "image/gif", "image/pjpeg"];
+/** What Drive imports into a Google Doc by OCR (its importFormats); HEIC, TIFF, WebP are not among them. */
+const OCR_TYPES = ["image/png", "image/x-png", "image/jpeg", "image/jpg", "image/pjpeg", "image/gif", "image/bmp", "image/x-bmp"];
 
 function looksLike(bytes: Uint8Array): string | undefined {
   return SIGNATURES.find(([, sig]) => sig.every((b, i) => bytes[i] === b))?.[0];
@@ -37,6 +40,7 @@ function looksLike(bytes: Uint8Array): string | undefined {
 export function convertToDocText(bytes: Uint8Array, contentType: string, ocrLanguage?: string): string {
   const type = contentType.toLowerCase().split(";")[0].trim();
   if (type === "text/plain" || type === "text/csv") return decodeBytes(bytes, /charset=([^;]+)/i.exec(contentType)?.[1] ?? "UTF-8");
+  if (type === "application/pdf") return notImplemented("OCR of a PDF (Drive reads them; the sandbox's OCR reads images only)");
   if (!OCR_TYPES.includes(type)) throw new ConversionError(CONVERT_ERRORS.unsupported);
   if (bytes.length > OCR_MAX_BYTES) throw new ConversionError(CONVERT_ERRORS.tooLarge);
   if (!looksLike(bytes)) throw new ConversionError(CONVERT_ERRORS.failed);
