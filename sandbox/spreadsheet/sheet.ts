@@ -1,7 +1,8 @@
 // SpreadsheetApp.Sheet: one tab; its size, frozen rows, hidden columns, rows added and removed, rules and charts.
 import { strict } from "../strict";
 import { parseA1, type GridRef } from "./a1";
-import type { SheetState } from "./state";
+import type { SheetState, SpreadsheetState } from "./state";
+import { remapBook } from "./formula/rewrite";
 import {
   ERRORS,
   bookState,
@@ -68,6 +69,12 @@ type Implemented =
   | "activate"
   | "getSheetValues";
 export class FakeSheet extends SheetExtras implements Pick<GSheet, Implemented> {
+  /** The workbook and this tab, for a call that changes the tab's shape. */
+  private shape(method: string): [SpreadsheetState, SheetState] {
+    const sheet = this.call(method);
+    return [bookState(this.where.kernel, this.where.bookId), sheet];
+  }
+
   getName(): string {
     return this.call("getName").name;
   }
@@ -77,6 +84,7 @@ export class FakeSheet extends SheetExtras implements Pick<GSheet, Implemented> 
     const book = bookState(this.where.kernel, this.where.bookId);
     if (book.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(ERRORS.sheetExists(name));
+    remapBook(book, { sheetName: sheet.name, newName: name });
     sheet.name = name;
     return this.self();
   }
@@ -161,69 +169,69 @@ export class FakeSheet extends SheetExtras implements Pick<GSheet, Implemented> 
   appendRow(rowContents: unknown[]): GSheet {
     const sheet = this.call("appendRow");
     const r = lastRowWithContent(sheet);
-    if (r + 1 > sheet.maxRows) addRows(sheet, r, 1);
+    if (r + 1 > sheet.maxRows) addRows(bookState(this.where.kernel, this.where.bookId), sheet, r, 1);
     if (rowContents.length > sheet.maxCols) sheet.maxCols = rowContents.length;
     rowContents.forEach((v, c) => writeInput(this.where, sheet, r, c, v));
     return this.self();
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): GSheet {
-    addRows(this.call("insertRowsAfter"), afterPosition, howMany);
+    addRows(...this.shape("insertRowsAfter"), afterPosition, howMany);
     return this.self();
   }
 
   insertRowAfter(afterPosition: number): GSheet {
-    addRows(this.call("insertRowAfter"), afterPosition, 1);
+    addRows(...this.shape("insertRowAfter"), afterPosition, 1);
     return this.self();
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): GSheet {
-    addRows(this.call("insertRowsBefore"), beforePosition - 1, howMany);
+    addRows(...this.shape("insertRowsBefore"), beforePosition - 1, howMany);
     return this.self();
   }
 
   insertRowBefore(beforePosition: number): GSheet {
-    addRows(this.call("insertRowBefore"), beforePosition - 1, 1);
+    addRows(...this.shape("insertRowBefore"), beforePosition - 1, 1);
     return this.self();
   }
 
   deleteRow(rowPosition: number): GSheet {
-    removeRows(this.call("deleteRow"), rowPosition, 1);
+    removeRows(...this.shape("deleteRow"), rowPosition, 1);
     return this.self();
   }
 
   deleteRows(rowPosition: number, howMany: number): GSheet {
-    removeRows(this.call("deleteRows"), rowPosition, howMany);
+    removeRows(...this.shape("deleteRows"), rowPosition, howMany);
     return this.self();
   }
 
   insertColumnAfter(afterPosition: number): GSheet {
-    addColumns(this.call("insertColumnAfter"), afterPosition, 1);
+    addColumns(...this.shape("insertColumnAfter"), afterPosition, 1);
     return this.self();
   }
 
   insertColumnBefore(beforePosition: number): GSheet {
-    addColumns(this.call("insertColumnBefore"), beforePosition - 1, 1);
+    addColumns(...this.shape("insertColumnBefore"), beforePosition - 1, 1);
     return this.self();
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
-    addColumns(this.call("insertColumnsAfter"), afterPosition, howMany);
+    addColumns(...this.shape("insertColumnsAfter"), afterPosition, howMany);
     return this.self();
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): GSheet {
-    addColumns(this.call("insertColumnsBefore"), beforePosition - 1, howMany);
+    addColumns(...this.shape("insertColumnsBefore"), beforePosition - 1, howMany);
     return this.self();
   }
 
   deleteColumn(columnPosition: number): GSheet {
-    removeColumns(this.call("deleteColumn"), columnPosition, 1);
+    removeColumns(...this.shape("deleteColumn"), columnPosition, 1);
     return this.self();
   }
 
   deleteColumns(columnPosition: number, howMany: number): GSheet {
-    removeColumns(this.call("deleteColumns"), columnPosition, howMany);
+    removeColumns(...this.shape("deleteColumns"), columnPosition, howMany);
     return this.self();
   }
 

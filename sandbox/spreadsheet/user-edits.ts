@@ -7,6 +7,7 @@ import { readValue, writeInput, type Where } from "./cells";
 import { meetsValidation } from "./validation";
 import { sortRows } from "./sort";
 import { addColumns } from "./shape";
+import { AXIS, remapBook } from "./formula/rewrite";
 import { makeRange } from "./range";
 import { makeSpreadsheet } from "./spreadsheet";
 import { scriptState } from "../script/state";
@@ -120,6 +121,7 @@ export function moveColumn(
   to: number,
 ): void {
   const { sheet } = locate(kernel, bookId, sheetName);
+  remapBook(sheetsState(kernel).books[bookId], { sheetName: sheet.name, cols: AXIS.moved(from, to) });
   const move = <T>(arr: T[]): void => {
     while (arr.length < Math.max(from, to)) arr.push(null as T);
     const [cell] = arr.splice(from - 1, 1);
@@ -144,6 +146,6 @@ export function insertUserColumn(
   header: string,
 ): void {
   const { sheet } = locate(kernel, bookId, sheetName);
-  addColumns(sheet, after, 1);
+  addColumns(sheetsState(kernel).books[bookId], sheet, after, 1);
   cellFor(sheet, 0, after).v = header;
 }

@@ -31,12 +31,13 @@ const TOKEN = new RegExp(
   "iy",
 );
 
-interface Token {
+export interface Token {
   type: string;
   text: string;
 }
 
-function tokenize(src: string): Token[] {
+/** Every token of a formula, whitespace included (joining their text gives the formula back). */
+export function tokenizeAll(src: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < src.length) {
@@ -45,7 +46,7 @@ function tokenize(src: string): Token[] {
     if (!m || m.index !== at)
       throw new FormulaSyntaxError(`cannot read formula at "${src.slice(at, at + 12)}"`);
     const [type, text] = Object.entries(m.groups!).find(([, v]) => v !== undefined)!;
-    if (type !== "ws") out.push({ type, text });
+    out.push({ type, text });
   }
   return out;
 }
@@ -60,7 +61,7 @@ const BINARY: { ops: string[] }[] = [
 
 /** Parses a formula (with or without its leading "="). */
 export function parseFormula(formula: string): Node {
-  const tokens = tokenize(formula.replace(/^=/, ""));
+  const tokens = tokenizeAll(formula.replace(/^=/, "")).filter((t) => t.type !== "ws");
   let i = 0;
   const peek = (): Token | undefined => tokens[i];
   const isOp = (t: Token | undefined, ...ops: string[]): boolean =>

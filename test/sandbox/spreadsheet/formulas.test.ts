@@ -74,3 +74,46 @@ describe("formula evaluation", () => {
     expect(summary.getRange("A1").getValue()).toBe("#REF!");
   });
 });
+
+describe("references follow their cells, as in Sheets", () => {
+  test("a user column inserted before a counted column: the summary formula moves with it and its value holds", () => {
+    const { summary, sb, sheet } = ledger();
+    summary.getRange("A1").setFormula('=COUNTIF(Leads!B:B,"Won")+SUM(Leads!$D$2:D5)');
+    sb.sheets.insertColumn("Leads", 1, "My notes");
+    expect(summary.getRange("A1").getFormula()).toBe('=COUNTIF(Leads!C:C,"Won")+SUM(Leads!$E$2:E5)');
+    expect(summary.getRange("A1").getValue()).toBe(177);
+    sheet.deleteColumn(2);
+    expect(summary.getRange("A1").getFormula()).toBe('=COUNTIF(Leads!B:B,"Won")+SUM(Leads!$D$2:D5)');
+  });
+
+  test("a dragged column, a deleted row inside a range and a renamed tab are followed; a deleted cell is #REF!", () => {
+    const { summary, sb, sheet } = ledger();
+    summary
+      .getRange("A1:C1")
+      .setFormulas([['=COUNTIF(Leads!B2:B5,"Won")', "=Leads!A3", "=SUM(Leads!D2:D5)"]]);
+    sb.sheets.moveColumn("Leads", 2, 4);
+    expect(summary.getRange("A1").getFormula()).toBe('=COUNTIF(Leads!D2:D5,"Won")');
+    sheet.deleteRow(3);
+    expect(summary.getRange("A1:C1").getFormulas()).toEqual([
+      ['=COUNTIF(Leads!D2:D4,"Won")', "=#REF!", "=SUM(Leads!C2:C4)"],
+    ]);
+    expect(summary.getRange("B1").getValue()).toBe("#REF!");
+    sheet.setName("All leads");
+    expect(summary.getRange("A1").getFormula()).toBe("=COUNTIF('All leads'!D2:D4,\"Won\")");
+    expect(summary.getRange("A1").getValue()).toBe(2);
+  });
+
+  test("conditional format ranges and their formulas shift with an inserted column", () => {
+    const { sheet, g, sb } = ledger();
+    const rule = g.SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied("=$C2<TODAY()")
+      .setBackground("#f4c7c3")
+      .setRanges([sheet.getRange("A2:D1000")])
+      .build();
+    sheet.setConditionalFormatRules([rule]);
+    sb.sheets.insertColumn("Leads", 0, "Flag");
+    const [moved] = sheet.getConditionalFormatRules();
+    expect(moved.getRanges()[0].getA1Notation()).toBe("B2:E1000");
+    expect(moved.getBooleanCondition()!.getCriteriaValues()).toEqual(["=$D2<TODAY()"]);
+  });
+});
