@@ -74,6 +74,11 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** Gmail's HTML body of a plain-text message (what getBody gives for it). */
+export function plainToHtml(text: string): string {
+  return `<div dir="ltr">${escapeHtml(text).replace(/\n/g, "<br>")}</div>`;
+}
+
 function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   if (typeof content === "string") return new Uint8Array(Buffer.from(content, "utf8"));
   return content instanceof Uint8Array ? content : new Uint8Array(content);
@@ -112,7 +117,7 @@ export function toParsedEml(email: Email, bytes: Buffer): ParsedEml {
     dateHeader,
     headers: email.headers.map((h) => ({ name: h.originalKey, value: h.value })),
     plainBody: text,
-    htmlBody: html || `<div dir="ltr">${escapeHtml(text).replace(/\n/g, "<br>")}</div>`,
+    htmlBody: html || plainToHtml(text),
     attachments: email.attachments.map((a, i) => ({
       name: a.filename ?? (a.mimeType === "message/rfc822" ? "forwarded.eml" : `attachment-${i + 1}`),
       contentType: a.mimeType,

@@ -1,6 +1,6 @@
 // A message the script sends (GmailApp/MailApp.sendEmail): what Gmail stores in Sent, raw form included.
 import type { Kernel } from "../kernel";
-import { htmlToPlain, type ParsedEml, type EmlAttachment } from "../eml";
+import { htmlToPlain, plainToHtml, type ParsedEml, type EmlAttachment } from "../eml";
 import { blobBytes } from "../base/blob";
 import { accountUser, mailState } from "./store";
 
@@ -80,7 +80,7 @@ export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
     dateHeader: headers[headers.findIndex((h) => h.name === "Date")].value,
     headers,
     plainBody: input.body || htmlToPlain(input.htmlBody ?? ""),
-    htmlBody: input.htmlBody ?? input.body.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>"),
+    htmlBody: input.htmlBody ?? plainToHtml(input.body),
     attachments,
     raw,
   };

@@ -1,6 +1,6 @@
 // The sandbox mailbox: a raw RFC 5322 message delivered as Gmail would (threads, dedupe, filters, labels).
 import type { Kernel } from "../kernel";
-import { parseEmlSync, type ParsedEml } from "../eml";
+import { parseEmlSync, plainToHtml, type ParsedEml } from "../eml";
 import { matches, parseQuery } from "./query";
 import {
   accountUser,
@@ -46,8 +46,9 @@ export function threadSubject(subject: string): string {
   return s.toLowerCase().replace(/\s+/g, " ");
 }
 
+/** Gmail label names are unique regardless of case: asking for "leads" when "Leads" exists gives "Leads". */
 export function createLabelIn(state: MailState, name: string): StoredLabel {
-  const existing = labelByName(state, name);
+  const existing = labelByName(state, name) ?? state.labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
   if (existing) return existing;
   const label = { id: `Label_${state.nextLabel++}`, name };
   state.labels.push(label);
@@ -109,7 +110,8 @@ export function deliverParsed(kernel: Kernel, parsed: ParsedEml, opts: DeliverOp
     dateHeader: parsed.dateHeader,
     headers,
     plainBody: parsed.plainBody,
-    htmlBody: parsed.htmlBody,
+    // The HTML Gmail derives from a plain-text message is not stored twice: getBody rebuilds it.
+    htmlBody: parsed.htmlBody === plainToHtml(parsed.plainBody) ? "" : parsed.htmlBody,
     attachments: parsed.attachments,
     raw: `Delivered-To: ${deliveredTo[0]}\r\n${parsed.raw}`,
     labelIds: [...new Set([...system, ...userLabelIds])],

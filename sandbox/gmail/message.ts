@@ -1,6 +1,7 @@
 // GmailMessage and GmailAttachment: one stored message as GmailApp shows it.
 import { notImplemented, type Kernel } from "../kernel";
 import { SandboxBlob } from "../base/blob";
+import { plainToHtml } from "../eml";
 import { mailState, type StoredMessage } from "./store";
 import { GmailThreadFake } from "./thread";
 
@@ -60,7 +61,8 @@ export class GmailMessageFake implements GoogleAppsScript.Gmail.GmailMessage {
     return this.call("getPlainBody").plainBody;
   }
   getBody(): string {
-    return this.call("getBody").htmlBody;
+    const m = this.call("getBody");
+    return m.htmlBody || plainToHtml(m.plainBody);
   }
   getRawContent(): string {
     return this.call("getRawContent").raw;

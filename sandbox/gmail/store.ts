@@ -25,6 +25,7 @@ export interface StoredMessage {
   dateHeader: string;
   headers: { name: string; value: string }[];
   plainBody: string;
+  /** "" for a plain-text message (its HTML form is derived on read). */
   htmlBody: string;
   attachments: EmlAttachment[];
   raw: string;

@@ -16,6 +16,9 @@ describe("Gmail labels", () => {
     expect(GmailApp.getUserLabelByName("Lead Ledger/Captured")?.getName()).toBe("Lead Ledger/Captured");
     expect(GmailApp.createLabel("Lead Ledger/Captured").getName()).toBe("Lead Ledger/Captured");
     expect(GmailApp.getUserLabels()).toHaveLength(1);
+    // Gmail keeps one label per name whatever the case
+    expect(GmailApp.createLabel("lead ledger/captured").getName()).toBe("Lead Ledger/Captured");
+    expect(GmailApp.getUserLabels()).toHaveLength(1);
   });
 
   test("a system name cannot be a user label", () => {
