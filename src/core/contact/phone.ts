@@ -63,7 +63,7 @@ export function toE164Possible(raw: string, region: string): { e164: string; val
   }
 }
 
-const CANDIDATE_RE = /(?:\+|\(|\b)\(?\d[\d\s().\u00a0/-]{5,20}\d\b/g;
+const CANDIDATE_RE = /(?:\+|\(|\b)\(?\d[\d\s().\u00a0\u2010-\u2015/-]{5,20}\d\b/g;
 
 /**
  * Phone-like sequences in `text` to E.164: valid numbers, plus numbers of a possible length with at least
@@ -75,7 +75,7 @@ export function findPhoneCandidates(text: string, region: string): FoundPhone[] 
   let m: RegExpExecArray | null;
   CANDIDATE_RE.lastIndex = 0;
   while ((m = CANDIDATE_RE.exec(text))) {
-    const raw = m[0].replace(/[\s(.-]+$/, "");
+    const raw = m[0].replace(/[\s(.-]+$/, "").replace(/[\u2010-\u2015]/g, "-");
     const digits = raw.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;
     if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw.trim())) continue;

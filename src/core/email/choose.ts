@@ -1,7 +1,8 @@
 // Chooses the one person to follow up among the messages of a forward, and how they came in.
 import type { Address } from "../contact/email";
 import { PASS_ALONG_RE } from "./cues";
-import { readFormFields, type FormFields } from "./form";
+import { readFormFields, readTranscript, type FormFields } from "./form";
+import { pickPhone } from "./signature";
 import { introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { FORWARD_SUBJECT_RE, isSystemSender, isWebsiteSender, type OwnerSide } from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
@@ -20,7 +21,7 @@ function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide)
 }
 
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */
-export function choosePerson(messages: ThreadMessage[], side: OwnerSide): Choice | undefined {
+export function choosePerson(messages: ThreadMessage[], side: OwnerSide, region: string): Choice | undefined {
   let passedBy: Address | undefined;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
@@ -37,7 +38,16 @@ export function choosePerson(messages: ThreadMessage[], side: OwnerSide): Choice
         };
     }
     if (isSystemSender(m.from)) {
-      const form = readFormFields(m.body.slice(0, SCAN_CHARS));
+      const text = m.body.slice(0, SCAN_CHARS);
+      let form = readFormFields(text);
+      // A voicemail or call notification: who speaks in the transcript, and the number it gives.
+      if (!form.email && !form.name && !form.phone) {
+        const spoken = readTranscript(text);
+        const phone = spoken.name
+          ? pickPhone(`${m.subject}\n${text}`.replace(/([.!?])\s/g, "$1\n"), region)
+          : undefined;
+        form = { ...spoken, ...(phone ? { phone } : {}) };
+      }
       if (form.email || form.name || form.phone)
         return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from) };
       continue;

@@ -3,7 +3,6 @@ import type { Lead } from "../lead";
 import { looksLikeFormula } from "../lead";
 import { isFreeMailDomain, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
-import { toE164 } from "../contact/phone";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedInIntro, withoutSignOff } from "./intro";
@@ -75,7 +74,7 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
     const name = cleanName(f.name);
     if (name) lead.name = name;
     if (f.email) lead.email = f.email.toLowerCase();
-    const phone = f.phone ? toE164(f.phone, region) : undefined;
+    const phone = f.phone ? pickPhone(f.phone, region) : undefined;
     if (phone) lead.phone = phone;
     if (f.company) lead.company = f.company;
     if (f.title) lead.title = f.title;

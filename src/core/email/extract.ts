@@ -107,7 +107,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     note = "";
   }
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
-  const choice = choosePerson(messages, side);
+  const choice = choosePerson(messages, side, ctx.defaultRegion);
   let lead: Lead = {};
   let source: string | undefined;
   if (choice) {
@@ -136,7 +136,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   if (Object.keys(lead).length) {
     const ref =
       dateOfHeader(input.dateHeader) ??
-      (input.date instanceof Date ? dateInOffset(input.date, 0) : undefined);
+      (input.date && typeof input.date.getTime === "function" ? dateInOffset(input.date, 0) : undefined);
     const fu = followUpFromNote(note, ref);
     if (fu.date) lead.followUp = fu.date;
     if (fu.warning) warnings.push(fu.warning);

@@ -19,3 +19,13 @@ export function readFormFields(body: string): FormFields {
   if (!out.name && out.first) out.name = [out.first, out.last].filter(Boolean).join(" ");
   return out;
 }
+
+/** "this is Mark Rivera from Rivera Auto Body … call me back at …": who speaks in a voicemail transcript. */
+const SPEAKER_RE =
+  /(?:this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:from|at|with|of|de|chez|von|bei|da|di|van|bij)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
+
+export function readTranscript(body: string): FormFields {
+  const m = SPEAKER_RE.exec(body.replace(/\s+/g, " "));
+  if (!m) return {};
+  return { name: m[1], ...(m[2] ? { company: m[2] } : {}) };
+}

@@ -84,7 +84,7 @@ function signatureStart(lines: string[], person: Address): { index: number; name
   if (tokens.length) {
     for (let i = lines.length - 1; i >= 0; i--) {
       const l = lines[i].toLowerCase();
-      if (!l || l.length > tokens.join(" ").length + 24) continue;
+      if (!l || l.length > tokens.join(" ").length + 48) continue;
       if (tokens.every((t) => l.includes(t)) && !/[.!?]$/.test(l)) return { index: i, nameLine: true };
     }
   }
@@ -107,9 +107,12 @@ function splitTitleCompany(line: string): { title?: string; company?: string } |
   const sep = line.search(TITLE_COMPANY_SEP_RE);
   const first = line.slice(0, sep).trim();
   const rest = line.slice(sep).replace(TITLE_COMPANY_SEP_RE, "").trim();
-  if (isTitleLine(first) && !isTitleLine(rest) && isCompanyLine(rest)) return { title: first, company: rest };
-  if (isTitleLine(rest) && !isTitleLine(first) && isCompanyLine(first))
-    return { title: rest, company: first };
+  // After a comma or a bar, a capitalised part that is no title is the company ("Store Manager, Ali Grocers");
+  // after "of"/"at" it must look like one ("Head of IT" stays a title).
+  const listed = /^[^,|·•–—]+[,|·•–—]/.test(line);
+  const companyLike = (s: string) => isCompanyLine(s) || (listed && /^[\p{Lu}\d]/u.test(s));
+  if (isTitleLine(first) && !isTitleLine(rest) && companyLike(rest)) return { title: first, company: rest };
+  if (isTitleLine(rest) && !isTitleLine(first) && companyLike(first)) return { title: rest, company: first };
   return undefined;
 }
 
@@ -155,12 +158,21 @@ export function readSignature(body: string, person: Address, region: string): Co
   const start = signatureStart(lines, person);
   const out: ContactDetails = {};
   if (start.index < 0) return out;
-  if (start.nameLine) {
-    const written = lines[start.index].replace(/,.*$/, "").trim();
-    const n = normalizeName(written);
-    if (n) out.name = n;
-  }
   const sig: string[] = [];
+  if (start.nameLine) {
+    const [written, ...more] = lines[start.index].split(/\s*[,|·•–—]\s*/);
+    const n = normalizeName(written.trim());
+    if (n) out.name = n;
+    // "Irene Baptiste | Building Administrator": what follows the name is a signature line; "Gerald Fox, CPA" is not.
+    const restOfLine = more.join(", ").trim();
+    const postNominal = normalizeName(`${written}, ${restOfLine}`) === normalizeName(written);
+    if (
+      restOfLine &&
+      !postNominal &&
+      (isTitleLine(restOfLine) || isCompanyLine(restOfLine) || /\s/.test(restOfLine))
+    )
+      sig.push(restOfLine);
+  }
   let blanks = 0;
   for (let i = start.index + 1; i < lines.length && sig.length < 10; i++) {
     const l = lines[i];

@@ -35,6 +35,18 @@ const CASES: [title: string, fixture: string][] = [
     "a contact form: the person in the fields; a formula-like name is kept literal and flagged",
     "form-gmail-formula-name",
   ],
+  [
+    "a voicemail notification: the caller who speaks in the transcript, never the voicemail system",
+    "voicemail-gmail-transcript",
+  ],
+  [
+    'not a forward at all (labelled from the inbox): the sender; "Name | Title" on one line',
+    "direct-none-title-company-line",
+  ],
+  [
+    'HTML-only, base64, entities and non-breaking hyphens: read without DOM APIs; "Title, Company" split',
+    "html-gmail-base64-entities",
+  ],
 ];
 
 describe("e-mail fixtures", () => {
