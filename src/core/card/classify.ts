@@ -15,6 +15,8 @@ export interface Piece {
   line: number;
   /** Index in reading order. */
   order: number;
+  /** The reading-order indices of the pieces this candidate is made of (two for a line broken in two). */
+  parts: number[];
 }
 
 export interface Evidence {
@@ -31,12 +33,14 @@ export interface Scored extends Piece {
   /** The name as it would be written in the ledger (honorifics and post-nominals removed). */
   personName: string;
   formula: boolean;
+  /** Plain words: no digits, no address, no tagline, not a formula, at most five words. */
+  plain: boolean;
 }
 
 const PARTICLES =
   /^(de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|zu|y|e|bin|al|el|st\.?|ten|ter)$/i;
 const HONORIFIC_WORD =
-  /^(mr|mrs|ms|miss|mx|dr|prof|me|maitre|maître|herr|frau|mme|mlle|m|sr|sra|srta|lic|ing|mag|dott|dra)\.?$/i;
+  /^(mr|mrs|ms|miss|mx|dr|prof|me|maitre|maître|herr|frau|mme|mlle|m|sr|sra|srta|lic|ing|mag|dott|dra|dipl\.?-\p{L}+|univ\.?-prof)\.?$/iu;
 
 function tokens(text: string): string[] {
   return text
@@ -78,7 +82,11 @@ function domainOverlap(toks: string[], ev: Evidence): number {
   return n;
 }
 
-/** How strongly a name's words explain an e-mail's local part (jmoore, k.wolf, amelie, jfbelanger). */
+/**
+ * How strongly a name's words explain an e-mail's local part: 3 when first and last name both do
+ * (jmoore, k.wolf, jfbelanger, priya.raman) or the local part is the first name (amelie, liam);
+ * 2 when only one name does (helene.dubois for "Fromagerie Dubois") or the initials do; 0 otherwise.
+ */
 export function localMatch(name: string, ev: Evidence): number {
   const words = name
     .split(/[\s-]+/)
@@ -89,9 +97,11 @@ export function localMatch(name: string, ev: Evidence): number {
   const last = words[words.length - 1];
   let best = 0;
   for (const local of ev.locals) {
-    if (last.length >= 3 && local.includes(last)) best = Math.max(best, 3);
-    else if (first.length >= 3 && (local === first || local.startsWith(first))) best = Math.max(best, 3);
-    else if (local === words.map((w) => w[0]).join("")) best = Math.max(best, 2);
+    const hasLast = last.length >= 3 && local.includes(last);
+    const hasFirst = first.length >= 3 && local.includes(first);
+    if (hasLast && (hasFirst || local.startsWith(first[0]))) best = Math.max(best, 3);
+    else if (first.length >= 3 && local === first) best = Math.max(best, 3);
+    else if (hasLast || hasFirst || local === words.map((w) => w[0]).join("")) best = Math.max(best, 2);
   }
   return best;
 }
@@ -103,10 +113,11 @@ export function scorePiece(piece: Piece, ev: Evidence): Scored {
     ? [...raw.matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((q) => !/[/:.@]/.test(q))
     : [];
   const inner = formula ? (quoted[quoted.length - 1] ?? "") : raw;
-  const stripped = inner
-    .split(" ")
-    .filter((w, i) => !(i === 0 && HONORIFIC_WORD.test(w)))
-    .join(" ");
+  const words = inner
+    .replace(/\s+(?:"[^"]*"|“[^”]*”|\([^)]*\))(?=\s)/g, "") // a nickname: Robert "Bob" Jennings
+    .split(" ");
+  while (words.length > 2 && HONORIFIC_WORD.test(words[0])) words.shift();
+  const stripped = words.join(" ");
   const personName = normalizeName(stripped);
   const toks = tokens(raw);
   const titleHits = toks.filter((t) => TITLE_WORDS.has(t) || TITLE_SUFFIXES.test(t)).length;
@@ -119,12 +130,20 @@ export function scorePiece(piece: Piece, ev: Evidence): Scored {
   const tagline = TAGLINE_MARKS.test(raw) && !legal;
   const address = looksLikeAddress(raw);
   const hasDigit = /\d/.test(raw);
+  const possessive = /\p{L}['’]s\b/u.test(raw); // Russo's Pizzeria
   const allCaps = raw === raw.toUpperCase() && /\p{Lu}{2}/u.test(raw);
 
   let name = -10;
   const nameText = personName.replace(/\s+/g, " ");
-  if (nameShape(stripped.replace(/,.*$/, "").trim()) || (nameShape(nameText) && !hasDigit)) {
-    name = 1 + localMatch(nameText, ev) - 3 * titleHits - 2 * tradeHits - (legal ? 4 : 0) - (amp ? 3 : 0);
+  if (nameShape(stripped.replace(/,.*$/, "").trim())) {
+    name =
+      1 +
+      localMatch(nameText, ev) -
+      3 * titleHits -
+      2 * tradeHits -
+      (legal ? 4 : 0) -
+      (amp ? 3 : 0) -
+      (possessive ? 3 : 0);
     if (stripped !== inner || personName !== stripped.trim()) name += 1; // an honorific or post-nominal was removed
     if (domainHits && !localMatch(nameText, ev) && ev.locals.length) name -= 1;
   }
@@ -142,10 +161,37 @@ export function scorePiece(piece: Piece, ev: Evidence): Scored {
       (amp ? 1 : 0) +
       2 * Math.min(domainHits, 2) -
       2 * titleHits;
-    if (localMatch(nameText, ev) && nameShape(nameText) && !tradeHits && !legal) company -= 3;
+    if (localMatch(nameText, ev) === 3 && nameShape(nameText) && !tradeHits && !legal) company -= 3;
+    if (possessive) company += 2;
     if (tagline) company -= 4;
     if (allCaps && !legal) company -= 0.5;
     if (company <= 0) company = Math.min(company, 0);
   }
-  return { ...piece, name, title, company, personName: formula ? raw : personName, formula };
+  const plain = !formula && !tagline && !address && !hasDigit && toks.length <= 5;
+  return { ...piece, name, title, company, personName: formula ? raw : personName, formula, plain };
+}
+
+function hasTitleWord(text: string): boolean {
+  return tokens(text).some((t) => TITLE_WORDS.has(t) || TITLE_SUFFIXES.test(t));
+}
+
+/**
+ * "Jane Whitfield, CEO" / "Tom Becker - Head Brewer" / "Lucas Ferreira Sommelier" -> the name and the title
+ * as two pieces (without a separator only when the e-mail confirms the name); other text as is.
+ */
+export function splitNameAndTitle(text: string, ev: Evidence): string[] {
+  const m = /^(.+?)(?:,\s+|\s+[-–—]\s+)(.+)$/.exec(text);
+  if (m) {
+    const [, left, right] = m;
+    if (hasTitleWord(left) || !hasTitleWord(right) || !nameShape(left.trim())) return [text];
+    return [left.trim(), right.trim()];
+  }
+  const words = text.split(/\s+/);
+  for (let k = 2; k <= 3 && k < words.length; k++) {
+    const left = words.slice(0, k).join(" ");
+    const right = words.slice(k).join(" ");
+    if (nameShape(left) && !hasTitleWord(left) && hasTitleWord(right) && localMatch(left, ev) >= 2)
+      return [left, right];
+  }
+  return [text];
 }

@@ -1,8 +1,8 @@
 // A business card's OCR text (in the order the engine read it) to the lead it names.
-import { domainOf, findEmails, isGenericMailbox } from "../contact/email";
+import { domainOf, findEmails, isFreeMailDomain, isGenericMailbox } from "../contact/email";
 import { findWebsites } from "../contact/website";
 import { looksLikeFormula, type Extraction, type Lead } from "../lead";
-import { scorePiece, type Evidence, type Piece, type Scored } from "./classify";
+import { scorePiece, splitNameAndTitle, type Evidence, type Piece, type Scored } from "./classify";
 import { chooseEmail, choosePhone, readContacts } from "./contacts";
 import {
   collapseSpacedLetters,
@@ -44,6 +44,32 @@ function pick(candidates: Scored[], key: "name" | "title" | "company", min: numb
   return best;
 }
 
+/** Candidates other than `chosen` that share no line piece with it. */
+function without(candidates: Scored[], chosen: Scored | undefined): Scored[] {
+  if (!chosen) return candidates;
+  return candidates.filter((c) => !c.parts.some((p) => chosen.parts.includes(p)));
+}
+
+/**
+ * A name or logo broken over two lines ("Priyanka" / "Sharma", "NORTHSTAR" / "CONSULTING GROUP"): two
+ * neighbouring lines, each a single short piece written in the same style, are also tried as one.
+ */
+function joinedLines(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  const alone = (p: Piece) => pieces.filter((q) => q.line === p.line).length === 1;
+  const style = (t: string) =>
+    /^[\p{Lu}\s&.'’-]+$/u.test(t) ? "caps" : /^\p{Lu}\p{Ll}+$/u.test(t) ? "word" : "other";
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const [a, b] = [pieces[i], pieces[i + 1]];
+    if (b.line !== a.line + 1 || !alone(a) || !alone(b)) continue;
+    if (style(a.text) === "other" || style(a.text) !== style(b.text)) continue;
+    const text = `${a.text} ${b.text}`;
+    if (text.split(/\s+/).length <= 4)
+      out.push({ text, line: a.line, order: a.order, parts: [a.order, b.order] });
+  }
+  return out;
+}
+
 /** The company in its fullest written form: a piece that holds every word of the chosen one and more. */
 function fullestCompany(chosen: Scored, others: Scored[]): Scored {
   const wordsOf = (t: string) => t.split(/\s+/).map(letters).filter(Boolean);
@@ -76,26 +102,30 @@ function extract(text: string, ctx: CardContext): Extraction {
   const personal = emails.filter((e) => !isGenericMailbox(e));
   const ev: Evidence = {
     locals: personal.map((e) => letters(e.split("@")[0])).filter(Boolean),
-    domains: [...emails.map(domainOf), ...websites]
+    // A free mailbox says nothing of the company, but its local part often is the business (hollowayhauling@).
+    domains: [
+      ...emails.map((e) => (isFreeMailDomain(domainOf(e)) ? e.split("@")[0] + ".x" : domainOf(e))),
+      ...websites,
+    ]
       .map((d) => letters(d.replace(/\.[a-z]{2,}(\.[a-z]{2})?$/i, "")))
       .filter(Boolean),
   };
-  const pieces: Piece[] = contacts.words.map((w, order) => ({ ...w, order }));
-  const scored = pieces.map((p) => scorePiece(p, ev));
+  const pieces: Piece[] = contacts.words
+    .flatMap((w) => splitNameAndTitle(w.text, ev).map((text) => ({ text, line: w.line })))
+    .map((w, order) => ({ ...w, order, parts: [order] }));
+  const scored = [...pieces, ...joinedLines(pieces)].map((p) => scorePiece(p, ev));
 
   const lead: Lead = {};
   const nameP = pick(scored, "name", 0.5);
-  const rest = scored.filter((s) => s !== nameP);
+  let rest = without(scored, nameP);
   let companyP = pick(rest, "company", 2);
   if (companyP) companyP = fullestCompany(companyP, rest);
-  let titleP = pick(
-    rest.filter((s) => s !== companyP),
-    "title",
-    0.5,
-  );
+  rest = without(rest, companyP);
+  let titleP = pick(rest, "title", 0.5);
   if (!titleP && nameP) {
-    const next = rest.find((s) => s.order === nameP.order + 1 && s !== companyP);
-    if (next && next.company < 2 && next.title > -10 + 0.5 && !/\d/.test(next.text)) titleP = next;
+    // A title outside the vocabulary: the plain line right under the name, when it is nothing else.
+    const next = rest.find((s) => s.order === Math.max(...nameP.parts) + 1 && s.parts.length === 1);
+    if (next && next.plain && (next.company < 2 || companyP) && next.name < 2) titleP = next;
   }
 
   if (nameP) lead.name = nameP.formula ? nameP.text : nameP.personName;

@@ -1,5 +1,5 @@
 // Writing card text for the ledger: all-caps lines in title case, the first version of a bilingual title.
-import { TITLE_SUFFIXES, TITLE_WORDS } from "./vocab";
+import { TITLE_SUFFIXES, TITLE_WORDS, TITLE_WORDS_BY_LANGUAGE } from "./vocab";
 import { letters, oneAway } from "./ocr-repair";
 
 /** Short words that stay upper case in an all-caps line (acronyms, legal forms). */
@@ -24,17 +24,34 @@ export function smartCase(text: string): string {
     .join(" ");
 }
 
-function hasTitleWord(part: string): boolean {
-  return part.split(/\s+/).some((w) => TITLE_WORDS.has(letters(w)) || TITLE_SUFFIXES.test(letters(w)));
+const LANGUAGE_WORDS = Object.entries(TITLE_WORDS_BY_LANGUAGE).map(([lang, words]) => ({
+  lang,
+  words: new Set(words.split(" ")),
+}));
+
+/** The languages whose title vocabulary the words of `part` belong to. */
+function titleLanguages(part: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of part.split(/\s+/).map(letters))
+    for (const { lang, words } of LANGUAGE_WORDS) if (words.has(w)) out.add(lang);
+  return out;
 }
 
-/** "Directeur général / General Manager" -> "Directeur général": a bilingual title keeps the version read first. */
+/**
+ * "Directeur général / General Manager" -> "Directeur général": a title written in two languages keeps
+ * the version read first; "Owner / Operator" (one language) is one title and stays whole.
+ */
 export function firstTitleVersion(title: string): string {
   const parts = title
     .split(/\s+[/|–—]\s+|\s+-\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length > 1 && parts.filter(hasTitleWord).length > 1) return parts[0].replace(/[\s,;:.]+$/, "");
+  if (parts.length > 1) {
+    const first = titleLanguages(parts[0]);
+    const other = titleLanguages(parts[1]);
+    const shared = [...first].some((l) => other.has(l));
+    if (first.size && other.size && !shared) return parts[0].replace(/[\s,;:.]+$/, "");
+  }
   return title.replace(/[\s,;:]+$/, "").replace(/\s+\.$/, "");
 }
 

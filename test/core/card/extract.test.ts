@@ -134,6 +134,69 @@ const cases: Case[] = [
     card("Nadia Petrova", "Account Manager", "Tél. 514 555-0163 poste 204", "nadia@laurentide.example"),
     { phone: "+15145550163" },
   ],
+  [
+    "a name and title on one line are told apart at the comma",
+    card("Jane Whitfield, CEO", "Whitfield Analytics", "jane@whitfieldanalytics.example"),
+    { name: "Jane Whitfield", title: "CEO" },
+  ],
+  [
+    "a title written after the name without a separator is split off when the e-mail confirms the name",
+    card("Lucas Ferreira Sommelier", "Vinhos do Vale", "lucas@vinhosdovale.example"),
+    { name: "Lucas Ferreira", title: "Sommelier" },
+  ],
+  [
+    "a name broken over two lines is joined, and so is a two-line logo",
+    card(
+      "NORTHSTAR",
+      "CONSULTING GROUP",
+      "Priyanka",
+      "Sharma",
+      "Principal Consultant",
+      "priyanka@northstar-cg.example",
+    ),
+    { name: "Priyanka Sharma", company: "Northstar Consulting Group", title: "Principal Consultant" },
+  ],
+  [
+    "a slash inside one language is one title, not a bilingual pair",
+    card(
+      "GREG HOLLOWAY",
+      "OWNER / OPERATOR",
+      "HOLLOWAY HAULING",
+      "(512) 555-0175",
+      "hollowayhauling@yahoo.com",
+    ),
+    { name: "Greg Holloway", title: "Owner / Operator", company: "Holloway Hauling" },
+  ],
+  [
+    "a possessive makes a company, not a person",
+    card("Frank Russo", "Russo's Pizzeria", "Owner", "(718) 555-0143"),
+    { name: "Frank Russo", company: "Russo's Pizzeria", title: "Owner" },
+  ],
+  [
+    "a surname in the company is no reason to refuse it when the e-mail names the person in full",
+    card(
+      "Hélène Dubois",
+      "Responsable des achats",
+      "Fromagerie Dubois",
+      "helene.dubois@fromagerie-dubois.fr",
+    ),
+    { name: "Hélène Dubois", company: "Fromagerie Dubois" },
+  ],
+  [
+    "German academic prefixes are not part of the name",
+    card("Dipl.-Ing. Petra Schulz", "Projektleiterin", "p.schulz@schulz-partner.de"),
+    { name: "Petra Schulz", title: "Projektleiterin" },
+  ],
+  [
+    "a nickname in quotes is left out of the name",
+    card('Robert "Bob" Jennings', "Vice President, Sales", "bjennings@keystone.example"),
+    { name: "Robert Jennings", title: "Vice President, Sales" },
+  ],
+  [
+    "a title outside the vocabulary is the plain line under the name",
+    card("Maya Lindqvist", "Glassblower", "Lindqvist Glass Studio", "maya@lindqvistglass.example"),
+    { title: "Glassblower", company: "Lindqvist Glass Studio" },
+  ],
 ];
 
 describe("card text to a lead", () => {
@@ -172,6 +235,7 @@ describe("when a person must look at the card", () => {
     ["OCR garbage from an unreadable photo", ".\n~/  ;\n l|\n.._  -"],
     ["an empty text", ""],
     ["a flyer, not a business card", "Fresh Bakes Daily!\nOpen 7 days a week\nBring this card for 10% off"],
+    ["a tagline with a phone label is no name", "Residential · Commercial\nCall or text"],
   ])("%s gives no lead and a reason", (_why, text) => {
     const r = extractLeadFromCardText(text, US);
     expect(r.lead).toEqual({});
