@@ -92,6 +92,7 @@ function writeSheet(wb: ExcelJS.Workbook, kernel: Kernel, book: SpreadsheetState
     if (sheet.hiddenCols.includes(c)) col.hidden = true;
     if (sheet.colWidths[c]) col.width = Math.round(sheet.colWidths[c] / 7);
   }
+  if (sheet.filter) ws.autoFilter = sheet.filter.range;
   for (const rule of sheet.rules) {
     const { criteria, values, background } = rule.condition;
     const style = background

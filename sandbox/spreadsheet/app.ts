@@ -7,6 +7,7 @@ import { createBook, makeSpreadsheet } from "./spreadsheet";
 import { makeSheet } from "./sheet";
 import { makeValidationBuilder } from "./validation";
 import { makeRuleBuilder } from "./conditional";
+import { makeFilterCriteriaBuilder } from "./filter";
 import { sheetsRuntime } from "./control";
 import { makeUi } from "./ui";
 
@@ -52,6 +53,7 @@ export function createSpreadsheetApp(kernel: Kernel): GApp {
     flush: (): void => call("flush"),
     newDataValidation: () => (call("newDataValidation"), makeValidationBuilder(kernel)),
     newConditionalFormatRule: () => (call("newConditionalFormatRule"), makeRuleBuilder(kernel)),
+    newFilterCriteria: () => (call("newFilterCriteria"), makeFilterCriteriaBuilder(kernel)),
     getUi: () => {
       call("getUi");
       if (!sheetsRuntime(kernel).uiAvailable) throw new Error(ERRORS.ui);

@@ -4,6 +4,7 @@ import type { Kernel } from "../kernel";
 import { sheetsState, type MenuState, type SpreadsheetState } from "./state";
 import { activeBookId } from "./app";
 import {
+  filterColumn,
   fireSpreadsheetTriggers,
   insertUserColumn,
   moveColumn,
@@ -90,5 +91,10 @@ export class SheetsControl {
   /** The user inserts a column of their own, with a header. */
   insertColumn(sheet: string, after: number, header: string): void {
     insertUserColumn(this.kernel, this.activeId(), sheet, after, header);
+  }
+
+  /** The user filters a tab (turning its filter on over the data if needed): rows showing `hidden` in `column` hide. */
+  filterBy(sheet: string, column: number, hidden: string[]): void {
+    filterColumn(this.kernel, this.activeId(), sheet, column, hidden);
   }
 }

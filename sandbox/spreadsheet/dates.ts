@@ -33,7 +33,20 @@ function formatter(tz: string): Intl.DateTimeFormat {
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
+/** Intl's formatter is slow; the same instants recur (a column of dates read by many formulas), so remember them. */
+const memo = new Map<string, WallClock>();
+
 export function wallClock(date: Date, tz: string): WallClock {
+  const key = `${tz}|${date.getTime()}`;
+  const known = memo.get(key);
+  if (known) return { ...known };
+  if (memo.size > 50_000) memo.clear();
+  const w = computeWallClock(date, tz);
+  memo.set(key, w);
+  return { ...w };
+}
+
+function computeWallClock(date: Date, tz: string): WallClock {
   const parts: Record<string, string> = {};
   for (const p of formatter(tz).formatToParts(date)) parts[p.type] = p.value;
   return {

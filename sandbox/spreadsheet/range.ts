@@ -7,6 +7,7 @@ import { makeSheet } from "./sheet";
 import { sortRows, type SortSpec } from "./sort";
 import type { GRange } from "./range-base";
 import { RangeFormatting } from "./range-format";
+import { FILTER_ERRORS, makeFilter } from "./filter";
 type Implemented =
   | "getValues"
   | "getValue"
@@ -48,7 +49,9 @@ type Implemented =
   | "offset"
   | "getCell"
   | "sort"
-  | "isBlank";
+  | "isBlank"
+  | "createFilter"
+  | "getFilter";
 
 export class FakeRange extends RangeFormatting implements Pick<GRange, Implemented> {
   getValues(): unknown[][] {
@@ -169,6 +172,18 @@ export class FakeRange extends RangeFormatting implements Pick<GRange, Implement
     if (row < 1 || column < 1 || row > this.numRows || column > this.numCols)
       throw new Error("Cell reference out of range");
     return makeRange(this.where, sheet, this.row + row - 1, this.col + column - 1, 1, 1);
+  }
+
+  createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    const sheet = this.call("createFilter");
+    if (sheet.filter) throw new Error(FILTER_ERRORS.exists);
+    sheet.filter = { range: formatA1(this.row, this.col, this.numRows, this.numCols), hidden: {} };
+    return makeFilter(this.where);
+  }
+
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    const sheet = this.call("getFilter");
+    return sheet.filter ? makeFilter(this.where) : null;
   }
 
   isBlank(): boolean {

@@ -2,6 +2,7 @@
 import type { SheetState } from "./state";
 import { sheetState, type Where } from "./cells";
 import { makeRule, ruleOf } from "./conditional";
+import { makeFilter, rowHiddenByFilter } from "./filter";
 import { chartOf, makeChart, makeChartBuilder } from "./charts";
 
 export type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,8 +19,11 @@ export class SheetExtras {
     return this as unknown as GSheet;
   }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
-    this.call("getFilter");
-    return null;
+    return this.call("getFilter").filter ? makeFilter(this.where) : null;
+  }
+
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return rowHiddenByFilter(this.where, this.call("isRowHiddenByFilter"), rowPosition);
   }
 
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {

@@ -67,7 +67,8 @@ type Implemented =
   | "clear"
   | "clearContents"
   | "activate"
-  | "getSheetValues";
+  | "getSheetValues"
+  | "isRowHiddenByFilter";
 export class FakeSheet extends SheetExtras implements Pick<GSheet, Implemented> {
   /** The workbook and this tab, for a call that changes the tab's shape. */
   private shape(method: string): [SpreadsheetState, SheetState] {

@@ -44,6 +44,13 @@ export interface ChartState {
   position: { row: number; col: number; offsetX: number; offsetY: number };
 }
 
+export interface FilterState {
+  /** A1 notation of the filtered range, header row first. */
+  range: string;
+  /** Column (1-based, of the sheet) -> display values hidden by the filter. */
+  hidden: Record<string, string[]>;
+}
+
 export interface SheetState {
   id: number;
   name: string;
@@ -57,6 +64,7 @@ export interface SheetState {
   colWidths: Record<string, number>;
   rules: RuleState[];
   charts: ChartState[];
+  filter?: FilterState | null;
 }
 
 export interface SpreadsheetState {

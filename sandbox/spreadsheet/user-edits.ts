@@ -1,9 +1,9 @@
 // What a person does in the Sheets UI: typing into cells (validated, then installable onEdit triggers fire),
 // sorting, moving and inserting columns. None of it counts as a script call.
 import type { Kernel } from "../kernel";
-import { parseA1 } from "./a1";
+import { formatA1, parseA1 } from "./a1";
 import { cellAt, cellFor, sheetsState, type SheetState } from "./state";
-import { readValue, writeInput, type Where } from "./cells";
+import { lastColumnWithContent, lastRowWithContent, readValue, writeInput, type Where } from "./cells";
 import { meetsValidation } from "./validation";
 import { sortRows } from "./sort";
 import { addColumns } from "./shape";
@@ -148,4 +148,20 @@ export function insertUserColumn(
   const { sheet } = locate(kernel, bookId, sheetName);
   addColumns(sheetsState(kernel).books[bookId], sheet, after, 1);
   cellFor(sheet, 0, after).v = header;
+}
+
+/** Turns on the sheet's filter over its data (if off) and hides rows whose `column` shows one of `hidden`. */
+export function filterColumn(
+  kernel: Kernel,
+  bookId: string,
+  sheetName: string,
+  column: number,
+  hidden: string[],
+): void {
+  const { sheet } = locate(kernel, bookId, sheetName);
+  sheet.filter ??= {
+    range: formatA1(1, 1, Math.max(1, lastRowWithContent(sheet)), Math.max(1, lastColumnWithContent(sheet))),
+    hidden: {},
+  };
+  sheet.filter.hidden[column] = hidden.map(String);
 }

@@ -109,6 +109,15 @@ export function remapBook(book: SpreadsheetState, remap: Remap): void {
         rule.condition.values[0] = rewriteFormula(rule.condition.values[0], host, remap);
     }
     sheet.rules = sheet.rules.filter((r) => r.ranges.length > 0);
+    if (sheet.filter) {
+      const range = rewriteRef(sheet.filter.range, host, remap);
+      const cols = remap.cols;
+      const hidden = Object.entries(sheet.filter.hidden).map(
+        ([c, v]) => [cols ? cols(Number(c)) : Number(c), v] as const,
+      );
+      sheet.filter =
+        range === "#REF!" ? null : { range, hidden: Object.fromEntries(hidden.filter(([c]) => c !== null)) };
+    }
     for (const chart of sheet.charts)
       chart.ranges = chart.ranges.map((r) => rewriteRef(r, host, remap)).filter((r) => r !== "#REF!");
   }

@@ -119,3 +119,32 @@ describe("rows and columns", () => {
     expect(sheet.getMaxRows()).toBe(999);
   });
 });
+
+describe("filters", () => {
+  test("a user's filter hides rows but scripts still read and write every row, as in Google", () => {
+    const { sheet, sb, g } = leadsSheet();
+    sheet.getRange(1, 1, 4, 2).setValues([
+      ["Name", "Stage"],
+      ["Ann", "Won"],
+      ["Bob", "Lost"],
+      ["Cleo", "New"],
+    ]);
+    sb.sheets.filterBy("Leads", 2, ["Lost"]);
+    expect([2, 3, 4].map((r) => sheet.isRowHiddenByFilter(r))).toEqual([false, true, false]);
+    expect(sheet.getDataRange().getValues()).toHaveLength(4);
+    const filter = sheet.getFilter()!;
+    expect(filter.getRange().getA1Notation()).toBe("A1:B4");
+    expect(filter.getColumnFilterCriteria(2)!.getHiddenValues()).toEqual(["Lost"]);
+    expect(() => sheet.getRange("A1:B4").createFilter()).toThrow(
+      "You can't create a filter in a sheet that already has a filter.",
+    );
+    sb.sheets.insertColumn("Leads", 0, "Mine");
+    expect(sheet.getFilter()!.getRange().getA1Notation()).toBe("B1:C4");
+    expect(sheet.getFilter()!.getColumnFilterCriteria(3)!.getHiddenValues()).toEqual(["Lost"]);
+    sheet.getFilter()!.remove();
+    expect(sheet.getFilter()).toBeNull();
+    const mine = sheet.getRange("B1:C4").createFilter();
+    mine.setColumnFilterCriteria(3, g.SpreadsheetApp.newFilterCriteria().setHiddenValues(["New"]).build());
+    expect(sheet.isRowHiddenByFilter(4)).toBe(true);
+  });
+});
