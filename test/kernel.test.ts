@@ -37,6 +37,16 @@ describe("sandbox kernel", () => {
     expect(() => k.call("MailApp.sendEmail")).toThrow("Service invoked too many times for one day: Email.");
   });
 
+  test("a quota on a service prefix covers every method under it (Gmail's one daily budget)", () => {
+    const k = new Kernel();
+    k.setQuota("GmailApp", 2, "gmail");
+    k.call("GmailApp.search");
+    k.call("GmailApp.GmailThread.getMessages");
+    k.call("GmailAppX.other"); // a different service that only shares the letters
+    expect(k.quotaLeft("GmailApp")).toBe(0);
+    expect(() => k.call("GmailApp.GmailMessage.getFrom")).toThrow("Service invoked too many times for one day: gmail.");
+  });
+
   test("the virtual clock advances by the latency model, so time budgets can be exercised", () => {
     const k = new Kernel({ now: new Date("2025-03-03T09:00:00Z"), clockFollowsRealTime: false });
     k.latency = () => 100;

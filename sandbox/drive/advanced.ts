@@ -2,7 +2,7 @@
 import type { Kernel } from "../kernel";
 import { blobBytes } from "../base/blob";
 import { strictObject } from "../strict-object";
-import { apiError } from "../gmail/advanced";
+import { apiError } from "../api-error";
 import { ConversionError, convertToDocText } from "./convert";
 import { fileUrl } from "./file";
 import { searchDrive } from "./search";

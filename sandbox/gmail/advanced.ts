@@ -3,19 +3,14 @@ import type { Kernel } from "../kernel";
 import { parseEmlSync } from "../eml";
 import { fromByteArray } from "../base/blob";
 import { strictObject } from "../strict-object";
+import { apiError } from "../api-error";
 import { createLabelIn } from "./mailbox";
+import { useGmailSending } from "../mail/email-quota";
 import { deliverSent } from "./gmail-app";
 import { accountUser, labelById, mailState, SYSTEM_LABELS, type StoredFilter } from "./store";
 
 type Filter = GoogleAppsScript.Gmail.Schema.Filter;
 type Message = GoogleAppsScript.Gmail.Schema.Message;
-
-/** How Apps Script reports an error of an advanced service call. */
-export function apiError(method: string, message: string): Error {
-  const err = new Error(`API call to ${method} failed with error: ${message}`);
-  err.name = "GoogleJsonResponseException";
-  return err;
-}
 
 /** JSON with keys sorted and empty values dropped: two filters are the same when this is. */
 function canonical(value: unknown): string {
@@ -123,6 +118,7 @@ export function createGmailAdvanced(kernel: Kernel): GoogleAppsScript.Gmail {
       user("Messages.send", userId);
       const parsed = parseEmlSync(base64ToBytes(resource.raw, "gmail.users.messages.send"));
       if (!parsed.to && !parsed.cc && !parsed.bcc) throw apiError("gmail.users.messages.send", "Invalid To header");
+      useGmailSending(kernel, [parsed.to, parsed.cc, parsed.bcc]);
       const id = deliverSent(kernel, parsed);
       const m = state().messages[id];
       return { id, threadId: m.threadId, labelIds: [...m.labelIds] };

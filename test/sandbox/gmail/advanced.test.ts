@@ -1,5 +1,6 @@
 import { Sandbox } from "../../../sandbox/index";
 import { deliverEml, setAliases } from "../../../sandbox/gmail/mailbox";
+import { setGmailSendingLimit } from "../../../sandbox/mail/email-quota";
 import { eml } from "../../helpers/eml";
 
 function setup() {
@@ -65,6 +66,17 @@ describe("the Gmail advanced service", () => {
     expect(GmailApp.search("deliveredto:owner+leads@ledger-owner.example").map((t) => t.getFirstMessageSubject())).toEqual(["Note to self"]);
     const raw = Gmail.Users!.Messages!.get("me", out.id!, { format: "raw" }).raw!;
     expect(Buffer.from(raw, "base64url").toString("utf8")).toContain("Subject: Checking in");
+  });
+
+  test("raw sends count against Gmail's daily sending limit, not MailApp's quota", () => {
+    const { sb, Gmail, MailApp } = setup();
+    setGmailSendingLimit(sb.kernel, 2);
+    Gmail.Users!.Messages!.send({ raw: rawMessage("ann@example.com") }, "me");
+    Gmail.Users!.Messages!.send({ raw: rawMessage("bob@example.org") }, "me");
+    expect(() => Gmail.Users!.Messages!.send({ raw: rawMessage("carol@example.net") }, "me")).toThrow(
+      "API call to gmail.users.messages.send failed with error: Daily user sending quota exceeded.",
+    );
+    expect(MailApp.getRemainingDailyQuota()).toBe(100);
   });
 
   test("send without raw content is refused as the API does", () => {
