@@ -102,6 +102,28 @@ describe("DriveApp", () => {
     expect(DriveApp.getFileById(file.getId()).getDescription()).toBe("lead L-7");
   });
 
+  test("makeCopy gives a new file with the same bytes; the original is untouched", () => {
+    const { sb, DriveApp } = setup();
+    const original = DriveApp.getFileById(putDriveFile(sb, "Lead cards", "a.png", PNG, "image/png"));
+    const copy = original.makeCopy("b.png", DriveApp.createFolder("Archive"));
+    expect(copy.getId()).not.toBe(original.getId());
+    expect(copy.getBlob().getBytes()).toEqual(original.getBlob().getBytes());
+    expect(names(copy.getParents())).toEqual(["Archive"]);
+    expect(original.getName()).toBe("a.png");
+  });
+
+  test("DocumentApp.create makes an empty Doc that DriveApp lists as a Google Doc", () => {
+    const { sb, DriveApp } = setup();
+    const DocumentApp = sb.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const doc = DocumentApp.create("Notes");
+    doc.getBody().setText("Call back Tuesday");
+    const file = DriveApp.getFileById(doc.getId());
+    expect(file.getMimeType()).toBe("application/vnd.google-apps.document");
+    expect(file.getUrl()).toBe(`https://docs.google.com/document/d/${doc.getId()}/edit?usp=drivesdk`);
+    expect(DocumentApp.openByUrl(file.getUrl()).getBody().getText()).toBe("Call back Tuesday");
+    expect(() => DocumentApp.openById(putDriveFile(sb, "x", "a.png", PNG, "image/png"))).toThrow(/Document is missing/);
+  });
+
   test("Drive survives save and load", () => {
     const { sb } = setup();
     const id = putDriveFile(sb, "Lead cards/2025", "a.png", PNG, "image/png");

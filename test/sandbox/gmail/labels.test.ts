@@ -56,6 +56,22 @@ describe("Gmail labels", () => {
     expect(thread.getPermalink()).toBe(`https://mail.google.com/mail/u/0/#all/${thread.getId()}`);
   });
 
+  test("archive, trash, read: thread state as Gmail's search then sees it", () => {
+    const { sb, GmailApp } = setup();
+    deliverEml(sb, eml({ subject: "one" }));
+    deliverEml(sb, eml({ subject: "two" }));
+    const [a, b] = GmailApp.getInboxThreads();
+    GmailApp.moveThreadsToArchive([a]);
+    b.markRead();
+    expect(GmailApp.getInboxThreads().map((t) => t.getId())).toEqual([b.getId()]);
+    expect(GmailApp.search("is:unread").map((t) => t.getId())).toEqual([a.getId()]);
+    b.moveToTrash();
+    expect(b.isInTrash()).toBe(true);
+    expect(GmailApp.getInboxThreads()).toHaveLength(0);
+    expect(GmailApp.getTrashThreads().map((t) => t.getId())).toEqual([b.getId()]);
+    expect(GmailApp.getInboxUnreadCount()).toBe(0);
+  });
+
   test("a deleted label is gone from its threads, and the old label object fails", () => {
     const { sb, GmailApp } = setup();
     deliverEml(sb, eml(), { labels: ["Leads"] });
