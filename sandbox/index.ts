@@ -41,7 +41,7 @@ export class Sandbox {
     this.kernel = new Kernel({ now: opts.now, clockFollowsRealTime: opts.clockFollowsRealTime });
     this.user = opts.user ?? "owner@ledger-owner.example";
     this.deployment = opts.deployment ?? "bound";
-    this.script = new ScriptControl(this.kernel);
+    this.script = new ScriptControl(this.kernel, () => this.install());
     this.sheets = new SheetsControl(this.kernel, this.script, this.user);
     this.kernel.slice("account", () => ({ user: this.user }));
   }

@@ -16,7 +16,11 @@ export interface TriggerRun {
 }
 
 export class ScriptControl {
-  constructor(private readonly kernel: Kernel) {}
+  /** `install` puts the sandbox's services on globalThis (and returns the undo), as Apps Script does for a run. */
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly install: () => () => void = () => () => undefined,
+  ) {}
 
   /** Another execution takes the lock (script lock by default); it lets go after `releaseAfterMs` if given. */
   holdLock(
@@ -105,10 +109,14 @@ export class ScriptControl {
     return runs;
   }
 
-  /** Runs one trigger's handler as a new execution, with `event`; the error, if any, is recorded. */
+  /**
+   * Runs one trigger's handler as a new execution, with the services installed as globals and `event` as its
+   * argument; the error, if any, is recorded.
+   */
   runHandler(t: TriggerState, handlers: Handlers, event: Record<string, unknown>): TriggerRun {
     const run: TriggerRun = { handler: t.handler, triggerId: t.id, at: this.kernel.now() };
     this.endExecution();
+    const restore = this.install();
     try {
       const fn = handlers[t.handler];
       if (!fn) throw new Error(`Script function not found: ${t.handler}`);
@@ -116,6 +124,7 @@ export class ScriptControl {
     } catch (e) {
       run.error = e instanceof Error ? e.message : String(e);
     } finally {
+      restore();
       this.endExecution();
     }
     return run;

@@ -4,6 +4,7 @@ import type { Kernel } from "../kernel";
 import { sheetsState, type MenuState, type SpreadsheetState } from "./state";
 import { activeBookId } from "./app";
 import {
+  readTab,
   filterColumn,
   fireSpreadsheetTriggers,
   insertUserColumn,
@@ -96,5 +97,13 @@ export class SheetsControl {
   /** The user filters a tab (turning its filter on over the data if needed): rows showing `hidden` in `column` hide. */
   filterBy(sheet: string, column: number, hidden: string[]): void {
     filterColumn(this.kernel, this.activeId(), sheet, column, hidden);
+  }
+
+  /**
+   * A tab's data range of the bound spreadsheet as a script would read it (values, formulas or display
+   * values), for assertions: not a script call, nothing is counted.
+   */
+  read(sheet: string, what: "values" | "formulas" | "display" = "values"): unknown[][] {
+    return readTab(this.kernel, this.activeId(), sheet, what);
   }
 }

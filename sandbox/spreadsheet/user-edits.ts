@@ -3,7 +3,14 @@
 import type { Kernel } from "../kernel";
 import { formatA1, parseA1 } from "./a1";
 import { cellAt, cellFor, sheetsState, type SheetState } from "./state";
-import { lastColumnWithContent, lastRowWithContent, readValue, writeInput, type Where } from "./cells";
+import {
+  lastColumnWithContent,
+  lastRowWithContent,
+  readDisplay,
+  readValue,
+  writeInput,
+  type Where,
+} from "./cells";
 import { meetsValidation } from "./validation";
 import { sortRows } from "./sort";
 import { addColumns } from "./shape";
@@ -164,4 +171,28 @@ export function filterColumn(
     hidden: {},
   };
   sheet.filter.hidden[column] = hidden.map(String);
+}
+
+/** The data range of a tab (values, formulas or display values), read outside any count. */
+export function readTab(
+  kernel: Kernel,
+  bookId: string,
+  sheetName: string,
+  what: "values" | "formulas" | "display",
+): unknown[][] {
+  const book = sheetsState(kernel).books[bookId];
+  const sheet = book?.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+  if (!sheet) return [];
+  const where: Where = { kernel, bookId, sheetId: sheet.id };
+  const rows = lastRowWithContent(sheet);
+  const cols = lastColumnWithContent(sheet);
+  return Array.from({ length: rows }, (_r, r) =>
+    Array.from({ length: cols }, (_c, c) =>
+      what === "formulas"
+        ? (cellAt(sheet, r, c)?.f ?? "")
+        : what === "display"
+          ? readDisplay(where, sheet, r, c)
+          : readValue(where, sheet, r, c),
+    ),
+  );
 }

@@ -133,6 +133,20 @@ describe("user edits fire installable onEdit triggers", () => {
     expect(leads.getRange("C2").getValue()).toEqual(new Date("2025-02-04T15:30:00Z"));
   });
 
+  test("handlers run as Apps Script runs them: the services are globals during the run, and gone after", () => {
+    const { g, sb } = sheetsSandbox();
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    ss.insertSheet("Leads");
+    g.ScriptApp.newTrigger("onLedgerEdit").forSpreadsheet(ss).onEdit().create();
+    const seen: string[] = [];
+    sb.sheets.edit({ sheet: "Leads", a1: "A1" }, "Name", {
+      onLedgerEdit: () => seen.push(SpreadsheetApp.getActiveSpreadsheet().getSheets()[1].getName()),
+    });
+    expect(seen).toEqual(["Leads"]);
+    expect("SpreadsheetApp" in globalThis).toBe(false);
+    expect(sb.sheets.read("Leads")).toEqual([["Name"]]);
+  });
+
   test("a dropdown that rejects invalid input refuses what is not on the list", () => {
     const { g, sb } = sheetsSandbox();
     const leads = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet("Leads");
