@@ -5,6 +5,8 @@ import { deliverEml } from "../gmail/mailbox";
 import { setupLedger, type SetupReport } from "../../src/jobs/setup";
 import { runCapture, type CaptureReport, type CaptureOptions } from "../../src/jobs/capture";
 import type { Outcome } from "../../src/core/ledger/plan";
+import { onLedgerEdit, type EditEvent } from "../../src/jobs/stage-edit";
+import { HANDLERS } from "../../src/handlers";
 
 /** Runs `fn` with the sandbox's services as the Apps Script globals, as one execution. */
 export function execution<T>(sandbox: Sandbox, fn: () => T): T {
@@ -50,4 +52,25 @@ export function runCaptureUntilDone(sandbox: Sandbox, opts: CaptureOptions = {},
     runs.alreadyCaptured += runs.last.alreadyCaptured;
   } while (runs.last.status === "more" && runs.executions < max);
   return runs;
+}
+
+/** The script's functions by handler name, as Apps Script calls them from triggers (globals installed). */
+export function scriptHandlers(sandbox: Sandbox): Record<string, (e: Record<string, unknown>) => unknown> {
+  const withGlobals =
+    <T>(fn: (e: Record<string, unknown>) => T) =>
+    (e: Record<string, unknown>): T => {
+      const restore = sandbox.install();
+      try {
+        return fn(e);
+      } finally {
+        restore();
+      }
+    };
+  const now = () => sandbox.kernel.now();
+  return {
+    [HANDLERS.setup]: withGlobals(() => setupLedger({ now, mode: sandbox.deployment })),
+    [HANDLERS.captureTrigger]: withGlobals(() => runCapture({ now })),
+    [HANDLERS.captureNow]: withGlobals(() => runCapture({ now })),
+    [HANDLERS.onStageEdit]: withGlobals((e) => onLedgerEdit(e as unknown as EditEvent, now)),
+  };
 }

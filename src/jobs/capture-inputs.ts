@@ -38,6 +38,9 @@ function safeExtract(read: () => Extraction): Extraction {
   try {
     return read();
   } catch (err) {
+    // A service that failed while the message was being read (a body fetched lazily) stops the run: the
+    // message is read again next time. Anything else is the message itself: captured, flagged for review.
+    if (TRANSIENT.test(errorText(err))) throw err;
     return { lead: {}, needsReview: true, warnings: [`could not be read: ${errorText(err)}`] };
   }
 }
@@ -60,6 +63,9 @@ function messageInputs(
 ): CaptureInput[] {
   const email = emailInputFromGmail(message);
   const id = email.id ?? message.getId();
+  // Bodies are fetched here, not inside extraction, so a service failure stops the run (and the message is
+  // read again next time) instead of being taken for an unreadable message.
+  if (!email.plainBody.trim()) void email.htmlBody;
   const at = email.date instanceof Date ? email.date.getTime() : 0;
   const link = messageLink(id);
   const cards: CaptureInput[] = [];

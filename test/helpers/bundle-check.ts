@@ -16,7 +16,8 @@ export function manifestFunctionNames(manifest: unknown): string[] {
   const walk = (v: unknown, key = ""): void => {
     if (Array.isArray(v)) v.forEach((x) => walk(x, key));
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
-    else if (typeof v === "string" && /(runFunction|onTriggerFunction|FunctionName)$/i.test(key)) names.add(v);
+    else if (typeof v === "string" && /(runFunction|onTriggerFunction|FunctionName)$/i.test(key))
+      names.add(v);
   };
   walk(manifest);
   return [...names];
@@ -31,7 +32,8 @@ export function loadBundle(code: string, entryPoints: string[], sandbox = new Sa
   for (const [name, service] of Object.entries(sandbox.globals)) {
     context[name] = new Proxy(service as object, {
       get(target, prop, receiver) {
-        if (loading && typeof prop === "string") errors.push(`${name}.${prop} touched while the bundle loads`);
+        if (loading && typeof prop === "string")
+          errors.push(`${name}.${prop} touched while the bundle loads`);
         const value = Reflect.get(target, prop, receiver);
         return typeof value === "function" ? value.bind(target) : value;
       },
@@ -44,7 +46,8 @@ export function loadBundle(code: string, entryPoints: string[], sandbox = new Sa
     errors.push(`the bundle fails to load: ${err instanceof Error ? err.message : String(err)}`);
   }
   loading = false;
-  if (sandbox.kernel.totalCalls !== callsBefore) errors.push(`${sandbox.kernel.totalCalls - callsBefore} service calls while the bundle loads`);
+  if (sandbox.kernel.totalCalls !== callsBefore)
+    errors.push(`${sandbox.kernel.totalCalls - callsBefore} service calls while the bundle loads`);
   for (const name of entryPoints) {
     if (typeof context[name] !== "function") errors.push(`entry point ${name} is not a top-level function`);
   }

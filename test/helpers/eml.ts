@@ -35,7 +35,8 @@ export function eml(spec: EmlSpec = {}): string {
     "MIME-Version: 1.0",
   ];
   const body = spec.body ?? "Hi, please call me back.";
-  if (!spec.attachment) return [...headers, "Content-Type: text/plain; charset=utf-8", "", body, ""].join("\r\n");
+  if (!spec.attachment)
+    return [...headers, "Content-Type: text/plain; charset=utf-8", "", body, ""].join("\r\n");
   return [
     ...headers,
     'Content-Type: multipart/mixed; boundary="b"',

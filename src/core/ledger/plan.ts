@@ -28,7 +28,10 @@ export interface CaptureInput {
   skipped?: string;
   /** Another input of the same message produced a lead: an empty result here is no review row. */
   hasSibling?: boolean;
-  /** When it arrived (ms); inputs are planned oldest first, so the first mention of a person makes the row. */
+  /**
+   * When it arrived (ms). Inputs are planned oldest first, so the first mention of a person makes the row; inputs
+   * arriving together keep the reverse of the order given (Gmail lists the newest first).
+   */
   at?: number;
 }
 
@@ -112,7 +115,7 @@ export function planCapture(
 
   const ordered = inputs
     .map((input, i) => ({ input, i }))
-    .sort((a, b) => (a.input.at ?? 0) - (b.input.at ?? 0) || a.i - b.i)
+    .sort((a, b) => (a.input.at ?? 0) - (b.input.at ?? 0) || b.i - a.i)
     .map((x) => x.input);
   for (const input of ordered) {
     if (seen.has(input.recordId) || seen.has(input.ref)) {

@@ -1,0 +1,82 @@
+// A capture cut off at any single service call, then run again, ends as if nothing had gone wrong.
+import fs from "node:fs";
+import path from "node:path";
+import { ledgerSandbox, deliverInquiries, records } from "../helpers/ledger-sandbox";
+import { runCaptureUntilDone, runSetup } from "../../sandbox/cli/run-jobs";
+import { encodeState, decodeState } from "../../sandbox/kernel";
+import { putDriveFile } from "../../sandbox/drive/store";
+import { person } from "../../sandbox/testing/lead-mail";
+import type { Sandbox } from "../../sandbox/index";
+
+const CARD = fs.readFileSync(path.join(__dirname, "../../examples/cards/harborview-realty.jpg"));
+
+/** Set up, with three emails (people 1, 2, and 1 again) and one card waiting. */
+function baseState(): string {
+  const sb = ledgerSandbox();
+  runSetup(sb);
+  deliverInquiries(sb, [1, 2, 1]);
+  putDriveFile(sb, "Lead cards", "harborview-realty.jpg", new Uint8Array(CARD), "image/jpeg");
+  return encodeState(sb.kernel.state);
+}
+
+function fromState(state: string): Sandbox {
+  const sb = ledgerSandbox();
+  sb.kernel.state = decodeState(state) as Record<string, unknown>;
+  return sb;
+}
+
+function expectAccountedFor(sb: Sandbox): void {
+  const leads = records(sb, "Leads");
+  expect(leads.map((r) => r.Email).sort()).toEqual(
+    [person(1).email, person(2).email, "maya.castillo@harborview-realty.example"].sort(),
+  );
+  const activity = records(sb, "Activity");
+  const inputs = new Set(
+    leads.flatMap((r) => `${r["Message IDs"]} ${r["Photo IDs"]}`.split(/\s+/).filter(Boolean)),
+  );
+  expect(inputs.size).toBe(4);
+  for (const id of inputs) {
+    const about = activity.filter((a) => a.Input === id && /^(captured|merged)$/.test(String(a.Event)));
+    expect(about).toHaveLength(1);
+  }
+}
+
+describe("a fault at any call of a capture run", () => {
+  const state = baseState();
+  const clean = fromState(state);
+  clean.kernel.resetCounts();
+  runCaptureUntilDone(clean);
+  const calls = clean.kernel.totalCalls;
+
+  test("the clean run is the reference: one row per person, each input logged once", () => {
+    expect(calls).toBeGreaterThan(20);
+    expectAccountedFor(clean);
+  });
+
+  test.each(["cut off (execution time exceeded)", "one call failing (service unavailable)"])(
+    "%s — at every call index, then a re-run: one row per person, every input in Activity once",
+    (mode) => {
+      const fatal = mode.startsWith("cut off");
+      for (let nth = 1; nth <= calls; nth++) {
+        const sb = fromState(state);
+        sb.kernel.injectFault({
+          nth,
+          fatal,
+          message: fatal ? "Exceeded maximum execution time" : "Service unavailable: Spreadsheets",
+        });
+        try {
+          runCaptureUntilDone(sb, {}, 1);
+        } catch {
+          // the execution failed, as a trigger run would
+        }
+        sb.kernel.clearFaults();
+        runCaptureUntilDone(sb);
+        try {
+          expectAccountedFor(sb);
+        } catch (err) {
+          throw new Error(`fault at call ${nth}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+    },
+  );
+});
