@@ -74,7 +74,7 @@ describe("a fault at any call of a capture run", () => {
         try {
           expectAccountedFor(sb);
         } catch (err) {
-          throw new Error(`fault at call ${nth}: ${err instanceof Error ? err.message : String(err)}`);
+          throw new Error(`fault at call ${nth}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
         }
       }
     },
