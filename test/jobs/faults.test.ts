@@ -74,7 +74,8 @@ describe("a fault at any call of a capture run", () => {
         try {
           expectAccountedFor(sb);
         } catch (err) {
-          throw new Error(`fault at call ${nth}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+          if (err instanceof Error) err.message = `fault at call ${nth}: ${err.message}`;
+          throw err;
         }
       }
     },
