@@ -92,10 +92,13 @@ describe("the capture plan", () => {
     expect(plan.activity[0]).toMatchObject({ leadId: "L-0004", event: "merged" });
   });
 
-  test("two emails about one new person in one run make one row", () => {
+  test("two emails about one new person in one run make one row, the older one first", () => {
     const plan = planCapture(
       [header],
-      [email("m1", priya), email("m2", { ...priya, lead: { name: "Priya Raman", phone: "416 555 0142" } })],
+      [
+        { ...email("m2", { ...priya, lead: { name: "Priya Raman", phone: "416 555 0142" } }), at: 2000 },
+        { ...email("m1", priya), at: 1000 },
+      ],
       ctx,
     );
     expect(plan.newRecords).toHaveLength(1);
