@@ -3,10 +3,11 @@ import type { Lead } from "../lead";
 import { looksLikeFormula } from "../lead";
 import { isFreeMailDomain, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { COMPANY_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedInIntro, withoutSignOff } from "./intro";
-import { regionFromEmail } from "./region";
+import { regionFromEmail, regionFromText } from "./region";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -45,15 +46,33 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   const own = messages.filter((m) => m.from?.email === person.email);
   for (const m of own) merge(out, readSignature(m.body, person, region));
   // A number written in their own text ("text me at …") when no signature gives one.
-  for (const m of own)
-    if (!out.phone) out.phone = pickPhone(m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"), region);
+  const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));
+  for (const t of texts) if (!out.phone) out.phone = pickPhone(t, region);
+  // A number that does not read in the region of the address: the region the text names (city, sign-off).
+  const hinted = out.phone ? undefined : regionFromText(texts.join("\n"));
+  if (hinted && hinted !== region) {
+    for (const m of own) if (!out.phone) out.phone = readSignature(m.body, person, hinted).phone;
+    for (const t of texts) if (!out.phone) out.phone = pickPhone(t, hinted);
+  }
   return out;
+}
+
+const MAILBOX_NAME_RE =
+  /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts)$/i;
+
+/** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
+function chooseName(display: string | undefined, signed: string | undefined): string | undefined {
+  if (!display) return signed;
+  if (!signed || looksLikeFormula(display)) return display;
+  if (MAILBOX_NAME_RE.test(display) || COMPANY_WORDS_RE.test(display)) return signed;
+  return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ? signed : display;
 }
 
 function finish(d: ContactDetails, person: Address | undefined): Lead {
   const lead: Lead = {};
   const name =
-    cleanName(person?.name) ?? d.name ?? (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
+    chooseName(cleanName(person?.name), d.name) ??
+    (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
   if (person?.email) lead.email = person.email;
   if (d.phone) lead.phone = d.phone;

@@ -2,7 +2,7 @@
 import type { EmailInput, ExtractContext, Extraction, Lead } from "../lead";
 import { looksLikeFormula } from "../lead";
 import { parseAddressList, type Address } from "../contact/email";
-import { dateInOffset, dateOfHeader } from "../followup/calendar";
+import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
 import { followUpFromNote } from "../followup/followup";
 import { choosePerson } from "./choose";
 import { cleanName, leadDetails } from "./details";
@@ -67,6 +67,25 @@ function attachedMessages(input: EmailInput, ctx: ExtractContext, warnings: stri
     }
   }
   return out;
+}
+
+/** The calendar date of an instant in the owner's time zone (Intl, which Apps Script's V8 has), else in UTC. */
+function dateInZone(date: Date, timeZone: string | undefined): CalendarDate | undefined {
+  if (timeZone) {
+    try {
+      const f = new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      });
+      const m = /(\d{4})-(\d{2})-(\d{2})/.exec(f.format(date));
+      if (m) return { y: +m[1], m: +m[2], d: +m[3] };
+    } catch {
+      /* an unknown zone: UTC below */
+    }
+  }
+  return dateInOffset(date, 0);
 }
 
 function reviewReasons(lead: Lead, warnings: string[]): void {
@@ -136,7 +155,9 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   if (Object.keys(lead).length) {
     const ref =
       dateOfHeader(input.dateHeader) ??
-      (input.date && typeof input.date.getTime === "function" ? dateInOffset(input.date, 0) : undefined);
+      (input.date && typeof input.date.getTime === "function"
+        ? dateInZone(input.date, ctx.timeZone)
+        : undefined);
     const fu = followUpFromNote(note, ref);
     if (fu.date) lead.followUp = fu.date;
     if (fu.warning) warnings.push(fu.warning);

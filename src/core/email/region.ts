@@ -32,3 +32,34 @@ export function regionFromEmail(email: string | undefined, fallback: string): st
   const up = tld.toUpperCase();
   return tld.length === 2 && isSupportedCountry(up) ? up : fallback;
 }
+
+/** Places and sign-offs that say where someone is, for numbers that do not read in the default region. */
+const TEXT_REGIONS: [RegExp, string][] = [
+  [
+    /\b(?:United Kingdom|England|Scotland|Wales|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh)\b/,
+    "GB",
+  ],
+  [
+    /\b(?:Deutschland|Germany|Berlin|München|Hamburg|Köln|Frankfurt|Stuttgart|Freiburg)\b|Mit freundlichen Grüßen|Viele Grüße|Beste Grüße/i,
+    "DE",
+  ],
+  [/\b(?:Österreich|Austria|Wien|Graz|Salzburg)\b/, "AT"],
+  [/\b(?:Schweiz|Suisse|Switzerland|Zürich|Genève|Basel)\b/, "CH"],
+  [/\b(?:France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes)\b|Cordialement|Bien à vous/i, "FR"],
+  [/\b(?:Belgique|België|Belgium|Bruxelles|Brussel|Antwerpen)\b/, "BE"],
+  [/\b(?:Nederland|Netherlands|Amsterdam|Rotterdam|Utrecht|Den Haag)\b|Met vriendelijke groet/i, "NL"],
+  [/\b(?:España|Spain|Madrid|Barcelona|Valencia|Sevilla|Bilbao)\b|Un saludo|Atentamente/i, "ES"],
+  [/\b(?:México|Mexico|CDMX|Guadalajara|Monterrey)\b/, "MX"],
+  [/\b(?:Italia|Italy|Milano|Roma|Torino|Bologna|Napoli|Firenze)\b|Cordiali saluti|Distinti saluti/i, "IT"],
+  [/\b(?:Portugal|Lisboa|Porto)\b/, "PT"],
+  [/\b(?:Brasil|Brazil|São Paulo|Rio de Janeiro)\b|Atenciosamente/i, "BR"],
+  [/\b(?:Canada|Ontario|Québec|Quebec|Toronto|Montréal|Montreal|Vancouver|Calgary|Ottawa)\b/, "CA"],
+  [/\b(?:Australia|Sydney|Melbourne|Brisbane|Perth)\b/, "AU"],
+  [/\b(?:Ireland|Dublin|Cork)\b/, "IE"],
+];
+
+/** The region a text names (an address, a city, a sign-off's language), or undefined. */
+export function regionFromText(text: string): string | undefined {
+  for (const [re, region] of TEXT_REGIONS) if (re.test(text)) return region;
+  return undefined;
+}

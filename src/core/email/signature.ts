@@ -116,6 +116,15 @@ function splitTitleCompany(line: string): { title?: string; company?: string } |
   return undefined;
 }
 
+/** "Marta Klein": two to four capitalised words, no digits, no title or company word. */
+function looksLikePersonName(line: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(line) &&
+    !TITLE_WORDS_RE.test(line) &&
+    !isCompanyLine(line)
+  );
+}
+
 /** A sentence of the message, not a signature line. */
 function isSentence(line: string): boolean {
   const words = line.split(/\s+/).length;
@@ -202,7 +211,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     if (
       !start.nameLine &&
       sig.indexOf(line) === 0 &&
-      nameTokens(person.name).some((t) => line.toLowerCase().includes(t))
+      (nameTokens(person.name).some((t) => line.toLowerCase().includes(t)) || looksLikePersonName(line))
     ) {
       const n = normalizeName(line);
       if (n && !out.name) out.name = n;

@@ -1,0 +1,70 @@
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import type { EmailInput, ExtractContext } from "../../../src/core/lead";
+
+const ctx: ExtractContext = {
+  ownerEmails: ["owner@owner-co.example.com"],
+  defaultRegion: "US",
+  timeZone: "America/Toronto",
+};
+
+function forward(from: string, body: string, patch: Partial<EmailInput> = {}): EmailInput {
+  return {
+    from: "Owner Person <owner@owner-co.example.com>",
+    to: "owner@owner-co.example.com",
+    cc: "",
+    subject: "Fwd: hello",
+    dateHeader: "Tue, 4 Mar 2025 09:00:00 -0500",
+    date: new Date("2025-03-04T14:00:00Z"),
+    plainBody: `note\n\n---------- Forwarded message ---------\nFrom: ${from}\nDate: Tue, Mar 4, 2025 at 8:00 AM\nSubject: hello\nTo: owner@owner-co.example.com\n\n${body}`,
+    htmlBody: "",
+    attachments: [],
+    ...patch,
+  };
+}
+
+describe("the lead's details", () => {
+  test("a number without a country code from a .com address reads in the country the signature names", () => {
+    const r = extractLeadFromEmail(
+      forward(
+        "Ola Berg <ola@berg-design.example.com>",
+        "Hi!\n\nOla Berg\nBerg Design\n12 Lime Street, London\n020 7946 0321",
+      ),
+      ctx,
+    );
+    expect(r.lead.phone).toBe("+442079460321");
+  });
+
+  test('a display name that is a mailbox\'s ("Sales") gives way to the name in the signature', () => {
+    const r = extractLeadFromEmail(
+      forward(
+        "Sales <sales@tidewater-boats.example.com>",
+        "Hello,\n\nBest regards,\nMarta Klein\nTidewater Boats\n",
+      ),
+      ctx,
+    );
+    expect(r.lead.name).toBe("Marta Klein");
+  });
+
+  test("a first name in the header and the full name in the signature: the full name", () => {
+    const r = extractLeadFromEmail(
+      forward(
+        "Logan <logan@pierce-dev.example.com>",
+        "Drawings attached.\n\nLogan Pierce\nPierce Developments\n",
+      ),
+      ctx,
+    );
+    expect(r.lead.name).toBe("Logan Pierce");
+  });
+
+  test('no Date header: "tomorrow" is read on the owner\'s calendar date in their time zone', () => {
+    const r = extractLeadFromEmail(
+      forward("Ivy Chu <ivy@chu-law.example.com>", "Hi\n\nIvy Chu\n416-555-0131", {
+        plainBody: `call tomorrow\n\n---------- Forwarded message ---------\nFrom: Ivy Chu <ivy@chu-law.example.com>\nDate: x\nSubject: hi\nTo: owner@owner-co.example.com\n\nHi\n\nIvy Chu\n416-555-0131`,
+        dateHeader: undefined,
+        date: new Date("2025-03-05T03:30:00Z"), // 22:30 on 4 March in Toronto
+      }),
+      ctx,
+    );
+    expect(r.lead.followUp).toBe("2025-03-05");
+  });
+});
