@@ -72,6 +72,23 @@ function otsu(px: Float32Array): number {
   return t;
 }
 
+/** A photo larger than needed (a phone's 12 MP) is averaged down by a whole factor: text stays sharp, work shrinks. */
+function shrink(g: Grey, maxSide = 2400): Grey {
+  const f = Math.ceil(Math.max(g.w, g.h) / maxSide);
+  if (f <= 1) return g;
+  const w = Math.floor(g.w / f);
+  const h = Math.floor(g.h / f);
+  const px = new Float32Array(w * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      let sum = 0;
+      for (let dy = 0; dy < f; dy++)
+        for (let dx = 0; dx < f; dx++) sum += g.px[(y * f + dy) * g.w + x * f + dx];
+      px[y * w + x] = sum / (f * f);
+    }
+  return { w, h, px };
+}
+
 /** A dark card on a light table is inverted, so the card is always the light shape with dark text. */
 function lightCard(g: Grey): void {
   const { w, h, px } = g;
@@ -189,7 +206,7 @@ function skewAngle(g: Grey, [x0, y0, x1, y1]: number[]): number {
       best = a;
     }
   };
-  for (let a = -10; a <= 10; a += 1) tryAngle(a);
+  for (let a = -20; a <= 20; a += 1) tryAngle(a);
   const coarse = best;
   for (let a = coarse - 1; a <= coarse + 1.0001; a += 0.1) tryAngle(Math.round(a * 10) / 10);
   return best;
@@ -232,6 +249,46 @@ function render(g: Grey, [x0, y0, x1, y1]: number[], angle: number, scale: numbe
   return out;
 }
 
+/** A JPEG's EXIF orientation (1 = as stored, 3 = upside down, 6 / 8 = turned a quarter), 1 when absent. */
+export function exifOrientation(b: Uint8Array): number {
+  let at = 2;
+  while (at + 4 < b.length && b[at] === 0xff) {
+    const marker = b[at + 1];
+    const len = (b[at + 2] << 8) | b[at + 3];
+    if (marker === 0xe1 && String.fromCharCode(...b.slice(at + 4, at + 8)) === "Exif") {
+      const tiff = at + 10;
+      const le = b[tiff] === 0x49;
+      const u16 = (o: number) => (le ? b[o] | (b[o + 1] << 8) : (b[o] << 8) | b[o + 1]);
+      const u32 = (o: number) => (le ? u16(o) + u16(o + 2) * 65536 : u16(o) * 65536 + u16(o + 2));
+      const ifd = tiff + u32(tiff + 4);
+      for (let k = 0, n = u16(ifd); k < n && ifd + 2 + k * 12 + 10 <= b.length; k++) {
+        const entry = ifd + 2 + k * 12;
+        if (u16(entry) === 0x0112) return u16(entry + 8);
+      }
+      return 1;
+    }
+    if (marker === 0xda) break; // image data: no EXIF before it
+    at += 2 + len;
+  }
+  return 1;
+}
+
+/** The image turned as its EXIF orientation says a viewer shows it (phones store portrait shots turned). */
+function upright(g: Grey, orientation: number): Grey {
+  if (orientation !== 3 && orientation !== 6 && orientation !== 8) return g;
+  const { w, h, px } = g;
+  if (orientation === 3) return { w, h, px: px.slice().reverse() };
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      // 6: turn a quarter clockwise; 8: a quarter counter-clockwise.
+      const nx = orientation === 6 ? h - 1 - y : y;
+      const ny = orientation === 6 ? x : w - 1 - x;
+      out[ny * h + nx] = px[y * w + x];
+    }
+  return { w: h, h: w, px: out };
+}
+
 /**
  * A PNG or JPEG photo, made ready for tesseract as a grey PGM (the card upright, cropped, high contrast, text ~2x);
  * other image formats are passed through; bytes that are no image, or corrupt, throw a clear error.
@@ -242,7 +299,7 @@ export function prepareForOcr(bytes: Uint8Array): Uint8Array {
   if (kind === "heic")
     throw new Error("HEIC photos are not supported by the sandbox OCR; Drive converts them in Google");
   if (kind !== "png" && kind !== "jpeg") return bytes;
-  const g = decode(bytes, kind);
+  const g = upright(shrink(decode(bytes, kind)), kind === "jpeg" ? exifOrientation(bytes) : 1);
   lightCard(g);
   const box = isolateCard(g);
   levels(g, box);

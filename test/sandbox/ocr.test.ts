@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ocrImageSync, ocrCacheDir } from "../../sandbox/ocr";
-import { imageKind, prepareForOcr } from "../../sandbox/ocr-image";
+import jpeg from "jpeg-js";
+import { exifOrientation, imageKind, prepareForOcr } from "../../sandbox/ocr-image";
 import { extractLeadFromCardText } from "../../src/core/card/extract";
 
 const examples = path.resolve(__dirname, "../../examples/cards");
@@ -41,6 +42,25 @@ describe("sandbox OCR (real tesseract, offline)", () => {
     expect(fs.readdirSync(process.cwd()).filter((f) => f.includes("traineddata"))).toEqual([]);
     delete process.env.LEAD_LEDGER_OCR_CACHE;
     expect(ocrCacheDir()).not.toBe(dir);
+  });
+
+  test("a portrait shot stored turned, with EXIF saying so (as phones save them), is read upright", () => {
+    const { width, height, data } = jpeg.decode(Buffer.from(photo));
+    // Stored a quarter turn counter-clockwise; EXIF orientation 6 tells viewers to turn it clockwise.
+    const turned = Buffer.alloc(data.length);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        data.copy(turned, ((width - 1 - x) * height + y) * 4, (y * width + x) * 4, (y * width + x) * 4 + 4);
+    const stored = jpeg.encode({ width: height, height: width, data: turned }, 85).data;
+    const exif = Buffer.from([
+      0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0,
+    ]);
+    const payload = Buffer.concat([Buffer.from("Exif\0\0", "binary"), exif]);
+    const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0, payload.length + 2]), payload]);
+    const withExif = new Uint8Array(Buffer.concat([stored.subarray(0, 2), app1, stored.subarray(2)]));
+    expect(exifOrientation(withExif)).toBe(6);
+    expect(exifOrientation(photo)).toBe(1);
+    expect(ocrImageSync(withExif, ["eng"])).toContain("maya.castillo@harborview-realty.example");
   });
 
   test("a truncated photo is a clear error, before tesseract is started", () => {

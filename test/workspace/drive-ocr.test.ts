@@ -1,4 +1,10 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Sandbox } from "../../sandbox/index";
+import { putDriveFile } from "../../sandbox/drive/store";
 import { ocrImageWithDrive } from "../../src/workspace/drive-ocr";
+
+const GOOGLE_DOC = "application/vnd.google-apps.document";
 
 // A small typed stand-in for Drive v3, DocumentApp and DriveApp: enough to see what the adapter asks of them.
 type G = Record<string, unknown>;
@@ -74,5 +80,51 @@ describe("Drive OCR adapter", () => {
 
   test("without the Drive advanced service the error says what to enable", () => {
     expect(() => ocrImageWithDrive(blob, "en")).toThrow(/Drive advanced service/);
+  });
+});
+
+describe("Drive OCR adapter through the sandbox's Drive (real offline OCR)", () => {
+  const photo = new Uint8Array(
+    fs.readFileSync(path.resolve(__dirname, "../../examples/cards/harborview-realty.jpg")),
+  );
+
+  function inSandbox<T>(run: (sb: Sandbox) => T): T {
+    const sb = new Sandbox({ now: new Date("2025-02-10T15:00:00Z"), clockFollowsRealTime: false });
+    const uninstall = sb.install();
+    try {
+      return run(sb);
+    } finally {
+      uninstall();
+    }
+  }
+
+  function googleDocs(): string[] {
+    const names: string[] = [];
+    const files = DriveApp.getFiles();
+    while (files.hasNext()) {
+      const f = files.next();
+      if (f.getMimeType() === GOOGLE_DOC && !f.isTrashed()) names.push(f.getName());
+    }
+    return names;
+  }
+
+  test("a card photo in the Lead cards folder reads as its text, and no temporary document is left", () => {
+    inSandbox((sb) => {
+      const id = putDriveFile(sb, "Lead cards", "harborview-realty.jpg", photo, "image/jpeg");
+      const text = ocrImageWithDrive(DriveApp.getFileById(id).getBlob(), "en");
+      expect(text).toContain("Maya Castillo");
+      expect(text).toContain("maya.castillo@harborview-realty.example");
+      expect(googleDocs()).toEqual([]);
+    });
+  });
+
+  test("a corrupt photo gives Google's conversion error and leaves nothing behind", () => {
+    inSandbox((sb) => {
+      const id = putDriveFile(sb, "Lead cards", "broken.jpg", photo.slice(0, 3000), "image/jpeg");
+      expect(() => ocrImageWithDrive(DriveApp.getFileById(id).getBlob(), "en")).toThrow(
+        /drive\.files\.create/,
+      );
+      expect(googleDocs()).toEqual([]);
+    });
   });
 });
