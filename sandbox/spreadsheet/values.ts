@@ -22,7 +22,10 @@ export function interpret(
   if (nf === TEXT_FORMAT) return { v: s };
   if (s.length > 1 && s.startsWith("=")) return { f: s };
   if (s.startsWith("'")) return { v: s.slice(1) };
-  return coerce(s, nf, tz);
+  const coerced = coerce(s, nf, tz);
+  // Text that starts like a signed number but is not one is read as a formula ("+1 416-555-0142" → #ERROR!).
+  if (typeof coerced.v === "string" && /^[+-]./.test(s.trim())) return { f: `=${s.trim()}` };
+  return coerced;
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -60,6 +63,9 @@ function parseDate(t: string, tz: string): { value: Date; format: string } | nul
   m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t);
   const month = m ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : 0;
   if (m && month) return build(+m[3], month, +m[2], undefined, undefined, undefined, "mmm d, yyyy");
+  m = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})$/.exec(t);
+  const month2 = m ? MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1 : 0;
+  if (m && month2) return build(+m[3], month2, +m[1], undefined, undefined, undefined, "d mmm yyyy");
   m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
   if (m && +m[1] < 24) return build(1899, 12, 30, m[1], m[2], m[3], "h:mm:ss");
   return null;
