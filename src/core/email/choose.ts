@@ -49,7 +49,7 @@ export function choosePerson(messages: ThreadMessage[], side: OwnerSide, region:
         form = { ...spoken, ...(phone ? { phone } : {}) };
       }
       if (form.email || form.name || form.phone)
-        return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from) };
+        return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from, m.subject) };
       continue;
     }
     if (!m.from?.email || side.has(m.from)) continue;

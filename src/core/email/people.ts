@@ -32,12 +32,18 @@ export function isSystemSender(a: Address | undefined): boolean {
   return SYSTEM_LOCAL_RE.test(local) || SYSTEM_NAME_RE.test(a.name);
 }
 
-/** "Website", "form" or similar in the sender: the submission came through the business's site. */
-export function isWebsiteSender(a: Address): boolean {
+const WEBSITE_WORDS_RE =
+  /\b(?:website|web ?site|site|sitio(?: web)?|sito|webseite|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|typeform|wufoo|jotform|wordpress)\b/i;
+
+/** A subject that names a form (a bare "site" there is more often a job site). */
+const FORM_SUBJECT_RE =
+  /\b(?:website|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier)\b/i;
+
+/** "Website", "form" or similar in the sender or the subject: the submission came through the business's site. */
+export function isWebsiteSender(a: Address, subject = ""): boolean {
   return (
-    /\b(?:website|web ?site|web ?form|contact form|formulaire|kontaktformular|formulario|typeform|wufoo|jotform|wordpress)\b/i.test(
-      a.name,
-    ) ||
+    WEBSITE_WORDS_RE.test(a.name) ||
+    FORM_SUBJECT_RE.test(subject) ||
     /^(?:forms?|webforms?|web-?form|contact-?form|wordpress|website|web)(?:[+._-].*)?$/i.test(
       a.email.slice(0, a.email.indexOf("@")),
     )
