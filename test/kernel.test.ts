@@ -44,7 +44,9 @@ describe("sandbox kernel", () => {
     k.call("GmailApp.GmailThread.getMessages");
     k.call("GmailAppX.other"); // a different service that only shares the letters
     expect(k.quotaLeft("GmailApp")).toBe(0);
-    expect(() => k.call("GmailApp.GmailMessage.getFrom")).toThrow("Service invoked too many times for one day: gmail.");
+    expect(() => k.call("GmailApp.GmailMessage.getFrom")).toThrow(
+      "Service invoked too many times for one day: gmail.",
+    );
   });
 
   test("the virtual clock advances by the latency model, so time budgets can be exercised", () => {

@@ -121,7 +121,9 @@ describe("DriveApp", () => {
     expect(file.getMimeType()).toBe("application/vnd.google-apps.document");
     expect(file.getUrl()).toBe(`https://docs.google.com/document/d/${doc.getId()}/edit?usp=drivesdk`);
     expect(DocumentApp.openByUrl(file.getUrl()).getBody().getText()).toBe("Call back Tuesday");
-    expect(() => DocumentApp.openById(putDriveFile(sb, "x", "a.png", PNG, "image/png"))).toThrow(/Document is missing/);
+    expect(() => DocumentApp.openById(putDriveFile(sb, "x", "a.png", PNG, "image/png"))).toThrow(
+      /Document is missing/,
+    );
   });
 
   test("Drive survives save and load", () => {
