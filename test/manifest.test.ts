@@ -10,6 +10,6 @@ test("every OAuth scope in the manifest is explained in the README, and the READ
   };
   const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
   const table = readme.slice(readme.indexOf("### Permissions"));
-  const explained = [...table.matchAll(/^\| `(https:\/\/[^`]+)` \|/gm)].map((m) => m[1]);
+  const explained = [...table.matchAll(/^\|\s*`(https:\/\/[^`]+)`\s*\|/gm)].map((m) => m[1]);
   expect([...explained].sort()).toEqual([...manifest.oauthScopes].sort());
 });
