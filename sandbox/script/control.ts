@@ -114,13 +114,23 @@ export class ScriptControl {
    * argument; the error, if any, is recorded.
    */
   runHandler(t: TriggerState, handlers: Handlers, event: Record<string, unknown>): TriggerRun {
-    const run: TriggerRun = { handler: t.handler, triggerId: t.id, at: this.kernel.now() };
+    return this.runFunction(t.handler, t.id, handlers, { authMode: "FULL", ...event });
+  }
+
+  /** Runs the script function `name` as one execution (a trigger's, or a simple trigger's with id "simple"). */
+  runFunction(
+    name: string,
+    triggerId: string,
+    handlers: Handlers,
+    event: Record<string, unknown>,
+  ): TriggerRun {
+    const run: TriggerRun = { handler: name, triggerId, at: this.kernel.now() };
     this.endExecution();
     const restore = this.install();
     try {
-      const fn = handlers[t.handler];
-      if (!fn) throw new Error(`Script function not found: ${t.handler}`);
-      fn({ authMode: "FULL", ...event });
+      const fn = handlers[name];
+      if (!fn) throw new Error(`Script function not found: ${name}`);
+      fn(event);
     } catch (e) {
       run.error = e instanceof Error ? e.message : String(e);
     } finally {

@@ -1,7 +1,7 @@
 // The SpreadsheetApp and Charts globals: opening and creating workbooks, builders, enums, flush and the Ui.
 import type { Kernel } from "../kernel";
 import { strict, declaredEnums } from "../strict";
-import { sheetsState } from "./state";
+import { activeSheetOf, sheetsState } from "./state";
 import { ERRORS, bookState } from "./cells";
 import { createBook, makeSpreadsheet } from "./spreadsheet";
 import { makeSheet } from "./sheet";
@@ -33,7 +33,7 @@ export function createSpreadsheetApp(kernel: Kernel): GApp {
     getActiveSheet: () => {
       call("getActiveSheet");
       const id = activeBookId(kernel);
-      return makeSheet({ kernel, bookId: id, sheetId: bookState(kernel, id).sheets[0].id });
+      return makeSheet({ kernel, bookId: id, sheetId: activeSheetOf(bookState(kernel, id)).id });
     },
     openById: (id: string): GBook => {
       call("openById");

@@ -319,6 +319,7 @@ export class FakeSheet extends SheetExtras implements Pick<GSheet, Implemented> 
 
   activate(): GSheet {
     this.call("activate");
+    bookState(this.where.kernel, this.where.bookId).activeSheetId = this.where.sheetId;
     return this.self();
   }
 }

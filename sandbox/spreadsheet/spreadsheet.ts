@@ -2,7 +2,7 @@
 import { notImplemented, type Kernel } from "../kernel";
 import { strict } from "../strict";
 import { parseA1 } from "./a1";
-import { newSheetState, sheetsState, type SpreadsheetState } from "./state";
+import { activeSheetOf, newSheetState, sheetsState, type SpreadsheetState } from "./state";
 import { ERRORS, bookState } from "./cells";
 import { makeSheet, rangeFromA1 } from "./sheet";
 
@@ -129,11 +129,14 @@ export class FakeSpreadsheet implements Pick<GBook, Implemented> {
   }
 
   getActiveSheet(): GSheet {
-    return this.sheet(this.call("getActiveSheet").sheets[0].id);
+    return this.sheet(activeSheetOf(this.call("getActiveSheet")).id);
   }
 
   setActiveSheet(sheet: GSheet): GSheet {
-    this.call("setActiveSheet");
+    const book = this.call("setActiveSheet");
+    const id = (sheet as unknown as { where?: { sheetId: number } }).where?.sheetId;
+    if (!book.sheets.some((s) => s.id === id)) throw new Error(ERRORS.sheetGone);
+    book.activeSheetId = id;
     return sheet;
   }
 

@@ -74,6 +74,13 @@ export interface SpreadsheetState {
   locale: string;
   sheets: SheetState[];
   toasts: { message: string; title: string }[];
+  /** The tab a person (or setActiveSheet/activate) last selected; the first tab when unset or deleted. */
+  activeSheetId?: number;
+}
+
+/** The selected tab of a workbook. */
+export function activeSheetOf(book: SpreadsheetState): SheetState {
+  return book.sheets.find((s) => s.id === book.activeSheetId) ?? book.sheets[0];
 }
 
 export interface MenuState {

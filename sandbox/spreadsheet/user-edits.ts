@@ -93,7 +93,13 @@ export function typeInto(
   return fireSpreadsheetTriggers(kernel, script, bookId, "ON_EDIT", handlers, event);
 }
 
-/** Fires the installable triggers of `eventType` on the spreadsheet, each as its own execution. */
+/** Simple triggers: the function Apps Script runs by its name alone, with limited authorization. */
+const SIMPLE: Record<string, string> = { ON_EDIT: "onEdit", ON_OPEN: "onOpen" };
+
+/**
+ * Fires what Apps Script fires for `eventType` on the spreadsheet: the simple trigger (`onEdit`/`onOpen`, when
+ * `handlers` has it, with authMode LIMITED) and then each installable trigger, each as its own execution.
+ */
 export function fireSpreadsheetTriggers(
   kernel: Kernel,
   script: ScriptControl,
@@ -102,8 +108,13 @@ export function fireSpreadsheetTriggers(
   handlers: Handlers,
   event: Record<string, unknown>,
 ): TriggerRun[] {
+  const runs: TriggerRun[] = [];
+  const simple = SIMPLE[eventType];
+  if (simple && handlers[simple])
+    runs.push(script.runFunction(simple, "simple", handlers, { authMode: "LIMITED", ...event }));
   const due = scriptState(kernel).triggers.filter((t) => t.eventType === eventType && t.sourceId === bookId);
-  return due.map((t) => script.runHandler(t, handlers, { ...event, triggerUid: t.id }));
+  for (const t of due) runs.push(script.runHandler(t, handlers, { ...event, triggerUid: t.id }));
+  return runs;
 }
 
 /** Sorts the rows under the frozen header by a column, as the column menu's "Sort sheet A → Z" does. */

@@ -1,14 +1,38 @@
 // Data validation: SpreadsheetApp.newDataValidation()'s builder, the built rule, and the check a user's typing meets.
 import type { Kernel } from "../kernel";
 import { strict } from "../strict";
-import type { CellValue, ValidationState } from "./state";
+import { sheetsState, type CellValue, type ValidationState } from "./state";
+import { formatA1, parseA1, quoteSheetName } from "./a1";
+import { ERRORS, sheetState, type Where } from "./cells";
+import { makeRange } from "./range";
 
 type GValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type GBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
-/** A Range given as a criteria value is kept as its A1 notation with the sheet's name. */
+/** A Range given as a criteria value is kept as its A1 notation with the sheet's name, and its workbook. */
 interface RangeValue {
   $range: string;
+  bookId: string;
+}
+
+function isRangeValue(v: unknown): v is RangeValue {
+  return !!v && typeof v === "object" && typeof (v as RangeValue).$range === "string";
+}
+
+/** Back to a Range object, as getCriteriaValues() gives it. */
+function toRangeObject(kernel: Kernel, v: RangeValue): GoogleAppsScript.Spreadsheet.Range {
+  const ref = parseA1(v.$range)!;
+  const sheet = sheetsState(kernel).books[v.bookId]?.sheets.find((x) => x.name === ref.sheet);
+  if (!sheet) throw new Error(ERRORS.sheetGone);
+  const where = { kernel, bookId: v.bookId, sheetId: sheet.id };
+  return makeRange(
+    where,
+    sheet,
+    ref.row,
+    ref.col,
+    (ref.endRow ?? sheet.maxRows) - ref.row + 1,
+    (ref.endCol ?? sheet.maxCols) - ref.col + 1,
+  );
 }
 
 const states = new WeakMap<object, ValidationState>();
@@ -26,11 +50,15 @@ function plain(v: unknown): unknown {
   if (
     v &&
     typeof v === "object" &&
-    typeof (v as { getA1Notation?: unknown }).getA1Notation === "function" &&
-    typeof (v as { getSheet?: unknown }).getSheet === "function"
+    (v as { where?: unknown }).where &&
+    typeof (v as { getA1Notation?: unknown }).getA1Notation === "function"
   ) {
-    const r = v as GoogleAppsScript.Spreadsheet.Range;
-    return { $range: `'${r.getSheet().getName()}'!${r.getA1Notation()}` } satisfies RangeValue;
+    const r = v as unknown as { where: Where; row: number; col: number; numRows: number; numCols: number };
+    const sheet = sheetState(r.where);
+    return {
+      $range: `${quoteSheetName(sheet.name)}!${formatA1(r.row, r.col, r.numRows, r.numCols)}`,
+      bookId: r.where.bookId,
+    } satisfies RangeValue;
   }
   return v instanceof Date ? new Date(v.getTime()) : v;
 }
@@ -126,7 +154,7 @@ export function makeValidation(kernel: Kernel, state: ValidationState): GValidat
     getCriteriaType: () => (call("getCriteriaType"), state.criteria),
     getCriteriaValues: () => (
       call("getCriteriaValues"),
-      state.values.map((v) => (Array.isArray(v) ? [...v] : v))
+      state.values.map((v) => (Array.isArray(v) ? [...v] : isRangeValue(v) ? toRangeObject(kernel, v) : v))
     ),
     getHelpText: () => (call("getHelpText"), state.helpText ?? ""),
   };

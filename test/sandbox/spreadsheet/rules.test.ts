@@ -27,6 +27,22 @@ describe("data validation", () => {
     expect(sheet.getRange(1001, 2).getValue()).toBe("+15550100");
   });
 
+  test("a dropdown from a range gives the Range back", () => {
+    const { sheet, g } = leadsSheet();
+    const settings = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet("Lost reasons");
+    sheet
+      .getRange("C2:C")
+      .setDataValidation(
+        g.SpreadsheetApp.newDataValidation().requireValueInRange(settings.getRange("A1:A9")).build(),
+      );
+    const [range, dropdown] = sheet.getRange("C3").getDataValidation()!.getCriteriaValues();
+    expect([range.getSheet().getName(), range.getA1Notation(), dropdown]).toEqual([
+      "Lost reasons",
+      "A1:A9",
+      true,
+    ]);
+  });
+
   test("building without a criterion fails", () => {
     const { g } = leadsSheet();
     expect(() => g.SpreadsheetApp.newDataValidation().build()).toThrow(/criteria/);

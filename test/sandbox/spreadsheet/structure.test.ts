@@ -21,6 +21,17 @@ describe("spreadsheets and tabs", () => {
     expect(() => ss.deleteSheet(ss.getSheets()[0])).toThrow("You can't remove all the sheets in a document.");
   });
 
+  test("the active tab is the one last activated, the first one otherwise", () => {
+    const { g } = sheetsSandbox();
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    const leads = ss.insertSheet("Leads");
+    expect(g.SpreadsheetApp.getActiveSheet().getName()).toBe("Sheet1");
+    leads.activate();
+    expect(ss.getActiveSheet().getName()).toBe("Leads");
+    ss.setActiveSheet(ss.getSheets()[0]);
+    expect(g.SpreadsheetApp.getActiveSheet().getName()).toBe("Sheet1");
+  });
+
   test("openById finds a created spreadsheet and fails like Google for an unknown id", () => {
     const { g } = sheetsSandbox();
     const created = g.SpreadsheetApp.create("Lead Ledger");

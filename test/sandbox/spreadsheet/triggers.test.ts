@@ -147,6 +147,22 @@ describe("user edits fire installable onEdit triggers", () => {
     expect(sb.sheets.read("Leads")).toEqual([["Name"]]);
   });
 
+  test("simple onEdit and onOpen run too, with limited authorization; onOpen may build the menu", () => {
+    const { g, sb } = sheetsSandbox();
+    g.SpreadsheetApp.getActiveSpreadsheet().insertSheet("Leads");
+    const modes: unknown[] = [];
+    const handlers = {
+      onEdit: (e: Record<string, unknown>) => modes.push(e.authMode),
+      onOpen: () => SpreadsheetApp.getUi().createMenu("Lead Ledger").addItem("Set up", "setup").addToUi(),
+    };
+    expect(sb.sheets.edit({ sheet: "Leads", a1: "A1" }, "x", handlers).map((r) => r.triggerId)).toEqual([
+      "simple",
+    ]);
+    expect(modes).toEqual(["LIMITED"]);
+    expect(sb.sheets.open(handlers).map((r) => r.error)).toEqual([undefined]);
+    expect(sb.sheets.menus().map((m) => m.name)).toEqual(["Lead Ledger"]);
+  });
+
   test("a dropdown that rejects invalid input refuses what is not on the list", () => {
     const { g, sb } = sheetsSandbox();
     const leads = g.SpreadsheetApp.getActiveSpreadsheet().insertSheet("Leads");

@@ -66,10 +66,25 @@ describe("what a written value becomes", () => {
     { why: "TRUE becomes a boolean", input: "TRUE", value: true, formula: "" },
     { why: "a percent becomes a fraction", input: "15%", value: 0.15, formula: "" },
     { why: "ordinary text stays text", input: "Acme Inc.", value: "Acme Inc.", formula: "" },
-    { why: "a phone with spaces after + is read as a broken formula", input: "+1 416-555-0142", value: "#ERROR!", formula: "=+1 416-555-0142" },
-    { why: "a note starting with a dash is read as a formula too", input: "- met at the fair", value: "#ERROR!", formula: "=- met at the fair" },
+    {
+      why: "a phone with spaces after + is read as a broken formula",
+      input: "+1 416-555-0142",
+      value: "#ERROR!",
+      formula: "=+1 416-555-0142",
+    },
+    {
+      why: "a note starting with a dash is read as a formula too",
+      input: "- met at the fair",
+      value: "#ERROR!",
+      formula: "=- met at the fair",
+    },
     { why: "a negative number is a number", input: "-12.5", value: -12.5, formula: "" },
-    { why: "day-month-year with a month name is a date", input: "4 Feb 2025", value: new Date("2025-02-04T05:00:00Z"), formula: "" },
+    {
+      why: "day-month-year with a month name is a date",
+      input: "4 Feb 2025",
+      value: new Date("2025-02-04T05:00:00Z"),
+      formula: "",
+    },
     { why: "a lone = is text", input: "=", value: "=", formula: "" },
     { why: "null clears the cell to an empty string", input: null, value: "", formula: "" },
   ])("$why", ({ input, value, formula }) => {
