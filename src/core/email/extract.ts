@@ -8,7 +8,7 @@ import { choosePerson } from "./choose";
 import { cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
 import { readRawMessage } from "./mime";
-import { leadFromNote, sourceFromNote } from "./note";
+import { contactInNote, leadFromNote, sourceFromNote } from "./note";
 import { ownerSide } from "./people";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
@@ -139,6 +139,12 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   } else {
     const named = leadFromNote(note) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
+    const written = contactInNote(note, (email) => side.has({ name: "", email }), ctx.defaultRegion);
+    if (written.email || written.phone) {
+      if (!lead.name && written.name) lead.name = written.name;
+      if (written.email) lead.email = written.email;
+      if (written.phone) lead.phone = written.phone;
+    }
   }
   // An outside person who forwarded it to the owner referred the lead.
   if (

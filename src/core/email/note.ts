@@ -1,5 +1,7 @@
 // What the forwarder's note says: how the lead came in (source), and a lead named only in the note.
+import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
+import { pickPhone } from "./signature";
 
 /** Source categories by the words that name them, with the languages they cover. */
 const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
@@ -69,4 +71,32 @@ export function leadFromNote(note: string): { name: string; company?: string } |
     .replace(/[.,;]+$/, "")
     .trim();
   return { name, company: company || undefined };
+}
+
+/** Words that start a note's sentence before a name ("Met Jane Roe …"). */
+const NOTE_VERB_RE =
+  /^(?:met|call|email|e-mail|lead|contact|spoke|talked|saw|ring|phone|follow|new|prospect|rencontré|rencontrée|appeler|getroffen|anrufen|conocí|llamar|incontrato|ontmoet)$/i;
+
+/** A person written into the note itself: "Met Jane Roe (jane@roe.example.com) at the expo", "Lead: Jane Roe, 416-555-0100". */
+export function contactInNote(
+  note: string,
+  isOwnSide: (email: string) => boolean,
+  region: string,
+): { name?: string; email?: string; phone?: string } {
+  const named = leadFromNote(note);
+  for (const line of note.split(/\r?\n/)) {
+    const email = findEmails(line).find((e) => !isOwnSide(e));
+    const hasName = !!named && line.includes(named.name.split(" ")[0]);
+    if (!email && !hasName) continue;
+    const before = email ? line.slice(0, line.toLowerCase().indexOf(email)) : "";
+    const written = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[\s(<,:–-]*$/u.exec(before)?.[1];
+    const words = (written ?? "").split(/\s+/).filter(Boolean);
+    while (words.length > 2 && NOTE_VERB_RE.test(words[0])) words.shift();
+    const name =
+      named?.name ??
+      (words.length >= 2 && !NOTE_VERB_RE.test(words[0]) ? normalizeName(words.join(" ")) : undefined);
+    const phone = pickPhone(line.replace(/[,;]\s/g, "\n"), region);
+    if (email || phone) return { name, email, phone };
+  }
+  return {};
 }

@@ -70,7 +70,8 @@ function parseHeaderBlock(lines: string[], i: number): Start | undefined {
     const h = headerLine(line);
     if (!h) break;
     if (fields[h.field] === undefined) {
-      fields[h.field] = h.value;
+      // Older Outlook writes "Jane Roe [mailto:jane@roe.example.com]".
+      fields[h.field] = h.value.replace(/\s*\[mailto:([^\]\s]+)\]/gi, " <$1>");
       count++;
     }
   }

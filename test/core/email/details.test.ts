@@ -68,3 +68,34 @@ describe("the lead's details", () => {
     expect(r.lead.followUp).toBe("2025-03-05");
   });
 });
+
+describe("a person written into the owner's own note (nothing forwarded from them)", () => {
+  const note = (plainBody: string): EmailInput => ({ ...forward("x <x@x.example.com>", ""), plainBody });
+  test.each<[string, string, Record<string, string>]>([
+    [
+      "a label, a comma-separated e-mail and phone",
+      "Lead: Jane Roe, jane@roe.example.com, 416-555-0100 - call Friday",
+      { name: "Jane Roe", email: "jane@roe.example.com", phone: "+14165550100", followUp: "2025-03-07" },
+    ],
+    [
+      "a sentence with the address in brackets; the verb before the name is not part of it",
+      "Met Jane Roe (jane@roe.example.com) at the expo.",
+      { name: "Jane Roe", email: "jane@roe.example.com", source: "Trade show" },
+    ],
+  ])("%s", (_why, body, expected) => {
+    const r = extractLeadFromEmail(note(body), ctx);
+    expect(r.lead).toEqual(expected);
+  });
+
+  test('older Outlook\'s "Name [mailto:address]" header', () => {
+    const r = extractLeadFromEmail(
+      {
+        ...forward("x <x@x.example.com>", ""),
+        plainBody:
+          "-----Original Message-----\nFrom: Jane Roe [mailto:jane@roe.example.com]\nSent: Monday, March 3, 2025 8:00 AM\nTo: Owner\nSubject: x\n\nHi\n\nJane Roe\n416-555-0100",
+      },
+      ctx,
+    );
+    expect(r.lead).toEqual({ name: "Jane Roe", email: "jane@roe.example.com", phone: "+14165550100" });
+  });
+});
