@@ -43,7 +43,7 @@ export class Sandbox {
     this.deployment = opts.deployment ?? "bound";
     this.script = new ScriptControl(this.kernel, () => this.install());
     this.sheets = new SheetsControl(this.kernel, this.script, this.user);
-    this.kernel.slice("account", () => ({ user: this.user }));
+    this.kernel.slice("account", () => ({ user: this.user, deployment: this.deployment }));
   }
 
   /** The Apps Script globals (SpreadsheetApp, GmailApp, …) over this sandbox's state. */
@@ -77,10 +77,17 @@ export class Sandbox {
 
   static load(dir: string, opts: SandboxOptions = {}): Sandbox {
     const file = path.join(dir, "sandbox-state.json");
-    const state = fs.existsSync(file) ? (decodeState(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
-    const account = state.account as { user?: string } | undefined;
-    const sb = new Sandbox({ ...opts, user: opts.user ?? account?.user });
-    if (fs.existsSync(file)) sb.kernel.state = state;
+    const state = fs.existsSync(file)
+      ? (decodeState(fs.readFileSync(file, "utf8")) as Record<string, unknown>)
+      : {};
+    const account = state.account as { user?: string; deployment?: "addon" | "bound" } | undefined;
+    const sb = new Sandbox({
+      ...opts,
+      user: opts.user ?? account?.user,
+      deployment: opts.deployment ?? account?.deployment,
+    });
+    if (fs.existsSync(file))
+      sb.kernel.state = { ...state, account: { ...account, user: sb.user, deployment: sb.deployment } };
     return sb;
   }
 }

@@ -75,6 +75,13 @@ describe("PropertiesService", () => {
     ).toThrow("Argument too large: value");
   });
 
+  test("the deployment (add-on or bound) persists with the workspace", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deploy-"));
+    sheetsSandbox({ deployment: "addon" }).sb.save(dir);
+    expect(Sandbox.load(dir).deployment).toBe("addon");
+    expect(Sandbox.load(dir, { deployment: "bound" }).deployment).toBe("bound");
+  });
+
   test("properties persist to the next run", () => {
     const { g, sb } = sheetsSandbox();
     g.PropertiesService.getScriptProperties().setProperty("lastRun", "2025-02-04");
