@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Sandbox } from "../index";
-import { putDriveFile } from "../drive/store";
+import { driveState, putDriveFile } from "../drive/store";
 import { exportWorkbook } from "../export";
 import { execution } from "./run-jobs";
 
@@ -17,11 +17,22 @@ const MIME: Record<string, string> = {
   ".txt": "text/plain",
 };
 
-/** Photos dropped into the Lead cards folder, as the Drive app on a phone uploads them. */
+function sameBytes(a: Uint8Array | null, b: Uint8Array): boolean {
+  return !!a && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Photos dropped into the Lead cards folder, as the Drive app on a phone uploads them. A photo already in
+ * the sandbox's Drive (same name and bytes, e.g. a second `npm start`) is not uploaded again: a person does
+ * not upload the same photo twice.
+ */
 export function putCardPhotos(sandbox: Sandbox, files: string[], folder = "Lead cards"): void {
+  const existing = Object.values(driveState(sandbox.kernel).files).filter((f) => !f.trashed);
   for (const file of files) {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    if (existing.some((f) => f.name === path.basename(file) && sameBytes(f.bytes, bytes))) continue;
     const mime = MIME[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-    putDriveFile(sandbox, folder, path.basename(file), new Uint8Array(fs.readFileSync(file)), mime);
+    putDriveFile(sandbox, folder, path.basename(file), bytes, mime);
   }
 }
 
