@@ -58,7 +58,7 @@ const TRADE = [
   "Analytics",
 ];
 
-/** Person `i`: unique name, company, address and a 555-01xx-style number. */
+/** Person `i`: unique name, company and address; a 555-01xx number (unique for the first 1,000 people only). */
 export function person(i: number): Person {
   const first = FIRST[i % FIRST.length];
   const last = LAST[Math.floor(i / FIRST.length) % LAST.length];
@@ -72,7 +72,7 @@ export function person(i: number): Person {
     last,
     company,
     email: `${first.toLowerCase()}.${last.toLowerCase()}${n || ""}@${domain}`,
-    phone: `${area}-555-${line}`,
+    phone: i < 1000 ? `${area}-555-${line}` : "",
   };
 }
 
@@ -107,7 +107,7 @@ export function forwardedInquiry(
     `${p.first} ${p.last}`,
     "Operations Manager",
     p.company,
-    `Phone: ${p.phone}`,
+    p.phone ? `Phone: ${p.phone}` : "",
     "",
   ].join("\r\n");
 }

@@ -3,6 +3,8 @@ import { ledgerSandbox, deliverInquiries, records, tab } from "../helpers/ledger
 import { runCaptureUntilDone, runSetup, execution } from "../../sandbox/cli/run-jobs";
 import { runCapture } from "../../src/jobs/capture";
 import { person } from "../../sandbox/testing/lead-mail";
+import { Sandbox } from "../../sandbox/index";
+import { setupLedger } from "../../src/jobs/setup";
 
 describe("capture", () => {
   test("a forwarded inquiry becomes one row, and capturing again adds no row and no Activity", () => {
@@ -90,5 +92,38 @@ describe("capture", () => {
     runCaptureUntilDone(sb);
     expect(records(sb, "Leads")).toHaveLength(4);
     expect(records(sb, "Activity")).toHaveLength(4);
+  });
+
+  test("the Leads and Activity grids grow when their 1,000 rows run out", () => {
+    const sb = ledgerSandbox();
+    runSetup(sb);
+    deliverInquiries(
+      sb,
+      Array.from({ length: 700 }, (_x, i) => i),
+    );
+    runCaptureUntilDone(sb);
+    deliverInquiries(
+      sb,
+      Array.from({ length: 500 }, (_x, i) => 700 + i),
+      700,
+    );
+    runCaptureUntilDone(sb);
+    expect(records(sb, "Leads")).toHaveLength(1200);
+    expect(records(sb, "Activity")).toHaveLength(1200);
+  });
+
+  test("set up as an add-on, capture is scheduled hourly (Google's limit for add-ons), installed once", () => {
+    const sb = new Sandbox({
+      deployment: "addon",
+      now: new Date("2026-11-30T15:00:00Z"),
+      clockFollowsRealTime: false,
+    });
+    execution(sb, () => setupLedger({ mode: "addon" }));
+    execution(sb, () => setupLedger({ mode: "addon" }));
+    const triggers = sb.script.triggers();
+    expect(triggers.map((t) => t.handler).sort()).toEqual(["captureTrigger", "onStageEdit"]);
+    expect(JSON.stringify(triggers.find((t) => t.handler === "captureTrigger")!.schedule)).toMatch(
+      /3600000|"hours":1|everyHours/,
+    );
   });
 });
