@@ -40,7 +40,7 @@ export interface Scored extends Piece {
 const PARTICLES =
   /^(de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|zu|y|e|bin|al|el|st\.?|ten|ter)$/i;
 const HONORIFIC_WORD =
-  /^(mr|mrs|ms|miss|mx|dr|prof|me|maitre|maître|herr|frau|mme|mlle|m|sr|sra|srta|lic|ing|mag|dott|dra|dipl\.?-\p{L}+|univ\.?-prof)\.?$/iu;
+  /^(mr|mrs|ms|miss|mx|dr|prof|me|maitre|maître|herr|frau|mme|mlle|m|sr|sra|srta|lic|ing|mag|dott|dra|dipl\.?-\p{L}+|univ\.?-prof|dr\.?-ing)\.?$|^(med|rer|nat|jur|phil|dent|vet|oec|h\.c)\.$/iu;
 
 function tokens(text: string): string[] {
   return text
@@ -100,7 +100,8 @@ export function localMatch(name: string, ev: Evidence): number {
     const hasLast = last.length >= 3 && local.includes(last);
     const hasFirst = first.length >= 3 && local.includes(first);
     if (hasLast && (hasFirst || local.startsWith(first[0]))) best = Math.max(best, 3);
-    else if (first.length >= 3 && local === first) best = Math.max(best, 3);
+    else if (first.length >= 3 && (local === first || (local.length >= 3 && first.startsWith(local))))
+      best = Math.max(best, 3);
     else if (hasLast || hasFirst || local === words.map((w) => w[0]).join("")) best = Math.max(best, 2);
   }
   return best;

@@ -28,7 +28,7 @@ const LABEL_AFTER = /^\s*\(?\s*([\p{L}.]{1,12})\s*\)?/u;
 /** Finds labelled phone numbers in one piece of text; returns them and the piece with numbers and labels removed. */
 function takePhones(
   piece: string,
-  region: string,
+  regions: string[],
   order: () => number,
 ): { phones: CardPhone[]; rest: string } {
   const phones: CardPhone[] = [];
@@ -39,7 +39,9 @@ function takePhones(
     const raw = m[0];
     const digits = raw.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;
-    const parsed = toE164Possible(raw.replace(/\(0\)/, ""), region);
+    const written = raw.replace(/\(0\)/, "");
+    const readings = regions.map((r) => toE164Possible(written, r));
+    const parsed = readings.find((p) => p?.valid) ?? readings.find((p) => p);
     if (!parsed) continue;
     let before = piece.slice(last, start);
     const labelBefore = /([\p{L}][\p{L}./]*)[\s.:/]*$/u.exec(before);
@@ -74,7 +76,7 @@ const LEFTOVER =
 
 const FORMULA = /^=|^[+\-@]\s*\p{L}+\s*\(/u;
 
-export function readContacts(lines: string[][], region: string): CardContacts {
+export function readContacts(lines: string[][], regions: string[]): CardContacts {
   const out: CardContacts = { emails: [], websites: [], phones: [], words: [] };
   let counter = 0;
   lines.forEach((pieces, line) => {
@@ -91,7 +93,7 @@ export function readContacts(lines: string[][], region: string): CardContacts {
       text = text.replace(/(?:https?:\/\/)?(?:www\d?\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?/gi, (u) =>
         findWebsites(u).length ? " \u0000 " : u,
       );
-      const taken = takePhones(text, region, () => counter++);
+      const taken = takePhones(text, regions, () => counter++);
       out.phones.push(...taken.phones);
       for (const part of taken.rest.split("\u0000")) {
         const clean = part

@@ -9,10 +9,13 @@ import {
   fixDigitsInNumbers,
   joinBrokenEmails,
   letters,
+  fixLettersInWords,
   repairAddressSpacing,
   repairAgainst,
+  repairWordsAgainst,
 } from "./ocr-repair";
-import { regionOfCard } from "./region";
+import { regionsOfCard } from "./region";
+import { TRADE_WORDS } from "./vocab";
 import { firstTitleVersion, repairTitleWords, smartCase } from "./text-case";
 
 export interface CardContext {
@@ -27,7 +30,7 @@ function toLines(text: string): string[][] {
     // eslint-disable-next-line no-control-regex -- OCR output can hold control characters
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ")
     .split("\n")
-    .map((l) => repairAddressSpacing(fixDigitsInNumbers(collapseSpacedLetters(l))));
+    .map((l) => repairAddressSpacing(fixLettersInWords(fixDigitsInNumbers(collapseSpacedLetters(l)))));
   return joinBrokenEmails(raw)
     .map((l) =>
       l
@@ -38,9 +41,30 @@ function toLines(text: string): string[][] {
     .filter((pieces) => pieces.length > 0);
 }
 
+/** Profiles on social networks are not the lead's website. */
+const SOCIAL = /(^|\.)(linkedin|facebook|fb|instagram|twitter|x|youtube|tiktok|pinterest|xing|wa)\.(com|me)$/;
+
+/** How a line's words may be spelled in an address: all letters, and for a name the usual forms (inavarro, navarroi). */
+function spellings(text: string): string[] {
+  const words = text.split(/\s+/).map(letters).filter(Boolean);
+  const out = [words.join("")];
+  if (words.length >= 2 && words.length <= 4) {
+    const [first, last] = [words[0], words[words.length - 1]];
+    out.push(first[0] + last, last + first[0], first + last);
+  }
+  return out;
+}
+
 function pick(candidates: Scored[], key: "name" | "title" | "company", min: number): Scored | undefined {
   let best: Scored | undefined;
-  for (const c of candidates) if (c[key] >= min && (!best || c[key] > best[key])) best = c;
+  for (const c of candidates)
+    if (
+      c[key] >= min &&
+      (!best ||
+        c[key] > best[key] ||
+        (key === "title" && c[key] === best[key] && c.parts.length > best.parts.length))
+    )
+      best = c;
   return best;
 }
 
@@ -58,14 +82,21 @@ function joinedLines(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   const alone = (p: Piece) => pieces.filter((q) => q.line === p.line).length === 1;
   const style = (t: string) =>
-    /^[\p{Lu}\s&.'’-]+$/u.test(t) ? "caps" : /^\p{Lu}\p{Ll}+$/u.test(t) ? "word" : "other";
+    /^[\p{Lu}\s&.'’-]+$/u.test(t)
+      ? "caps"
+      : /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}'’]+)*$/u.test(t)
+        ? "title"
+        : "other";
+  const CONNECTOR = /(?:^|\s)(of|and|for|de|des|du|del|la|et|y|e|und|für|fur|&)$/i;
   for (let i = 0; i + 1 < pieces.length; i++) {
     const [a, b] = [pieces[i], pieces[i + 1]];
     if (b.line !== a.line + 1 || !alone(a) || !alone(b)) continue;
-    if (style(a.text) === "other" || style(a.text) !== style(b.text)) continue;
     const text = `${a.text} ${b.text}`;
-    if (text.split(/\s+/).length <= 4)
-      out.push({ text, line: a.line, order: a.order, parts: [a.order, b.order] });
+    const words = text.split(/\s+/).length;
+    const sameStyle = style(a.text) !== "other" && style(a.text) === style(b.text) && words <= 4;
+    // "Director of" / "Operations": a line that ends on a connecting word goes on in the next one.
+    const continued = CONNECTOR.test(a.text) && /^\p{L}/u.test(b.text) && words <= 7;
+    if (sameStyle || continued) out.push({ text, line: a.line, order: a.order, parts: [a.order, b.order] });
   }
   return out;
 }
@@ -78,6 +109,7 @@ function fullestCompany(chosen: Scored, others: Scored[]): Scored {
     (o) =>
       o.company >= chosen.company - 1 &&
       o.title < 0 &&
+      o.parts.length === 1 &&
       o.text.length > chosen.text.length &&
       words.every((w) => wordsOf(o.text).includes(w)),
   );
@@ -88,20 +120,23 @@ function extract(text: string, ctx: CardContext): Extraction {
   const warnings: string[] = [];
   const lines = toLines(text);
   const flat = lines.flat().join("\n");
-  const region = regionOfCard(
+  const regions = regionsOfCard(
     findEmails(flat),
     findWebsites(flat.replace(/\S*@\S+/g, " ")),
     flat,
     ctx.defaultRegion,
   );
-  const contacts = readContacts(lines, region);
-  const evidenceText = contacts.words.map((w) => letters(w.text)).filter((w) => w.length >= 3);
+  const contacts = readContacts(lines, regions);
+  const evidenceText = contacts.words.flatMap((w) => spellings(w.text)).filter((w) => w.length >= 3);
   const emails = contacts.emails.map((e) => repairAgainst(e, evidenceText));
-  const websites = contacts.websites.map((w) => repairAgainst(w, evidenceText));
+  const websites = contacts.websites
+    .map((w) => repairAgainst(w, evidenceText))
+    .filter((w) => !SOCIAL.test(w));
 
   const personal = emails.filter((e) => !isGenericMailbox(e));
   const ev: Evidence = {
-    locals: personal.map((e) => letters(e.split("@")[0])).filter(Boolean),
+    // A local part that is a trade word (praxis@, studio@) names the business, not the person.
+    locals: personal.map((e) => letters(e.split("@")[0])).filter((l) => l && !TRADE_WORDS.has(l)),
     // A free mailbox says nothing of the company, but its local part often is the business (hollowayhauling@).
     domains: [
       ...emails.map((e) => (isFreeMailDomain(domainOf(e)) ? e.split("@")[0] + ".x" : domainOf(e))),
@@ -110,7 +145,9 @@ function extract(text: string, ctx: CardContext): Extraction {
       .map((d) => letters(d.replace(/\.[a-z]{2,}(\.[a-z]{2})?$/i, "")))
       .filter(Boolean),
   };
+  const spelled = [...ev.locals, ...ev.domains];
   const pieces: Piece[] = contacts.words
+    .map((w) => ({ ...w, text: repairWordsAgainst(w.text, spelled) }))
     .flatMap((w) => splitNameAndTitle(w.text, ev).map((text) => ({ text, line: w.line })))
     .map((w, order) => ({ ...w, order, parts: [order] }));
   const scored = [...pieces, ...joinedLines(pieces)].map((p) => scorePiece(p, ev));

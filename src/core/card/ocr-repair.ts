@@ -18,6 +18,29 @@ export function fixDigitsInNumbers(line: string): string {
   });
 }
 
+/**
+ * In words, digits OCR confuses with letters become letters: "Wi1liam" -> "William", "J0HN" -> "JOHN",
+ * and a lower-case l read for a capital I starts no word: "lnsured" -> "Insured". Numbers are untouched.
+ */
+export function fixLettersInWords(line: string): string {
+  return line.replace(/[^\s]+/g, (tok) => {
+    if (/[@/:]|\.\p{L}/u.test(tok)) return tok; // addresses and hosts are repaired with their own evidence
+    const letterCount = (tok.match(/\p{L}/gu) ?? []).length;
+    const digitCount = (tok.match(/[01|]/g) ?? []).length;
+    let out = tok;
+    if (
+      digitCount &&
+      !/[2-9]/.test(tok) &&
+      letterCount >= 2 * digitCount &&
+      /\p{L}[01|]|[01|]\p{L}/u.test(tok)
+    ) {
+      const caps = tok === tok.toUpperCase();
+      out = out.replace(/0/g, caps ? "O" : "o").replace(/[1|]/g, caps ? "I" : "l");
+    }
+    return out.replace(/^l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/u, "I");
+  });
+}
+
 /** An e-mail broken over two lines ("natasha.ivanova@" / "polar-bear-labs.com", "j.x@hoffmann-" / "bau.de"). */
 export function joinBrokenEmails(lines: string[]): string[] {
   const out: string[] = [];
@@ -62,7 +85,6 @@ function longestCommonRun(a: string, b: string): number {
 /** Letters OCR reads one for another (what was read -> what may have been printed), e.g. "surnmit" for "summit". */
 const CONFUSIONS: [RegExp, string][] = [
   [/rn/g, "m"],
-  [/m/g, "rn"],
   [/(?<=[a-z])0|0(?=[a-z])/g, "o"],
   [/(?<=[a-z])1|1(?=[a-z])/g, "l"],
   [/l/g, "f"],
@@ -87,10 +109,13 @@ export function oneAway(word: string): string[] {
 
 /** Repairs one word against evidence: confusions are undone one at a time while the match with the evidence improves. */
 export function repairWord(word: string, evidence: string[]): string {
-  const score = (v: string) => Math.max(0, ...evidence.map((e) => longestCommonRun(letters(v), e)));
+  // The longest run shared with the card's words; a spelling that is exactly one of them wins a tie.
+  const score = (v: string) =>
+    2 * Math.max(0, ...evidence.map((e) => longestCommonRun(letters(v), e))) +
+    (evidence.includes(letters(v)) ? 1 : 0);
   let best = word;
   let bestScore = score(word);
-  for (let step = 0; step < 3 && bestScore < letters(best).length; step++) {
+  for (let step = 0; step < 3 && bestScore < 2 * letters(best).length + 1; step++) {
     let improved = false;
     for (const v of oneAway(best)) {
       const s = score(v);
@@ -125,4 +150,20 @@ export function repairAddressSpacing(line: string): string {
     .replace(/\bwww[.,]?\s+(?=[a-z0-9-]+[._\s])/gi, "www.")
     .replace(new RegExp(`((?:@|\\bwww\\.)[a-z0-9-]+(?:\\.[a-z0-9-]+)*)[\\s_,]+(${TLD})\\b`, "gi"), "$1.$2")
     .replace(new RegExp(`\\b([a-z0-9-]{3,})_(${TLD})\\b`, "gi"), "$1.$2");
+}
+
+/**
+ * Words of a name or company that OCR misread ("Sarnantha", "Surnmit") are repaired when one confusion
+ * away they are written in full in the card's own e-mail address or domain; other words stay as read.
+ */
+export function repairWordsAgainst(text: string, evidence: string[]): string {
+  if (!evidence.length) return text;
+  return text.replace(/\p{L}{4,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (evidence.some((e) => e.includes(letters(lower)))) return word;
+    const fix = oneAway(lower).find((v) => /^[a-z]+$/.test(v) && evidence.some((e) => e.includes(v)));
+    if (!fix) return word;
+    if (word === word.toUpperCase()) return fix.toUpperCase();
+    return word[0] === word[0].toUpperCase() ? fix[0].toUpperCase() + fix.slice(1) : fix;
+  });
 }

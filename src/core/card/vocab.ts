@@ -8,7 +8,7 @@ export const TITLE_WORDS_BY_LANGUAGE: Record<string, string> = {
     "advisor adviser analyst architect designer developer estimator craftsman technician supervisor superintendent foreman",
     "administrator assistant accountant attorney lawyer counsel paralegal veterinarian dentist hygienist physician surgeon",
     "chiropractor optometrist therapist nurse pharmacist realtor planner buyer purchasing sales marketing operations",
-    "accounts payable receivable secretary treasurer chair chairman chairwoman editor producer photographer chef",
+    "accounts payable receivable development secretary treasurer chair chairman chairwoman editor producer photographer chef",
     "instructor teacher professor trainer coach inspector appraiser underwriter recruiter strategist controller",
     "proprietor contractor electrician plumber carpenter installer mechanic programmer scientist researcher",
     "sommelier barista stylist artist illustrator writer author journalist translator interpreter tutor",
@@ -40,7 +40,7 @@ export const TITLE_WORDS = new Set(Object.values(TITLE_WORDS_BY_LANGUAGE).join("
 
 /** German compound endings that make a word a title ("Elektromeister", "Vertriebsleiterin"). */
 export const TITLE_SUFFIXES =
-  /(meister|meisterin|leiter|leiterin|fuhrer|fuhrerin|berater|beraterin|ingenieur|ingenieurin|manager|managerin)$/;
+  /(meister|meisterin|leiter|leiterin|fuhrer|fuhrerin|berater|beraterin|ingenieur|ingenieurin|manager|managerin|arzt|arztin|kaufmann|kauffrau)$/;
 
 /** Legal forms that end a company name: en, fr, es, de, it, nl, latam. */
 export const LEGAL_SUFFIX =

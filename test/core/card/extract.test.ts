@@ -197,6 +197,54 @@ const cases: Case[] = [
     card("Maya Lindqvist", "Glassblower", "Lindqvist Glass Studio", "maya@lindqvistglass.example"),
     { title: "Glassblower", company: "Lindqvist Glass Studio" },
   ],
+  [
+    "OCR's rn for m in the name is repaired when the e-mail spells it, and the e-mail is not spoilt by the name",
+    card("Sarnantha Reyes", "Office Manager", "samantha.reyes@coastaldental.example"),
+    { name: "Samantha Reyes", email: "samantha.reyes@coastaldental.example" },
+  ],
+  [
+    "digits read inside a name and a lower-case l read for a capital I are repaired",
+    card("Wi11iam Grant", "lsabel Navarro"),
+    { name: "William Grant" },
+  ],
+  [
+    "an address read with l for i is repaired from the name's initial and surname",
+    card("lsabel Navarro", "Gerente de Ventas", "lnavarro@tridentmarine.com.mx"),
+    { name: "Isabel Navarro", email: "inavarro@tridentmarine.com.mx" },
+  ],
+  [
+    "a title broken after a connecting word is read whole",
+    card("Will Grant", "Director of", "Business Development", "will@grantandsons.co.uk"),
+    { title: "Director of Business Development", name: "Will Grant" },
+  ],
+  [
+    "a social-network profile is not the lead's website",
+    card(
+      "Raj Mehta",
+      "Founder & CEO",
+      "Mehta Ventures",
+      "raj@mehtaventures.example",
+      "linkedin.com/in/rajmehta",
+    ),
+    { title: "Founder & CEO" },
+    ["website"],
+  ],
+  [
+    "German academic degrees before the name are left out, and a practice's mailbox does not name the person",
+    card(
+      "Dr. med. Jonas Weber",
+      "Facharzt für Orthopädie",
+      "Praxis Weber",
+      "Telefon 089 555 0123",
+      "praxis@weber-ortho.de",
+    ),
+    { name: "Jonas Weber", company: "Praxis Weber", title: "Facharzt für Orthopädie", phone: "+49895550123" },
+  ],
+  [
+    "a number without country code is read in the country the labels' language points to when the domain says nothing",
+    card("Luc Girard", "Conseiller", "Portable 06 39 98 23 46", "luc@girard-conseil.example"),
+    { phone: "+33639982346" },
+  ],
 ];
 
 describe("card text to a lead", () => {
