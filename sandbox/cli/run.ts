@@ -2,7 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Sandbox } from "../index";
-import { deliverLeadMail, runCaptureUntilDone, runSetup } from "./run-jobs";
+import { deliverLeadMail, execution, runCaptureUntilDone, runSetup } from "./run-jobs";
+import { LEDGER_ID_KEY } from "../../src/workspace/spreadsheet";
 import { formatReport } from "./report";
 import { putCardPhotos, exportLedger } from "./run-files";
 
@@ -53,7 +54,10 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (args.now) sandbox.kernel.setNow(args.now);
   for (const file of filesIn(args.inbox, /\.eml$/i))
     deliverLeadMail(sandbox, new Uint8Array(fs.readFileSync(file)));
-  const setup = runSetup(sandbox);
+  // As in Apps Script: setup runs once (here, on a new workspace); after that only the triggers run, and the
+  // capture job checks that setup is still in place (and repairs it) on its own.
+  const setUp = execution(sandbox, () => !!PropertiesService.getUserProperties().getProperty(LEDGER_ID_KEY));
+  const setup = setUp ? { changed: [], problems: [] } : runSetup(sandbox);
   putCardPhotos(sandbox, filesIn(args.cards, /\.(png|jpe?g|gif|webp|heic|pdf|txt)$/i));
   const runs = runCaptureUntilDone(sandbox);
   const calls = { ...sandbox.kernel.calls };

@@ -50,17 +50,27 @@ describe("capture", () => {
     expect(records(sb, "Activity").map((a) => a.Event)).toEqual(["captured", "merged"]);
   });
 
-  test("a 500-email run stays within 10 spreadsheet calls, and Gmail calls grow with pages", () => {
+  test("500 emails, 50 from people already in the ledger: at most 10 spreadsheet calls, Gmail calls by pages", () => {
     const sb = ledgerSandbox();
-    const people = Array.from({ length: 500 }, (_x, i) => (i % 10 === 9 ? i - 9 : i));
-    deliverInquiries(sb, people);
     runSetup(sb);
+    deliverInquiries(
+      sb,
+      Array.from({ length: 50 }, (_x, i) => i),
+    );
+    runCaptureUntilDone(sb);
+    deliverInquiries(
+      sb,
+      Array.from({ length: 500 }, (_x, k) => (k < 50 ? k : 50 + k)),
+      1000,
+    );
     sb.kernel.resetCounts();
     const runs = runCaptureUntilDone(sb);
     expect(runs.executions).toBe(1);
     expect(sb.kernel.countOf("SpreadsheetApp")).toBeLessThanOrEqual(10);
-    expect(sb.kernel.calls["GmailApp.search"]).toBeLessThanOrEqual(11);
-    expect(records(sb, "Leads")).toHaveLength(450);
+    expect(sb.kernel.calls["GmailApp.search"]).toBe(11); // 10 pages of 50 threads, and the empty page after
+    expect(sb.kernel.calls["GmailApp.getMessagesForThreads"]).toBe(10);
+    expect(sb.kernel.calls["GmailApp.GmailLabel.addToThreads"]).toBe(5); // 100 threads a call
+    expect(records(sb, "Leads")).toHaveLength(500);
     expect(runs.outcomes.filter((o) => o.kind === "merged")).toHaveLength(50);
   });
 
