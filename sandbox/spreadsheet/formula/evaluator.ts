@@ -58,16 +58,12 @@ export function evaluate(node: Node, ctx: EvalContext): Result {
       return new FormulaError(node.v);
     case "ref":
       return readRef(node.ref, ctx);
-    case "neg": {
-      const n = toNumber(scalar(evaluate(node.a, ctx)));
-      return n instanceof FormulaError ? n : -n;
-    }
-    case "pct": {
-      const n = toNumber(scalar(evaluate(node.a, ctx)));
-      return n instanceof FormulaError ? n : n / 100;
-    }
+    case "neg":
+      return elementwise(evaluate(node.a, ctx), 0, (x) => binary("-", 0, x, ctx));
+    case "pct":
+      return elementwise(evaluate(node.a, ctx), 100, (x, y) => binary("/", x, y, ctx));
     case "bin":
-      return binary(node.op, scalar(evaluate(node.a, ctx)), scalar(evaluate(node.b, ctx)), ctx);
+      return elementwise(evaluate(node.a, ctx), evaluate(node.b, ctx), (x, y) => binary(node.op, x, y, ctx));
     case "fn": {
       const fn = FUNCTIONS[node.name];
       if (!fn) return new FormulaError("#NAME?");
@@ -113,6 +109,24 @@ function cellScalar(sheet: SheetState, r: number, c: number, ctx: EvalContext): 
   }
   if (cell.v === undefined || cell.v === "") return null;
   return outputValue(cell.v, cell.nf, ctx.book.timeZone);
+}
+
+/**
+ * Applies a scalar operation to two operands; when either is a range the result is a range of the same
+ * shape (a scalar or a single row/column is repeated), as in array formulas (FILTER, SUMPRODUCT).
+ */
+function elementwise(a: Result, b: Result, op: (x: Scalar, y: Scalar) => Scalar): Result {
+  if (!Array.isArray(a) && !Array.isArray(b)) return op(a, b);
+  const rows = Math.max(Array.isArray(a) ? a.length : 1, Array.isArray(b) ? b.length : 1);
+  const cols = Math.max(
+    Array.isArray(a) ? (a[0]?.length ?? 0) : 1,
+    Array.isArray(b) ? (b[0]?.length ?? 0) : 1,
+  );
+  const at = (m: Result, r: number, c: number): Scalar =>
+    Array.isArray(m) ? (m[m.length === 1 ? 0 : r]?.[m[0]?.length === 1 ? 0 : c] ?? null) : m;
+  return Array.from({ length: rows }, (_r, r) =>
+    Array.from({ length: cols }, (_c, c) => op(at(a, r, c), at(b, r, c))),
+  );
 }
 
 /** The top-left value of a range used where one value is expected. */

@@ -14,6 +14,7 @@ import {
   type Scalar,
 } from "./evaluator";
 import { fromWallClock, wallClock } from "../dates";
+import { MORE_FUNCTIONS } from "./functions-more";
 import { toSerial } from "../values";
 
 const flat = (r: Result): Scalar[] => (Array.isArray(r) ? r.flat() : [r]);
@@ -142,6 +143,7 @@ function dateFn(f: (w: ReturnType<typeof wallClock>) => number): Fn {
 }
 
 export const FUNCTIONS: Record<string, Fn> = {
+  ...MORE_FUNCTIONS,
   SUM: (args, ctx) => {
     const ns = numbersOf(args, ctx);
     return ns instanceof FormulaError ? ns : ns.reduce((a, b) => a + b, 0);

@@ -45,6 +45,33 @@ describe("formula evaluation", () => {
     { why: "a missing tab is #REF!", f: "=SUM(Nowhere!A:A)", v: "#REF!" },
     { why: "a sheet name with spaces in quotes", f: "=COUNTA('Weekly summary'!Z1:Z3)", v: 0 },
     { why: "UNIQUE then COUNTA counts distinct stages", f: "=COUNTA(UNIQUE(Leads!B2:B4))", v: 2 },
+    {
+      why: "FILTER with a condition over a range (array comparison)",
+      f: '=COUNTA(FILTER(Leads!A2:A5,Leads!B2:B5="Won"))',
+      v: 2,
+    },
+    { why: "SUMPRODUCT of array conditions", f: '=SUMPRODUCT((Leads!B2:B5="Won")*(Leads!D2:D5>30))', v: 1 },
+    { why: "VLOOKUP exact", f: '=VLOOKUP("Bob Example",Leads!A2:D5,2,FALSE)', v: "Lost" },
+    { why: "INDEX and MATCH", f: '=INDEX(Leads!D2:D5,MATCH("Cleo Example",Leads!A2:A5,0))', v: 25 },
+    {
+      why: "MATCH with no hit is #N/A, caught by IFNA",
+      f: '=IFNA(MATCH("Zed",Leads!A2:A5,0),"none")',
+      v: "none",
+    },
+    { why: "TEXT formats a date", f: '=TEXT(DATE(2025,2,4),"yyyy-mm-dd")', v: "2025-02-04" },
+    { why: "WEEKNUM counts Sunday-start weeks", f: "=WEEKNUM(DATE(2025,2,4))", v: 6 },
+    {
+      why: "EOMONTH gives the month's last day",
+      f: '=TEXT(EOMONTH(DATE(2025,2,4),0),"yyyy-mm-dd")',
+      v: "2025-02-28",
+    },
+    {
+      why: "EDATE keeps the day, clipped to the month",
+      f: '=TEXT(EDATE(DATE(2025,1,31),1),"yyyy-mm-dd")',
+      v: "2025-02-28",
+    },
+    { why: "IFS picks the first true branch", f: '=IFS(1>2,"a",2>1,"b")', v: "b" },
+    { why: "COUNTUNIQUE ignores blanks", f: "=COUNTUNIQUE(Leads!B2:B5)", v: 2 },
   ])("$why", ({ f, v }) => {
     const { summary } = ledger();
     summary.getRange("A1").setFormula(f);
