@@ -46,7 +46,7 @@ export function runCapture(opts: CaptureOptions = {}): CaptureReport {
   if (!lock.tryLock(opts.lockWaitMs ?? 10000))
     return { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
   try {
-    return captureLocked(now, budget, opts.maxInputs ?? 1000);
+    return captureLocked(now, budget, opts.maxInputs ?? 600);
   } finally {
     lock.releaseLock();
   }

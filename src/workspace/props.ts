@@ -1,6 +1,7 @@
 // The owner's properties (ids made by setup, settings snapshot, capture state): read once, written in batches.
 
-const CHUNK = 8000;
+/** Characters per stored value: 9 KB is the limit per value, and a character takes up to 3 bytes in UTF-8. */
+const CHUNK = 2800;
 
 /** One run's view of the user properties: one read at start, changes written with one call. */
 export class PropsStore {
@@ -45,15 +46,13 @@ export class PropsStore {
   /** Stores JSON, split into chunks under the per-value size limit. */
   setJson(key: string, value: unknown): void {
     const text = JSON.stringify(value);
-    if (text.length <= CHUNK) {
-      this.set(key, text);
-      if (Number(this.get(`${key}#chunks`) ?? 0) > 0) this.set(`${key}#chunks`, "0");
-      return;
-    }
-    const n = Math.ceil(text.length / CHUNK);
+    const before = Number(this.get(`${key}#chunks`) ?? 0);
+    const n = text.length <= CHUNK ? 0 : Math.ceil(text.length / CHUNK);
     for (let i = 0; i < n; i++) this.set(`${key}#${i}`, text.slice(i * CHUNK, (i + 1) * CHUNK));
-    this.set(`${key}#chunks`, String(n));
-    this.set(key, "");
+    // Chunks left from a longer value are emptied, so the store never fills up with stale pieces.
+    for (let i = n; i < before; i++) this.set(`${key}#${i}`, "");
+    if (n || before) this.set(`${key}#chunks`, String(n));
+    this.set(key, n ? "" : text);
   }
 
   /** Writes every pending change in one call. */

@@ -96,4 +96,45 @@ describe("the Lead cards folder", () => {
     ]);
     expect(records(sb, "Leads")).toEqual([]);
   });
+
+  test("a card photo attached to a forwarded email is read too; the email itself names no one, so the card makes the lead", () => {
+    const sb = ledgerSandbox();
+    runSetup(sb);
+    const jpg = Buffer.from(photo("groupe-boreal.jpg")).toString("base64").replace(/.{76}/g, "$&\r\n");
+    const raw = [
+      "From: Ledger Owner <owner@ledger-owner.example>",
+      "To: owner+leads@ledger-owner.example",
+      "Subject: card from the show",
+      "Date: Mon, 30 Nov 2026 09:00:00 -0500",
+      "Message-ID: <card-attached@ledger-owner.example>",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain; charset=UTF-8",
+      "",
+      "Met him at the show, card attached.",
+      "--b1",
+      'Content-Type: image/jpeg; name="card.jpg"',
+      'Content-Disposition: attachment; filename="card.jpg"',
+      "Content-Transfer-Encoding: base64",
+      "",
+      jpg,
+      "--b1--",
+      "",
+    ].join("\r\n");
+    deliverLeadMail(sb, raw);
+    const run = runCaptureUntilDone(sb);
+    expect(run.outcomes.map((o) => [o.label, o.kind])).toEqual(
+      expect.arrayContaining([
+        ["card.jpg", "captured"],
+        ["card from the show", "skipped"],
+      ]),
+    );
+    const leads = records(sb, "Leads");
+    expect(leads).toHaveLength(1);
+    expect(leads[0]).toMatchObject({ Source: "Business card", Name: "Marc-Andre Tremblay" });
+    expect(String(leads[0].Origin)).toMatch(/^https:\/\/mail\.google\.com\//);
+    expect(runCaptureUntilDone(sb).outcomes).toEqual([]);
+  });
 });
