@@ -15,9 +15,13 @@ export type Choice =
 
 function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide): boolean {
   const next = deeper.find((d) => d.from?.email && d.from.email !== m.from?.email);
-  if (!next || next.kind !== "forward" || side.has(next.from) || isSystemSender(next.from)) return false;
+  if (!next || side.has(next.from) || isSystemSender(next.from)) return false;
   const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from).trim();
-  return FORWARD_SUBJECT_RE.test(m.subject) || (own.length < 300 && PASS_ALONG_RE.test(own));
+  // A forward of a forward, or a short note that hands the thread on ("Felix, this one's yours").
+  return (
+    (next.kind === "forward" && FORWARD_SUBJECT_RE.test(m.subject)) ||
+    (own.length < 300 && PASS_ALONG_RE.test(own))
+  );
 }
 
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */

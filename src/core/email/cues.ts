@@ -26,7 +26,7 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
 
 /** A short note that only passes a message on ("sending him your way"). */
 export const PASS_ALONG_RE =
-  /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|encaminho)\b/i;
+  /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|encaminho)\b/i;
 
 /** System senders by address: never a person to follow up. */
 export const SYSTEM_LOCAL_RE =
@@ -69,3 +69,7 @@ export const FORM_FIELDS: {
   },
   { field: "website", re: /^(?:website|web site|site web|site|webseite|sitio web|url)$/i },
 ];
+
+/** Lines mail apps add under a message ("Sent from my iPhone"): never part of a signature. */
+export const DEVICE_LINE_RE =
+  /^(?:sent from (?:my |mail for |outlook for |yahoo mail )?\S+.*|get outlook for \S+|envoyé de mon \S+|envoyé depuis .+|von meinem \S+ gesendet|gesendet von .+|enviado desde mi \S+|enviado do meu \S+|inviato da(?:l mio)? \S+|verstuurd vanaf mijn \S+|skickat från min \S+|sendt fra min \S+)$/i;

@@ -7,6 +7,7 @@ import { COMPANY_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedInIntro, withoutSignOff } from "./intro";
+import { personPart } from "./people";
 import { regionFromEmail, regionFromText } from "./region";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
@@ -20,7 +21,7 @@ export function cleanName(raw: string | undefined): string | undefined {
   if (!s) return undefined;
   if (looksLikeFormula(s)) return s;
   if (/@/.test(s)) return undefined;
-  return normalizeName(s) || undefined;
+  return normalizeName(personPart(s)) || undefined;
 }
 
 /** "OWNER" / "VP OF SALES" -> "Owner" / "VP of Sales": all-capitals words of a title, short acronyms kept. */

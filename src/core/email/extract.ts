@@ -144,6 +144,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
       if (!lead.name && written.name) lead.name = written.name;
       if (written.email) lead.email = written.email;
       if (written.phone) lead.phone = written.phone;
+      if (written.company && !lead.company) lead.company = written.company;
     }
   }
   // An outside person who forwarded it to the owner referred the lead.

@@ -56,8 +56,18 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
 
 const PRONOUN_LEAD =
   /^(?:[,:;(\s—–-]+|(?:\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine)(?=[\s,]))+/i;
-const COMPANY_AFTER =
-  /^(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+(?:(?:the|la|le|el|der|die|das|il|lo|het|de)\s+)?((?:[\p{Lu}\d][\p{L}\d'’&.-]*|&)(?:\s+(?:&|and|de|du|des|la|le|y|und|[\p{Lu}\d][\p{L}\d'’&.-]*))*)/u;
+// Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
+const PREP =
+  "(?:at|of|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em)";
+const ELIDED = "(?:dell|dall|all|d|l)['’]";
+const ARTICLE = "(?:the|la|le|el|der|die|das|il|lo|het|de|a|o)";
+const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’&.-]*";
+const PARTICLE = "(?:&|and|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)";
+const COMPANY_AFTER = new RegExp(
+  `^(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
+  "u",
+);
+const PREP_AT = new RegExp(`\\s(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})(?=[\\p{Lu}\\d])`, "u");
 
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
@@ -74,10 +84,7 @@ export function describedInIntro(body: string, person: Address, region: string):
     const sentence = flat.slice(at + nameLen).split(/(?<=[.!?])\s/)[0];
     const tail = sentence.replace(PRONOUN_LEAD, "").trim();
     // The title runs up to the company's preposition; the company is the capitalised words after it.
-    const prep =
-      /\s(?:at|of|chez|bei|von|de|del|from|with|en|di|da|van|bij)\s+(?:(?:the|la|le|el|der|die|das|il|lo|het|de)\s+)?[\p{Lu}\d]/u.exec(
-        tail,
-      );
+    const prep = PREP_AT.exec(tail);
     if (prep) {
       const title = tail
         .slice(0, prep.index)
@@ -86,7 +93,7 @@ export function describedInIntro(body: string, person: Address, region: string):
       const company = COMPANY_AFTER.exec(tail.slice(prep.index + 1));
       if (company)
         out.company = company[1]
-          .replace(/\s+(?:and|y|und)$/i, "")
+          .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
           .replace(/[.,]+$/, "")
           .trim();
       if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;

@@ -82,13 +82,22 @@ export function contactInNote(
   note: string,
   isOwnSide: (email: string) => boolean,
   region: string,
-): { name?: string; email?: string; phone?: string } {
+): { name?: string; email?: string; phone?: string; company?: string } {
   const named = leadFromNote(note);
   for (const line of note.split(/\r?\n/)) {
     const email = findEmails(line).find((e) => !isOwnSide(e));
     const hasName = !!named && line.includes(named.name.split(" ")[0]);
     if (!email && !hasName) continue;
     const before = email ? line.slice(0, line.toLowerCase().indexOf(email)) : "";
+    // "Nina Alvarez - Alvarez Dental - nina@… - 312-…": name and company as listed parts.
+    const parts = before
+      .split(/\s+[-–—|/]\s+|\s*[,;]\s*/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (!named && parts.length >= 2 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(parts[0])) {
+      const phone = pickPhone(line.replace(/\s+[-–—|/]\s+|[,;]\s/g, "\n"), region);
+      return { name: normalizeName(parts[0]), company: parts[1], email, phone };
+    }
     const written = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[\s(<,:–-]*$/u.exec(before)?.[1];
     const words = (written ?? "").split(/\s+/).filter(Boolean);
     while (words.length > 2 && NOTE_VERB_RE.test(words[0])) words.shift();

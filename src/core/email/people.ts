@@ -53,3 +53,8 @@ export function isWebsiteSender(a: Address, subject = ""): boolean {
 /** Forward prefixes of subjects in the clients' languages (Fwd:, Fw:, TR:, WG:, RV:, I:, VS:, PD:, ENC:, İLT: …). */
 export const FORWARD_SUBJECT_RE =
   /^\s*(?:\[?(?:fwd?|fw|tr|wg|rv|i|vs|vb|vl|pd|enc|doorst|videresend|vidarebefordrat|továbbítás|ilt|i̇lt|пересл|fwd)\]?\s*:)/i;
+
+/** "Kyle Ng | Ng Properties", "Ana Ruiz - Ruiz Design", "Jo Lee (Lee Law)": the person's part of a display name. */
+export function personPart(displayName: string): string {
+  return displayName.split(/\s+[|–—@]\s+|\s+-\s+|\s*\(/)[0].trim();
+}

@@ -3,9 +3,10 @@ import type { Address } from "../contact/email";
 import { findEmails } from "../contact/email";
 import { findPhoneCandidates, isTollFree } from "../contact/phone";
 import { bareHost } from "../contact/website";
-import { COMPANY_WORDS_RE, TITLE_COMPANY_SEP_RE, TITLE_WORDS_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_COMPANY_SEP_RE, TITLE_WORDS_RE } from "../contact/roles";
 import { normalizeName } from "../contact/name";
-import { SIGN_OFF_RE } from "./cues";
+import { DEVICE_LINE_RE, SIGN_OFF_RE } from "./cues";
+import { personPart } from "./people";
 
 export interface ContactDetails {
   name?: string;
@@ -72,7 +73,7 @@ const ADDRESS_RE =
   /^\d+[\w\s.,'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way|lane|ln|suite|ste|floor|rue|boulevard|calle|straße|strasse|str\.|weg|platz|via|piazza)\b|\b\d{5}\b.*\b[A-Z][a-z]+|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/;
 
 function nameTokens(name: string): string[] {
-  return normalizeName(name)
+  return normalizeName(personPart(name))
     .toLowerCase()
     .split(/\s+/)
     .filter((t) => t.length > 1 || t.charCodeAt(0) > 127);
@@ -102,7 +103,7 @@ function splitTitleCompany(line: string): { title?: string; company?: string } |
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return undefined;
-  const t = parts.findIndex((p) => TITLE_WORDS_RE.test(p));
+  const t = parts.findIndex((p) => hasTitleWord(p));
   if (t < 0) return undefined;
   const sep = line.search(TITLE_COMPANY_SEP_RE);
   const first = line.slice(0, sep).trim();
@@ -116,11 +117,15 @@ function splitTitleCompany(line: string): { title?: string; company?: string } |
   return undefined;
 }
 
+function hasTitleWord(s: string): boolean {
+  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
+}
+
 /** "Marta Klein": two to four capitalised words, no digits, no title or company word. */
 function looksLikePersonName(line: string): boolean {
   return (
     /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(line) &&
-    !TITLE_WORDS_RE.test(line) &&
+    !hasTitleWord(line) &&
     !isCompanyLine(line)
   );
 }
@@ -140,12 +145,12 @@ function isCompanyLine(line: string): boolean {
 }
 
 function isTitleLine(line: string): boolean {
-  if (!TITLE_WORDS_RE.test(line)) return false;
+  if (!hasTitleWord(line)) return false;
   if (!isCompanyLine(line)) return true;
   // Both kinds of word ("Marketing Manager", "Directora de Eventos"): a title starts or ends with its title word.
   const words = line.split(/\s+/);
   const legalEnd = /\b(?:inc|ltd|llc|gmbh|pllc|plc|corp|co|s\.?a|sarl|srl|bv|ag)\.?$/i.test(line);
-  return !legalEnd && (TITLE_WORDS_RE.test(words[0]) || TITLE_WORDS_RE.test(words[words.length - 1]));
+  return !legalEnd && (hasTitleWord(words[0]) || hasTitleWord(words[words.length - 1]));
 }
 
 /** Company from a line in a script without spaces between words ("あおぞら食品株式会社 法務部" -> the company part). */
@@ -191,6 +196,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     }
     blanks = 0;
     if (l.length > 100) break;
+    if (DEVICE_LINE_RE.test(l)) continue;
     sig.push(l);
   }
   out.phone = pickPhone(sig.join("\n"), region);
@@ -207,7 +213,7 @@ export function readSignature(body: string, person: Address, region: string): Co
       if (!out.website) out.website = bareHost(web[1]);
       continue;
     }
-    if (ADDRESS_RE.test(line) || isSentence(line)) continue;
+    if (ADDRESS_RE.test(line) || isSentence(line) || !/\p{L}{2}/u.test(line)) continue;
     if (
       !start.nameLine &&
       sig.indexOf(line) === 0 &&
@@ -230,6 +236,10 @@ export function readSignature(body: string, person: Address, region: string): Co
     else if (isCompanyLine(line)) out.company ??= line;
     else unknown.push(line);
   }
-  if (!out.company && unknown.length && /^[\p{Lu}\d]/u.test(unknown[0])) out.company = unknown[0];
+  // Unrecognised lines under the name are usually "Title" then "Company"; a single one is the company.
+  if (!out.title && !out.company && unknown.length >= 2 && unknown.every((u) => /^[\p{Lu}\d]/u.test(u))) {
+    out.title = unknown[0];
+    out.company = unknown[1];
+  } else if (!out.company && unknown.length && /^[\p{Lu}\d]/u.test(unknown[0])) out.company = unknown[0];
   return out;
 }

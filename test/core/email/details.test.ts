@@ -99,3 +99,57 @@ describe("a person written into the owner's own note (nothing forwarded from the
     expect(r.lead).toEqual({ name: "Jane Roe", email: "jane@roe.example.com", phone: "+14165550100" });
   });
 });
+
+describe("introductions and hand-overs in other shapes", () => {
+  test('Italian intro with an elided article: "direttrice dell\'Hotel Lago di Como"', () => {
+    const r = extractLeadFromEmail(
+      {
+        ...forward("x <x@x.example.com>", ""),
+        plainBody:
+          "---------- Forwarded message ---------\nDa: Paolo Greco <paolo@greco.example.it>\nDate: dom 8 giu 2025\nSubject: Presentazione\nTo: owner@owner-co.example.com\nCc: Lia Conti <lia@hotel-lago.example.it>\n\nCiao, ti presento Lia Conti, direttrice dell'Hotel Lago di Como. Devono rifare gli infissi.\n\nPaolo\n",
+      },
+      ctx,
+    );
+    expect(r.lead).toMatchObject({
+      name: "Lia Conti",
+      title: "direttrice",
+      company: "Hotel Lago di Como",
+      source: "Referral: Paolo Greco",
+    });
+  });
+
+  test("an outside person's short reply that hands the thread on (\"this one's yours\"): the customer quoted below", () => {
+    const r = extractLeadFromEmail(
+      {
+        ...forward("x <x@x.example.com>", ""),
+        plainBody:
+          "---------- Forwarded message ---------\nFrom: Lucy Kim <lucy.kim@gmail.com>\nDate: Thu, Jun 5, 2025 at 6:00 PM\nSubject: Re: Banners\nTo: owner@owner-co.example.com\n\nthis one's yours - 20 banners.\n\nOn Thu, Jun 5, 2025 at 2:00 PM Omar Fadel <omar@fadel-events.example.com> wrote:\n> Can you print 20 banners?\n> Omar Fadel\n> Fadel Events\n> 512-555-0181\n",
+      },
+      ctx,
+    );
+    expect(r.lead).toMatchObject({
+      name: "Omar Fadel",
+      email: "omar@fadel-events.example.com",
+      company: "Fadel Events",
+      source: "Referral: Lucy Kim",
+    });
+  });
+
+  test('a pasted contact line in the note: "Name - Company - address - number"', () => {
+    const r = extractLeadFromEmail(
+      {
+        ...forward("x <x@x.example.com>", ""),
+        plainBody:
+          "Call next Wednesday.\n\nNina Alvarez - Alvarez Dental - nina@alvarez-dental.example.com - 312-555-0147\n",
+      },
+      ctx,
+    );
+    expect(r.lead).toEqual({
+      name: "Nina Alvarez",
+      company: "Alvarez Dental",
+      email: "nina@alvarez-dental.example.com",
+      phone: "+13125550147",
+      followUp: "2025-03-05",
+    });
+  });
+});

@@ -68,6 +68,38 @@ describe("signatures", () => {
   });
 });
 
+describe("more signatures", () => {
+  test.each<[string, string, string, Record<string, string | undefined>]>([
+    [
+      "a Dutch compound title",
+      "Ruud Smit",
+      "Ruud Smit\nProjectbeheerder\nSmit Bouw\n06-55500199",
+      { title: "Projectbeheerder", company: "Smit Bouw" },
+    ],
+    [
+      "two lines the tables do not know: title, then company",
+      "Ana Vidal",
+      "Ana Vidal\nCurator\nMuseo Vidal\n",
+      { title: "Curator", company: "Museo Vidal" },
+    ],
+    [
+      '"Sent from my iPhone" is not the company',
+      "Kai Berg",
+      "Kai Berg\nBerg Haulage\n\nSent from my iPhone",
+      { company: "Berg Haulage", title: undefined },
+    ],
+    [
+      "a display name with the company after a bar still finds the name line",
+      "Kai Berg | Berg Haulage",
+      "Kai Berg\nBerg Haulage\n555-0100",
+      { name: "Kai Berg", company: "Berg Haulage" },
+    ],
+  ])("%s", (_why, name, body, expected) => {
+    const got = readSignature(body, { name, email: "x@example.com" }, "US");
+    for (const [k, v] of Object.entries(expected)) expect(got[k as keyof typeof got]).toBe(v);
+  });
+});
+
 describe("the note", () => {
   test.each<[string, string, string | undefined]>([
     [
