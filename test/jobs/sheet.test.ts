@@ -135,4 +135,18 @@ describe("stage changes (installable on-edit trigger)", () => {
     expect(stageEvents()).toHaveLength(3);
     expect(sb.kernel.totalCalls - calls).toBeLessThanOrEqual(6);
   });
+
+  test("an edit of the Settings tab is used by the next capture (default follow-up delay)", () => {
+    const sb = ledgerSandbox();
+    runSetup(sb);
+    const settings = tab(sb, "Settings").map((r) => String(r[0]));
+    const row = settings.indexOf("Default follow-up (business days)") + 1;
+    sb.sheets.edit({ sheet: "Settings", a1: `B${row}` }, "5", scriptHandlers(sb));
+    deliverInquiries(sb, [1]);
+    runCaptureUntilDone(sb);
+    // Monday 30 November 2026 + 5 business days = Monday 7 December (in the ledger's time zone).
+    expect((records(sb, "Leads")[0]["Next follow-up"] as Date).toISOString()).toBe(
+      "2026-12-07T05:00:00.000Z",
+    );
+  });
 });
