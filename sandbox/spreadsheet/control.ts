@@ -1,7 +1,9 @@
 // The test-facing handle on the spreadsheet side (sandbox.sheets): the UI context, recorded menus and toasts,
 // and the raw state of a workbook for assertions.
 import type { Kernel } from "../kernel";
-import { sheetsState, type MenuState, type SpreadsheetState } from "./state";
+import { cellAt, sheetsState, type MenuState, type SpreadsheetState } from "./state";
+import { parseA1 } from "./a1";
+import { ruleFor } from "./conditional-eval";
 import { activeBookId } from "./app";
 import {
   readTab,
@@ -105,5 +107,19 @@ export class SheetsControl {
    */
   read(sheet: string, what: "values" | "formulas" | "display" = "values"): unknown[][] {
     return readTab(this.kernel, this.activeId(), sheet, what);
+  }
+
+  /**
+   * The background a person sees on one cell of the bound spreadsheet: the first conditional format rule that
+   * applies there (custom formulas evaluated relative to the rule's range), else the cell's own, else white.
+   */
+  background(sheet: string, a1: string): string {
+    const book = this.book();
+    const tab = book.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    const ref = parseA1(a1);
+    if (!tab || !ref) throw new Error(`no cell ${sheet}!${a1} in the sandbox spreadsheet`);
+    const where = { kernel: this.kernel, bookId: book.id, sheetId: tab.id };
+    const rule = ruleFor(where, book, tab, ref.row, ref.col);
+    return rule?.condition.background ?? cellAt(tab, ref.row - 1, ref.col - 1)?.bg ?? "#ffffff";
   }
 }

@@ -76,6 +76,38 @@ describe("conditional format rules", () => {
   });
 });
 
+describe("conditional formats as a person sees them", () => {
+  test("an overdue follow-up colours its row; a Needs review tag its cell; the first matching rule wins", () => {
+    const { sheet, g, sb } = leadsSheet();
+    sheet.getRange(1, 1, 4, 3).setValues([
+      ["Name", "Tags", "Next follow-up"],
+      ["Ann", "Needs review", "2025-02-01"],
+      ["Bob", "", "2025-03-01"],
+      ["Cleo", "Needs review", ""],
+    ]);
+    const overdue = g.SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=AND($C2<>"",$C2<TODAY())')
+      .setBackground("#f4c7c3")
+      .setRanges([sheet.getRange("A2:C1000")])
+      .build();
+    const review = g.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextContains("needs review")
+      .setBackground("#fce8b2")
+      .setRanges([sheet.getRange("B2:B1000")])
+      .build();
+    sheet.setConditionalFormatRules([overdue, review]);
+    expect(["A2", "B2", "A3", "B4", "A4"].map((a1) => sb.sheets.background("Leads", a1))).toEqual([
+      "#f4c7c3",
+      "#f4c7c3",
+      "#ffffff",
+      "#fce8b2",
+      "#ffffff",
+    ]);
+    sb.kernel.setNow(new Date("2025-03-02T15:00:00Z"));
+    expect(sb.sheets.background("Leads", "A3")).toBe("#f4c7c3");
+  });
+});
+
 describe("charts", () => {
   test("a chart is recorded with its type, ranges, options and position; it can be updated and removed", () => {
     const { sheet, g, sb } = leadsSheet();
