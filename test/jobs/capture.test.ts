@@ -136,4 +136,15 @@ describe("capture", () => {
       /3600000|"hours":1|everyHours/,
     );
   });
+
+  test("a Lead ID freed by deleting the last row is never given to another person", () => {
+    const sb = ledgerSandbox();
+    runSetup(sb);
+    deliverInquiries(sb, [1, 2]);
+    runCaptureUntilDone(sb);
+    execution(sb, () => SpreadsheetApp.openById(sb.sheets.activeId()).getSheetByName("Leads")!.deleteRow(3));
+    deliverInquiries(sb, [3], 10);
+    runCaptureUntilDone(sb);
+    expect(records(sb, "Leads").map((r) => r["Lead ID"])).toEqual(["L-0001", "L-0003"]);
+  });
 });
