@@ -81,11 +81,14 @@ export class ScriptControl {
       .map((x) => x.t);
   }
 
-  /** Runs every due time-based trigger once, each as its own execution; failures are recorded, as Google does. */
+  /**
+   * Runs every due time-based trigger once, each as its own execution; failures are recorded, as Google does.
+   * Missed runs are not caught up: the next run is counted from now.
+   */
   runDueTriggers(handlers: Handlers): TriggerRun[] {
     const runs: TriggerRun[] = [];
     for (const t of this.dueTriggers()) {
-      const at = this.nextFireTime(t)!;
+      const at = this.kernel.now();
       t.lastRun = at;
       runs.push(this.runHandler(t, handlers, { triggerUid: t.id, ...clockEvent(at) }));
       if (t.schedule.afterMs !== undefined || t.schedule.at) this.remove(t);

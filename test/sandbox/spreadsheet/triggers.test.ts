@@ -91,6 +91,14 @@ describe("time-based triggers", () => {
     ]);
   });
 
+  test("runs missed while nothing ran are not caught up", () => {
+    const { g, sb } = sheetsSandbox();
+    g.ScriptApp.newTrigger("captureJob").timeBased().everyHours(1).create();
+    sb.kernel.advance(5 * 3_600_000);
+    expect(sb.script.runDueTriggers({ captureJob: () => undefined })).toHaveLength(1);
+    expect(sb.script.dueTriggers()).toEqual([]);
+  });
+
   test("deleteTrigger removes it; deleting twice fails", () => {
     const { g } = sheetsSandbox();
     const t = g.ScriptApp.newTrigger("captureJob").timeBased().everyHours(1).create();
