@@ -79,14 +79,16 @@ function captureLocked(now: () => Date, budget: Budget, maxInputs: number): Capt
 
   ss ??= openLedger(props);
   let leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
+  let activity = ss?.getSheetByName(TAB_NAMES.activity) ?? null;
   let values = leads ? readAll(leads) : [];
-  if (!ss || !leads || mapHeaders(values[0] ?? [], LEAD_COLUMNS).missing.length) {
+  if (!ss || !leads || !activity || mapHeaders(values[0] ?? [], LEAD_COLUMNS).missing.length) {
     // Setup is not in place (a tab or a column was removed): repair it, then read again.
     setupLedger({ now });
     props.reload();
     ss = openLedger(props);
     leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
-    if (!ss || !leads)
+    activity = ss?.getSheetByName(TAB_NAMES.activity) ?? null;
+    if (!ss || !leads || !activity)
       return { status: "not set up", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
     values = readAll(leads);
   }
@@ -135,7 +137,7 @@ function captureLocked(now: () => Date, budget: Budget, maxInputs: number): Capt
   );
   if (plan.activity.length)
     appendRows(
-      ss.getSheetByName(TAB_NAMES.activity)!,
+      activity,
       activityRows(
         ACTIVITY_HEADER,
         plan.activity as ActivityEntry[],

@@ -147,4 +147,17 @@ describe("capture", () => {
     runCaptureUntilDone(sb);
     expect(records(sb, "Leads").map((r) => r["Lead ID"])).toEqual(["L-0001", "L-0003"]);
   });
+
+  test("a deleted Activity tab is put back by the next capture before anything is written", () => {
+    const sb = ledgerSandbox();
+    runSetup(sb);
+    execution(sb, () => {
+      const ss = SpreadsheetApp.openById(sb.sheets.activeId());
+      ss.deleteSheet(ss.getSheetByName("Activity")!);
+    });
+    deliverInquiries(sb, [1]);
+    runCaptureUntilDone(sb);
+    expect(records(sb, "Leads")).toHaveLength(1);
+    expect(records(sb, "Activity").map((a) => a.Event)).toEqual(["captured"]);
+  });
 });
