@@ -1,7 +1,7 @@
 // Everything the thread says about the chosen person: name, e-mail, phone, title, company, website.
 import type { Lead } from "../lead";
 import { looksLikeFormula } from "../lead";
-import { isFreeMailDomain, type Address } from "../contact/email";
+import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
@@ -65,7 +65,12 @@ const MAILBOX_NAME_RE =
 function chooseName(display: string | undefined, signed: string | undefined): string | undefined {
   if (!display) return signed;
   if (!signed || looksLikeFormula(display)) return display;
-  if (MAILBOX_NAME_RE.test(display) || COMPANY_WORDS_RE.test(display)) return signed;
+  if (
+    MAILBOX_NAME_RE.test(display) ||
+    MAILBOX_NAME_RE.test(display.split(/\s+/)[0]) ||
+    COMPANY_WORDS_RE.test(display)
+  )
+    return signed;
   return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ? signed : display;
 }
 
@@ -75,7 +80,14 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
     chooseName(cleanName(person?.name), d.name) ??
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
-  if (person?.email) lead.email = person.email;
+  // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
+  const own =
+    d.email &&
+    person?.email &&
+    isGenericMailbox(person.email) &&
+    !isGenericMailbox(d.email) &&
+    domainOf(d.email) === domainOf(person.email);
+  if (person?.email) lead.email = own ? d.email : person.email;
   if (d.phone) lead.phone = d.phone;
   if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
   if (d.company && !MAILBOX_COMPANY_RE.test(d.company.trim()))

@@ -89,6 +89,16 @@ function signatureStart(lines: string[], person: Address): { index: number; name
       if (tokens.every((t) => l.includes(t)) && !/[.!?]$/.test(l)) return { index: i, nameLine: true };
     }
   }
+  // No display name: a person's name line whose surname is in the address ("Pedro Valdez" for pvaldez@).
+  const local = person.email.slice(0, person.email.indexOf("@")).toLowerCase();
+  const inLocal = (w: string) => w.length >= 3 && local.includes(w);
+  for (const surnameOnly of [true, false]) {
+    for (let i = lines.length - 1; i >= 0 && !tokens.length; i--) {
+      const words = lines[i].toLowerCase().split(/\s+/);
+      const hit = surnameOnly ? inLocal(words[words.length - 1]) : words.some(inLocal);
+      if (hit && looksLikePersonName(lines[i])) return { index: i, nameLine: true };
+    }
+  }
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i] === "--" || lines[i] === "-- " || SIGN_OFF_RE.test(lines[i]))
       return { index: i, nameLine: false };

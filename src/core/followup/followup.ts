@@ -50,6 +50,8 @@ function chronoHits(note: string, ref: CalendarDate): Hit[] {
       // "tonight", "this morning": a time of day is no follow-up date.
       if (!s.isCertain("day") && !/\b(?:tomorrow|days?|weeks?|fortnight|months?|years?)\b/i.test(r.text))
         continue;
+      // "this week" names no day to put in a calendar.
+      if (/^this (?:week|month|year)$/i.test(r.text.trim())) continue;
       const month = s.get("month");
       const day = s.get("day");
       const year = s.get("year");

@@ -153,3 +153,32 @@ describe("introductions and hand-overs in other shapes", () => {
     });
   });
 });
+
+describe("shared mailboxes and bare addresses", () => {
+  test("a bare address: the name is the signature line whose surname is in the address, not the company line", () => {
+    const r = extractLeadFromEmail(
+      forward(
+        "<pvaldez@valdez-tacos.example.com>",
+        "Our drain is blocked.\n\nPedro Valdez\nValdez Tacos\n(312) 555-0122\n",
+      ),
+      ctx,
+    );
+    expect(r.lead).toEqual({
+      name: "Pedro Valdez",
+      email: "pvaldez@valdez-tacos.example.com",
+      phone: "+13125550122",
+      company: "Valdez Tacos",
+    });
+  });
+
+  test("info@ with the person's own address in the signature: the personal address and name, as on a card", () => {
+    const r = extractLeadFromEmail(
+      forward(
+        "Info Harborview <info@harborview.example.com>",
+        "Hello,\n\nBest regards,\nSandra Ocampo\nSales Director\nHarborview Resort\nsandra.ocampo@harborview.example.com\n",
+      ),
+      ctx,
+    );
+    expect(r.lead).toMatchObject({ name: "Sandra Ocampo", email: "sandra.ocampo@harborview.example.com" });
+  });
+});

@@ -25,6 +25,8 @@ describe("follow-up dates from the owner's note", () => {
       undefined,
     ],
     ["no date at all", "great lead, call her", undefined],
+    ['"this week" names no day', "please call him this week", undefined],
+    ['"next week" is a week on', "call her next week", "2025-02-06"],
   ])("%s", (_why, note, expected) => {
     expect(followUpFromNote(note, THU).date).toBe(expected);
   });
