@@ -89,13 +89,17 @@ function shrink(g: Grey, maxSide = 2400): Grey {
   return { w, h, px };
 }
 
-/** A dark card on a light table is inverted, so the card is always the light shape with dark text. */
+/**
+ * A dark card is inverted, so the card is always light with dark text: the card is dark when the middle
+ * of the photo (mostly card) is darker than the table around it, or dark in itself (a dark card on a dark table).
+ */
 function lightCard(g: Grey): void {
   const { w, h, px } = g;
-  let edge = 0,
-    edgeN = 0,
-    mid = 0,
-    midN = 0;
+  let edge = 0;
+  let edgeN = 0;
+  const hist = new Float64Array(256);
+  let midN = 0;
+  let mid = 0;
   for (let y = 0; y < h; y += 2)
     for (let x = 0; x < w; x += 2) {
       const v = px[y * w + x];
@@ -103,11 +107,19 @@ function lightCard(g: Grey): void {
         edge += v;
         edgeN++;
       } else if (x > w * 0.25 && x < w * 0.75 && y > h * 0.25 && y < h * 0.75) {
+        hist[Math.min(255, Math.max(0, v | 0))]++;
         mid += v;
         midN++;
       }
     }
-  if (mid / midN < edge / edgeN - 25) for (let i = 0; i < px.length; i++) px[i] = 255 - px[i];
+  let seen = 0;
+  let median = 255;
+  for (let v = 0; v < 256; v++)
+    if ((seen += hist[v]) >= midN / 2) {
+      median = v;
+      break;
+    }
+  if (mid / midN < edge / edgeN - 25 || median < 100) for (let i = 0; i < px.length; i++) px[i] = 255 - px[i];
 }
 
 /** Paints what lies outside the card white and returns the card's bounding box. */

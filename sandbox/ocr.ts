@@ -8,7 +8,7 @@ import { prepareForOcr } from "./ocr-image";
 import { recognizeImages, trainedDataFile } from "./ocr-worker.cjs";
 
 /** Bumped whenever preparation or tesseract settings change, so cached texts of an older pipeline are not reused. */
-const PIPELINE = "v2";
+const PIPELINE = "v3";
 const SYNC_TIMEOUT_MS = 180000;
 
 function repoRoot(): string {

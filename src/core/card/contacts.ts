@@ -40,7 +40,11 @@ function takePhones(
     const digits = raw.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;
     const written = raw.replace(/\(0\)/, "");
-    const readings = regions.map((r) => toE164Possible(written, r));
+    // A reading that kept the trunk 0 inside the number ("06 39 98 12 3" -> +3306…) is a number cut short.
+    const national = written.trim().startsWith("+") ? "" : digits;
+    const readings = regions
+      .map((r) => toE164Possible(written, r))
+      .filter((p) => p && (p.valid || !(national.startsWith("0") && p.e164.endsWith(national))));
     const parsed = readings.find((p) => p?.valid) ?? readings.find((p) => p);
     if (!parsed) continue;
     let before = piece.slice(last, start);

@@ -10,6 +10,7 @@ import {
   joinBrokenEmails,
   letters,
   fixLettersInWords,
+  joinSplitLocalParts,
   repairAddressSpacing,
   repairAgainst,
   repairWordsAgainst,
@@ -118,7 +119,7 @@ function fullestCompany(chosen: Scored, others: Scored[]): Scored {
 
 function extract(text: string, ctx: CardContext): Extraction {
   const warnings: string[] = [];
-  const lines = toLines(text);
+  const lines = joinSplitLocalParts(toLines(text));
   const flat = lines.flat().join("\n");
   const regions = regionsOfCard(
     findEmails(flat),

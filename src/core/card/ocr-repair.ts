@@ -148,7 +148,10 @@ export function repairAddressSpacing(line: string): string {
     .replace(/\s+@\s*|\s*@\s+/g, "@")
     .replace(/\b([a-z])\.\s+(?=[\w.-]+@)/gi, "$1.")
     .replace(/\bwww[.,]?\s+(?=[a-z0-9-]+[._\s])/gi, "www.")
-    .replace(new RegExp(`((?:@|\\bwww\\.)[a-z0-9-]+(?:\\.[a-z0-9-]+)*)[\\s_,]+(${TLD})\\b`, "gi"), "$1.$2")
+    .replace(
+      new RegExp(`((?:@|\\bwww\\.)[a-z0-9-]+(?:\\.[a-z0-9-]+)*)(?:[\\s_,]+|\\.\\s+)(${TLD})\\b`, "gi"),
+      "$1.$2",
+    )
     .replace(new RegExp(`\\b([a-z0-9-]{3,})_(${TLD})\\b`, "gi"), "$1.$2");
 }
 
@@ -166,4 +169,25 @@ export function repairWordsAgainst(text: string, evidence: string[]): string {
     if (word === word.toUpperCase()) return fix.toUpperCase();
     return word[0] === word[0].toUpperCase() ? fix[0].toUpperCase() + fix.slice(1) : fix;
   });
+}
+
+/**
+ * "anna k@brightpath.example" -> "anna.k@brightpath.example": the dot of an address read as a space is put
+ * back when the word before it is one of the card's own words (the person's name written elsewhere).
+ */
+export function joinSplitLocalParts(lines: string[][]): string[][] {
+  const words = new Set(
+    lines
+      .flat()
+      .filter((p) => !p.includes("@"))
+      .flatMap((p) => p.toLowerCase().split(/[^\p{L}]+/u))
+      .filter((w) => w.length >= 2),
+  );
+  return lines.map((pieces) =>
+    pieces.map((p) =>
+      p.replace(/(^|\s)([a-z]{2,})\s+([\w-]{1,3}@)/g, (m, pre: string, word: string, rest: string) =>
+        words.has(word) ? `${pre}${word}.${rest}` : m,
+      ),
+    ),
+  );
 }

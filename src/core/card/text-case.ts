@@ -60,7 +60,7 @@ export function repairTitleWords(title: string): string {
   return title.replace(/\p{L}{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (TITLE_WORDS.has(letters(lower)) || TITLE_SUFFIXES.test(letters(lower))) return word;
-    const fix = oneAway(lower).find((v) => TITLE_WORDS.has(v));
+    const fix = oneAway(lower).find((v) => TITLE_WORDS.has(v) || TITLE_SUFFIXES.test(v));
     if (!fix) return word;
     return word[0] === word[0].toUpperCase() ? fix[0].toUpperCase() + fix.slice(1) : fix;
   });

@@ -245,6 +245,25 @@ const cases: Case[] = [
     card("Luc Girard", "Conseiller", "Portable 06 39 98 23 46", "luc@girard-conseil.example"),
     { phone: "+33639982346" },
   ],
+  [
+    "an address's dot read as a space is put back when the word before it is the person's name",
+    card("Anna Kowalski", "Marketing Coordinator", "T 312 555 0150 E anna k@brightpath.example"),
+    { email: "anna.k@brightpath.example", phone: "+13125550150" },
+  ],
+  [
+    "a domain's dot read with a space before the top-level domain is put back",
+    card("Chloe Nguyen", "Art Director", "chloe@pixelandpine. example"),
+    { email: "chloe@pixelandpine.example" },
+  ],
+  [
+    "a number cut short at the card's edge is not taken when a whole one is there",
+    card(
+      "Hélène Dubois",
+      "Tél : 04 99 00 12 34 - Port. : 06 39 98 12 3",
+      "helene.dubois@fromagerie-dubois.fr",
+    ),
+    { phone: "+33499001234" },
+  ],
 ];
 
 describe("card text to a lead", () => {
