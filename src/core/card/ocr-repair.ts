@@ -123,7 +123,9 @@ export function repairWord(word: string, evidence: string[]): string {
     }
     if (!improved) break;
   }
-  return best;
+  // A repair must be borne out by a long shared run, not a chance pair of letters.
+  const run = Math.floor(bestScore / 2);
+  return best !== word && run >= Math.max(4, Math.ceil(letters(best).length * 0.6)) ? best : word;
 }
 
 /**
