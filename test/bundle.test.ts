@@ -40,10 +40,7 @@ describe("the Apps Script bundle in dist/", () => {
       for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
         const p = path.join(dir, f.name);
         if (f.isDirectory()) walk(p);
-        else if (
-          p.endsWith(".ts") &&
-          /(newTrigger|setFunctionName)\(\s*["'`]/.test(fs.readFileSync(p, "utf8"))
-        )
+        else if (p.endsWith(".ts") && /(newTrigger|setFunctionName)\(\s*["'`]/.test(fs.readFileSync(p, "utf8")))
           offenders.push(path.relative(root, p));
       }
     };
@@ -55,27 +52,17 @@ describe("the Apps Script bundle in dist/", () => {
 describe("the bundle check fails when it should", () => {
   test("a missing entry point is reported", async () => {
     const code = await bundleOf("test/fixtures/bundle/missing-entry.ts");
-    expect(loadBundle(code, ["onOpen", "captureNow"]).errors).toEqual([
-      "entry point captureNow is not a top-level function",
-    ]);
+    expect(loadBundle(code, ["onOpen", "captureNow"]).errors).toEqual(["entry point captureNow is not a top-level function"]);
   });
 
   test("a service touched at load is reported", async () => {
     const code = await bundleOf("test/fixtures/bundle/service-at-load.ts");
-    expect(loadBundle(code, ["onOpen"]).errors.join("\n")).toMatch(
-      /SpreadsheetApp\.getActiveSpreadsheet touched while the bundle loads/,
-    );
+    expect(loadBundle(code, ["onOpen"]).errors.join("\n")).toMatch(/SpreadsheetApp\.getActiveSpreadsheet touched while the bundle loads/);
   });
 
   test("a dependency that needs a Node API is reported (email-forward-parser without its shim)", async () => {
-    const code = await bundleOf("test/fixtures/bundle/node-api.ts", {
-      alias: {},
-      define: {},
-      platform: "node",
-    });
-    expect(loadBundle(code, ["onOpen"]).errors.join("\n")).toMatch(
-      /fails to load: .*(require|process|"module")/,
-    );
+    const code = await bundleOf("test/fixtures/bundle/node-api.ts", { alias: {}, define: {}, platform: "node" });
+    expect(loadBundle(code, ["onOpen"]).errors.join("\n")).toMatch(/fails to load: .*(require|process|"module")/);
   });
 
   test("the same dependency with the shim loads cleanly", async () => {

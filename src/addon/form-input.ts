@@ -1,17 +1,10 @@
 // Reads the values a user typed into an add-on card from the action event, by field name.
 import type { Lead } from "../core/lead";
 
-type Inputs = Record<
-  string,
-  { stringInputs?: { value?: string[] }; dateInput?: { msSinceEpoch?: number | string } }
->;
+type Inputs = Record<string, { stringInputs?: { value?: string[] }; dateInput?: { msSinceEpoch?: number | string } }>;
 
 export interface CardEvent {
-  commonEventObject?: {
-    formInputs?: Inputs;
-    parameters?: Record<string, string>;
-    timeZone?: { id?: string };
-  };
+  commonEventObject?: { formInputs?: Inputs; parameters?: Record<string, string>; timeZone?: { id?: string } };
   gmail?: { messageId?: string; accessToken?: string };
   drive?: { selectedItems?: { id: string; title?: string; mimeType?: string }[] };
   parameters?: Record<string, string>;
@@ -34,14 +27,7 @@ export function actionParameter(e: CardEvent, name: string): string {
   return e.commonEventObject?.parameters?.[name] ?? e.parameters?.[name] ?? "";
 }
 
-export const LEAD_FORM_FIELDS = [
-  "name",
-  "company",
-  "title",
-  "email",
-  "phone",
-  "website",
-] as const satisfies readonly (keyof Lead)[];
+export const LEAD_FORM_FIELDS = ["name", "company", "title", "email", "phone", "website"] as const satisfies readonly (keyof Lead)[];
 
 /** The lead as the user left it in the form (fields they cleared stay out). */
 export function leadFromForm(e: CardEvent, timeZone: string): Lead {

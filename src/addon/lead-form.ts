@@ -19,9 +19,7 @@ export function leadFormSection(lead: Lead, heading: string): GoogleAppsScript.C
     section.addWidget(value ? input.setValue(value) : input);
   }
   const date = CardService.newDatePicker().setFieldName("followUp").setTitle("Next follow-up");
-  section.addWidget(
-    lead.followUp ? date.setValueInMsSinceEpoch(Date.parse(`${lead.followUp}T12:00:00Z`)) : date,
-  );
+  section.addWidget(lead.followUp ? date.setValueInMsSinceEpoch(Date.parse(`${lead.followUp}T12:00:00Z`)) : date);
   section.addWidget(CardService.newTextInput().setFieldName("note").setTitle("Note").setMultiline(true));
   return section;
 }

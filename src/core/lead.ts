@@ -16,16 +16,7 @@ export interface Lead {
   source?: string;
 }
 
-export const LEAD_FIELDS = [
-  "name",
-  "email",
-  "phone",
-  "company",
-  "title",
-  "website",
-  "followUp",
-  "source",
-] as const;
+export const LEAD_FIELDS = ["name", "email", "phone", "company", "title", "website", "followUp", "source"] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];
 
 /** What an extractor returns: the lead, whether a person must look at it, and why. */

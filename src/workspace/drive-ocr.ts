@@ -29,10 +29,7 @@ function removeTemporaryDoc(drive: GoogleAppsScript.Drive, id: string): void {
 export function ocrImageWithDrive(image: GoogleAppsScript.Base.Blob, languageHint: string): string {
   const drive = driveService();
   const name = `Lead Ledger OCR (temporary) ${image.getName() ?? "card"}`;
-  const doc = drive.Files!.create({ name, mimeType: GOOGLE_DOC }, image, {
-    ocrLanguage: languageHint || "en",
-    fields: "id",
-  });
+  const doc = drive.Files!.create({ name, mimeType: GOOGLE_DOC }, image, { ocrLanguage: languageHint || "en", fields: "id" });
   if (!doc.id) throw new Error("Drive did not return the converted document");
   try {
     return DocumentApp.openById(doc.id).getBody().getText();

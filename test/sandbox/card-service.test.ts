@@ -20,14 +20,9 @@ describe("sandbox CardService", () => {
       .build();
     const json = cardJson(card);
     expect(json.type).toBe("Card");
-    const section = json.children.Section[0] as {
-      children: { Widget: { type: string; props: Record<string, unknown> }[] };
-    };
+    const section = json.children.Section[0] as { children: { Widget: { type: string; props: Record<string, unknown> }[] } };
     expect(section.children.Widget[0].props).toEqual({ FieldName: "name", Title: "Name", Value: "Ana Ruiz" });
-    const button = section.children.Widget[1].props as {
-      OnClickAction: { props: { FunctionName: string } };
-      TextButtonStyle: string;
-    };
+    const button = section.children.Widget[1].props as { OnClickAction: { props: { FunctionName: string } }; TextButtonStyle: string };
     expect(button.OnClickAction.props.FunctionName).toBe("onQuickAddSave");
     expect(button.TextButtonStyle).toBe("FILLED");
   });

@@ -10,7 +10,7 @@ describe(".eml import", () => {
     const raw = [
       "From: Roman Petrov <roman@petrov-millwork.example>",
       "To: roman@petrov-millwork.example",
-      'Cc: "Desai, Priya" <priya@northwind-dental.example>',
+      "Cc: \"Desai, Priya\" <priya@northwind-dental.example>",
       "Subject: =?UTF-8?Q?Fwd:_Caf=C3=A9_intro?=",
       "Date: Mon, 17 Feb 2025 23:30:00 -0500",
       "Content-Type: multipart/alternative; boundary=b1",

@@ -1,7 +1,6 @@
 // Websites: find a written web address and reduce it to its bare host.
 
-const URL_RE =
-  /\b(?:https?:\/\/)?(?:www\d?\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?::\d+)?(?:\/[^\s<>"')]*)?/gi;
+const URL_RE = /\b(?:https?:\/\/)?(?:www\d?\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?::\d+)?(?:\/[^\s<>"')]*)?/gi;
 
 /** "https://www.Northwind-Dental.ca/about" -> "northwind-dental.ca" */
 export function bareHost(url: string): string {
@@ -26,12 +25,7 @@ export function findWebsites(text: string): string[] {
     const explicit = /^(https?:\/\/|www\d?\.)/i.test(written);
     const host = bareHost(written);
     // A bare "name.tld" only counts on common web TLDs; avoids "e.g" or "file.pdf".
-    if (
-      !explicit &&
-      !/\.(com|ca|net|org|io|co|biz|info|de|fr|es|it|uk|us|eu|ch|at|be|nl|mx|au|example|dev|app|shop|store|studio|design)$/i.test(
-        host,
-      )
-    )
+    if (!explicit && !/\.(com|ca|net|org|io|co|biz|info|de|fr|es|it|uk|us|eu|ch|at|be|nl|mx|au|example|dev|app|shop|store|studio|design)$/i.test(host))
       continue;
     if (!out.includes(host)) out.push(host);
   }

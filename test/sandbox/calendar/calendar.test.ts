@@ -26,9 +26,7 @@ describe("CalendarApp: the follow-ups calendar", () => {
   test("an event with a description and a popup reminder; moved with setTime; tagged with the lead id", () => {
     const { CalendarApp } = setup();
     const cal = CalendarApp.createCalendar("Lead follow-ups");
-    const ev = cal.createEvent("Call Hannah Lowe", at("2025-02-18T14:00:00Z"), at("2025-02-18T14:30:00Z"), {
-      description: "Row 7 — https://mail.google.com/mail/u/0/#all/abc",
-    });
+    const ev = cal.createEvent("Call Hannah Lowe", at("2025-02-18T14:00:00Z"), at("2025-02-18T14:30:00Z"), { description: "Row 7 — https://mail.google.com/mail/u/0/#all/abc" });
     expect(ev.getId()).toMatch(/@google\.com$/);
     expect(ev.getPopupReminders()).toEqual([]); // a secondary calendar has no default reminders
     ev.addPopupReminder(60);
@@ -56,22 +54,14 @@ describe("CalendarApp: the follow-ups calendar", () => {
   test("an end before the start is refused, on create and on setTime", () => {
     const { CalendarApp } = setup();
     const cal = CalendarApp.createCalendar("Lead follow-ups");
-    expect(() => cal.createEvent("x", at("2025-02-18T15:00:00Z"), at("2025-02-18T14:00:00Z"))).toThrow(
-      "Event start date must be before event end date.",
-    );
+    expect(() => cal.createEvent("x", at("2025-02-18T15:00:00Z"), at("2025-02-18T14:00:00Z"))).toThrow("Event start date must be before event end date.");
     const ev = cal.createEvent("x", at("2025-02-18T14:00:00Z"), at("2025-02-18T15:00:00Z"));
-    expect(() => ev.setTime(at("2025-02-18T15:00:00Z"), at("2025-02-18T14:00:00Z"))).toThrow(
-      "Event start date must be before event end date.",
-    );
+    expect(() => ev.setTime(at("2025-02-18T15:00:00Z"), at("2025-02-18T14:00:00Z"))).toThrow("Event start date must be before event end date.");
   });
 
   test("at most five reminders; removeAllReminders clears them", () => {
     const { CalendarApp } = setup();
-    const ev = CalendarApp.createCalendar("F").createEvent(
-      "x",
-      at("2025-02-18T14:00:00Z"),
-      at("2025-02-18T15:00:00Z"),
-    );
+    const ev = CalendarApp.createCalendar("F").createEvent("x", at("2025-02-18T14:00:00Z"), at("2025-02-18T15:00:00Z"));
     for (const m of [5, 10, 15, 20, 25]) ev.addPopupReminder(m);
     expect(() => ev.addPopupReminder(30)).toThrow(/at most 5/);
     ev.removeAllReminders();
@@ -85,14 +75,9 @@ describe("CalendarApp: the follow-ups calendar", () => {
     const b = cal.createEvent("B", at("2025-02-20T14:00:00Z"), at("2025-02-20T15:00:00Z"));
     cal.createEvent("A", at("2025-02-18T14:00:00Z"), at("2025-02-18T15:00:00Z"));
     cal.createEvent("Later", at("2025-03-18T14:00:00Z"), at("2025-03-18T15:00:00Z"));
-    const titles = () =>
-      cal.getEvents(at("2025-02-18T14:30:00Z"), at("2025-02-28T00:00:00Z")).map((e) => e.getTitle());
+    const titles = () => cal.getEvents(at("2025-02-18T14:30:00Z"), at("2025-02-28T00:00:00Z")).map((e) => e.getTitle());
     expect(titles()).toEqual(["A", "B"]);
-    expect(
-      cal
-        .getEvents(at("2025-02-01T00:00:00Z"), at("2025-04-01T00:00:00Z"), { search: "later" })
-        .map((e) => e.getTitle()),
-    ).toEqual(["Later"]);
+    expect(cal.getEvents(at("2025-02-01T00:00:00Z"), at("2025-04-01T00:00:00Z"), { search: "later" }).map((e) => e.getTitle())).toEqual(["Later"]);
     b.deleteEvent();
     expect(titles()).toEqual(["A"]);
     expect(() => b.getTitle()).toThrow("The event does not exist or it has been deleted.");
@@ -109,16 +94,11 @@ describe("CalendarApp: the follow-ups calendar", () => {
 
   test("calendars and events survive save and load", () => {
     const { sb, CalendarApp } = setup();
-    const ev = CalendarApp.createCalendar("Lead follow-ups").createEvent(
-      "Call",
-      at("2025-02-18T14:00:00Z"),
-      at("2025-02-18T14:30:00Z"),
-    );
+    const ev = CalendarApp.createCalendar("Lead follow-ups").createEvent("Call", at("2025-02-18T14:00:00Z"), at("2025-02-18T14:30:00Z"));
     ev.setTag("leadId", "L-1");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "calendar-"));
     sb.save(dir);
-    const C2 = Sandbox.load(dir, { clockFollowsRealTime: false }).globals
-      .CalendarApp as GoogleAppsScript.Calendar.CalendarApp;
+    const C2 = Sandbox.load(dir, { clockFollowsRealTime: false }).globals.CalendarApp as GoogleAppsScript.Calendar.CalendarApp;
     const [cal] = C2.getCalendarsByName("Lead follow-ups");
     const back = cal.getEventById(ev.getId())!;
     expect(back.getStartTime()).toEqual(at("2025-02-18T14:00:00Z"));
@@ -127,8 +107,6 @@ describe("CalendarApp: the follow-ups calendar", () => {
 
   test("an unbuilt member fails loudly", () => {
     const { CalendarApp } = setup();
-    expect(() => CalendarApp.newRecurrence()).toThrow(
-      "CalendarApp.newRecurrence is not implemented in the sandbox",
-    );
+    expect(() => CalendarApp.newRecurrence()).toThrow("CalendarApp.newRecurrence is not implemented in the sandbox");
   });
 });

@@ -5,9 +5,7 @@ import { putDriveFile } from "../../../sandbox/drive/store";
 import { ocrImageSync } from "../../../sandbox/ocr";
 import { SHARED } from "../../helpers/eml";
 
-jest.mock("../../../sandbox/ocr", () => ({
-  ocrImageSync: jest.fn(() => "Hannah Lowe\nDesign Director\n416-555-0142"),
-}));
+jest.mock("../../../sandbox/ocr", () => ({ ocrImageSync: jest.fn(() => "Hannah Lowe\nDesign Director\n416-555-0142") }));
 const ocr = ocrImageSync as jest.MockedFunction<typeof ocrImageSync>;
 
 const DOC = "application/vnd.google-apps.document";
@@ -34,20 +32,13 @@ describe("Drive v3 Files.create converting a photo to a Google Doc (Drive's OCR)
     const bytes = fs.existsSync(cardPhoto) ? new Uint8Array(fs.readFileSync(cardPhoto)) : PNG;
     const photo = DriveApp.getFileById(putDriveFile(sb, "Lead cards", "pc01.png", bytes, "image/png"));
     const folder = DriveApp.getFoldersByName("Lead cards").next();
-    const doc = Drive.Files!.create(
-      { name: "OCR pc01", mimeType: DOC, parents: [folder.getId()] },
-      photo.getBlob(),
-      { ocrLanguage: "en" },
-    );
+    const doc = Drive.Files!.create({ name: "OCR pc01", mimeType: DOC, parents: [folder.getId()] }, photo.getBlob(), { ocrLanguage: "en" });
     expect(doc).toEqual({ kind: "drive#file", id: expect.any(String), name: "OCR pc01", mimeType: DOC });
     expect(ocr).toHaveBeenCalledWith(bytes, ["eng"]);
     const opened = DocumentApp.openById(doc.id!);
     expect(opened.getName()).toBe("OCR pc01");
     expect(opened.getBody().getText()).toBe("Hannah Lowe\nDesign Director\n416-555-0142");
-    expect(Drive.Files!.get(doc.id!, { fields: "id,parents" })).toEqual({
-      id: doc.id,
-      parents: [folder.getId()],
-    });
+    expect(Drive.Files!.get(doc.id!, { fields: "id,parents" })).toEqual({ id: doc.id, parents: [folder.getId()] });
   });
 
   test.each([
@@ -55,21 +46,13 @@ describe("Drive v3 Files.create converting a photo to a Google Doc (Drive's OCR)
     [undefined, ["eng", "fra"]],
   ])("ocrLanguage %s reads with %j", (hint, langs) => {
     const { Drive, Utilities } = setup();
-    Drive.Files!.create(
-      { name: "x", mimeType: DOC },
-      Utilities.newBlob(Array.from(PNG), "image/png", "x.png"),
-      hint ? { ocrLanguage: hint } : {},
-    );
+    Drive.Files!.create({ name: "x", mimeType: DOC }, Utilities.newBlob(Array.from(PNG), "image/png", "x.png"), hint ? { ocrLanguage: hint } : {});
     expect(ocr).toHaveBeenCalledWith(PNG, langs);
   });
 
   test("a file that is not an image (an iPhone HEIC sent as octet-stream) is refused: Drive cannot convert it", () => {
     const { Drive, Utilities } = setup();
-    const blob = Utilities.newBlob(
-      [0, 0, 0, 24, 102, 116, 121, 112],
-      "application/octet-stream",
-      "IMG_0042.HEIC",
-    );
+    const blob = Utilities.newBlob([0, 0, 0, 24, 102, 116, 121, 112], "application/octet-stream", "IMG_0042.HEIC");
     expect(() => Drive.Files!.create({ name: "x", mimeType: DOC }, blob)).toThrow(
       "API call to drive.files.create failed with error: Conversion of the uploaded content to the requested output type is not supported.",
     );
@@ -79,9 +62,7 @@ describe("Drive v3 Files.create converting a photo to a Google Doc (Drive's OCR)
   test("a corrupt image (right type, wrong bytes) fails the conversion", () => {
     const { Drive, Utilities } = setup();
     const blob = Utilities.newBlob("this is not a png", "image/png", "broken.png");
-    expect(() => Drive.Files!.create({ name: "x", mimeType: DOC }, blob)).toThrow(
-      "API call to drive.files.create failed with error: Internal Error",
-    );
+    expect(() => Drive.Files!.create({ name: "x", mimeType: DOC }, blob)).toThrow("API call to drive.files.create failed with error: Internal Error");
   });
 
   test("an image the OCR engine cannot read fails the conversion the same way", () => {
@@ -89,24 +70,14 @@ describe("Drive v3 Files.create converting a photo to a Google Doc (Drive's OCR)
     ocr.mockImplementationOnce(() => {
       throw new Error("unreadable image");
     });
-    expect(() =>
-      Drive.Files!.create(
-        { name: "x", mimeType: DOC },
-        Utilities.newBlob(Array.from(PNG), "image/png", "x.png"),
-      ),
-    ).toThrow(/Internal Error/);
+    expect(() => Drive.Files!.create({ name: "x", mimeType: DOC }, Utilities.newBlob(Array.from(PNG), "image/png", "x.png"))).toThrow(/Internal Error/);
   });
 
   test("an image over Drive's 2 MB OCR limit is refused before any OCR", () => {
     const { Drive, Utilities } = setup();
     const big = new Uint8Array(2 * 1024 * 1024 + 1);
     big.set(PNG);
-    expect(() =>
-      Drive.Files!.create(
-        { name: "x", mimeType: DOC },
-        Utilities.newBlob(Array.from(big), "image/png", "big.png"),
-      ),
-    ).toThrow(/too large for OCR/);
+    expect(() => Drive.Files!.create({ name: "x", mimeType: DOC }, Utilities.newBlob(Array.from(big), "image/png", "big.png"))).toThrow(/too large for OCR/);
     expect(ocr).not.toHaveBeenCalled();
   });
 });
@@ -118,10 +89,7 @@ describe("Drive v3 Files.list, update, remove", () => {
     const b = putDriveFile(sb, "Lead cards", "b.png", PNG, "image/png");
     const folderId = DriveApp.getFoldersByName("Lead cards").next().getId();
     const q = `'${folderId}' in parents and trashed = false and not appProperties has { key='leadLedger' and value='done' }`;
-    const ids = () =>
-      Drive.Files!.list({ q, fields: "files(id,name)" })
-        .files!.map((f) => f.id)
-        .sort();
+    const ids = () => Drive.Files!.list({ q, fields: "files(id,name)" }).files!.map((f) => f.id).sort();
     expect(ids()).toEqual([a, b].sort());
     Drive.Files!.update({ appProperties: { leadLedger: "done" } }, a);
     expect(ids()).toEqual([b]);
@@ -132,9 +100,7 @@ describe("Drive v3 Files.list, update, remove", () => {
 
   test("a list query in v2 words (title) is refused by v3, as the API does", () => {
     const { Drive } = setup();
-    expect(() => Drive.Files!.list({ q: "title = 'x'" })).toThrow(
-      "API call to drive.files.list failed with error: Invalid Value",
-    );
+    expect(() => Drive.Files!.list({ q: "title = 'x'" })).toThrow("API call to drive.files.list failed with error: Invalid Value");
   });
 
   test("pages of pageSize with a nextPageToken", () => {
@@ -142,28 +108,17 @@ describe("Drive v3 Files.list, update, remove", () => {
     for (let i = 0; i < 5; i++) putDriveFile(sb, "Lead cards", `${i}.png`, PNG, "image/png");
     const first = Drive.Files!.list({ q: "mimeType = 'image/png'", pageSize: 3 });
     expect(first.files).toHaveLength(3);
-    const second = Drive.Files!.list({
-      q: "mimeType = 'image/png'",
-      pageSize: 3,
-      pageToken: first.nextPageToken,
-    });
+    const second = Drive.Files!.list({ q: "mimeType = 'image/png'", pageSize: 3, pageToken: first.nextPageToken });
     expect(second.files).toHaveLength(2);
     expect(second.nextPageToken).toBeUndefined();
   });
 
   test("remove deletes for good; the id is then 'File not found'", () => {
     const { sb, Drive, DocumentApp, Utilities } = setup();
-    const doc = Drive.Files!.create(
-      { name: "tmp", mimeType: DOC },
-      Utilities.newBlob(Array.from(PNG), "image/png", "x.png"),
-    );
+    const doc = Drive.Files!.create({ name: "tmp", mimeType: DOC }, Utilities.newBlob(Array.from(PNG), "image/png", "x.png"));
     Drive.Files!.remove(doc.id!);
-    expect(() => Drive.Files!.get(doc.id!)).toThrow(
-      `API call to drive.files.get failed with error: File not found: ${doc.id}.`,
-    );
-    expect(() => DocumentApp.openById(doc.id!)).toThrow(
-      "Document is missing (perhaps it was deleted, or you don't have read access?)",
-    );
+    expect(() => Drive.Files!.get(doc.id!)).toThrow(`API call to drive.files.get failed with error: File not found: ${doc.id}.`);
+    expect(() => DocumentApp.openById(doc.id!)).toThrow("Document is missing (perhaps it was deleted, or you don't have read access?)");
     expect(sb.kernel.calls["Drive.Files.remove"]).toBe(1);
   });
 });

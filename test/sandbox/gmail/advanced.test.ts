@@ -15,29 +15,14 @@ function setup() {
 }
 
 const rawMessage = (to: string, subject = "Checking in") =>
-  Buffer.from(
-    [
-      `From: owner@ledger-owner.example`,
-      `To: ${to}`,
-      `Subject: ${subject}`,
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      "Hi Ann, any news?",
-      "",
-    ].join("\r\n"),
-  ).toString("base64url");
+  Buffer.from([`From: owner@ledger-owner.example`, `To: ${to}`, `Subject: ${subject}`, "Content-Type: text/plain; charset=utf-8", "", "Hi Ann, any news?", ""].join("\r\n")).toString("base64url");
 
 describe("the Gmail advanced service", () => {
   test("a filter on the plus-address labels new mail on arrival, as Gmail's filters do", () => {
     const { sb, GmailApp, Gmail } = setup();
     const label = Gmail.Users!.Labels!.create({ name: "Leads" }, "me");
-    Gmail.Users!.Settings!.Filters!.create(
-      { criteria: { to: "owner+leads@ledger-owner.example" }, action: { addLabelIds: [label.id!] } },
-      "me",
-    );
-    deliverEml(sb, eml({ to: "owner+leads@ledger-owner.example", subject: "Forwarded lead" }), {
-      deliveredTo: "owner+leads@ledger-owner.example",
-    });
+    Gmail.Users!.Settings!.Filters!.create({ criteria: { to: "owner+leads@ledger-owner.example" }, action: { addLabelIds: [label.id!] } }, "me");
+    deliverEml(sb, eml({ to: "owner+leads@ledger-owner.example", subject: "Forwarded lead" }), { deliveredTo: "owner+leads@ledger-owner.example" });
     deliverEml(sb, eml({ subject: "Newsletter" }));
     expect(GmailApp.search("label:leads").map((t) => t.getFirstMessageSubject())).toEqual(["Forwarded lead"]);
   });
@@ -46,10 +31,7 @@ describe("the Gmail advanced service", () => {
     const { Gmail } = setup();
     const filters = Gmail.Users!.Settings!.Filters!;
     const label = Gmail.Users!.Labels!.create({ name: "Leads" }, "me");
-    const filter = {
-      criteria: { to: "owner+leads@ledger-owner.example" },
-      action: { addLabelIds: [label.id!] },
-    };
+    const filter = { criteria: { to: "owner+leads@ledger-owner.example" }, action: { addLabelIds: [label.id!] } };
     const created = filters.create(filter, "me");
     expect(created.id).toBeTruthy();
     expect(() => filters.create(JSON.parse(JSON.stringify(filter)), "me")).toThrow(
@@ -62,12 +44,7 @@ describe("the Gmail advanced service", () => {
 
   test("a filter naming a label that does not exist is refused", () => {
     const { Gmail } = setup();
-    expect(() =>
-      Gmail.Users!.Settings!.Filters!.create(
-        { criteria: { to: "x@example.com" }, action: { addLabelIds: ["Label_99"] } },
-        "me",
-      ),
-    ).toThrow(/Invalid label/);
+    expect(() => Gmail.Users!.Settings!.Filters!.create({ criteria: { to: "x@example.com" }, action: { addLabelIds: ["Label_99"] } }, "me")).toThrow(/Invalid label/);
   });
 
   test("Labels.list gives ids for system and user labels; a GmailApp label is there too", () => {
@@ -75,13 +52,8 @@ describe("the Gmail advanced service", () => {
     GmailApp.createLabel("Lead Ledger/Captured");
     const labels = Gmail.Users!.Labels!.list("me").labels!;
     expect(labels.find((l) => l.name === "INBOX")).toMatchObject({ id: "INBOX", type: "system" });
-    expect(labels.find((l) => l.name === "Lead Ledger/Captured")).toMatchObject({
-      id: expect.stringMatching(/^Label_/),
-      type: "user",
-    });
-    expect(() => Gmail.Users!.Labels!.create({ name: "lead ledger/captured" }, "me")).toThrow(
-      "Label name exists or conflicts",
-    );
+    expect(labels.find((l) => l.name === "Lead Ledger/Captured")).toMatchObject({ id: expect.stringMatching(/^Label_/), type: "user" });
+    expect(() => Gmail.Users!.Labels!.create({ name: "lead ledger/captured" }, "me")).toThrow("Label name exists or conflicts");
   });
 
   test("a raw message sent to someone else goes to Sent only; sent to self it also lands in the inbox", () => {
@@ -89,14 +61,9 @@ describe("the Gmail advanced service", () => {
     const out = Gmail.Users!.Messages!.send({ raw: rawMessage("Ann Lee <ann@example.com>") }, "me");
     expect(out.labelIds).toEqual(["SENT"]);
     expect(GmailApp.getMessageById(out.id!).getTo()).toBe("Ann Lee <ann@example.com>");
-    const self = Gmail.Users!.Messages!.send(
-      { raw: rawMessage("owner+leads@ledger-owner.example", "Note to self") },
-      "me",
-    );
+    const self = Gmail.Users!.Messages!.send({ raw: rawMessage("owner+leads@ledger-owner.example", "Note to self") }, "me");
     expect(self.labelIds).toEqual(expect.arrayContaining(["SENT", "INBOX"]));
-    expect(
-      GmailApp.search("deliveredto:owner+leads@ledger-owner.example").map((t) => t.getFirstMessageSubject()),
-    ).toEqual(["Note to self"]);
+    expect(GmailApp.search("deliveredto:owner+leads@ledger-owner.example").map((t) => t.getFirstMessageSubject())).toEqual(["Note to self"]);
     const raw = Gmail.Users!.Messages!.get("me", out.id!, { format: "raw" }).raw!;
     expect(Buffer.from(raw, "base64url").toString("utf8")).toContain("Subject: Checking in");
   });
@@ -134,9 +101,7 @@ describe("the Gmail advanced service", () => {
 
   test("an advanced-service member that is not built fails loudly", () => {
     const { Gmail } = setup();
-    expect(() => Gmail.Users!.Threads!.list("me")).toThrow(
-      "Gmail.Users.Threads is not implemented in the sandbox",
-    );
+    expect(() => Gmail.Users!.Threads!.list("me")).toThrow("Gmail.Users.Threads is not implemented in the sandbox");
   });
 });
 
@@ -146,9 +111,9 @@ describe("MailApp", () => {
     expect(MailApp.getRemainingDailyQuota()).toBe(100);
     for (let i = 0; i < 99; i++) MailApp.sendEmail(`lead${i}@example.com`, "Hello", "Body");
     expect(MailApp.getRemainingDailyQuota()).toBe(1);
-    expect(() =>
-      MailApp.sendEmail({ to: "a@example.com, b@example.com", subject: "Two", body: "x" }),
-    ).toThrow("Service invoked too many times for one day: email.");
+    expect(() => MailApp.sendEmail({ to: "a@example.com, b@example.com", subject: "Two", body: "x" })).toThrow(
+      "Service invoked too many times for one day: email.",
+    );
     MailApp.sendEmail({ to: "last@example.com", subject: "Last", htmlBody: "<p>Bye</p>" });
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
     expect(GmailApp.search("in:sent", 0, 500)).toHaveLength(100);
@@ -163,18 +128,15 @@ describe("MailApp", () => {
 });
 
 describe("sending to a malformed address", () => {
-  test.each([["MailApp"], ["GmailApp"]])(
-    "%s refuses it with Google's 'Invalid email' and uses no quota",
-    (service) => {
-      const { MailApp, GmailApp } = setup();
-      const send = () =>
-        service === "MailApp"
-          ? MailApp.sendEmail("Ann Lee <ann@example.com>, not-an-address", "Hi", "Body")
-          : GmailApp.sendEmail("Ann Lee <ann@example.com>, not-an-address", "Hi", "Body");
-      expect(send).toThrow("Invalid email: not-an-address");
-      expect(MailApp.getRemainingDailyQuota()).toBe(100);
-    },
-  );
+  test.each([["MailApp"], ["GmailApp"]])("%s refuses it with Google's 'Invalid email' and uses no quota", (service) => {
+    const { MailApp, GmailApp } = setup();
+    const send = () =>
+      service === "MailApp"
+        ? MailApp.sendEmail("Ann Lee <ann@example.com>, not-an-address", "Hi", "Body")
+        : GmailApp.sendEmail("Ann Lee <ann@example.com>, not-an-address", "Hi", "Body");
+    expect(send).toThrow("Invalid email: not-an-address");
+    expect(MailApp.getRemainingDailyQuota()).toBe(100);
+  });
 
   test('a display name with a comma in quotes is one recipient: "Doe, Jane" <jane@example.com>', () => {
     const { MailApp } = setup();

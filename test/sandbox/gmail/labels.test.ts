@@ -94,19 +94,13 @@ describe("Gmail quotas and faults", () => {
     GmailApp.search("label:leads");
     GmailApp.getUserLabels();
     GmailApp.getInboxThreads();
-    expect(() => GmailApp.search("label:leads")).toThrow(
-      "Service invoked too many times for one day: gmail.",
-    );
+    expect(() => GmailApp.search("label:leads")).toThrow("Service invoked too many times for one day: gmail.");
   });
 
   test("a fault at the N-th getFrom call stops there, and every call was counted", () => {
     const { sb, GmailApp } = setup();
     for (let i = 0; i < 3; i++) deliverEml(sb, eml({ subject: `m${i}` }));
-    sb.kernel.injectFault({
-      method: "GmailApp.GmailMessage.getFrom",
-      nth: 2,
-      message: "Service unavailable: Gmail",
-    });
+    sb.kernel.injectFault({ method: "GmailApp.GmailMessage.getFrom", nth: 2, message: "Service unavailable: Gmail" });
     const froms: string[] = [];
     const run = () => {
       for (const t of GmailApp.search("in:inbox")) froms.push(t.getMessages()[0].getFrom());

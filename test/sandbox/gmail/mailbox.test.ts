@@ -18,45 +18,36 @@ const haveCorpus = fs.existsSync(CORPUS_EMAILS);
 const corpusTest = haveCorpus ? test : test.skip;
 
 describe("delivering .eml files into the sandbox mailbox", () => {
-  corpusTest(
-    "a windows-1252 Outlook forward shows its encoded-word subject and body decoded, as Gmail does",
-    () => {
-      const { sb, GmailApp } = setup();
-      const id = deliverEml(sb, corpus("p02-intro-outlook.eml"));
-      const m = GmailApp.getMessageById(id);
-      expect(m.getSubject()).toBe("FW: Introduction: José Núñez (Núñez Construction)");
-      expect(m.getPlainBody()).toContain("Cc: Núñez, José <jnunez@nunez-construction.com>");
-      expect(m.getFrom()).toBe("Ruth Abernathy <ruth@abernathylaw.com>");
-      expect(m.getHeader("Date")).toBe("Mon, 5 May 2025 16:02:00 -0400");
-      expect(m.getHeader("X-Not-There")).toBe("");
-    },
-  );
+  corpusTest("a windows-1252 Outlook forward shows its encoded-word subject and body decoded, as Gmail does", () => {
+    const { sb, GmailApp } = setup();
+    const id = deliverEml(sb, corpus("p02-intro-outlook.eml"));
+    const m = GmailApp.getMessageById(id);
+    expect(m.getSubject()).toBe("FW: Introduction: José Núñez (Núñez Construction)");
+    expect(m.getPlainBody()).toContain("Cc: Núñez, José <jnunez@nunez-construction.com>");
+    expect(m.getFrom()).toBe("Ruth Abernathy <ruth@abernathylaw.com>");
+    expect(m.getHeader("Date")).toBe("Mon, 5 May 2025 16:02:00 -0400");
+    expect(m.getHeader("X-Not-There")).toBe("");
+  });
 
-  corpusTest(
-    "an HTML-only message still has a tag-free plain body (the extractor reads getPlainBody)",
-    () => {
-      const { sb, GmailApp } = setup();
-      const m = GmailApp.getMessageById(deliverEml(sb, corpus("p07-inbound-outlook-web.eml")));
-      expect(m.getPlainBody()).not.toMatch(/<\/?(div|p|br|span|html|body|table)\b/i);
-      expect(m.getPlainBody()).toContain("Marketing Manager");
-      expect(m.getBody()).toMatch(/<(div|p|html)/i);
-    },
-  );
+  corpusTest("an HTML-only message still has a tag-free plain body (the extractor reads getPlainBody)", () => {
+    const { sb, GmailApp } = setup();
+    const m = GmailApp.getMessageById(deliverEml(sb, corpus("p07-inbound-outlook-web.eml")));
+    expect(m.getPlainBody()).not.toMatch(/<\/?(div|p|br|span|html|body|table)\b/i);
+    expect(m.getPlainBody()).toContain("Marketing Manager");
+    expect(m.getBody()).toMatch(/<(div|p|html)/i);
+  });
 
-  corpusTest(
-    "a message forwarded as an attachment is a message/rfc822 attachment holding the ISO-2022-JP original",
-    () => {
-      const { sb, GmailApp } = setup();
-      const m = GmailApp.getMessageById(deliverEml(sb, corpus("p08-inbound-attachment.eml")));
-      expect(m.getSubject()).toBe("Fw: 契約書のご相談");
-      const [att] = m.getAttachments({ includeInlineImages: false });
-      expect(att.getContentType()).toBe("message/rfc822");
-      expect(att.getName()).toBe("inquiry.eml");
-      expect(att.getDataAsString()).toContain("y.takahashi@aozora-foods.example.jp");
-      expect(att.getSize()).toBe(att.getBytes().length);
-      expect(GmailApp.search("has:attachment")).toHaveLength(1);
-    },
-  );
+  corpusTest("a message forwarded as an attachment is a message/rfc822 attachment holding the ISO-2022-JP original", () => {
+    const { sb, GmailApp } = setup();
+    const m = GmailApp.getMessageById(deliverEml(sb, corpus("p08-inbound-attachment.eml")));
+    expect(m.getSubject()).toBe("Fw: 契約書のご相談");
+    const [att] = m.getAttachments({ includeInlineImages: false });
+    expect(att.getContentType()).toBe("message/rfc822");
+    expect(att.getName()).toBe("inquiry.eml");
+    expect(att.getDataAsString()).toContain("y.takahashi@aozora-foods.example.jp");
+    expect(att.getSize()).toBe(att.getBytes().length);
+    expect(GmailApp.search("has:attachment")).toHaveLength(1);
+  });
 
   corpusTest("every corpus message is delivered and readable through GmailApp", () => {
     const { sb, GmailApp } = setup();
@@ -99,19 +90,9 @@ describe("delivering .eml files into the sandbox mailbox", () => {
     const [sentThread] = GmailApp.search("in:sent to:ann@example.com");
     const sentId = sentThread.getMessages()[0].getHeader("Message-ID").replace(/^<|>$/g, "");
     sb.kernel.advance(3600000);
-    deliverEml(
-      sb,
-      eml({
-        from: "Ann Lee <ann@example.com>",
-        subject: "Re: Checking in",
-        inReplyTo: sentId,
-        body: "Yes, call me.",
-      }),
-    );
+    deliverEml(sb, eml({ from: "Ann Lee <ann@example.com>", subject: "Re: Checking in", inReplyTo: sentId, body: "Yes, call me." }));
     expect(sentThread.getMessageCount()).toBe(2);
-    expect(GmailApp.search("from:ann@example.com in:inbox newer_than:1d").map((t) => t.getId())).toEqual([
-      sentThread.getId(),
-    ]);
+    expect(GmailApp.search("from:ann@example.com in:inbox newer_than:1d").map((t) => t.getId())).toEqual([sentThread.getId()]);
   });
 
   test("internalDate is the time of arrival by default, or the Date header when asked", () => {
@@ -124,12 +105,8 @@ describe("delivering .eml files into the sandbox mailbox", () => {
 
   test("Gmail adds the mailbox's Delivered-To; a plus-address delivery is findable by deliveredto:", () => {
     const { sb, GmailApp } = setup();
-    const id = deliverEml(sb, eml({ to: "owner+leads@ledger-owner.example" }), {
-      deliveredTo: "owner+leads@ledger-owner.example",
-    });
-    expect(GmailApp.getMessageById(id).getRawContent()).toMatch(
-      /^Delivered-To: owner\+leads@ledger-owner\.example\r\n/,
-    );
+    const id = deliverEml(sb, eml({ to: "owner+leads@ledger-owner.example" }), { deliveredTo: "owner+leads@ledger-owner.example" });
+    expect(GmailApp.getMessageById(id).getRawContent()).toMatch(/^Delivered-To: owner\+leads@ledger-owner\.example\r\n/);
     expect(GmailApp.search("deliveredto:owner+leads@ledger-owner.example")).toHaveLength(1);
     expect(GmailApp.search("deliveredto:owner@ledger-owner.example")).toHaveLength(0);
   });

@@ -16,12 +16,7 @@ describe("Utilities.formatDate speaks Java's SimpleDateFormat in IANA zones", ()
     ["a day earlier it was PST", "America/Los_Angeles", "yyyy-MM-dd HH:mm XXX", "2025-03-08 02:30 -08:00"],
     ["Paris: weekday and month names", "Europe/Paris", "EEE d MMM yyyy, HH:mm", "Sun 9 Mar 2025, 11:30"],
     ["full names", "Europe/Paris", "EEEE d MMMM", "Sunday 9 March"],
-    [
-      "a zone east of UTC that crosses the date line",
-      "Pacific/Auckland",
-      "yyyy-MM-dd'T'HH:mm:ssXXX",
-      "2025-03-09T23:30:05+13:00",
-    ],
+    ["a zone east of UTC that crosses the date line", "Pacific/Auckland", "yyyy-MM-dd'T'HH:mm:ssXXX", "2025-03-09T23:30:05+13:00"],
     ["UTC gives Z for X", "UTC", "HH:mm:ss.SSSX", "10:30:05.007Z"],
     ["12-hour clock", "Asia/Kolkata", "h:mm a", "4:00 PM"],
     ["quoted text and '' ", "UTC", "'at' HH 'o''clock'", "at 10 o'clock"],
@@ -35,22 +30,14 @@ describe("Utilities.formatDate speaks Java's SimpleDateFormat in IANA zones", ()
   });
 
   test("a bad pattern letter is refused like Java's IllegalArgumentException", () => {
-    expect(() => setup().Utilities.formatDate(moment, "UTC", "yyyy-bb")).toThrow(
-      "Illegal pattern character 'b'",
-    );
+    expect(() => setup().Utilities.formatDate(moment, "UTC", "yyyy-bb")).toThrow("Illegal pattern character 'b'");
   });
 
   test("parseDate reads a date in the zone given, and refuses what does not fit", () => {
     const { Utilities } = setup();
-    expect(Utilities.parseDate("2025-02-04 09:15", "America/Toronto", "yyyy-MM-dd HH:mm").toISOString()).toBe(
-      "2025-02-04T14:15:00.000Z",
-    );
-    expect(Utilities.parseDate("4 Feb 2025", "Europe/Paris", "d MMM yyyy").toISOString()).toBe(
-      "2025-02-03T23:00:00.000Z",
-    );
-    expect(() => Utilities.parseDate("next tuesday", "UTC", "yyyy-MM-dd")).toThrow(
-      'Unparseable date: "next tuesday"',
-    );
+    expect(Utilities.parseDate("2025-02-04 09:15", "America/Toronto", "yyyy-MM-dd HH:mm").toISOString()).toBe("2025-02-04T14:15:00.000Z");
+    expect(Utilities.parseDate("4 Feb 2025", "Europe/Paris", "d MMM yyyy").toISOString()).toBe("2025-02-03T23:00:00.000Z");
+    expect(() => Utilities.parseDate("next tuesday", "UTC", "yyyy-MM-dd")).toThrow('Unparseable date: "next tuesday"');
   });
 });
 
@@ -58,9 +45,7 @@ describe("Utilities bytes, digests, blobs", () => {
   test("base64 round-trips strings and byte arrays; the web-safe alphabet uses - and _", () => {
     const { Utilities } = setup();
     expect(Utilities.base64Encode("Café ☕")).toBe(Buffer.from("Café ☕").toString("base64"));
-    expect(
-      Utilities.newBlob(Utilities.base64Decode(Utilities.base64Encode("Café ☕"))).getDataAsString(),
-    ).toBe("Café ☕");
+    expect(Utilities.newBlob(Utilities.base64Decode(Utilities.base64Encode("Café ☕"))).getDataAsString()).toBe("Café ☕");
     const bytes = [-5, -1, 62, 63];
     const safe = Utilities.base64EncodeWebSafe(bytes);
     expect(safe).toBe("-_8-Pw==");
@@ -83,11 +68,7 @@ describe("Utilities bytes, digests, blobs", () => {
     const blob = Utilities.newBlob("hello", "text/plain", "a.txt");
     const copy = blob.copyBlob();
     blob.setDataFromString("changed");
-    expect([copy.getName(), copy.getContentType(), copy.getDataAsString()]).toEqual([
-      "a.txt",
-      "text/plain",
-      "hello",
-    ]);
+    expect([copy.getName(), copy.getContentType(), copy.getDataAsString()]).toEqual(["a.txt", "text/plain", "hello"]);
   });
 
   test("getUuid is UUID-shaped, distinct, and the same on a replay of the same sandbox", () => {
@@ -108,8 +89,6 @@ describe("Utilities bytes, digests, blobs", () => {
   });
 
   test("an unbuilt member fails loudly", () => {
-    expect(() => setup().Utilities.formatString("%s", "x")).toThrow(
-      "Utilities.formatString is not implemented in the sandbox",
-    );
+    expect(() => setup().Utilities.formatString("%s", "x")).toThrow("Utilities.formatString is not implemented in the sandbox");
   });
 });
