@@ -206,7 +206,9 @@ export function splitThread(text: string, subject: string): Thread {
   let rest = first.rest;
   while (current && messages.length < MAX_MESSAGES) {
     const next = splitOnce(rest);
-    current.body = next.message ? next.before : rest.split(/\r?\n/).map(dequote).join("\n").trim();
+    // A message's own text is read from its first 64 KB (a pasted list below a signature is not needed).
+    const own = next.message ? next.before : rest.slice(0, SCAN_CHARS).split(/\r?\n/).map(dequote).join("\n");
+    current.body = own.slice(0, SCAN_CHARS).trim();
     messages.push(current);
     current = next.message;
     rest = next.rest;
