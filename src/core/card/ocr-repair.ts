@@ -109,6 +109,9 @@ export function oneAway(word: string): string[] {
 
 /** Repairs one word against evidence: confusions are undone one at a time while the match with the evidence improves. */
 export function repairWord(word: string, evidence: string[]): string {
+  const plain = letters(word);
+  // Written in full elsewhere on the card, and no misreading of it is one of the card's exact spellings: read right.
+  if (evidence.some((e) => e.includes(plain)) && !oneAway(plain).some((v) => evidence.includes(v))) return word;
   // The longest run shared with the card's words; a spelling that is exactly one of them wins a tie.
   const score = (v: string) =>
     2 * Math.max(0, ...evidence.map((e) => longestCommonRun(letters(v), e))) +
