@@ -6,6 +6,13 @@ export const HANDLERS = {
   captureNow: "captureNow",
   captureTrigger: "captureTrigger",
   onStageEdit: "onStageEdit",
+  addonHomepage: "onAddonHomepage",
+  gmailMessage: "onGmailMessage",
+  driveItemsSelected: "onDriveItemsSelected",
+  addonSetup: "onAddonSetup",
+  addonCaptureNow: "onAddonCaptureNow",
+  addonSaveLead: "onAddonSaveLead",
+  addonCapturePhotos: "onAddonCapturePhotos",
 } as const;
 
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];

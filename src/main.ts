@@ -3,6 +3,8 @@ import { HANDLERS } from "./handlers";
 import { setupLedger as runSetup } from "./jobs/setup";
 import { runCapture } from "./jobs/capture";
 import { onLedgerEdit, type EditEvent } from "./jobs/stage-edit";
+import * as addon from "./addon/actions";
+import type { CardEvent } from "./addon/form-input";
 
 /** Simple trigger: the Lead Ledger menu in the bound spreadsheet. */
 export function onOpen(): void {
@@ -42,6 +44,37 @@ export function captureTrigger(): void {
 /** Installable on-edit trigger of the ledger spreadsheet. */
 export function onStageEdit(e: EditEvent): void {
   onLedgerEdit(e);
+}
+
+/** Add-on home card (Gmail, Drive, Calendar side panel; phone included). */
+export function onAddonHomepage(): GoogleAppsScript.Card_Service.Card {
+  return addon.homepage();
+}
+
+/** Gmail contextual trigger: the lead in the open email. */
+export function onGmailMessage(e: CardEvent): GoogleAppsScript.Card_Service.Card {
+  return addon.gmailMessage(e);
+}
+
+/** Drive: photos of business cards selected by the user. */
+export function onDriveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.Card {
+  return addon.driveItemsSelected(e);
+}
+
+export function onAddonSetup(): GoogleAppsScript.Card_Service.ActionResponse {
+  return addon.setupAction();
+}
+
+export function onAddonCaptureNow(): GoogleAppsScript.Card_Service.ActionResponse {
+  return addon.captureNowAction();
+}
+
+export function onAddonSaveLead(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return addon.saveLeadAction(e);
+}
+
+export function onAddonCapturePhotos(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return addon.capturePhotosAction(e);
 }
 
 function notify(message: string, problems: string[]): void {

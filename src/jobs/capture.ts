@@ -2,7 +2,7 @@
 // of Leads and one of Activity, then Gmail threads relabelled and card photos moved to Processed.
 import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
-import { planCapture, type Outcome } from "../core/ledger/plan";
+import { planCapture, type CaptureInput, type Outcome } from "../core/ledger/plan";
 import { planWrites } from "../core/ledger/writes";
 import { activityRows, type ActivityEntry } from "../core/ledger/activity";
 import { splitIds } from "../core/ledger/record";
@@ -30,6 +30,8 @@ export interface CaptureOptions {
   lockWaitMs?: number;
   /** Most inputs one run reads (the rest wait for the next run). */
   maxInputs?: number;
+  /** Inputs handed in by the add-on (a quick add, the open email, selected photos): only these are recorded. */
+  inputs?: CaptureInput[];
 }
 
 export interface CaptureReport {
@@ -46,13 +48,18 @@ export function runCapture(opts: CaptureOptions = {}): CaptureReport {
   if (!lock.tryLock(opts.lockWaitMs ?? 10000))
     return { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
   try {
-    return captureLocked(now, budget, opts.maxInputs ?? 600);
+    return captureLocked(now, budget, opts.maxInputs ?? 600, opts.inputs);
   } finally {
     lock.releaseLock();
   }
 }
 
-function captureLocked(now: () => Date, budget: Budget, maxInputs: number): CaptureReport {
+function captureLocked(
+  now: () => Date,
+  budget: Budget,
+  maxInputs: number,
+  given?: CaptureInput[],
+): CaptureReport {
   const props = new PropsStore();
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   const settings = loadSettings(props, () => (ss ??= openLedger(props)));
@@ -73,8 +80,9 @@ function captureLocked(now: () => Date, budget: Budget, maxInputs: number): Capt
     alreadyCaptured: 0,
     more: false,
   };
-  gatherEmails(settings.captureLabel, ctx, budget, maxInputs, gathered);
-  const folder = findCardsFolder(props.get(CARDS_FOLDER_KEY), settings.cardsFolder, false);
+  const folder = given ? null : findCardsFolder(props.get(CARDS_FOLDER_KEY), settings.cardsFolder, false);
+  if (given) gathered.inputs.push(...given);
+  else gatherEmails(settings.captureLabel, ctx, budget, maxInputs, gathered);
   if (folder && !gathered.more) gatherPhotos(folder, new Set(), settings.region, budget, maxInputs, gathered);
 
   ss ??= openLedger(props);

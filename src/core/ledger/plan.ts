@@ -15,7 +15,8 @@ import type { ActivityEntry } from "./activity";
 export interface CaptureInput {
   /** Unique id of this input: a Gmail message id, a Drive file id, or `<message id>#<n>` for an attachment. */
   ref: string;
-  kind: "email" | "card";
+  /** "manual": typed or corrected by the user in an add-on card. */
+  kind: "email" | "card" | "manual";
   /** What a person recognizes it by: the subject or the file name. */
   label: string;
   /** Link to the message or photo (the Origin column). */
@@ -26,6 +27,8 @@ export interface CaptureInput {
   extraction?: Extraction;
   /** Set when the input could not be read: why (it gets an Activity entry and no row). */
   skipped?: string;
+  /** What the user wrote with it (the add-on's Note field): appended to the lead's Notes. */
+  note?: string;
   /** Another input of the same message produced a lead: an empty result here is no review row. */
   hasSibling?: boolean;
   /**
@@ -70,11 +73,18 @@ export interface CapturePlan {
 function sourceFor(input: CaptureInput, lead: Lead): string {
   if (input.kind === "card")
     return lead.source && lead.source !== "Business card" ? lead.source : "Business card";
+  if (input.kind === "manual") return lead.source || "Quick add";
   return lead.source || "Inbound email";
 }
 
 function describe(input: CaptureInput): string {
-  return input.kind === "email" ? `email “${input.label}”` : `card photo ${input.label}`;
+  const what =
+    input.kind === "email"
+      ? `email “${input.label}”`
+      : input.kind === "manual"
+        ? `quick add “${input.label}”`
+        : `card photo ${input.label}`;
+  return input.note ? `${what} (note: ${input.note.replace(/\s+/g, " ")})` : what;
 }
 
 function hasIdentity(lead: Lead): boolean {

@@ -1,0 +1,152 @@
+// The add-on's card callbacks: each builds a card or runs a job and answers within Google's ~30 s.
+import type { CaptureInput, Outcome } from "../core/ledger/plan";
+import { extractLeadFromEmail } from "../core/email/extract";
+import { extractLeadFromCardText } from "../core/card/extract";
+import { decode, emailInputFromGmail } from "../workspace/gmail-message";
+import { messageLink } from "../workspace/gmail-capture";
+import { ocrImageWithDrive } from "../workspace/drive-ocr";
+import { ocrLanguage } from "../jobs/capture-inputs";
+import { PropsStore } from "../workspace/props";
+import { openLedger, LEDGER_ID_KEY } from "../workspace/spreadsheet";
+import { ownerAddresses, ownerEmail } from "../workspace/session";
+import { loadSettings } from "../jobs/settings";
+import { runCapture } from "../jobs/capture";
+import { setupLedger } from "../jobs/setup";
+import { actionParameter, leadFromForm, formText, type CardEvent } from "./form-input";
+import { homepageCard } from "./homepage-card";
+import { messageCard } from "./message-card";
+import { driveCard, type SelectedItem } from "./drive-card";
+import { notifyResponse } from "./widgets";
+
+/** Card callbacks get ~30 s: jobs run from a card stop well before that. */
+const CARD_BUDGET_MS = 20000;
+
+/** The ledger's URL once setup has recorded it; null before setup (the home card then offers setup). */
+function ledgerUrl(props: PropsStore): string | null {
+  if (!props.get(LEDGER_ID_KEY)) return null;
+  try {
+    return openLedger(props)?.getUrl() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function settingsOf(props: PropsStore) {
+  return loadSettings(props, () => openLedger(props));
+}
+
+function summary(outcomes: readonly Outcome[]): string {
+  if (!outcomes.length) return "Nothing new to capture.";
+  return outcomes
+    .map((o) =>
+      o.kind === "captured"
+        ? `Saved ${o.leadId}${o.name ? ` ${o.name}` : ""}${o.needsReview ? " (needs review)" : ""}`
+        : o.kind === "merged"
+          ? `Merged into ${o.leadId}${o.name ? ` ${o.name}` : ""}`
+          : o.kind === "already"
+            ? "Already in the ledger"
+            : `Skipped: ${o.why ?? "unreadable"}`,
+    )
+    .join("; ");
+}
+
+export function homepage(): GoogleAppsScript.Card_Service.Card {
+  return homepageCard({ ledgerUrl: ledgerUrl(new PropsStore()) });
+}
+
+export function gmailMessage(e: CardEvent): GoogleAppsScript.Card_Service.Card {
+  const id = e.gmail?.messageId ?? "";
+  if (e.gmail?.accessToken) GmailApp.setCurrentMessageAccessToken(e.gmail.accessToken);
+  const props = new PropsStore();
+  const settings = settingsOf(props);
+  const message = GmailApp.getMessageById(id);
+  const extraction = extractLeadFromEmail(emailInputFromGmail(message), {
+    ownerEmails: ownerAddresses(ownerEmail()),
+    defaultRegion: settings.region,
+    timeZone: settings.timeZone,
+    decode,
+  });
+  return messageCard({ extraction, messageId: id });
+}
+
+export function driveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.Card {
+  return driveCard((e.drive?.selectedItems ?? []) as SelectedItem[]);
+}
+
+export function setupAction(): GoogleAppsScript.Card_Service.ActionResponse {
+  const report = setupLedger({ mode: "addon" });
+  const props = new PropsStore();
+  const message = report.problems.length
+    ? `Set up, with problems: ${report.problems.join("; ")}`
+    : "Lead Ledger is set up.";
+  return notifyResponse(message, homepageCard({ ledgerUrl: ledgerUrl(props), message }));
+}
+
+export function captureNowAction(): GoogleAppsScript.Card_Service.ActionResponse {
+  const r = runCapture({ budgetMs: CARD_BUDGET_MS, lockWaitMs: 2000 });
+  if (r.status === "busy") return notifyResponse("A capture is already running; try again in a minute.");
+  const more = r.status === "more" ? " More is waiting: the next run continues." : "";
+  return notifyResponse(summary(r.outcomes) + more);
+}
+
+/** Saves the lead typed or corrected in a card: the quick-add form or the Gmail card. */
+export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  const props = new PropsStore();
+  const settings = settingsOf(props);
+  const lead = leadFromForm(e, e.commonEventObject?.timeZone?.id || settings.timeZone);
+  const note = formText(e, "note");
+  if (!lead.name && !lead.company && !lead.email && !lead.phone)
+    return notifyResponse("Type at least a name, a company, an email or a phone.");
+  const messageId = actionParameter(e, "messageId");
+  const source = actionParameter(e, "source");
+  const stamp = Utilities.getUuid();
+  const input: CaptureInput = messageId
+    ? {
+        ref: messageId,
+        kind: "email",
+        label: lead.name || lead.email || "email",
+        link: messageLink(messageId),
+        recordId: messageId,
+        idKey: "messageIds",
+        extraction: { lead: { ...lead, source: source || undefined }, needsReview: false, warnings: [] },
+        note,
+      }
+    : {
+        ref: `quick-${stamp}`,
+        kind: "manual",
+        label: lead.name || lead.company || "quick add",
+        link: "",
+        recordId: `quick-${stamp}`,
+        idKey: "messageIds",
+        extraction: { lead: { ...lead, source: "Quick add" }, needsReview: false, warnings: [] },
+        note,
+      };
+  const r = runCapture({ inputs: [input], budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
+  if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
+  return notifyResponse(summary(r.outcomes), messageId ? undefined : homepageCard({ ledgerUrl: ledgerUrl(props), message: summary(r.outcomes) }));
+}
+
+/** Captures the card photos selected in Drive (read with Drive's OCR), wherever they are. */
+export function capturePhotosAction(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  const props = new PropsStore();
+  const settings = settingsOf(props);
+  const ids = actionParameter(e, "ids").split(",").filter(Boolean);
+  const inputs: CaptureInput[] = ids.map((id) => {
+    const base = { ref: id, kind: "card" as const, label: id, link: "", recordId: id, idKey: "photoIds" as const };
+    try {
+      const file = DriveApp.getFileById(id);
+      const text = ocrImageWithDrive(file.getBlob(), ocrLanguage(settings.region));
+      return {
+        ...base,
+        label: file.getName(),
+        link: file.getUrl(),
+        extraction: extractLeadFromCardText(text, { defaultRegion: settings.region }),
+      };
+    } catch (err) {
+      return { ...base, skipped: `the photo could not be read (${err instanceof Error ? err.message : String(err)})` };
+    }
+  });
+  const r = runCapture({ inputs, budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
+  if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
+  return notifyResponse(summary(r.outcomes));
+}
