@@ -157,7 +157,13 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     choice.kind !== "form"
   )
     source = `Referral: ${cleanName(outerFrom.name) ?? outerFrom.email}`;
-  const noteSource = sourceFromNote(note);
+  // The owner's note, else a colleague's note on the way ("Derek, from the website.").
+  const upTo = choice ? messages.indexOf(choice.message) : messages.length;
+  const colleagueNotes = messages
+    .slice(0, Math.max(0, upTo))
+    .filter((m) => m.kind === "forward" && side.isOwnerOrColleague(m.from))
+    .map((m) => m.body.slice(0, 2000));
+  const noteSource = [note, ...colleagueNotes].map(sourceFromNote).find(Boolean);
   if (noteSource && !(source && noteSource === "Referral")) source = noteSource;
   if (Object.keys(lead).length) {
     const ref =

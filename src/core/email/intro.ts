@@ -55,7 +55,7 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
 }
 
 const PRONOUN_LEAD =
-  /^(?:[,:;(\s—–-]+|(?:\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine)(?=[\s,]))+/i;
+  /^(?:[,:;(\s—–-]+|(?:\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
 const PREP =
   "(?:at|of|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em)";
@@ -84,13 +84,15 @@ export function describedInIntro(body: string, person: Address, region: string):
     const sentence = flat.slice(at + nameLen).split(/(?<=[.!?])\s/)[0];
     const tail = sentence.replace(PRONOUN_LEAD, "").trim();
     // The title runs up to the company's preposition; the company is the capitalised words after it.
-    const prep = PREP_AT.exec(tail);
-    if (prep) {
+    // The company's preposition may open the tail ("Megan Holt of Holt Homes").
+    const found = PREP_AT.exec(` ${tail}`);
+    if (found) {
+      // found.index is the space before the preposition in " tail", i.e. the preposition's start in tail.
       const title = tail
-        .slice(0, prep.index)
+        .slice(0, found.index)
         .trim()
         .replace(/^(?:the|a|an)\s+/i, "");
-      const company = COMPANY_AFTER.exec(tail.slice(prep.index + 1));
+      const company = COMPANY_AFTER.exec(tail.slice(found.index));
       if (company)
         out.company = company[1]
           .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")

@@ -85,7 +85,7 @@ function signatureStart(lines: string[], person: Address): { index: number; name
   if (tokens.length) {
     for (let i = lines.length - 1; i >= 0; i--) {
       const l = lines[i].toLowerCase();
-      if (!l || l.length > tokens.join(" ").length + 48) continue;
+      if (!l || l.length > tokens.join(" ").length + 48 || /@|\d{3}/.test(l)) continue;
       if (tokens.every((t) => l.includes(t)) && !/[.!?]$/.test(l)) return { index: i, nameLine: true };
     }
   }

@@ -182,3 +182,56 @@ describe("shared mailboxes and bare addresses", () => {
     expect(r.lead).toMatchObject({ name: "Sandra Ocampo", email: "sandra.ocampo@harborview.example.com" });
   });
 });
+
+describe("more shapes seen in real forwards", () => {
+  const fwd = (plainBody: string): EmailInput => ({ ...forward("x <x@x.example.com>", ""), plainBody });
+  const header = (from: string, extra = "") =>
+    `---------- Forwarded message ---------\nFrom: ${from}\nDate: Mon, Mar 3, 2025 at 8:00 AM\nSubject: hi\nTo: owner@owner-co.example.com\n${extra ? `${extra}\n` : ""}\n`;
+
+  test('the company\'s preposition right after the name: "meet Megan Holt of Holt Homes"', () => {
+    const r = extractLeadFromEmail(
+      fwd(
+        header("Dale Burns <dale@burns.example.com>", "Cc: Megan Holt <megan@holt-homes.example.com>") +
+          "Owner, meet Megan Holt of Holt Homes. She builds houses.\n\nDale\n",
+      ),
+      ctx,
+    );
+    expect(r.lead).toMatchObject({ name: "Megan Holt", company: "Holt Homes" });
+  });
+
+  test('German: "ich möchte Ihnen Frau Petra Lenz vorstellen, Inhaberin des Hotels Lenz"', () => {
+    const r = extractLeadFromEmail(
+      fwd(
+        header("Hans Berger <h.berger@berger.example.de>", "Cc: Petra Lenz <p.lenz@lenz-hotel.example.de>") +
+          "Sehr geehrter Herr Schneider,\n\nich möchte Ihnen Frau Petra Lenz vorstellen, Inhaberin des Hotels Lenz in Titisee.\n\nHans Berger\n",
+      ),
+      ctx,
+    );
+    expect(r.lead).toMatchObject({ name: "Petra Lenz", title: "Inhaberin", company: "Hotels Lenz" });
+  });
+
+  test('a signature line after "--" with the address and number is not taken for the name line', () => {
+    const r = extractLeadFromEmail(
+      fwd(
+        header("Ben Ortiz <ben@ortiz-logistics.example.com>") +
+          "Kara, we need help.\n\nBen\n\n--\nBen Ortiz | HR Manager | Ortiz Logistics\nben@ortiz-logistics.example.com | 503.555.0127\n",
+      ),
+      ctx,
+    );
+    expect(r.lead).toMatchObject({ title: "HR Manager", company: "Ortiz Logistics", phone: "+15035550127" });
+  });
+
+  test('a colleague\'s note on the way gives the source; "check back" asks for a follow-up', () => {
+    const r = extractLeadFromEmail(
+      fwd(
+        "In 10 days check back.\n\n" +
+          header("Amy Chen <amy@owner-co.example.com>") +
+          "Derek, from the website.\n\n" +
+          header("Carl Jensen <carl@jensen-fitness.example.com>") +
+          "Our AC is dead.\n\nCarl Jensen\nJensen Fitness\n651-555-0184\n",
+      ),
+      ctx,
+    );
+    expect(r.lead).toMatchObject({ name: "Carl Jensen", source: "Website", followUp: "2025-03-14" });
+  });
+});
