@@ -84,18 +84,23 @@ for (const kind of Object.keys(PHONE_LABELS) as PhoneKind[])
 
 /**
  * The kind a label announces ("Tél./Tel." -> office, "Portable" -> mobile, "Fax" -> fax), or undefined
- * when the text holds no label word. With several words the most telling one wins (fax over all).
+ * when the text holds no label word. With several words the most wanted one wins; a fax that is also a
+ * phone ("Tel./Fax") is an office line.
  */
 export function phoneKindOfLabel(label: string): PhoneKind | undefined {
   const words = normalizeLabel(label)
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
   let best: PhoneKind | undefined;
+  let fax = false;
   for (const w of words) {
     const kind = WORD_KIND.get(w);
     if (!kind) continue;
-    if (kind === "fax" || kind === "tollfree") return kind;
-    if (!best || PHONE_KIND_RANK[kind] < PHONE_KIND_RANK[best]) best = kind;
+    if (kind === "tollfree") return kind;
+    if (kind === "fax") fax = true;
+    else if (!best || PHONE_KIND_RANK[kind] < PHONE_KIND_RANK[best]) best = kind;
   }
+  // "Tel./Fax", "Tél./Téléc.": one line that is both; it is a phone (an office line), not only a fax.
+  if (fax) return best ? "office" : "fax";
   return best;
 }

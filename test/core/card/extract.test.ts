@@ -8,6 +8,11 @@ type Case = [why: string, text: string, expected: Partial<Lead>, absent?: (keyof
 
 const cases: Case[] = [
   [
+    "a line labelled Tel./Fax is a phone as well as a fax, so it is the lead's number when it is the only one",
+    card("Marta Ruiz", "Gerente", "Tel./Fax +34 91 555 10 20", "marta@ruiz.example"),
+    { phone: "+34915551020" },
+  ],
+  [
     "a fax number is never taken, even when it is the only number on the card",
     card(
       "Doris Feldman",
