@@ -15,8 +15,12 @@ export const CONVERT_ERRORS = {
 
 export class ConversionError extends Error {}
 
-/** ocrLanguage (ISO 639-1, Drive's hint) to tesseract's codes; no hint reads English and French. */
-const OCR_LANGUAGES: Record<string, string[]> = { en: ["eng"], fr: ["fra"] };
+/**
+ * ocrLanguage (ISO 639-1, Drive's hint) to tesseract's codes. Drive takes the hint as the main language but
+ * still reads accented Latin letters ("Élise" on an English-hinted card), so the other shipped language is
+ * read too, after the hinted one; no hint reads English then French.
+ */
+const OCR_LANGUAGES: Record<string, string[]> = { en: ["eng", "fra"], fr: ["fra", "eng"] };
 
 export function tesseractLanguages(hint: string | undefined): string[] {
   return (hint && OCR_LANGUAGES[hint.toLowerCase().slice(0, 2)]) || ["eng", "fra"];

@@ -133,7 +133,7 @@ describe("the Lead cards folder", () => {
     );
     const leads = records(sb, "Leads");
     expect(leads).toHaveLength(1);
-    expect(leads[0]).toMatchObject({ Source: "Business card", Name: "Marc-Andre Tremblay" });
+    expect(leads[0]).toMatchObject({ Source: "Business card", Name: "Marc-André Tremblay" });
     expect(String(leads[0].Origin)).toMatch(/^https:\/\/mail\.google\.com\//);
     expect(runCaptureUntilDone(sb).outcomes).toEqual([]);
   });
