@@ -1,7 +1,7 @@
 // Personal names: strip honorifics and post-nominals, understand "Last, First", fix capitalization.
 
 const HONORIFICS =
-  /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|me|lic|ing|mag|dipl\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|dra|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ)\.?\s+)+/i;
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|me|lic|ing|mag|dipl\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|dra|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam)\.?\s+)+/i;
 const POSTNOMINALS =
   /(?:,?\s+(?:phd|ph\.d\.|md|m\.d\.|dds|d\.d\.s\.|od|dvm|cpa|mba|esq|jr|sr|ii|iii|p\.eng|peng|cfa|rn|llm|msc|bsc|ba|ma))+\.?$/i;
 

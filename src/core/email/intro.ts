@@ -75,31 +75,32 @@ export function describedInIntro(body: string, person: Address, region: string):
   const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
   const first = name.split(" ")[0];
   const flat = body.replace(/\s+/g, " ");
-  const at = [name, first]
-    .filter((n) => n && n.length > 1)
-    .map((n) => flat.indexOf(n))
-    .find((i) => i >= 0);
-  if (at !== undefined && at >= 0) {
-    const nameLen = flat.startsWith(name, at) ? name.length : first.length;
-    const sentence = flat.slice(at + nameLen).split(/(?<=[.!?])\s/)[0];
+  // Every mention of the person, full name first: the first sentence that says where they work wins.
+  const mentions: { at: number; len: number }[] = [];
+  for (const n of [name, first].filter((x) => x && x.length > 1)) {
+    for (let i = flat.indexOf(n); i >= 0 && mentions.length < 8; i = flat.indexOf(n, i + n.length))
+      mentions.push({ at: i, len: n.length });
+  }
+  for (const { at, len } of mentions) {
+    const sentence = flat.slice(at + len).split(/(?<=[.!?])\s/)[0];
     const tail = sentence.replace(PRONOUN_LEAD, "").trim();
     // The title runs up to the company's preposition; the company is the capitalised words after it.
     // The company's preposition may open the tail ("Megan Holt of Holt Homes").
     const found = PREP_AT.exec(` ${tail}`);
-    if (found) {
-      // found.index is the space before the preposition in " tail", i.e. the preposition's start in tail.
-      const title = tail
-        .slice(0, found.index)
-        .trim()
-        .replace(/^(?:the|a|an)\s+/i, "");
-      const company = COMPANY_AFTER.exec(tail.slice(found.index));
-      if (company)
-        out.company = company[1]
-          .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
-          .replace(/[.,]+$/, "")
-          .trim();
-      if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;
-    }
+    if (!found) continue;
+    // found.index is the space before the preposition in " tail", i.e. the preposition's start in tail.
+    const title = tail
+      .slice(0, found.index)
+      .trim()
+      .replace(/^(?:the|a|an)\s+/i, "");
+    const company = COMPANY_AFTER.exec(tail.slice(found.index));
+    if (!company) continue;
+    out.company = company[1]
+      .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
+      .replace(/[.,]+$/, "")
+      .trim();
+    if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;
+    break;
   }
   const phone = pickPhone(flat.replace(/([.!?])\s/g, "$1\n"), region);
   if (phone) out.phone = phone;

@@ -37,7 +37,7 @@ const WEBSITE_WORDS_RE =
 
 /** A subject that names a form (a bare "site" there is more often a job site). */
 const FORM_SUBJECT_RE =
-  /\b(?:website|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier)\b/i;
+  /\b(?:website|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site)\b/i;
 
 /** "Website", "form" or similar in the sender or the subject: the submission came through the business's site. */
 export function isWebsiteSender(a: Address, subject = ""): boolean {

@@ -25,7 +25,8 @@ export const WEEKDAYS: { day: number; re: RegExp }[] = [
 ];
 
 /** "tomorrow" / "day after tomorrow" in each language. */
-export const TOMORROW_RE = /\b(?:tomorrow|demain|mañana|manana|morgen|domani|amanhã|amanha)\b/i;
+export const TOMORROW_RE =
+  /\b(?:tomorrow|tmrw|tmw|2morrow|demain|mañana|manana|morgen|domani|amanhã|amanha)\b/i;
 export const DAY_AFTER_RE =
   /\b(?:day after tomorrow|après-demain|pasado mañana|übermorgen|dopodomani|depois de amanhã|overmorgen)\b/i;
 

@@ -235,3 +235,33 @@ describe("more shapes seen in real forwards", () => {
     expect(r.lead).toMatchObject({ name: "Carl Jensen", source: "Website", followUp: "2025-03-14" });
   });
 });
+
+describe("mentions, honorifics and abbreviations", () => {
+  test('the introduced person\'s second mention says where they work; "Pastor" is not part of the name', () => {
+    const r = extractLeadFromEmail(
+      {
+        ...forward("x <x@x.example.com>", ""),
+        plainBody:
+          "________________________________\nFrom: Rita Gomez <rita@gomez-events.example.org>\nSent: Tuesday, October 7, 2025 5:00 PM\nTo: Pastor Sam Hill <shill@lakeside-church.example.org>\nCc: Owner Person <owner@owner-co.example.com>\nSubject: Introduction\n\nSam, I'd like to introduce you to my friend who does sound. Sam is the pastor at Lakeside Church.\n\nRita\n",
+      },
+      ctx,
+    );
+    expect(r.lead).toMatchObject({ name: "Sam Hill", title: "pastor", company: "Lakeside Church" });
+  });
+
+  test('"tmrw" is tomorrow', () => {
+    const r = extractLeadFromEmail(
+      {
+        ...forward("Ken Wu <ken@wu.example.com>", "Leak.\n\nKen Wu\n415-555-0186"),
+        plainBody:
+          "Call tmrw am\n\n" +
+          forward("Ken Wu <ken@wu.example.com>", "Leak.\n\nKen Wu\n415-555-0186").plainBody.replace(
+            /^note\n\n/,
+            "",
+          ),
+      },
+      ctx,
+    );
+    expect(r.lead.followUp).toBe("2025-03-05");
+  });
+});
