@@ -1,27 +1,11 @@
 // Capture of 500 forwarded emails (50 from people already in the ledger) into a set-up ledger: Lead Ledger's
 // capture job beside a naive implementation, in the same run — calls per service, the ratio of round-trip
 // service calls, and the Apps Script time modelled by bench/capture/latency.ts (see bench/README.md).
-import { build } from "esbuild";
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { loadTs } from "./load-ts.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const entry = path.join(root, "build", `capture-bench-${process.pid}.cjs`);
-await build({
-  entryPoints: [path.join(root, "bench/capture/driver.ts")],
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  packages: "external",
-  outfile: entry,
-  logLevel: "warning",
-});
-const { runBench } = createRequire(import.meta.url)(entry);
+const { runBench } = await loadTs("capture", "bench/capture/driver.ts");
 const started = Date.now();
 const { ours, naive } = runBench(500, 50);
-fs.rmSync(entry, { force: true });
 
 const byService = (calls) => {
   const out = {};

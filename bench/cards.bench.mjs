@@ -1,36 +1,19 @@
 // Card benchmarks: text-to-lead throughput over the corpus OCR texts, and sandbox OCR time per photo.
 // Figures, not limits. The OCR cache is bypassed: every photo is prepared and recognised afresh.
-import { build } from "esbuild";
+import { loadTs, root } from "./load-ts.mjs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.resolve(root, "..", "shared", "corpus", "cards");
 const examples = path.join(root, "examples", "cards");
 
-// Bundle the TypeScript under test once, into build/ (packages stay external and resolve from node_modules).
-const entry = path.join(root, "build", `cards-bench-${process.pid}.cjs`);
-await build({
-  stdin: {
-    contents: `export { extractLeadFromCardText } from "./src/core/card/extract";
-      export { prepareForOcr } from "./sandbox/ocr-image";
-      export { timeRecognition } from "./sandbox/ocr-worker.cjs";`,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  packages: "external",
-  outfile: entry,
-  logLevel: "warning",
-});
-const require = createRequire(import.meta.url);
-const { extractLeadFromCardText, prepareForOcr, timeRecognition } = require(entry);
-fs.rmSync(entry, { force: true });
+const { extractLeadFromCardText, prepareForOcr, timeRecognition } = await loadTs(
+  "cards",
+  `export { extractLeadFromCardText } from "./src/core/card/extract";
+   export { prepareForOcr } from "./sandbox/ocr-image";
+   export { timeRecognition } from "./sandbox/ocr-worker.cjs";`,
+);
 
 const list = (dir, re) =>
   fs.existsSync(dir)

@@ -1,28 +1,13 @@
 // Mailbox and Drive fakes: time to deliver .eml files, to search 1,000 messages, to list 1,000 Drive files.
-import { build } from "esbuild";
-import { createRequire } from "node:module";
+import { loadTs, root } from "./load-ts.mjs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const out = path.join(root, "build", "bench-mailbox.cjs");
-await build({
-  stdin: {
-    contents: `export { Sandbox } from "./sandbox/index"; export { deliverEml } from "./sandbox/gmail/mailbox"; export { putDriveFile } from "./sandbox/drive/store";`,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  packages: "external",
-  outfile: out,
-  logLevel: "warning",
-});
-const require = createRequire(path.join(root, "package.json"));
-const { Sandbox, deliverEml, putDriveFile } = require(out);
+const { Sandbox, deliverEml, putDriveFile } = await loadTs(
+  "mailbox",
+  `export { Sandbox } from "./sandbox/index"; export { deliverEml } from "./sandbox/gmail/mailbox"; export { putDriveFile } from "./sandbox/drive/store";`,
+);
 
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const sb = new Sandbox({ now: new Date("2025-02-10T15:00:00Z"), clockFollowsRealTime: false });
@@ -45,12 +30,20 @@ for (let i = 0; i < N; i++) {
 console.log(`deliver ${N} small messages: ${ms(t0).toFixed(1)} ms (${(ms(t0) / N).toFixed(2)} ms each)`);
 
 t0 = process.hrtime.bigint();
-const found = GmailApp.search("(label:leads OR deliveredto:owner+leads@ledger-owner.example) -label:lead-ledger-captured", 0, 500);
+const found = GmailApp.search(
+  "(label:leads OR deliveredto:owner+leads@ledger-owner.example) -label:lead-ledger-captured",
+  0,
+  500,
+);
 console.log(`search over ${N}+ messages: ${ms(t0).toFixed(1)} ms, ${found.length} threads`);
 
-for (let i = 0; i < N; i++) putDriveFile(sb, "Lead cards", `IMG_${i}.jpg`, new Uint8Array([0xff, 0xd8, 0xff, i % 256]), "image/jpeg");
+for (let i = 0; i < N; i++)
+  putDriveFile(sb, "Lead cards", `IMG_${i}.jpg`, new Uint8Array([0xff, 0xd8, 0xff, i % 256]), "image/jpeg");
 t0 = process.hrtime.bigint();
-const listed = sb.globals.Drive.Files.list({ q: "mimeType contains 'image/' and trashed = false", pageSize: 1000 });
+const listed = sb.globals.Drive.Files.list({
+  q: "mimeType contains 'image/' and trashed = false",
+  pageSize: 1000,
+});
 console.log(`Drive.Files.list over ${N} files: ${ms(t0).toFixed(1)} ms, ${listed.files.length} files`);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-state-"));

@@ -1,4 +1,5 @@
 // Dates as Sheets sees them: wall-clock parts in the spreadsheet's time zone and serial numbers (days since 1899-12-30).
+import { wallClock as zoneWallClock } from "../util/zone";
 
 export interface WallClock {
   y: number;
@@ -9,29 +10,6 @@ export interface WallClock {
   s: number;
   weekday: number; // 0 = Sunday
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: tz,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      weekday: "short",
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 /** Intl's formatter is slow; the same instants recur (a column of dates read by many formulas), so remember them. */
 const memo = new Map<string, WallClock>();
@@ -47,17 +25,8 @@ export function wallClock(date: Date, tz: string): WallClock {
 }
 
 function computeWallClock(date: Date, tz: string): WallClock {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(tz).formatToParts(date)) parts[p.type] = p.value;
-  return {
-    y: Number(parts.year),
-    m: Number(parts.month),
-    d: Number(parts.day),
-    h: Number(parts.hour) % 24,
-    mi: Number(parts.minute),
-    s: Number(parts.second),
-    weekday: WEEKDAYS.indexOf(parts.weekday),
-  };
+  const w = zoneWallClock(date, tz);
+  return { y: w.year, m: w.month, d: w.day, h: w.hour % 24, mi: w.minute, s: w.second, weekday: w.weekday };
 }
 
 /** The instant at which the wall clock in `tz` reads y-m-d h:mi:s. */
