@@ -12,6 +12,7 @@ import {
   fixLettersInWords,
   joinSplitLocalParts,
   repairAddressSpacing,
+  corroboratedParts,
   repairAgainst,
   repairWordsAgainst,
 } from "./ocr-repair";
@@ -129,9 +130,13 @@ function extract(text: string, ctx: CardContext): Extraction {
   );
   const contacts = readContacts(lines, regions);
   const evidenceText = contacts.words.flatMap((w) => spellings(w.text)).filter((w) => w.length >= 3);
-  const emails = contacts.emails.map((e) => repairAgainst(e, evidenceText));
+  const agreed = corroboratedParts(
+    [...new Set([...contacts.emails, ...contacts.websites])],
+    contacts.words.map((w) => w.text),
+  );
+  const emails = contacts.emails.map((e) => repairAgainst(e, evidenceText, agreed));
   const websites = contacts.websites
-    .map((w) => repairAgainst(w, evidenceText))
+    .map((w) => repairAgainst(w, evidenceText, agreed))
     .filter((w) => !SOCIAL.test(w));
 
   const personal = emails.filter((e) => !isGenericMailbox(e));

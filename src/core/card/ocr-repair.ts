@@ -18,6 +18,9 @@ export function fixDigitsInNumbers(line: string): string {
   });
 }
 
+/** Words that really start with a lower-case l and a consonant: legal forms (Québec "ltée", "ltd", "llc", "llp"). */
+const KEEP_INITIAL_L_RE = /^(?:lt[ée]e|ltd|llc|llp)\b/i;
+
 /**
  * In words, digits OCR confuses with letters become letters: "Wi1liam" -> "William", "J0HN" -> "JOHN",
  * and a lower-case l read for a capital I starts no word: "lnsured" -> "Insured". Numbers are untouched.
@@ -37,7 +40,7 @@ export function fixLettersInWords(line: string): string {
       const caps = tok === tok.toUpperCase();
       out = out.replace(/0/g, caps ? "O" : "o").replace(/[1|]/g, caps ? "I" : "l");
     }
-    return out.replace(/^l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/u, "I");
+    return KEEP_INITIAL_L_RE.test(out) ? out : out.replace(/^l(?=[bcdfghjkmnpqrstvwxz]\p{Ll})/u, "I");
   });
 }
 
@@ -111,7 +114,8 @@ export function oneAway(word: string): string[] {
 export function repairWord(word: string, evidence: string[]): string {
   const plain = letters(word);
   // Written in full elsewhere on the card, and no misreading of it is one of the card's exact spellings: read right.
-  if (evidence.some((e) => e.includes(plain)) && !oneAway(plain).some((v) => evidence.includes(v))) return word;
+  if (evidence.some((e) => e.includes(plain)) && !oneAway(plain).some((v) => evidence.includes(v)))
+    return word;
   // The longest run shared with the card's words; a spelling that is exactly one of them wins a tie.
   const score = (v: string) =>
     2 * Math.max(0, ...evidence.map((e) => longestCommonRun(letters(v), e))) +
@@ -135,14 +139,49 @@ export function repairWord(word: string, evidence: string[]): string {
  * Repairs an OCR'd e-mail address or host ("rachel@surnmitchiro.com") against the rest of the card's
  * words: a variant is taken only when it matches the card's own words better than what was read.
  */
-export function repairAgainst(address: string, evidence: string[]): string {
+export function repairAgainst(address: string, evidence: string[], corroborated?: Set<string>): string {
   const parts = address.split(/([@.-])/);
-  // The top-level domain (the last part) is left as read.
+  // The top-level domain (the last part) is left as read; so is a part read the same in another address.
   return parts
     .map((part, i) =>
-      i < parts.length - 1 && /^[a-z0-9]{3,}$/.test(part) ? repairWord(part, evidence) : part,
+      i < parts.length - 1 && /^[a-z0-9]{3,}$/.test(part) && !corroborated?.has(part)
+        ? repairWord(part, evidence)
+        : part,
     )
     .join("");
+}
+
+/** `part` written as a run of the card's own words ("iyerstructural" = "IYER" + "Structural"). */
+function spelledByWords(part: string, words: Set<string>): boolean {
+  const ok = [true, ...new Array<boolean>(part.length).fill(false)];
+  for (let i = 1; i <= part.length; i++)
+    for (let j = Math.max(0, i - 30); j <= i - 2 && !ok[i]; j++) ok[i] = ok[j] && words.has(part.slice(j, i));
+  return ok[part.length];
+}
+
+/**
+ * Domain parts read identically in two or more of the card's addresses and hosts ("rajesh@iyer.com",
+ * "info@iyer.com", "iyer.com") and spelled by the card's own words ("IYER"): independent readings that agree
+ * with the card are right, and are not repaired toward a line OCR misread ("lyer Structural").
+ */
+export function corroboratedParts(addresses: string[], cardText: string[]): Set<string> {
+  const words = new Set(
+    cardText
+      .flatMap((t) => t.split(/[^\p{L}]+/u))
+      .map(letters)
+      .filter((w) => w.length >= 2),
+  );
+  const seen = new Map<string, number>();
+  for (const a of addresses) {
+    const host = a
+      .slice(a.indexOf("@") + 1)
+      .toLowerCase()
+      .replace(/^www\./, "");
+    for (const part of new Set(host.split(/[.-]/))) seen.set(part, (seen.get(part) ?? 0) + 1);
+  }
+  return new Set(
+    [...seen].filter(([p, n]) => n >= 2 && p.length >= 3 && spelledByWords(p, words)).map(([p]) => p),
+  );
 }
 
 const TLD = "com|net|org|de|fr|es|it|ca|uk|co|io|mx|ch|at|be|nl|us|eu|info|biz|example";
@@ -172,7 +211,9 @@ export function repairWordsAgainst(text: string, evidence: string[]): string {
     const fix = oneAway(lower).find((v) => /^[a-z]+$/.test(v) && evidence.some((e) => e.includes(v)));
     if (!fix) return word;
     if (word === word.toUpperCase()) return fix.toUpperCase();
-    return word[0] === word[0].toUpperCase() ? fix[0].toUpperCase() + fix.slice(1) : fix;
+    // A capital I read as a lower-case l ("lyer" for "Iyer") keeps its capital.
+    const capital = word[0] === word[0].toUpperCase() || (word[0] === "l" && fix[0] === "i");
+    return capital ? fix[0].toUpperCase() + fix.slice(1) : fix;
   });
 }
 

@@ -1,10 +1,12 @@
 // Chooses the one person to follow up among the messages of a forward, and how they came in.
 import type { Address } from "../contact/email";
-import { PASS_ALONG_RE } from "./cues";
+import { normalizeName } from "../contact/name";
+import { COMPANY_WORDS_RE } from "../contact/roles";
+import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
-import { introducedPerson, isIntroduction, withoutSignOff } from "./intro";
-import { FORWARD_SUBJECT_RE, isSystemSender, isWebsiteSender, type OwnerSide } from "./people";
+import { introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
+import { FORWARD_SUBJECT_RE, isBulkMail, isSystemSender, isWebsiteSender, type OwnerSide } from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
 export type Choice =
@@ -12,6 +14,16 @@ export type Choice =
   | { kind: "sender"; person: Address; message: ThreadMessage; passedBy?: Address }
   | { kind: "form"; form: FormFields; message: ThreadMessage; website: boolean }
   | { kind: "recipient"; person: Address; message: ThreadMessage };
+
+/** A written name that is one of these people's (the introducer, the owner), or a company's. */
+function isKnownName(name: string, people: (Address | undefined)[]): boolean {
+  if (COMPANY_WORDS_RE.test(name)) return true;
+  const n = normalizeName(name).toLowerCase();
+  return people.some((p) => {
+    const known = normalizeName(p?.name ?? "").toLowerCase();
+    return !!known && (known === n || known.split(" ")[0] === n.split(" ")[0]);
+  });
+}
 
 function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide): boolean {
   const next = deeper.find((d) => d.from?.email && d.from.email !== m.from?.email);
@@ -24,14 +36,75 @@ function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide)
   );
 }
 
+/**
+ * The outside person the forwarder's note names as the one who decides ("Rob is the assistant, the decision
+ * maker is Helen Cho"): read in the clause of the note that holds the cue.
+ */
+function namedDecisionMaker(note: string, messages: ThreadMessage[], side: OwnerSide): Choice | undefined {
+  const clause = note
+    .split(/[.;!?\n]|,\s+|\s+(?:but|and|not|mais|pero|aber|ma|mas|maar)\s+/i)
+    .find((c) => DECISION_MAKER_RES.some((d) => d.re.test(c)));
+  if (!clause) return undefined;
+  const words = new Set(
+    clause
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)
+      .filter(Boolean),
+  );
+  for (const m of messages)
+    for (const a of [m.from, ...m.cc, ...m.to]) {
+      if (!a?.email || side.has(a) || isSystemSender(a)) continue;
+      const tokens = normalizeName(a.name)
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((t) => t.length > 1);
+      const named =
+        tokens.length > 0 &&
+        (tokens.every((t) => words.has(t)) ||
+          (tokens.length > 1 && words.has(tokens[0]) && words.has(tokens[tokens.length - 1])));
+      if (!named) continue;
+      const own = messages.find((x) => x.from?.email === a.email);
+      return { kind: "sender", person: a, message: own ?? m };
+    }
+  return undefined;
+}
+
+/**
+ * The outside person who introduced `person` further down the thread (the lead replied to an introduction):
+ * the introducer of a deeper message that introduces them.
+ */
+export function introducerOf(
+  person: Address,
+  messages: ThreadMessage[],
+  side: OwnerSide,
+): Address | undefined {
+  for (const m of messages) {
+    if (!m.from?.email || m.from.email === person.email || side.isOwnerOrColleague(m.from)) continue;
+    const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
+    if (!isIntroduction(own)) continue;
+    const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
+    if (introduced?.email === person.email) return m.from;
+  }
+  return undefined;
+}
+
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */
-export function choosePerson(messages: ThreadMessage[], side: OwnerSide, region: string): Choice | undefined {
+export function choosePerson(
+  messages: ThreadMessage[],
+  side: OwnerSide,
+  region: string,
+  note = "",
+): Choice | undefined {
+  const decides = note ? namedDecisionMaker(note, messages, side) : undefined;
+  if (decides) return decides;
   let passedBy: Address | undefined;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
     const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
     if (isIntroduction(own)) {
-      const person = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
+      const person =
+        introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a)) ??
+        introducedByName(own, (name) => isKnownName(name, [m.from, ...m.to, ...m.cc]));
       if (person)
         return {
           kind: "intro",
@@ -57,6 +130,8 @@ export function choosePerson(messages: ThreadMessage[], side: OwnerSide, region:
       continue;
     }
     if (!m.from?.email || side.has(m.from)) continue;
+    // A newsletter or mailing forwarded on: nobody in it to follow up.
+    if (isBulkMail(m.body.slice(0, SCAN_CHARS))) continue;
     if (passesAlong(m, messages.slice(i + 1), side)) {
       passedBy ??= m.from;
       continue;

@@ -24,13 +24,78 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
   { lang: "nl", re: /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen)\b/i },
 ];
 
+/** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
+export const INTRO_NAME_CUES: { lang: string; re: RegExp }[] = [
+  {
+    lang: "en",
+    re: /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with)\s+/gi,
+  },
+  { lang: "fr", re: /\b(?:je (?:te|vous) présente|présenter)\s+/gi },
+  { lang: "es", re: /\b(?:te|les|os) presento(?: a)?\s+/gi },
+  { lang: "it", re: /\b(?:ti|vi|le) presento\s+/gi },
+  { lang: "pt", re: /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi },
+  { lang: "de", re: /\b(?:darf ich|möchte) (?:dir|ihnen)\s+(?:(?:herrn?|frau)\s+)?/gi },
+  { lang: "nl", re: /\bstel (?:je|u) voor aan\s+/gi },
+];
+
+/** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
+export const DECISION_MAKER_RES: { lang: string; re: RegExp }[] = [
+  {
+    lang: "en",
+    re: /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|the one to (?:call|talk to|contact|follow up with))\b/i,
+  },
+  {
+    lang: "fr",
+    re: /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide)\b/i,
+  },
+  {
+    lang: "es",
+    re: /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?)\b/i,
+  },
+  { lang: "de", re: /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?)\b/i },
+  { lang: "it", re: /\b(?:chi decide|decide (?:lei|lui)|decisore|decisionale)\b/i },
+  { lang: "pt", re: /\b(?:quem decide|decisor[a]?)\b/i },
+  { lang: "nl", re: /\b(?:beslisser|beslist|beslissingsbevoegd)\b/i },
+];
+
 /** A short note that only passes a message on ("sending him your way"). */
 export const PASS_ALONG_RE =
   /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|encaminho)\b/i;
 
 /** System senders by address: never a person to follow up. */
 export const SYSTEM_LOCAL_RE =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply-\w+|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply-\w+|news|newsletters?|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+
+/**
+ * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
+ * A person's own message, even one sent through a mailing tool, rarely has both.
+ */
+export const BULK_FOOTER: { lang: string; unsubscribe: RegExp; phrase: RegExp }[] = [
+  {
+    lang: "en",
+    unsubscribe: /\bunsubscribe\b/i,
+    phrase:
+      /\b(?:you(?:'re| are) receiving this|you received this (?:e-?mail|message) because|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences|view (?:it |this e-?mail )?in (?:your )?browser|e-?mail preferences)\b/i,
+  },
+  {
+    lang: "fr",
+    unsubscribe: /(?:se désinscrire|désabonner|désinscription|désabonnement)/i,
+    phrase:
+      /(?:vous recevez ce(?:t e-?mail| message| courriel)|gérer (?:vos|mes) préférences|version en ligne)/i,
+  },
+  {
+    lang: "de",
+    unsubscribe: /(?:abmelden|abbestellen)/i,
+    phrase:
+      /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
+  },
+  {
+    lang: "es",
+    unsubscribe: /(?:darse de baja|darte de baja|cancelar (?:la )?suscripción)/i,
+    phrase:
+      /(?:recibes este (?:correo|mensaje)|has recibido este|ver en (?:el )?navegador|gestionar (?:tus )?preferencias)/i,
+  },
+];
 
 /** System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"). */
 export const SYSTEM_NAME_RE =

@@ -44,7 +44,8 @@ function merge(into: ContactDetails, from: ContactDetails): void {
 /** The signature details of `person` from every message they wrote in the thread (newest first). */
 function fromOwnMessages(person: Address, messages: ThreadMessage[], region: string): ContactDetails {
   const out: ContactDetails = {};
-  const own = messages.filter((m) => m.from?.email === person.email);
+  // A person named only in the text (no address) wrote none of the messages.
+  const own = person.email ? messages.filter((m) => m.from?.email === person.email) : [];
   for (const m of own) merge(out, readSignature(m.body, person, region));
   // A number written in their own text ("text me at …") when no signature gives one.
   const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));

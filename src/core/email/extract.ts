@@ -4,7 +4,7 @@ import { looksLikeFormula } from "../lead";
 import { parseAddressList, type Address } from "../contact/email";
 import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
 import { followUpFromNote } from "../followup/followup";
-import { choosePerson } from "./choose";
+import { choosePerson, introducerOf } from "./choose";
 import { cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
 import { readRawMessage } from "./mime";
@@ -126,7 +126,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     note = "";
   }
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
-  const choice = choosePerson(messages, side, ctx.defaultRegion);
+  const choice = choosePerson(messages, side, ctx.defaultRegion, note);
   let lead: Lead = {};
   let source: string | undefined;
   if (choice) {
@@ -136,6 +136,11 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     else if (choice.kind === "sender" && choice.passedBy)
       source = `Referral: ${cleanName(choice.passedBy.name) ?? choice.passedBy.email}`;
     else if (choice.kind === "form" && choice.website) source = "Website";
+    else if (choice.kind === "sender") {
+      // The lead answering an introduction further down the thread came in by referral.
+      const introducer = introducerOf(choice.person, messages, side);
+      if (introducer) source = `Referral: ${cleanName(introducer.name) ?? introducer.email}`;
+    }
   } else {
     const named = leadFromNote(note) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };

@@ -2,9 +2,9 @@
 import type { Address } from "../contact/email";
 import { domainOf, findEmails, isFreeMailDomain } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
-import { TITLE_WORDS_RE } from "../contact/roles";
-import { INTRO_CUES, SIGN_OFF_RE } from "./cues";
-import { pickPhone, type ContactDetails } from "./signature";
+import { COMPANY_WORDS_RE, TITLE_WORDS_RE } from "../contact/roles";
+import { INTRO_CUES, INTRO_NAME_CUES, SIGN_OFF_RE } from "./cues";
+import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
 export function isIntroduction(text: string): boolean {
@@ -54,6 +54,22 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
   return written[0];
 }
 
+/** A name as an introduction writes it: two to four capitalised words, name particles allowed between them. */
+const WRITTEN_NAME_RE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\s+)*\p{Lu}[\p{L}'’-]+){1,3})/u;
+
+/** The person an introduction names when it gives no address for them ("ti presento Lorenzo Rossi, …"). */
+export function introducedByName(text: string, excluded: (name: string) => boolean): Address | undefined {
+  const flat = text.replace(/\s+/g, " ");
+  for (const { re } of INTRO_NAME_CUES) {
+    for (const m of flat.matchAll(re)) {
+      const name = WRITTEN_NAME_RE.exec(flat.slice((m.index ?? 0) + m[0].length))?.[1];
+      if (name && !excluded(name)) return { name: normalizeName(name), email: "" };
+    }
+  }
+  return undefined;
+}
+
 const PRONOUN_LEAD =
   /^(?:[,:;(\s—–-]+|(?:\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
@@ -69,6 +85,63 @@ const COMPANY_AFTER = new RegExp(
 );
 const PREP_AT = new RegExp(`\\s(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})(?=[\\p{Lu}\\d])`, "u");
 
+/** "(Facilities Manager, Harbourview Dental Group)" or "(CFO at Ambrose Foods)" right after the name. */
+function inParentheses(sentence: string): ContactDetails | undefined {
+  const inner = /^\s*\(([^()]{3,120})\)/.exec(sentence)?.[1];
+  if (!inner) return undefined;
+  const prep = PREP_AT.exec(` ${inner}`);
+  const [title, company] = prep
+    ? [inner.slice(0, prep.index).trim(), inner.slice(prep.index + prep[0].length - 1).trim()]
+    : inner.split(/\s*[,|–—]\s+/);
+  const out: ContactDetails = {};
+  if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;
+  else if (title && !company && /^[\p{Lu}\d]/u.test(title)) out.company = title;
+  if (company && /^[\p{Lu}\d]/u.test(company)) out.company = company.replace(/[,;]+$/, "");
+  return out.title || out.company ? out : undefined;
+}
+
+/** The organisation a person runs, owns or founded: "Sanjay runs Patel Property Management and …". */
+const RUNS_RE = new RegExp(
+  `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|leitet|führt|gestisce|dirige|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
+  "u",
+);
+
+function companyRun(sentence: string): ContactDetails | undefined {
+  const m = RUNS_RE.exec(sentence.replace(/^\s*,\s*/, ""));
+  if (!m) return undefined;
+  const company = m[1]
+    .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
+    .replace(/[.,]+$/, "")
+    .trim();
+  return company.split(/\s+/).length >= 2 || COMPANY_WORDS_RE.test(company) ? { company } : undefined;
+}
+
+/** A sentence about the person just named: "She is …", "Sie ist …", "Elle est …". */
+const SUBJECT_PRONOUN_RE = /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)\s/i;
+
+/** "…, President of Núñez Construction": the title up to the company's preposition, the company after it. */
+function titleAndCompany(sentence: string): ContactDetails | undefined {
+  const tail = sentence.replace(PRONOUN_LEAD, "").trim();
+  // The company's preposition may open the tail ("Megan Holt of Holt Homes").
+  const found = PREP_AT.exec(` ${tail}`);
+  if (!found) return undefined;
+  // found.index is the space before the preposition in " tail", i.e. the preposition's start in tail.
+  const title = tail
+    .slice(0, found.index)
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, "");
+  const company = COMPANY_AFTER.exec(tail.slice(found.index));
+  if (!company) return undefined;
+  const out: ContactDetails = {
+    company: company[1]
+      .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
+      .replace(/[.,]+$/, "")
+      .trim(),
+  };
+  if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;
+  return out;
+}
+
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
@@ -82,27 +155,27 @@ export function describedInIntro(body: string, person: Address, region: string):
       mentions.push({ at: i, len: n.length });
   }
   for (const { at, len } of mentions) {
-    const sentence = flat.slice(at + len).split(/(?<=[.!?])\s/)[0];
-    const tail = sentence.replace(PRONOUN_LEAD, "").trim();
-    // The title runs up to the company's preposition; the company is the capitalised words after it.
-    // The company's preposition may open the tail ("Megan Holt of Holt Homes").
-    const found = PREP_AT.exec(` ${tail}`);
-    if (!found) continue;
-    // found.index is the space before the preposition in " tail", i.e. the preposition's start in tail.
-    const title = tail
-      .slice(0, found.index)
-      .trim()
-      .replace(/^(?:the|a|an)\s+/i, "");
-    const company = COMPANY_AFTER.exec(tail.slice(found.index));
-    if (!company) continue;
-    out.company = company[1]
-      .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
-      .replace(/[.,]+$/, "")
-      .trim();
-    if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;
-    break;
+    const [sentence, next = ""] = flat.slice(at + len).split(/(?<=[.!?])\s/);
+    // "(Title, Company)", "runs Company", "Title at Company", else the next sentence when it is about them
+    // ("… vorstellen? Sie ist Leiterin Einkauf bei Schmidt Bau GmbH").
+    const found =
+      inParentheses(sentence) ??
+      companyRun(sentence) ??
+      titleAndCompany(sentence) ??
+      (SUBJECT_PRONOUN_RE.test(next) ? titleAndCompany(next) : undefined);
+    if (found) {
+      Object.assign(out, found);
+      break;
+    }
+  }
+  // The person's contact block written into the introduction ("Here are her details:" then name, title, …).
+  const lines = body.split(/\r?\n/).map((l) => l.trim());
+  const nameLine = lines.findIndex((l) => normalizeName(l.replace(/[:,]$/, "")) === name);
+  if (nameLine >= 0) {
+    const block = readSignature(lines.slice(nameLine).join("\n"), { ...person, name }, region);
+    for (const k of ["title", "company", "phone", "website"] as const) if (block[k]) out[k] = block[k];
   }
   const phone = pickPhone(flat.replace(/([.!?])\s/g, "$1\n"), region);
-  if (phone) out.phone = phone;
+  if (phone && !out.phone) out.phone = phone;
   return out;
 }

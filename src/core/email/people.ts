@@ -1,6 +1,6 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
 import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
-import { SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
+import { BULK_FOOTER, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 
 export interface OwnerSide {
   /** The owner, their aliases, the forwarder, or anyone on their company's domain. */
@@ -30,6 +30,11 @@ export function isSystemSender(a: Address | undefined): boolean {
   if (!a) return false;
   const local = a.email.slice(0, a.email.indexOf("@"));
   return SYSTEM_LOCAL_RE.test(local) || SYSTEM_NAME_RE.test(a.name);
+}
+
+/** Bulk mail (a newsletter): an unsubscribe footer with at least one more bulk-mail phrase. */
+export function isBulkMail(body: string): boolean {
+  return BULK_FOOTER.some((c) => c.unsubscribe.test(body) && c.phrase.test(body));
 }
 
 const WEBSITE_WORDS_RE =

@@ -94,8 +94,32 @@ function parseHeaderBlock(lines: string[], i: number): Start | undefined {
   };
 }
 
+/** The date part that opens an attribution without an address ("On 3/11/26 4:40 PM, Luis Herrera wrote:"). */
+const ATTRIBUTION_DATE_RE =
+  /^(?:on|le|am|el|il|em|op|den|dne)\b.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}),?\s+(?=\S)/i;
+const ATTRIBUTION_NAME_RE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
+const VERB_FIRST_RE = /^((?:am|den|d\.)\s.{4,100}?)\s+(?:schrieb|skrev)\s+(.{2,120}?)\s*:\s*$/i;
+
+/** Thunderbird and Apple write "On <date>, <name> wrote:" without an address: the name, to be resolved later. */
+function nameOnlyAttribution(text: string): Address | undefined {
+  const rest = text.replace(WROTE_RE, "").trim();
+  const date = ATTRIBUTION_DATE_RE.exec(rest);
+  if (!date) return undefined;
+  const name = ATTRIBUTION_NAME_RE.exec(
+    rest
+      .slice(date[0].length)
+      .replace(/[,"“”«»]/g, "")
+      .trim(),
+  )?.[1];
+  return name ? { name, email: "" } : undefined;
+}
+
 function parseAttribution(lines: string[], i: number): Start | undefined {
-  const one = dequote(lines[i]).trim();
+  const read = dequote(lines[i]).trim();
+  // "Am 11.03.26 um 16:40 schrieb Jonas Keller:" (de, and "skrev" in da/no/sv) puts the verb before the name.
+  const verbFirst = WROTE_RE.test(read) ? null : VERB_FIRST_RE.exec(read);
+  const one = verbFirst ? `${verbFirst[1]}, ${verbFirst[2]} wrote:` : read;
   let text = one;
   let end = i;
   if (
@@ -108,9 +132,11 @@ function parseAttribution(lines: string[], i: number): Start | undefined {
     end = i + 1;
   }
   if (!WROTE_RE.test(text) || text.length > 250) return undefined;
-  const addr = parseAddressList(text.replace(WROTE_RE, ""))[0];
+  const addr = parseAddressList(text.replace(WROTE_RE, ""))[0] ?? nameOnlyAttribution(text);
   if (!addr) return undefined;
-  const before = text.slice(0, text.indexOf(addr.email)).replace(/<(mailto:)?$/i, "");
+  const before = addr.email
+    ? text.slice(0, text.indexOf(addr.email)).replace(/<(mailto:)?$/i, "")
+    : text.replace(WROTE_RE, "");
   // The name sits after the date: after the last time of day, or after the last comma.
   const name = before
     .replace(/^.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|,)/, "")
@@ -213,5 +239,36 @@ export function splitThread(text: string, subject: string): Thread {
     current = next.message;
     rest = next.rest;
   }
+  resolveNamesOnly(messages);
   return { note: first.message ? first.before : "", messages };
+}
+
+/** A sender known only by name (a name-only attribution) gets the address the thread gives that name. */
+function resolveNamesOnly(messages: ThreadMessage[]): void {
+  const key = (n: string) =>
+    n
+      .toLowerCase()
+      .replace(/[^\p{L}]+/gu, " ")
+      .trim();
+  const known = new Map<string, string>();
+  for (const m of messages)
+    for (const a of [m.from, ...m.to, ...m.cc]) if (a?.email && a.name) known.set(key(a.name), a.email);
+  const addresses = [
+    ...new Set(messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).map((a) => a?.email ?? "")),
+  ];
+  const plain = (t: string) =>
+    t
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
+  for (const m of messages)
+    if (m.from && !m.from.email && m.from.name) {
+      // Else the one address whose local part holds the surname ("Luis Herrera" -> lherrera@…).
+      const surname = plain(key(m.from.name).split(" ").pop() ?? "");
+      const bySurname = addresses.filter(
+        (e) => surname.length >= 3 && plain(e.slice(0, e.indexOf("@"))).includes(surname),
+      );
+      const email = known.get(key(m.from.name)) ?? (bySurname.length === 1 ? bySurname[0] : undefined);
+      if (email) m.from = { ...m.from, email };
+    }
 }

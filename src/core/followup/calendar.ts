@@ -56,6 +56,17 @@ export function nextOccurrence(c: CalendarDate, month: number, day: number): Cal
   return compare(sameYear, c) >= 0 ? sameYear : { y: c.y + 1, m: month, d: day };
 }
 
+/** The next date on or after `c` whose day of the month is `day` ("the 12th"), skipping months too short for it. */
+export function nextDayOfMonth(c: CalendarDate, day: number): CalendarDate {
+  for (let i = 0; i < 14; i++) {
+    const first = addMonths({ y: c.y, m: c.m, d: 1 }, i);
+    const length = new Date(Date.UTC(first.y, first.m, 0)).getUTCDate();
+    const date = { y: first.y, m: first.m, d: day };
+    if (day <= length && compare(date, c) >= 0) return date;
+  }
+  return c;
+}
+
 export function compare(a: CalendarDate, b: CalendarDate): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }

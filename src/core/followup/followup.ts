@@ -4,6 +4,7 @@ import {
   addDays,
   addMonths,
   compare,
+  nextDayOfMonth,
   isoDate,
   nextOccurrence,
   nextWeekday,
@@ -12,6 +13,9 @@ import {
 } from "./calendar";
 import {
   DAY_AFTER_RE,
+  DAY_OF_MONTH_RES,
+  DEADLINE_BEFORE_RE,
+  ENGLISH_MONTH_RE,
   FOLLOW_UP_CUE_RE,
   HOLIDAYS_RE,
   IN_N_RE,
@@ -67,6 +71,10 @@ function chronoHits(note: string, ref: CalendarDate): Hit[] {
   return out;
 }
 
+/** "the 3rd floor", "the 2nd time": an ordinal that counts something, not a day. */
+const ORDINAL_NOUN_RE =
+  /^(?:floor|storey|story|level|time|times|round|try|attempt|visit|meeting|call|quarter|unit|suite|grade|place|party|version|edition|phase|draft|option|étage|fois|piso|vez|stock|mal|piano|volta|andar|verdieping|keer)$/i;
+
 function tableHits(note: string, ref: CalendarDate): Hit[] {
   const out: Hit[] = [];
   for (const w of WEEKDAYS) {
@@ -95,6 +103,16 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     if (month && day >= 1 && day <= 31)
       out.push({ index: m.index, date: nextOccurrence(ref, month, day), exact: true });
   }
+  // "on the 12th", "le 12": a day without a month is its next occurrence; "the 12th of April" is read above.
+  for (const { re } of DAY_OF_MONTH_RES)
+    for (const d of note.matchAll(re)) {
+      const day = parseInt(d[1] ?? d[2], 10);
+      if (DEADLINE_BEFORE_RE.test(note.slice(Math.max(0, (d.index ?? 0) - 20), d.index))) continue;
+      const next = /^\s*(?:of\s+|de\s+)?(\p{L}+)/u.exec(note.slice((d.index ?? 0) + d[0].length))?.[1] ?? "";
+      const monthFollows = ENGLISH_MONTH_RE.test(next) || MONTH_NAMES.some(([, m]) => m.test(next));
+      if (day >= 1 && day <= 31 && !monthFollows && !ORDINAL_NOUN_RE.test(next))
+        out.push({ index: d.index ?? 0, date: nextDayOfMonth(ref, day), exact: true });
+    }
   return out;
 }
 

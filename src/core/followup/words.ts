@@ -96,6 +96,28 @@ export const MONTH_NAMES: [number, RegExp][] = [
   [12, /^(?:décembre|decembre|diciembre|dezember|dicembre|dezembro|december)$/i],
 ];
 
+/**
+ * A day of the month written without a month, by language: "on the 12th", "le 12", "el día 12", "am 12.",
+ * "il 12", "no dia 12", "op de 12e". Group 1 is the day; a month name right after it is read elsewhere.
+ */
+export const DAY_OF_MONTH_RES: { lang: string; re: RegExp }[] = [
+  { lang: "en", re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\bon\s+(\d{1,2})(?:st|nd|rd|th)\b/gi },
+  { lang: "fr", re: /\ble\s+(\d{1,2})(?:er)?(?!\d|[.,:h]\d|\s*%)/gi },
+  { lang: "es", re: /\bel\s+(?:día\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi },
+  { lang: "de", re: /\bam\s+(\d{1,2})\.(?!\d)/gi },
+  { lang: "it", re: /\bil\s+(?:giorno\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi },
+  { lang: "pt", re: /\b(?:no\s+)?dia\s+(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi },
+  { lang: "nl", re: /\bop\s+de\s+(\d{1,2})(?:e|ste)\b/gi },
+];
+
+/** A deadline word right before a date ("before the 20th", "avant le 20", "bis zum 20."): not a follow-up. */
+export const DEADLINE_BEFORE_RE =
+  /\b(?:before|by|until|till|due|no later than|avant|d'ici|jusqu'(?:au|à)|antes del?|hasta|bis(?: zum)?|vor dem|entro|prima del|fino al|até|antes de|voor|uiterlijk)\s*$/i;
+
+/** English month names (the other languages are in MONTH_NAMES). */
+export const ENGLISH_MONTH_RE =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
 /** "after the holidays" and its equivalents: no exact date is written. */
 export const HOLIDAYS_RE =
   /\b(?:after (?:the )?(?:holidays|christmas|new year|the break)|après les fêtes|après noël|después de (?:las )?fiestas|después de navidad|nach den feiertagen|nach weihnachten|dopo le feste|depois das festas|na de feestdagen)\b/i;

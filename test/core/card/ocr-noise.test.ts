@@ -93,6 +93,34 @@ const cases: Case[] = [
     ),
     { phone: "+33499001234" },
   ],
+  [
+    'the Québec legal form "ltée" is a real word, not an l misread for a capital I',
+    card("Marc Roy", "Directeur", "Portes Roy ltée", "Cell. 514 555-0161", "marc@portesroy.example"),
+    { company: "Portes Roy ltée" },
+  ],
+  [
+    "an address read the same in three places is right: it repairs the misread company line, not the reverse",
+    card(
+      "RAJ IYER",
+      "Principal Engineer",
+      "lyer Structural",
+      "O: 312-555-0188",
+      "info@iyerstructural.example",
+      "raj@iyerstructural.example",
+      "iyerstructural.example",
+    ),
+    {
+      name: "Raj Iyer",
+      email: "raj@iyerstructural.example",
+      company: "Iyer Structural",
+      website: "iyerstructural.example",
+    },
+  ],
+  [
+    "the same rn misread in both the address and the website is still repaired: no card word spells it",
+    card("Rachel Kim", "Summit Dental Group", "rachel@surnmitdental.example", "www.surnmitdental.example"),
+    { email: "rachel@summitdental.example", website: "summitdental.example" },
+  ],
 ];
 
 describe("OCR noise on a card", () => {

@@ -27,6 +27,19 @@ describe("follow-up dates from the owner's note", () => {
     ["no date at all", "great lead, call her", undefined],
     ['"this week" names no day', "please call him this week", undefined],
     ['"next week" is a week on', "call her next week", "2025-02-06"],
+    [
+      'a day of the month without a month ("on the 12th") is its next occurrence',
+      "Follow up on the 12th",
+      "2025-02-12",
+    ],
+    ["a day of the month still ahead this month stays in this month", "call her on the 31st", "2025-01-31"],
+    ['French "le 12" without a month', "rappeler le 12", "2025-02-12"],
+    [
+      'a deadline ("before the 20th") is no follow-up; the weekday asked for is',
+      "needs it before the 20th - call Monday",
+      "2025-02-03",
+    ],
+    ['"the 3rd floor" counts floors, not days', "call him, office on the 3rd floor", undefined],
   ])("%s", (_why, note, expected) => {
     expect(followUpFromNote(note, THU).date).toBe(expected);
   });
