@@ -37,7 +37,12 @@ function mailbox(m: EmailForwardMailbox | null | undefined): Address | undefined
   if (!m || !m.address) return undefined;
   const email = m.address.trim().toLowerCase();
   if (!/@/.test(email)) return undefined;
-  return { name: (m.name ?? "").trim(), email };
+  // A display name written as an RFC 5322 quoted string keeps its quotes and \" escapes in the parser's output.
+  const name = (m.name ?? "")
+    .trim()
+    .replace(/^"((?:[^"\\]|\\.)*)"$/, "$1")
+    .replace(/\\(["\\])/g, "$1");
+  return { name: name.trim(), email };
 }
 
 function mailboxes(m: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined): Address[] {

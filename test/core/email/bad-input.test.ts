@@ -90,3 +90,11 @@ describe("bad input gives a result with a warning, never an exception or an inve
     expect(r.needsReview).toBe(true);
   });
 });
+
+test("a quoted display name with escaped quotes in a forward is the literal text a person sees, not its escapes", () => {
+  const plainBody =
+    '---------- Forwarded message ---------\nFrom: "=HYPERLINK(\\"http://x.example\\",\\"y\\")" <partner@odd-sender.example>\nDate: Sat, Nov 28, 2026 at 7:31 AM\nSubject: partnership\nTo: owner@owner-co.example.com\n\nLet us talk.\n';
+  const r = extractLeadFromEmail({ ...base, plainBody }, ctx);
+  expect(r.lead.name).toBe('=HYPERLINK("http://x.example","y")');
+  expect(r.needsReview).toBe(true);
+});
