@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import config from "./bundle-config.cjs";
 
-const { appsScriptOptions, withStubs, root } = config;
+const { appsScriptOptions, cliOptions, withStubs, root } = config;
 
 async function buildAppsScript() {
   const out = await build({ ...appsScriptOptions(), write: false });
@@ -18,17 +18,7 @@ async function buildAppsScript() {
 }
 
 async function buildCli() {
-  await build({
-    entryPoints: [path.join(root, "sandbox/cli.ts")],
-    outfile: path.join(root, "build/cli.cjs"),
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    packages: "external",
-    sourcemap: "inline",
-    logLevel: "warning",
-  });
+  await build(cliOptions());
 }
 
 const [as] = await Promise.all([buildAppsScript(), buildCli()]);

@@ -39,4 +39,19 @@ function withStubs(code) {
   return { code: `${code}\n${stubs.join("\n")}\n`, count: stubs.length };
 }
 
-module.exports = { appsScriptOptions, exportedNames, withStubs, root };
+/** The sandbox CLI for Node (build/cli.cjs): packages stay external and resolve from node_modules. */
+function cliOptions(outfile = path.join(root, "build/cli.cjs")) {
+  return {
+    entryPoints: [path.join(root, "sandbox/cli.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    sourcemap: "inline",
+    logLevel: "warning",
+  };
+}
+
+module.exports = { appsScriptOptions, cliOptions, exportedNames, withStubs, root };

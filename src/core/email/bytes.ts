@@ -1,4 +1,4 @@
-// Bytes and charsets without TextDecoder: base64, quoted-printable, UTF-8 / Latin-1 / windows-1252, and a hook for the rest.
+// Bytes and charsets with no platform text decoder (Apps Script has none): base64, quoted-printable, UTF-8 / Latin-1 / windows-1252, and a hook for the rest.
 
 /** Decodes bytes in a charset core cannot read itself (the Apps Script adapter uses Utilities). */
 export type CharsetDecoder = (bytes: number[], charset: string) => string | undefined;
