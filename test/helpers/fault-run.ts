@@ -66,3 +66,33 @@ export function faultThenRerun(state: string, nth: number, fatal: boolean): Sand
   runCaptureUntilDone(sb);
   return sb;
 }
+
+/**
+ * The fault-at-every-call suite: a clean reference run, then a fault at each call index of the same run
+ * followed by a re-run. `cutOff`: the execution stops at the fault (else only that one call fails).
+ */
+export function describeFaultAtEveryCall(title: string, cutOff: boolean): void {
+  describe(title, () => {
+    const state = baseState();
+    const calls = cleanCalls(state);
+
+    test("the clean run is the reference: one row per person, each input logged once", () => {
+      expect(calls).toBeGreaterThan(20);
+      const clean = fromState(state);
+      runCaptureUntilDone(clean);
+      expectAccountedFor(clean);
+    });
+
+    test("at every call index, then a re-run: one row per person, every input in Activity once", () => {
+      for (let nth = 1; nth <= calls; nth++) {
+        const sb = faultThenRerun(state, nth, cutOff);
+        try {
+          expectAccountedFor(sb);
+        } catch (err) {
+          if (err instanceof Error) err.message = `fault at call ${nth}: ${err.message}`;
+          throw err;
+        }
+      }
+    });
+  });
+}
