@@ -13,7 +13,10 @@ export const SHEET_SERVICES: Record<string, ServiceFactory> = {
   Charts: (kernel) => createCharts(kernel),
   PropertiesService: (kernel, sandbox) => createPropertiesService(kernel, sandbox.user),
   CacheService: (kernel, sandbox) => createCacheService(kernel, sandbox.user),
-  LockService: (kernel, sandbox) => createLockService(kernel, sandbox.user, () => activeBookId(kernel)),
+  LockService: (kernel, sandbox) =>
+    createLockService(kernel, sandbox.user, () =>
+      sandbox.deployment === "bound" ? activeBookId(kernel) : null,
+    ),
   ScriptApp: (kernel, sandbox) => createScriptApp(kernel, sandbox.deployment, sandbox.user),
   Session: (kernel, sandbox) => createSession(kernel, sandbox.user),
 };

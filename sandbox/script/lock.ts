@@ -79,14 +79,20 @@ function makeLock(kernel: Kernel, name: string): GLock {
 export function createLockService(
   kernel: Kernel,
   user: string,
-  document: () => string,
+  /** The bound document's id, or null where the script has none (an add-on, a standalone script). */
+  document: () => string | null,
 ): GoogleAppsScript.Lock.LockService {
   const call = (m: string): void => kernel.call(`LockService.${m}`);
   return strict(
     {
       getScriptLock: () => (call("getScriptLock"), makeLock(kernel, "script")),
       getUserLock: () => (call("getUserLock"), makeLock(kernel, `user:${user}`)),
-      getDocumentLock: () => (call("getDocumentLock"), makeLock(kernel, `document:${document()}`)),
+      // Google returns null when the script is not bound to a document.
+      getDocumentLock: () => {
+        call("getDocumentLock");
+        const id = document();
+        return id === null ? null : makeLock(kernel, `document:${id}`);
+      },
     },
     "lock",
     "LockService",

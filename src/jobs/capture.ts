@@ -1,4 +1,4 @@
-// The capture job: under the script lock, one read of Leads, every new input planned in memory, one write
+// The capture job: under the ledger lock, one read of Leads, every new input planned in memory, one write
 // of Leads and one of Activity, then Gmail threads relabelled and card photos moved to Processed.
 import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
@@ -18,6 +18,7 @@ import { Budget, DEFAULT_BUDGET_MS } from "./budget";
 import { gatherEmails, gatherPhotos, type Gathered, type PhotoState } from "./capture-inputs";
 import { recoverJournal, JOURNAL_KEY, type JournalEntry } from "./capture-journal";
 import { setupLedger } from "./setup";
+import { withLock } from "../workspace/lock";
 
 export const HIGHEST_ID_KEY = "ledger.highestLeadId";
 export const PHOTO_STATE_KEY = "capture.photos";
@@ -44,14 +45,12 @@ export interface CaptureReport {
 export function runCapture(opts: CaptureOptions = {}): CaptureReport {
   const now = opts.now ?? (() => new Date());
   const budget = new Budget(now, opts.budgetMs ?? DEFAULT_BUDGET_MS);
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(opts.lockWaitMs ?? 10000))
-    return { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
-  try {
-    return captureLocked(now, budget, opts.maxInputs ?? 600, opts.inputs);
-  } finally {
-    lock.releaseLock();
-  }
+  const run = withLock(opts.lockWaitMs ?? 10000, () =>
+    captureLocked(now, budget, opts.maxInputs ?? 600, opts.inputs),
+  );
+  return run.locked
+    ? run.value
+    : { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
 }
 
 function captureLocked(

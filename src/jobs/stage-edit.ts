@@ -10,6 +10,7 @@ import { PropsStore } from "../workspace/props";
 import { appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { ownerEmail } from "../workspace/session";
 import { invalidateSettings, loadSettings } from "./settings";
+import { withLock } from "../workspace/lock";
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -57,9 +58,8 @@ export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): 
   const rows = sheet.getRange(top, 1, firstRow + numRows - top, width).getValues();
   const single = numRows === 1 && numCols === 1;
   const entries: ActivityEntry[] = [];
-  const lock = LockService.getScriptLock();
-  const locked = lock.tryLock(20000);
-  try {
+  // Without the lock nothing is written: a capture may be about to write these rows from an older read.
+  withLock(20000, () => {
     rows.forEach((row, i) => {
       const rec = readRecord(row, map);
       const change = stageChange(single ? e.oldValue : "", rec.stage, rec, todayCell);
@@ -88,7 +88,5 @@ export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): 
           new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
         ),
       );
-  } finally {
-    if (locked) lock.releaseLock();
-  }
+  });
 }
