@@ -2,6 +2,7 @@
 import { HANDLERS } from "./handlers";
 import { setupLedger as runSetup } from "./jobs/setup";
 import { runCapture } from "./jobs/capture";
+import { runTimedPass } from "./jobs/timed";
 import { onLedgerEdit, type EditEvent } from "./jobs/stage-edit";
 import * as addon from "./addon/actions";
 import type { CardEvent } from "./addon/form-input";
@@ -36,9 +37,9 @@ export function captureNow(): void {
   );
 }
 
-/** Time-driven trigger. */
+/** Time-driven trigger: capture, then every scheduled job that is due. */
 export function captureTrigger(): void {
-  runCapture();
+  runTimedPass();
 }
 
 /** Installable on-edit trigger of the ledger spreadsheet. */

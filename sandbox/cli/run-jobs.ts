@@ -3,6 +3,7 @@
 import type { Sandbox } from "../index";
 import { deliverEml } from "../gmail/mailbox";
 import { setupLedger, type SetupReport } from "../../src/jobs/setup";
+import { runTimedPass } from "../../src/jobs/timed";
 import { runCapture, type CaptureReport, type CaptureOptions } from "../../src/jobs/capture";
 import type { Outcome } from "../../src/core/ledger/plan";
 import { onLedgerEdit, type EditEvent } from "../../src/jobs/stage-edit";
@@ -69,7 +70,7 @@ export function scriptHandlers(sandbox: Sandbox): Record<string, (e: Record<stri
   const now = () => sandbox.kernel.now();
   return {
     [HANDLERS.setup]: withGlobals(() => setupLedger({ now, mode: sandbox.deployment })),
-    [HANDLERS.captureTrigger]: withGlobals(() => runCapture({ now })),
+    [HANDLERS.captureTrigger]: withGlobals(() => runTimedPass({ now })),
     [HANDLERS.captureNow]: withGlobals(() => runCapture({ now })),
     [HANDLERS.onStageEdit]: withGlobals((e) => onLedgerEdit(e as unknown as EditEvent, now)),
   };
