@@ -6,6 +6,7 @@ import { deliverLeadMail, execution, runCaptureUntilDone, runSetup } from "./run
 import { LEDGER_ID_KEY } from "../../src/workspace/spreadsheet";
 import { formatReport } from "./report";
 import { putCardPhotos, exportLedger } from "./run-files";
+import { readInbox } from "./inbox";
 
 interface RunArgs {
   inbox?: string;
@@ -42,7 +43,7 @@ function filesIn(dir: string | undefined, exts: RegExp): string[] {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new Error(`cannot read folder ${dir}`);
   return fs
     .readdirSync(dir)
-    .filter((f) => exts.test(f))
+    .filter((f) => exts.test(f) && fs.statSync(path.join(dir, f)).isFile())
     .sort()
     .map((f) => path.join(dir, f));
 }
@@ -52,8 +53,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   const started = Date.now();
   const sandbox = Sandbox.load(args.workspace, args.now ? { now: args.now } : {});
   if (args.now) sandbox.kernel.setNow(args.now);
-  for (const file of filesIn(args.inbox, /\.eml$/i))
-    deliverLeadMail(sandbox, new Uint8Array(fs.readFileSync(file)));
+  const inbox = readInbox(args.inbox);
+  for (const w of inbox.warnings) process.stderr.write(`lead-ledger: warning: ${w}\n`);
+  const fileOf = new Map<string, string>();
+  for (const file of inbox.emails)
+    fileOf.set(deliverLeadMail(sandbox, new Uint8Array(fs.readFileSync(file))), path.basename(file));
   // As in Apps Script: setup runs once (here, on a new workspace); after that only the triggers run, and the
   // capture job checks that setup is still in place (and repairs it) on its own.
   const setUp = execution(sandbox, () => !!PropertiesService.getUserProperties().getProperty(LEDGER_ID_KEY));
@@ -64,7 +68,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const wallMs = Date.now() - started;
   sandbox.save(args.workspace);
   const written = await exportLedger(sandbox, args.workspace);
-  process.stdout.write(formatReport(runs.outcomes, runs.alreadyCaptured, wallMs, setup.changed) + "\n");
+  process.stdout.write(formatReport(runs.outcomes, runs.alreadyCaptured, wallMs, setup.changed, { fileOf, skipped: inbox.skipped }) + "\n");
   if (setup.problems.length) process.stdout.write(`Setup problems: ${setup.problems.join("; ")}\n`);
   process.stdout.write(`Wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}\n`);
   if (args.stats) process.stdout.write(JSON.stringify({ calls, wallMs }) + "\n");

@@ -1,15 +1,12 @@
 // The add-on's card callbacks: each builds a card or runs a job and answers within Google's ~30 s.
 import type { CaptureInput, Outcome } from "../core/ledger/plan";
-import { extractLeadFromEmail } from "../core/email/extract";
-import { extractLeadFromCardText } from "../core/card/extract";
-import { decode, emailInputFromGmail } from "../workspace/gmail-message";
 import { messageLink } from "../workspace/gmail-capture";
-import { ocrImageWithDrive } from "../workspace/drive-ocr";
-import { ocrLanguage } from "../jobs/capture-inputs";
 import { PropsStore } from "../workspace/props";
 import { openLedger, LEDGER_ID_KEY } from "../workspace/spreadsheet";
-import { ownerAddresses, ownerEmail } from "../workspace/session";
+import { newUniqueId } from "../workspace/session";
 import { loadSettings } from "../jobs/settings";
+import { openMessageLead, selectedPhotoInputs } from "../jobs/addon-inputs";
+import { errorText } from "../jobs/transient";
 import { runCapture } from "../jobs/capture";
 import { setupLedger } from "../jobs/setup";
 import { actionParameter, leadFromForm, formText, type CardEvent } from "./form-input";
@@ -56,17 +53,7 @@ export function homepage(): GoogleAppsScript.Card_Service.Card {
 
 export function gmailMessage(e: CardEvent): GoogleAppsScript.Card_Service.Card {
   const id = e.gmail?.messageId ?? "";
-  if (e.gmail?.accessToken) GmailApp.setCurrentMessageAccessToken(e.gmail.accessToken);
-  const props = new PropsStore();
-  const settings = settingsOf(props);
-  const message = GmailApp.getMessageById(id);
-  const extraction = extractLeadFromEmail(emailInputFromGmail(message), {
-    ownerEmails: ownerAddresses(ownerEmail()),
-    defaultRegion: settings.region,
-    timeZone: settings.timeZone,
-    decode,
-  });
-  return messageCard({ extraction, messageId: id });
+  return messageCard({ extraction: openMessageLead(id, e.gmail?.accessToken), messageId: id });
 }
 
 export function driveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.Card {
@@ -99,7 +86,7 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
     return notifyResponse("Type at least a name, a company, an email or a phone.");
   const messageId = actionParameter(e, "messageId");
   const source = actionParameter(e, "source");
-  const stamp = Utilities.getUuid();
+  const stamp = newUniqueId();
   const input: CaptureInput = messageId
     ? {
         ref: messageId,
@@ -118,7 +105,7 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
         link: "",
         recordId: `quick-${stamp}`,
         idKey: "messageIds",
-        extraction: { lead: { ...lead, source: "Quick add" }, needsReview: false, warnings: [] },
+        extraction: { lead, needsReview: false, warnings: [] },
         note,
       };
   const r = runCapture({ inputs: [input], budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
@@ -128,24 +115,13 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
 
 /** Captures the card photos selected in Drive (read with Drive's OCR), wherever they are. */
 export function capturePhotosAction(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
-  const props = new PropsStore();
-  const settings = settingsOf(props);
   const ids = actionParameter(e, "ids").split(",").filter(Boolean);
-  const inputs: CaptureInput[] = ids.map((id) => {
-    const base = { ref: id, kind: "card" as const, label: id, link: "", recordId: id, idKey: "photoIds" as const };
-    try {
-      const file = DriveApp.getFileById(id);
-      const text = ocrImageWithDrive(file.getBlob(), ocrLanguage(settings.region));
-      return {
-        ...base,
-        label: file.getName(),
-        link: file.getUrl(),
-        extraction: extractLeadFromCardText(text, { defaultRegion: settings.region }),
-      };
-    } catch (err) {
-      return { ...base, skipped: `the photo could not be read (${err instanceof Error ? err.message : String(err)})` };
-    }
-  });
+  let inputs: CaptureInput[];
+  try {
+    inputs = selectedPhotoInputs(ids);
+  } catch (err) {
+    return notifyResponse(`Google Drive did not answer (${errorText(err)}). Nothing was saved; try again.`);
+  }
   const r = runCapture({ inputs, budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
   if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
   return notifyResponse(summary(r.outcomes));

@@ -4,11 +4,11 @@ import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
 import { planCapture, type CaptureInput, type Outcome } from "../core/ledger/plan";
 import { planWrites } from "../core/ledger/writes";
-import { activityRows, type ActivityEntry } from "../core/ledger/activity";
+import type { ActivityEntry } from "../core/ledger/activity";
 import { splitIds } from "../core/ledger/record";
-import { ACTIVITY_COLUMNS } from "../core/ledger/columns";
 import { PropsStore } from "../workspace/props";
-import { openLedger, readAll, writeBlocks, appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { openLedger, readAll, writeBlocks, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { appendActivity } from "../workspace/activity-tab";
 import { markCaptured } from "../workspace/gmail-capture";
 import { decode } from "../workspace/gmail-message";
 import { findCardsFolder, processedFolder, CARDS_FOLDER_KEY } from "../workspace/cards-folder";
@@ -22,7 +22,9 @@ import { withLock } from "../workspace/lock";
 
 export const HIGHEST_ID_KEY = "ledger.highestLeadId";
 export const PHOTO_STATE_KEY = "capture.photos";
-const ACTIVITY_HEADER = ACTIVITY_COLUMNS.map((c) => c.header);
+/** Inputs skipped for good (no person, unreadable): logged once, never read again. Newest last, capped. */
+export const SKIPPED_KEY = "capture.skipped";
+const MAX_SKIPPED = 300;
 
 export interface CaptureOptions {
   /** The clock (the sandbox passes its virtual one). */
@@ -36,10 +38,13 @@ export interface CaptureOptions {
 }
 
 export interface CaptureReport {
-  status: "done" | "more" | "busy" | "not set up";
+  /** "retry": a transient service error stopped reading; what was not read waits for the next run. */
+  status: "done" | "more" | "retry" | "busy" | "not set up";
   outcomes: Outcome[];
   alreadyCaptured: number;
   elapsedMs: number;
+  /** The transient error that stopped this run's reading (status "retry"). */
+  retry?: string;
 }
 
 export function runCapture(opts: CaptureOptions = {}): CaptureReport {
@@ -71,18 +76,21 @@ function captureLocked(
     timeZone: settings.timeZone,
     decode,
   };
+  const skipped = props.getJson<string[]>(SKIPPED_KEY, []);
   const gathered: Gathered = {
     inputs: [],
     threads: [],
     photos: [],
     photoState: props.getJson<Record<string, PhotoState>>(PHOTO_STATE_KEY, {}),
+    done: new Set(skipped),
     alreadyCaptured: 0,
     more: false,
   };
   const folder = given ? null : findCardsFolder(props.get(CARDS_FOLDER_KEY), settings.cardsFolder, false);
   if (given) gathered.inputs.push(...given);
   else gatherEmails(settings.captureLabel, ctx, budget, maxInputs, gathered);
-  if (folder && !gathered.more) gatherPhotos(folder, new Set(), settings.region, budget, maxInputs, gathered);
+  if (folder && !gathered.more && !gathered.retry)
+    gatherPhotos(folder, settings.region, budget, maxInputs, gathered);
 
   ss ??= openLedger(props);
   let leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
@@ -116,21 +124,23 @@ function captureLocked(
     followUpDays: settings.followUpDays,
     owner,
     highestIssued: Number(props.get(HIGHEST_ID_KEY) ?? 0),
+    done: given ? undefined : gathered.done,
   });
   const inputOf = new Map(gathered.inputs.map((i) => [i.ref, i]));
-  const journal: JournalEntry[] = plan.activity.map((e) => {
-    const input = inputOf.get(e.ref);
-    return {
-      ...e,
-      time: e.time.toISOString(),
-      recordId: input?.recordId ?? e.ref,
-      stateOnly: !!(input?.skipped && input.idKey === "photoIds"),
-    };
-  });
+  const skippedNow = new Set(plan.outcomes.filter((o) => o.kind === "skipped").map((o) => o.ref));
+  const journal: JournalEntry[] = plan.activity.map((e) => ({
+    ...e,
+    time: e.time.toISOString(),
+    recordId: inputOf.get(e.ref)?.recordId ?? e.ref,
+    // A skipped input has no row to prove it was handled: the skipped list saved with the journal does.
+    stateOnly: skippedNow.has(e.ref),
+  }));
   // The Activity rows are journalled first: if the run is cut off after the Leads write, the next run logs them.
   props.set(HIGHEST_ID_KEY, String(plan.highestIssued));
   props.setJson(JOURNAL_KEY, journal);
   props.setJson(PHOTO_STATE_KEY, gathered.photoState);
+  if (skippedNow.size && !given)
+    props.setJson(SKIPPED_KEY, [...skipped.filter((r) => !skippedNow.has(r)), ...skippedNow].slice(-MAX_SKIPPED));
   props.flush();
   writeBlocks(
     leads,
@@ -142,15 +152,11 @@ function captureLocked(
       new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.leads, [])),
     ),
   );
-  if (plan.activity.length)
-    appendRows(
-      activity,
-      activityRows(
-        ACTIVITY_HEADER,
-        plan.activity as ActivityEntry[],
-        new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
-      ),
-    );
+  appendActivity(
+    activity,
+    plan.activity as ActivityEntry[],
+    new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
+  );
   props.setJson(JOURNAL_KEY, []);
   props.flush();
 
@@ -162,9 +168,10 @@ function captureLocked(
   }
   const already = plan.outcomes.filter((o) => o.kind === "already").length;
   return {
-    status: gathered.more ? "more" : "done",
+    status: gathered.retry ? "retry" : gathered.more ? "more" : "done",
     outcomes: plan.outcomes.filter((o) => o.kind !== "already"),
-    alreadyCaptured: already,
+    alreadyCaptured: already + gathered.alreadyCaptured,
     elapsedMs: budget.elapsedMs,
+    ...(gathered.retry ? { retry: gathered.retry } : {}),
   };
 }

@@ -64,8 +64,8 @@ describe("the Lead cards folder", () => {
     const boreal = leads.find((r) => r.Source === "Business card")!;
     expect(String(boreal.Origin)).toMatch(/^https:\/\/drive\.google\.com\//);
     const skips = records(sb, "Activity").filter((a) => a.Event === "skipped");
+    // Drive's "Internal Error" on the broken photo may pass: it is tried again, silently, before it is logged.
     expect(skips.map((a) => String(a.Details)).sort()).toEqual([
-      expect.stringMatching(/broken\.jpg: the photo could not be read/),
       expect.stringMatching(/price list\.pdf: not an image/),
     ]);
     const waiting = execution(sb, () => {
@@ -84,16 +84,13 @@ describe("the Lead cards folder", () => {
     expect(tab(sb, "Activity")).toEqual(activityTab);
   });
 
-  test("a photo Drive cannot read is tried three times, logged when it first fails and when given up, never again", () => {
+  test("a photo Drive cannot read is tried three times and logged once, when given up, never again", () => {
     const sb = ledgerSandbox();
     runSetup(sb);
     putDriveFile(sb, "Lead cards", "broken.jpg", new Uint8Array([0xff, 0xd8, 0xff, 0x00, 9]), "image/jpeg");
     for (let i = 0; i < 5; i++) runCaptureUntilDone(sb);
     const details = records(sb, "Activity").map((a) => String(a.Details));
-    expect(details).toEqual([
-      expect.stringMatching(/will retry \(up to 3 tries\)$/),
-      expect.stringMatching(/left in the folder$/),
-    ]);
+    expect(details).toEqual([expect.stringMatching(/broken\.jpg: .*after 3 tries.*left in the folder$/)]);
     expect(records(sb, "Leads")).toEqual([]);
   });
 
