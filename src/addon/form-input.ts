@@ -1,5 +1,6 @@
 // Reads the values a user typed into an add-on card from the action event, by field name.
 import type { Lead } from "../core/lead";
+import { ymdInZone } from "../core/ledger/dates";
 
 type Inputs = Record<string, { stringInputs?: { value?: string[] }; dateInput?: { msSinceEpoch?: number | string } }>;
 
@@ -19,7 +20,7 @@ export function formText(e: CardEvent, name: string): string {
 export function formDate(e: CardEvent, name: string, timeZone: string): string {
   const ms = e.commonEventObject?.formInputs?.[name]?.dateInput?.msSinceEpoch;
   if (ms === undefined || ms === "") return "";
-  return Utilities.formatDate(new Date(Number(ms)), timeZone, "yyyy-MM-dd");
+  return ymdInZone(new Date(Number(ms)), timeZone);
 }
 
 /** Parameters set on the action that was clicked. */
