@@ -127,7 +127,16 @@ function captureLocked(
     done: given ? undefined : gathered.done,
   });
   const inputOf = new Map(gathered.inputs.map((i) => [i.ref, i]));
-  const skippedNow = new Set(plan.outcomes.filter((o) => o.kind === "skipped").map((o) => o.ref));
+  // Skipped for good: a skipped input whose message or photo gets no row from another input of it (an e-mail
+  // whose attached card made the lead is recorded by that row, and read again if the row is not written).
+  const recordedByRow = new Set(
+    plan.outcomes.filter((o) => o.kind === "captured" || o.kind === "merged").map((o) => inputOf.get(o.ref)?.recordId),
+  );
+  const skippedNow = new Set(
+    plan.outcomes
+      .filter((o) => o.kind === "skipped" && !recordedByRow.has(inputOf.get(o.ref)?.recordId))
+      .map((o) => o.ref),
+  );
   const journal: JournalEntry[] = plan.activity.map((e) => ({
     ...e,
     time: e.time.toISOString(),
