@@ -9,6 +9,7 @@ import { splitIds } from "../core/ledger/record";
 import { PropsStore } from "../workspace/props";
 import { openLedger, readAll, writeBlocks, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { appendActivity } from "../workspace/activity-tab";
+import { linkOrigins } from "../workspace/origin-links";
 import { markCaptured } from "../workspace/gmail-capture";
 import { decode } from "../workspace/gmail-message";
 import { findCardsFolder, processedFolder, CARDS_FOLDER_KEY } from "../workspace/cards-folder";
@@ -160,6 +161,12 @@ function captureLocked(
       plan.newRecords,
       new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.leads, [])),
     ),
+  );
+  linkOrigins(
+    leads,
+    plan.map.index.origin === undefined ? undefined : plan.map.index.origin + 1,
+    values.length + 1,
+    plan.newRecords.map((r) => String(r.origin ?? "")),
   );
   appendActivity(
     activity,

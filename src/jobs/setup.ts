@@ -15,6 +15,7 @@ import { PropsStore } from "../workspace/props";
 import { openLedger, readAll, LEDGER_ID_KEY, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { ensureTab, setDropdown, appendBelow, plainTextKeys } from "../workspace/sheet-setup";
 import { ensureLeadRules } from "../workspace/conditional-format";
+import { layOutTabs } from "../workspace/sheet-layout";
 import {
   ensureLabels,
   ensurePlusFilter,
@@ -93,6 +94,16 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
   appendBelow(templates.sheet, templateRows.length + 1, missingTemplates);
   if (missingTemplates.length) changed.push(templates.created ? "Templates tab" : "Templates: missing steps");
 
+  step("column layout", () =>
+    changed.push(
+      ...layOutTabs(props, {
+        [TAB_NAMES.leads]: { ...leads, spec: LEAD_COLUMNS },
+        [TAB_NAMES.activity]: { ...activity, spec: ACTIVITY_COLUMNS },
+        [TAB_NAMES.templates]: { ...templates, spec: TEMPLATE_COLUMNS },
+        [TAB_NAMES.settings]: { ...settings, spec: SETTINGS_COLUMNS },
+      }),
+    ),
+  );
   if (!ss.getSheetByName(TAB_NAMES.summary)) {
     ss.insertSheet(TAB_NAMES.summary)
       .getRange(1, 1, 2, 1)

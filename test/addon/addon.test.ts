@@ -1,5 +1,5 @@
 // The add-on's cards through the sandbox: what a user sees on the home, Gmail and Drive cards, and what a tap saves.
-import { ledgerSandbox, deliverInquiries, records } from "../helpers/ledger-sandbox";
+import { ledgerSandbox, deliverInquiries, records, links } from "../helpers/ledger-sandbox";
 import { execution, runSetup, runCaptureUntilDone } from "../../sandbox/cli/run-jobs";
 import { person } from "../../sandbox/testing/lead-mail";
 import { cardJson, type Built } from "../../sandbox/card-service";
@@ -106,7 +106,7 @@ describe("add-on cards", () => {
     expect(notification(response)).toMatch(/Saved L-0001/);
     const [row] = records(sb, "Leads");
     expect(row).toMatchObject({ Email: expected.lead.email, Source: "Business card" });
-    expect(String(row.Origin)).toContain(id);
+    expect(links(sb, "Leads", "Origin")).toEqual([["photo", expect.stringContaining(id)]]);
   });
 
   test("setup from the home card installs the capture trigger, so capture runs without the sheet open", () => {

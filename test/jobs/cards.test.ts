@@ -1,7 +1,7 @@
 // Card photos in the Lead cards folder: read by Drive's OCR, merged or added, anything unreadable explained once.
 import fs from "node:fs";
 import path from "node:path";
-import { ledgerSandbox, records, tab } from "../helpers/ledger-sandbox";
+import { ledgerSandbox, links, records, tab } from "../helpers/ledger-sandbox";
 import { deliverLeadMail, execution, runCaptureUntilDone, runSetup } from "../../sandbox/cli/run-jobs";
 import { putDriveFile } from "../../sandbox/drive/store";
 
@@ -62,7 +62,8 @@ describe("the Lead cards folder", () => {
     expect(maya["Photo IDs"]).not.toBe("");
     expect(String(maya.Phone)).toMatch(/^\+1/);
     const boreal = leads.find((r) => r.Source === "Business card")!;
-    expect(String(boreal.Origin)).toMatch(/^https:\/\/drive\.google\.com\//);
+    expect(boreal.Origin).toBe("photo");
+    expect(links(sb, "Leads", "Origin")[leads.indexOf(boreal)]).toEqual(["photo", expect.stringMatching(/^https:\/\/drive\.google\.com\//)]);
     const skips = records(sb, "Activity").filter((a) => a.Event === "skipped");
     // Drive's "Internal Error" on the broken photo may pass: it is tried again, silently, before it is logged.
     expect(skips.map((a) => String(a.Details)).sort()).toEqual([
@@ -131,7 +132,7 @@ describe("the Lead cards folder", () => {
     const leads = records(sb, "Leads");
     expect(leads).toHaveLength(1);
     expect(leads[0]).toMatchObject({ Source: "Business card", Name: "Marc-André Tremblay" });
-    expect(String(leads[0].Origin)).toMatch(/^https:\/\/mail\.google\.com\//);
+    expect(links(sb, "Leads", "Origin")).toEqual([["email", expect.stringMatching(/^https:\/\/mail\.google\.com\//)]]);
     expect(runCaptureUntilDone(sb).outcomes).toEqual([]);
   });
 });
