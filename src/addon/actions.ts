@@ -53,7 +53,13 @@ export function homepage(): GoogleAppsScript.Card_Service.Card {
 
 export function gmailMessage(e: CardEvent): GoogleAppsScript.Card_Service.Card {
   const id = e.gmail?.messageId ?? "";
-  return messageCard({ extraction: openMessageLead(id, e.gmail?.accessToken), messageId: id });
+  try {
+    return messageCard({ extraction: openMessageLead(id, e.gmail?.accessToken), messageId: id });
+  } catch (err) {
+    // Gmail did not answer (or refused): say so on the card instead of an error page.
+    const message = `Gmail could not open this message (${errorText(err)}). Open it again in a moment.`;
+    return homepageCard({ ledgerUrl: ledgerUrl(new PropsStore()), message });
+  }
 }
 
 export function driveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.Card {

@@ -62,6 +62,19 @@ describe("add-on cards", () => {
     expect(records(sb, "Leads")).toHaveLength(0);
   });
 
+  test("the Gmail card when Gmail does not answer says so (no error page), and the message is still captured later", () => {
+    const sb = ledgerSandbox();
+    runSetup(sb);
+    deliverInquiries(sb, [8]);
+    const messageId = execution(sb, () => GmailApp.search("label:leads")[0].getMessages()[0].getId());
+    sb.kernel.injectFault({ method: "GmailApp.GmailMessage.getPlainBody", nth: 1, message: "Service unavailable: Gmail" });
+    const card = JSON.stringify(cardJson(execution(sb, () => actions.gmailMessage({ gmail: { messageId, accessToken: "t" } })) as never));
+    expect(card).toMatch(/Gmail could not open this message \(Service unavailable: Gmail\)/);
+    sb.kernel.clearFaults();
+    runCaptureUntilDone(sb);
+    expect(records(sb, "Leads").map((r) => r.Email)).toEqual([person(8).email]);
+  });
+
   test("the Gmail card shows the person the email is about, and saving it means capture never adds it again", () => {
     const sb = ledgerSandbox();
     runSetup(sb);

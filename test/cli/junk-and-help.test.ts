@@ -127,3 +127,15 @@ describe("lead-ledger parse on a file with no known extension", () => {
     expect(JSON.parse(r.out).lead.email).toBe("talia.brook@harbor-supply.example");
   });
 });
+
+describe("lead-ledger parse: a photo with no extension", () => {
+  test("image bytes: read as a card photo (OCR), and it says so", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lead-ledger-sniff-photo-"));
+    const file = path.join(dir, "IMG_0142");
+    fs.copyFileSync(path.join(__dirname, "../../examples/cards/harborview-realty.jpg"), file);
+    const r = cli(["parse", file]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/read as a card photo \(JPEG image bytes\)/);
+    expect(JSON.parse(r.out).lead.email).toBe("maya.castillo@harborview-realty.example");
+  }, 60000);
+});
