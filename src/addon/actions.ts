@@ -92,8 +92,7 @@ export function captureNowAction(): GoogleAppsScript.Card_Service.ActionResponse
 /** Saves the lead typed or corrected in a card: the quick-add form or the Gmail card. */
 export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const props = new PropsStore();
-  const settings = settingsOf(props);
-  const lead = leadFromForm(e, e.commonEventObject?.timeZone?.id || settings.timeZone);
+  const lead = leadFromForm(e);
   const note = formText(e, "note");
   if (!lead.name && !lead.company && !lead.email && !lead.phone)
     return notifyResponse("Type at least a name, a company, an email or a phone.");
