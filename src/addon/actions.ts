@@ -17,6 +17,8 @@ import { homepageCard } from "./homepage-card";
 import { messageCard } from "./message-card";
 import { driveCard, type SelectedItem } from "./drive-card";
 import { notifyResponse } from "./widgets";
+import { rowLink } from "../workspace/sheet-link";
+import { TAB_NAMES } from "../core/ledger/columns";
 
 /** Card callbacks get ~30 s: jobs run from a card stop well before that. */
 const CARD_BUDGET_MS = 20000;
@@ -28,6 +30,17 @@ function ledgerUrl(props: PropsStore): string | null {
     return openLedger(props)?.getUrl() ?? null;
   } catch {
     return null;
+  }
+}
+
+/** A link that opens the ledger on the lead's row (the Leads tab's gid and the row number). */
+function leadLink(props: PropsStore, leadId: string, row: number): { text: string; url: string } | undefined {
+  try {
+    const ss = openLedger(props);
+    const leads = ss?.getSheetByName(TAB_NAMES.leads);
+    return ss && leads ? { text: `Open ${leadId}`, url: rowLink(ss.getUrl(), leads.getSheetId(), row) } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -104,7 +117,7 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
         ref: messageId,
         kind: "email",
         label: lead.name || lead.email || "email",
-        link: messageLink(messageId),
+        link: messageLink(messageId, ownerEmail()),
         recordId: messageId,
         idKey: "messageIds",
         extraction: { lead: { ...lead, source: source || undefined }, needsReview: false, warnings: [] },
@@ -122,7 +135,9 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
       };
   const r = runCapture({ inputs: [input], budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
   if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
-  return notifyResponse(summary(r.outcomes), messageId ? undefined : homepageCard({ ledgerUrl: ledgerUrl(props), message: summary(r.outcomes) }));
+  const saved = r.outcomes.find((o) => o.leadId && r.rows?.[o.leadId]);
+  const home = { ledgerUrl: ledgerUrl(props), message: summary(r.outcomes), lead: saved && leadLink(props, saved.leadId!, r.rows![saved.leadId!]) };
+  return notifyResponse(summary(r.outcomes), messageId ? undefined : homepageCard(home));
 }
 
 /** Captures the card photos selected in Drive (read with Drive's OCR), wherever they are. */

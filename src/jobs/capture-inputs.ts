@@ -67,7 +67,7 @@ function messageInputs(
   // read again next time) instead of being taken for an unreadable message.
   if (!email.plainBody.trim()) void email.htmlBody;
   const at = email.date instanceof Date ? email.date.getTime() : 0;
-  const link = messageLink(id);
+  const link = messageLink(id, ctx.ownerEmails[0]);
   const cards: CaptureInput[] = [];
   const wanted = email.attachments.some((a) => isImage(a.contentType) && a.size <= MAX_CARD_BYTES);
   if (wanted) {

@@ -40,6 +40,8 @@ export interface CaptureReport {
   outcomes: Outcome[];
   alreadyCaptured: number;
   elapsedMs: number;
+  /** The sheet row of each lead this run wrote, by Lead ID (for links that open the lead's row). */
+  rows?: Record<string, number>;
 }
 
 export function runCapture(opts: CaptureOptions = {}): CaptureReport {
@@ -51,6 +53,24 @@ export function runCapture(opts: CaptureOptions = {}): CaptureReport {
   return run.locked
     ? run.value
     : { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
+}
+
+/** Sheet rows (1-based) of the leads written: changed rows where they are, new ones below the rows read. */
+function writtenRows(
+  values: unknown[][],
+  idCol: number | undefined,
+  changes: Map<number, { leadId?: unknown }>,
+  added: readonly { leadId?: unknown }[],
+): Record<string, number> {
+  const rows: Record<string, number> = {};
+  for (const r of changes.keys()) {
+    const id = String((idCol === undefined ? "" : values[r]?.[idCol]) || changes.get(r)?.leadId || "");
+    if (id) rows[id] = r + 1;
+  }
+  added.forEach((rec, i) => {
+    if (rec.leadId) rows[String(rec.leadId)] = values.length + i + 1;
+  });
+  return rows;
 }
 
 function captureLocked(
@@ -166,5 +186,6 @@ function captureLocked(
     outcomes: plan.outcomes.filter((o) => o.kind !== "already"),
     alreadyCaptured: already,
     elapsedMs: budget.elapsedMs,
+    rows: writtenRows(values, map.index.leadId, plan.changes, plan.newRecords),
   };
 }
