@@ -19,6 +19,7 @@ import { gatherEmails, gatherPhotos, type Gathered, type PhotoState } from "./ca
 import { recoverJournal, JOURNAL_KEY, type JournalEntry } from "./capture-journal";
 import { setupLedger } from "./setup";
 import { withLock } from "../workspace/lock";
+import { nothingToCapture } from "./capture-idle";
 
 export const HIGHEST_ID_KEY = "ledger.highestLeadId";
 export const PHOTO_STATE_KEY = "capture.photos";
@@ -47,12 +48,19 @@ export interface CaptureReport {
 export function runCapture(opts: CaptureOptions = {}): CaptureReport {
   const now = opts.now ?? (() => new Date());
   const budget = new Budget(now, opts.budgetMs ?? DEFAULT_BUDGET_MS);
+  if (!opts.inputs && idle()) return { status: "done", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
   const run = withLock(opts.lockWaitMs ?? 10000, () =>
     captureLocked(now, budget, opts.maxInputs ?? 600, opts.inputs),
   );
   return run.locked
     ? run.value
     : { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
+}
+
+/** Nothing waits in Gmail or the Lead cards folder: the pass ends without the lock or the spreadsheet. */
+function idle(): boolean {
+  const props = new PropsStore();
+  return nothingToCapture(props, loadSettings(props, () => null), PHOTO_STATE_KEY);
 }
 
 /** Sheet rows (1-based) of the leads written: changed rows where they are, new ones below the rows read. */

@@ -67,7 +67,8 @@ describe("capture", () => {
     const runs = runCaptureUntilDone(sb);
     expect(runs.executions).toBe(1);
     expect(sb.kernel.countOf("SpreadsheetApp")).toBeLessThanOrEqual(10);
-    expect(sb.kernel.calls["GmailApp.search"]).toBe(11); // 10 pages of 50 threads, and the empty page after
+    // The idle check (is one labelled thread waiting?), 10 pages of 50 threads, and the empty page after.
+    expect(sb.kernel.calls["GmailApp.search"]).toBe(12);
     expect(sb.kernel.calls["GmailApp.getMessagesForThreads"]).toBe(10);
     expect(sb.kernel.calls["GmailApp.GmailLabel.addToThreads"]).toBe(5); // 100 threads a call
     expect(records(sb, "Leads")).toHaveLength(500);
