@@ -1,17 +1,16 @@
 // The add-on's card callbacks: each builds a card or runs a job and answers within Google's ~30 s.
 import type { CaptureInput, Outcome } from "../core/ledger/plan";
 import { extractLeadFromEmail } from "../core/email/extract";
-import { extractLeadFromCardText } from "../core/card/extract";
 import { decode, emailInputFromGmail } from "../workspace/gmail-message";
 import { messageLink } from "../workspace/gmail-capture";
-import { ocrImageWithDrive } from "../workspace/drive-ocr";
-import { ocrLanguage } from "../jobs/capture-inputs";
 import { PropsStore } from "../workspace/props";
 import { openLedger, LEDGER_ID_KEY } from "../workspace/spreadsheet";
 import { ownerAddresses, ownerEmail } from "../workspace/session";
 import { loadSettings } from "../jobs/settings";
 import { runCapture } from "../jobs/capture";
 import { setupLedger } from "../jobs/setup";
+import { capturePhotosFromCard } from "../jobs/card-photos";
+import { CARD_BUDGET_MS, CARD_LOCK_WAIT_MS } from "../jobs/budget";
 import { actionParameter, leadFromForm, formText, type CardEvent } from "./form-input";
 import { homepageCard } from "./homepage-card";
 import { messageCard } from "./message-card";
@@ -20,8 +19,6 @@ import { notifyResponse } from "./widgets";
 import { rowLink } from "../workspace/sheet-link";
 import { TAB_NAMES } from "../core/ledger/columns";
 
-/** Card callbacks get ~30 s: jobs run from a card stop well before that. */
-const CARD_BUDGET_MS = 20000;
 
 /** The ledger's URL once setup has recorded it; null before setup (the home card then offers setup). */
 function ledgerUrl(props: PropsStore): string | null {
@@ -48,9 +45,12 @@ function settingsOf(props: PropsStore) {
   return loadSettings(props, () => openLedger(props));
 }
 
-function summary(outcomes: readonly Outcome[]): string {
-  if (!outcomes.length) return "Nothing new to capture.";
-  return outcomes
+/** "3 captured, 2 queued for the next run: Saved L-0001 …" when a card ran out of time; else the outcomes. */
+function summary(outcomes: readonly Outcome[], queued = 0): string {
+  const done = outcomes.filter((o) => o.kind === "captured" || o.kind === "merged").length;
+  const head = queued ? `${done} captured, ${queued} queued for the next run` : "";
+  if (!outcomes.length) return head ? `${head}.` : "Nothing new to capture.";
+  return (head ? `${head}: ` : "") + outcomes
     .map((o) =>
       o.kind === "captured"
         ? `Saved ${o.leadId}${o.name ? ` ${o.name}` : ""}${o.needsReview ? " (needs review)" : ""}`
@@ -87,19 +87,19 @@ export function driveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.
 }
 
 export function setupAction(): GoogleAppsScript.Card_Service.ActionResponse {
-  const report = setupLedger({ mode: "addon" });
+  const report = setupLedger({ mode: "addon", budgetMs: CARD_BUDGET_MS });
   const props = new PropsStore();
-  const message = report.problems.length
-    ? `Set up, with problems: ${report.problems.join("; ")}`
-    : "Lead Ledger is set up.";
+  const later = report.queued?.length ? ` Still to do at the next hourly run: ${report.queued.join(", ")}.` : "";
+  const message =
+    (report.problems.length ? `Set up, with problems: ${report.problems.join("; ")}` : "Lead Ledger is set up.") + later;
   return notifyResponse(message, homepageCard({ ledgerUrl: ledgerUrl(props), message }));
 }
 
 export function captureNowAction(): GoogleAppsScript.Card_Service.ActionResponse {
-  const r = runCapture({ budgetMs: CARD_BUDGET_MS, lockWaitMs: 2000 });
+  const r = runCapture({ budgetMs: CARD_BUDGET_MS, lockWaitMs: CARD_LOCK_WAIT_MS });
   if (r.status === "busy") return notifyResponse("A capture is already running; try again in a minute.");
-  const more = r.status === "more" ? " More is waiting: the next run continues." : "";
-  return notifyResponse(summary(r.outcomes) + more);
+  const more = r.status === "more" && !r.queued ? " More is waiting: the next run continues." : "";
+  return notifyResponse(summary(r.outcomes, r.queued) + more);
 }
 
 /** Saves the lead typed or corrected in a card: the quick-add form or the Gmail card. */
@@ -133,7 +133,7 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
         extraction: { lead: { ...lead, source: "Quick add" }, needsReview: false, warnings: [] },
         note,
       };
-  const r = runCapture({ inputs: [input], budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
+  const r = runCapture({ inputs: [input], budgetMs: CARD_BUDGET_MS, lockWaitMs: CARD_LOCK_WAIT_MS });
   if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
   const saved = r.outcomes.find((o) => o.leadId && r.rows?.[o.leadId]);
   const home = { ledgerUrl: ledgerUrl(props), message: summary(r.outcomes), lead: saved && leadLink(props, saved.leadId!, r.rows![saved.leadId!]) };
@@ -142,25 +142,8 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
 
 /** Captures the card photos selected in Drive (read with Drive's OCR), wherever they are. */
 export function capturePhotosAction(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
-  const props = new PropsStore();
-  const settings = settingsOf(props);
-  const ids = actionParameter(e, "ids").split(",").filter(Boolean);
-  const inputs: CaptureInput[] = ids.map((id) => {
-    const base = { ref: id, kind: "card" as const, label: id, link: "", recordId: id, idKey: "photoIds" as const };
-    try {
-      const file = DriveApp.getFileById(id);
-      const text = ocrImageWithDrive(file.getBlob(), ocrLanguage(settings.region));
-      return {
-        ...base,
-        label: file.getName(),
-        link: file.getUrl(),
-        extraction: extractLeadFromCardText(text, { defaultRegion: settings.region }),
-      };
-    } catch (err) {
-      return { ...base, skipped: `the photo could not be read (${err instanceof Error ? err.message : String(err)})` };
-    }
-  });
-  const r = runCapture({ inputs, budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
-  if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
-  return notifyResponse(summary(r.outcomes));
+  const { capture, queued } = capturePhotosFromCard(actionParameter(e, "ids").split(",").filter(Boolean));
+  if (capture.status === "busy")
+    return notifyResponse(`The ledger is busy with a capture: ${queued} photo(s) queued for the next run.`);
+  return notifyResponse(summary(capture.outcomes, queued));
 }

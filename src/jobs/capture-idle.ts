@@ -6,6 +6,7 @@ import { labelQuery } from "../workspace/gmail-capture";
 import { CARDS_FOLDER_KEY } from "../workspace/cards-folder";
 import { LEDGER_ID_KEY } from "../workspace/spreadsheet";
 import { JOURNAL_KEY } from "./capture-journal";
+import { PHOTO_QUEUE_KEY } from "./photo-queue";
 import type { PhotoState } from "./capture-inputs";
 
 /**
@@ -15,6 +16,7 @@ import type { PhotoState } from "./capture-inputs";
  */
 export function nothingToCapture(props: PropsStore, settings: LedgerSettings, photoStateKey: string): boolean {
   if (!props.get(LEDGER_ID_KEY) || props.getJson<unknown[]>(JOURNAL_KEY, []).length) return false;
+  if (props.getJson<unknown[]>(PHOTO_QUEUE_KEY, []).length) return false;
   const folderId = props.get(CARDS_FOLDER_KEY);
   if (!folderId) return false;
   try {

@@ -8,7 +8,7 @@ import { emailInputFromGmail } from "../workspace/gmail-message";
 import { threadPage, messageLink, PAGE_SIZE } from "../workspace/gmail-capture";
 import { ocrImageWithDrive } from "../workspace/drive-ocr";
 import { isImage, listCardFiles, MAX_CARD_BYTES, type PhotoFile } from "../workspace/cards-folder";
-import type { Budget } from "./budget";
+import { OCR_ITEM_MS, type Budget } from "./budget";
 
 /** Failures worth another try on the next run (Google's transient errors); anything else is final. */
 const TRANSIENT =
@@ -28,6 +28,8 @@ export interface Gathered {
   photoState: Record<string, PhotoState>;
   alreadyCaptured: number;
   more: boolean;
+  /** Threads left for the next run because this one ran out of time (a card's short budget). */
+  queued?: number;
 }
 
 function errorText(err: unknown): string {
@@ -121,6 +123,15 @@ function messageInputs(
   ];
 }
 
+/** The time a thread's card photos take through Drive's OCR. */
+function threadCost(messages: GoogleAppsScript.Gmail.GmailMessage[]): number {
+  let photos = 0;
+  for (const m of messages)
+    for (const a of m.getAttachments({ includeInlineImages: false }))
+      if (isImage(a.getContentType()) && a.getSize() <= MAX_CARD_BYTES) photos++;
+  return photos * OCR_ITEM_MS;
+}
+
 /** Labelled threads, page by page (two Gmail calls a page), until done, out of time or at `maxInputs`. */
 export function gatherEmails(
   captureLabel: string,
@@ -135,10 +146,18 @@ export function gatherEmails(
       return;
     }
     const page = threadPage(captureLabel, start);
-    page.threads.forEach((thread, i) => {
-      for (const message of page.messages[i] ?? []) out.inputs.push(...messageInputs(message, ctx, budget));
-      out.threads.push(thread);
-    });
+    for (let i = 0; i < page.threads.length; i++) {
+      // Checked per thread, not per page: a thread starts only when its photos' OCR still fits in the budget
+      // (a card callback has about 30 s); the threads left keep their label for the next run.
+      const messages = page.messages[i] ?? [];
+      if (!budget.hasRoomFor(threadCost(messages))) {
+        out.more = true;
+        out.queued = (out.queued ?? 0) + page.threads.length - i;
+        return;
+      }
+      for (const message of messages) out.inputs.push(...messageInputs(message, ctx, budget));
+      out.threads.push(page.threads[i]);
+    }
     if (!page.more) return;
   }
 }

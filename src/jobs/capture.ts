@@ -20,6 +20,7 @@ import { recoverJournal, JOURNAL_KEY, type JournalEntry } from "./capture-journa
 import { setupLedger } from "./setup";
 import { withLock } from "../workspace/lock";
 import { nothingToCapture } from "./capture-idle";
+import { gatherQueuedPhotos } from "./photo-queue";
 
 export const HIGHEST_ID_KEY = "ledger.highestLeadId";
 export const PHOTO_STATE_KEY = "capture.photos";
@@ -41,6 +42,8 @@ export interface CaptureReport {
   outcomes: Outcome[];
   alreadyCaptured: number;
   elapsedMs: number;
+  /** Inputs left for the next run for lack of time (threads still labelled, photos queued). */
+  queued?: number;
   /** The sheet row of each lead this run wrote, by Lead ID (for links that open the lead's row). */
   rows?: Record<string, number>;
 }
@@ -111,6 +114,7 @@ function captureLocked(
   if (given) gathered.inputs.push(...given);
   else gatherEmails(settings.captureLabel, ctx, budget, maxInputs, gathered);
   if (folder && !gathered.more) gatherPhotos(folder, new Set(), settings.region, budget, maxInputs, gathered);
+  if (!given && !gathered.more) gatherQueuedPhotos(props, settings.region, budget, gathered);
 
   ss ??= openLedger(props);
   let leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
@@ -194,6 +198,7 @@ function captureLocked(
     outcomes: plan.outcomes.filter((o) => o.kind !== "already"),
     alreadyCaptured: already,
     elapsedMs: budget.elapsedMs,
+    queued: gathered.queued,
     rows: writtenRows(values, map.index.leadId, plan.changes, plan.newRecords),
   };
 }
