@@ -59,7 +59,9 @@ export function createSpreadsheetApp(kernel: Kernel): GApp {
     newFilterCriteria: () => (call("newFilterCriteria"), makeFilterCriteriaBuilder(kernel)),
     getUi: () => {
       call("getUi");
-      if (!sheetsRuntime(kernel).uiAvailable) throw new Error(ERRORS.ui);
+      // A Workspace add-on has no simple triggers, no menu and no container UI: getUi() always fails there.
+      const addon = (kernel.state.account as { deployment?: string } | undefined)?.deployment === "addon";
+      if (addon || !sheetsRuntime(kernel).uiAvailable) throw new Error(ERRORS.ui);
       return makeUi(kernel);
     },
   };

@@ -29,26 +29,27 @@ export function openMessageLead(messageId: string, accessToken?: string): Extrac
 }
 
 /**
- * The capture inputs of photos selected in Drive. A file that is not an image, too large, or refused by
- * Drive's OCR is a skipped input with the reason; a transient error is thrown, so nothing is saved and the
- * card asks the person to try again.
+ * The capture input of one photo picked in Drive. A file that is not an image, too large, or refused by
+ * Drive's OCR is a skipped input with the reason; a transient error is thrown (the photo waits in the queue).
  */
+export function selectedPhotoInput(id: string, region: string): CaptureInput {
+  const base = { ref: id, kind: "card" as const, label: id, link: "", recordId: id, idKey: "photoIds" as const };
+  let photo;
+  try {
+    photo = photoFile(id);
+  } catch (err) {
+    if (isTransient(err)) throw err;
+    return { ...base, skipped: `the file could not be opened (${errorText(err)})` };
+  }
+  const named = { ...base, label: photo.name, link: photo.url };
+  if (!isImage(photo.mimeType)) return { ...named, skipped: `not an image (${photo.mimeType || "unknown type"})` };
+  if (photo.size > MAX_CARD_BYTES)
+    return { ...named, skipped: `too large to read (${Math.round(photo.size / 1048576)} MB)` };
+  return cardInput(named, photo.file.getBlob(), region);
+}
+
+/** The capture inputs of photos selected in Drive, read now; a transient error is thrown. */
 export function selectedPhotoInputs(ids: readonly string[]): CaptureInput[] {
   const region = settings().region;
-  return ids.map((id) => {
-    const base = { ref: id, kind: "card" as const, label: id, link: "", recordId: id, idKey: "photoIds" as const };
-    let photo;
-    try {
-      photo = photoFile(id);
-    } catch (err) {
-      if (isTransient(err)) throw err;
-      return { ...base, skipped: `the file could not be opened (${errorText(err)})` };
-    }
-    const named = { ...base, label: photo.name, link: photo.url };
-    if (!isImage(photo.mimeType))
-      return { ...named, skipped: `not an image (${photo.mimeType || "unknown type"})` };
-    if (photo.size > MAX_CARD_BYTES)
-      return { ...named, skipped: `too large to read (${Math.round(photo.size / 1048576)} MB)` };
-    return cardInput(named, photo.file.getBlob(), region);
-  });
+  return ids.map((id) => selectedPhotoInput(id, region));
 }

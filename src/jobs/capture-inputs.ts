@@ -4,10 +4,10 @@
 import type { CaptureInput } from "../core/ledger/plan";
 import type { ExtractContext } from "../core/lead";
 import { extractLeadFromEmail } from "../core/email/extract";
-import { readMessage } from "../workspace/gmail-message";
+import { readMessage, type MessageData } from "../workspace/gmail-message";
 import { threadPage, messageLink, PAGE_SIZE } from "../workspace/gmail-capture";
 import { isImage, listCardFiles, MAX_CARD_BYTES, type PhotoFile } from "../workspace/cards-folder";
-import type { Budget } from "./budget";
+import { OCR_ITEM_MS, type Budget } from "./budget";
 import { cardInput } from "./card-input";
 import { errorText, isTransient } from "./transient";
 
@@ -30,18 +30,20 @@ export interface Gathered {
   more: boolean;
   /** A transient error stopped reading: what it was (the rest waits for the next run). */
   retry?: string;
+  /** Threads left for the next run because this one ran out of time (a card's short budget). */
+  queued?: number;
 }
 
 /** The inputs of one message: the e-mail itself and each card photo attached to it. Service errors are thrown. */
 function messageInputs(
-  message: GoogleAppsScript.Gmail.GmailMessage,
+  messageId: string,
+  { email, images }: MessageData,
   ctx: ExtractContext,
   budget: Budget,
 ): CaptureInput[] {
-  const { email, images } = readMessage(message);
-  const id = email.id ?? message.getId();
+  const id = email.id ?? messageId;
   const at = email.date instanceof Date ? email.date.getTime() : 0;
-  const link = messageLink(id);
+  const link = messageLink(id, ctx.ownerEmails[0]);
   const cards = images.map((img, n) => {
     const base = {
       ref: `${id}#${n + 1}`,
@@ -93,6 +95,7 @@ export function gatherEmails(
     for (let i = 0; i < page.threads.length; i++) {
       const inputs: CaptureInput[] = [];
       try {
+        const reads: { id: string; data?: MessageData; error?: unknown }[] = [];
         for (const message of page.messages[i] ?? []) {
           const id = message.getId();
           if (out.done.has(id)) {
@@ -100,21 +103,33 @@ export function gatherEmails(
             continue;
           }
           try {
-            inputs.push(...messageInputs(message, ctx, budget));
+            reads.push({ id, data: readMessage(message) });
           } catch (err) {
             if (isTransient(err)) throw err;
-            // Google refuses this message for good (not a passing outage): logged once, never retried.
-            inputs.push({
-              ref: id,
-              kind: "email",
-              label: "(unreadable message)",
-              link: messageLink(id),
-              recordId: id,
-              idKey: "messageIds",
-              skipped: `Gmail could not read it (${errorText(err)})`,
-            });
+            reads.push({ id, error: err });
           }
         }
+        // Checked per thread, not per page: a thread starts only when its photos' OCR still fits in the budget
+        // (a card callback has about 30 s); the threads left keep their label for the next run.
+        const photos = reads.reduce((n, r) => n + (r.data?.images.filter((img) => img.blob).length ?? 0), 0);
+        if (!budget.hasRoomFor(photos * OCR_ITEM_MS)) {
+          out.more = true;
+          out.queued = (out.queued ?? 0) + page.threads.length - i;
+          return;
+        }
+        for (const r of reads)
+          if (r.data) inputs.push(...messageInputs(r.id, r.data, ctx, budget));
+          else
+            // Google refuses this message for good (not a passing outage): logged once, never retried.
+            inputs.push({
+              ref: r.id,
+              kind: "email",
+              label: "(unreadable message)",
+              link: messageLink(r.id, ctx.ownerEmails[0]),
+              recordId: r.id,
+              idKey: "messageIds",
+              skipped: `Gmail could not read it (${errorText(r.error)})`,
+            });
       } catch (err) {
         // The whole thread waits: nothing of it is recorded and it keeps its capture label.
         out.retry = errorText(err);

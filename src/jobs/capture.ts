@@ -20,6 +20,8 @@ import { gatherEmails, gatherPhotos, type Gathered, type PhotoState } from "./ca
 import { recoverJournal, JOURNAL_KEY, type JournalEntry } from "./capture-journal";
 import { setupLedger } from "./setup";
 import { withLock } from "../workspace/lock";
+import { nothingToCapture } from "./capture-idle";
+import { gatherQueuedPhotos } from "./photo-queue";
 
 export const HIGHEST_ID_KEY = "ledger.highestLeadId";
 export const PHOTO_STATE_KEY = "capture.photos";
@@ -46,17 +48,46 @@ export interface CaptureReport {
   elapsedMs: number;
   /** The transient error that stopped this run's reading (status "retry"). */
   retry?: string;
+  /** Inputs left for the next run for lack of time (threads still labelled, photos queued). */
+  queued?: number;
+  /** The sheet row of each lead this run wrote, by Lead ID (for links that open the lead's row). */
+  rows?: Record<string, number>;
 }
 
 export function runCapture(opts: CaptureOptions = {}): CaptureReport {
   const now = opts.now ?? (() => new Date());
   const budget = new Budget(now, opts.budgetMs ?? DEFAULT_BUDGET_MS);
+  if (!opts.inputs && idle()) return { status: "done", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
   const run = withLock(opts.lockWaitMs ?? 10000, () =>
     captureLocked(now, budget, opts.maxInputs ?? 600, opts.inputs),
   );
   return run.locked
     ? run.value
     : { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
+}
+
+/** Nothing waits in Gmail or the Lead cards folder: the pass ends without the lock or the spreadsheet. */
+function idle(): boolean {
+  const props = new PropsStore();
+  return nothingToCapture(props, loadSettings(props, () => null), PHOTO_STATE_KEY);
+}
+
+/** Sheet rows (1-based) of the leads written: changed rows where they are, new ones below the rows read. */
+function writtenRows(
+  values: unknown[][],
+  idCol: number | undefined,
+  changes: Map<number, { leadId?: unknown }>,
+  added: readonly { leadId?: unknown }[],
+): Record<string, number> {
+  const rows: Record<string, number> = {};
+  for (const r of changes.keys()) {
+    const id = String((idCol === undefined ? "" : values[r]?.[idCol]) || changes.get(r)?.leadId || "");
+    if (id) rows[id] = r + 1;
+  }
+  added.forEach((rec, i) => {
+    if (rec.leadId) rows[String(rec.leadId)] = values.length + i + 1;
+  });
+  return rows;
 }
 
 function captureLocked(
@@ -92,6 +123,7 @@ function captureLocked(
   else gatherEmails(settings.captureLabel, ctx, budget, maxInputs, gathered);
   if (folder && !gathered.more && !gathered.retry)
     gatherPhotos(folder, settings.region, budget, maxInputs, gathered);
+  if (!given && !gathered.more && !gathered.retry) gatherQueuedPhotos(props, settings.region, budget, gathered);
 
   ss ??= openLedger(props);
   let leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
@@ -189,5 +221,7 @@ function captureLocked(
     alreadyCaptured: already + gathered.alreadyCaptured,
     elapsedMs: budget.elapsedMs,
     ...(gathered.retry ? { retry: gathered.retry } : {}),
+    queued: gathered.queued,
+    rows: writtenRows(values, map.index.leadId, plan.changes, plan.newRecords),
   };
 }

@@ -71,3 +71,11 @@ export function photoFile(id: string): PhotoFile {
     file,
   };
 }
+
+/** The ids of the files in a folder, by one Drive search (trashed files left out). */
+export function fileIdsIn(folderId: string): string[] {
+  const ids: string[] = [];
+  const files = DriveApp.searchFiles(`'${folderId}' in parents and trashed = false`);
+  while (files.hasNext()) ids.push(files.next().getId());
+  return ids;
+}

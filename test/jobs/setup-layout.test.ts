@@ -63,7 +63,7 @@ describe("setup's layout", () => {
     deliverInquiries(sb, [1]);
     runCaptureUntilDone(sb);
     expect(records(sb, "Leads")[0].Origin).toBe("email");
-    expect(links(sb, "Leads", "Origin")).toEqual([["email", expect.stringMatching(/^https:\/\/mail\.google\.com\/mail\/u\/0\/#all\/\w+$/)]]);
+    expect(links(sb, "Leads", "Origin")).toEqual([["email", expect.stringMatching(/^https:\/\/mail\.google\.com\/mail\/\?authuser=[\w%.-]+#all\/\w+$/)]]);
     onTab(sb, "Leads", (sheet, col) => expect(sheet.getRange(2, col("Origin")).getFormula()).toBe(""));
   });
 });

@@ -3,7 +3,7 @@
 
 /** The label of an Origin link, or undefined for a URL that is not a Gmail message or a Drive file. */
 export function originLabel(url: string): "email" | "photo" | undefined {
-  if (/^https:\/\/mail\.google\.com\/mail\/[\w/#%.-]+$/.test(url)) return "email";
+  if (/^https:\/\/mail\.google\.com\/mail\/[\w/?=&#%.-]+$/.test(url)) return "email";
   if (/^https:\/\/(drive|docs)\.google\.com\/[\w/?=&%.-]+$/.test(url)) return "photo";
   return undefined;
 }
