@@ -1,7 +1,12 @@
 // The follow-ups journal: what a reconcile is about to log, saved before its Calendar writes and cleared after
 // its Activity write, so a run cut off in between has each change that did happen logged once by the next run.
 import { ACTIVITY_COLUMNS, TAB_NAMES } from "../core/ledger/columns";
-import type { ExistingEvent, LeadRow, ReconcilePlan } from "../core/followup/reconcile";
+import {
+  contentPrint,
+  type ExistingEvent,
+  type LeadRow,
+  type ReconcilePlan,
+} from "../core/followup/reconcile";
 import { activityRows, type ActivityEntry } from "../core/ledger/activity";
 import type { PropsStore } from "../workspace/props";
 import { appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
@@ -9,45 +14,43 @@ import type { RunContext } from "./followups-run";
 
 export const FOLLOWUP_JOURNAL_KEY = "followups.journal";
 
-/** [leadId, check, date, details, event id]: c created, u updated, d deleted, r row moved to the date. */
-type Entry = [string, "c" | "u" | "d" | "r", string, string, string, string];
+/**
+ * [leadId, check, expected, details, Activity event]. Checks: c an event exists (none did), m the event is at
+ * "date time", h the event's content print is this, d the event with this id is gone, r the row's date is this.
+ */
+type Entry = [string, "c" | "m" | "h" | "d" | "r", string, string, string];
 interface Journal {
   at: string;
   run: string;
   entries: Entry[];
 }
 
-const CHECK: Record<string, Entry[1]> = {
-  "reminder set": "c",
-  "reminder re-created": "c",
-  "reminder moved": "u",
-  "reminder updated": "u",
-  "reminder removed": "d",
-  "follow-up moved in Calendar": "r",
-};
+const SEQ_KEY = "followups.runSeq";
 
 /** The reference every Activity row of a run carries: a recovery run tells whether that run was logged. */
-export const runRef = (at: Date) => `calendar ${at.toISOString()}`;
+export function runRef(props: PropsStore, at: Date): string {
+  return `calendar ${at.toISOString()} #${props.get(SEQ_KEY) ?? "0"}`;
+}
 
 export function journalPlan(ctx: RunContext, plan: ReconcilePlan, at: Date): void {
   if (!plan.log.length) return;
-  const entries: Entry[] = plan.log
-    .filter((l) => CHECK[l.event])
-    .map((l) => {
-      const del = plan.ops.find((o) => o.kind === "delete" && o.leadId === l.leadId);
-      const ymd = /(\d{4}-\d{2}-\d{2})\D*$/.exec(l.details)?.[1] ?? "";
-      return [
-        l.leadId,
-        CHECK[l.event],
-        ymd,
-        l.details,
-        del && del.kind === "delete" ? del.eventId : "",
-        l.event,
-      ];
-    });
+  ctx.props.set(SEQ_KEY, String(Number(ctx.props.get(SEQ_KEY) ?? 0) + 1));
+  const entries: Entry[] = [];
+  for (const l of plan.log) {
+    const op = plan.ops.find((o) => o.leadId === l.leadId && o.kind !== "delete");
+    const del = plan.ops.find((o) => o.leadId === l.leadId && o.kind === "delete");
+    const entry = (check: Entry[1], expected: string) =>
+      entries.push([l.leadId, check, expected, l.details, l.event]);
+    if (l.event === "follow-up moved in Calendar" && op?.kind === "update") entry("r", op.event.ymd);
+    else if (op?.kind === "create") entry("c", "");
+    else if (op?.kind === "update" && l.event === "reminder moved" && op.moveTo)
+      entry("m", `${op.moveTo.ymd} ${op.moveTo.time}`);
+    else if (op?.kind === "update") entry("h", contentPrint(op.event));
+    else if (del?.kind === "delete") entry("d", del.eventId);
+  }
   ctx.props.setJson(FOLLOWUP_JOURNAL_KEY, {
     at: at.toISOString(),
-    run: runRef(at),
+    run: runRef(ctx.props, at),
     entries,
   } satisfies Journal);
   ctx.props.flush();
@@ -82,14 +85,15 @@ export function recoverFollowUpJournal(
   const byLead = new Map<string, ExistingEvent[]>();
   for (const e of events) byLead.set(e.leadId, [...(byLead.get(e.leadId) ?? []), e]);
   const rowYmd = new Map(rows.map((r) => [r.leadId, r.desired?.ymd ?? ""]));
-  const happened = ([leadId, check, ymd, , eventId]: Entry): boolean => {
+  const happened = ([leadId, check, expected]: Entry): boolean => {
     const evs = byLead.get(leadId) ?? [];
-    if (check === "c") return evs.some((e) => e.created >= journal.at);
-    if (check === "u") return evs.some((e) => e.updated >= journal.at);
-    if (check === "d") return !evs.some((e) => e.id === eventId);
-    return rowYmd.get(leadId) === ymd;
+    if (check === "c") return evs.length > 0;
+    if (check === "m") return evs.some((e) => `${e.ymd} ${e.time}` === expected);
+    if (check === "h") return evs.some((e) => contentPrint(e) === expected);
+    if (check === "d") return !evs.some((e) => e.id === expected);
+    return rowYmd.get(leadId) === expected;
   };
-  const entries: ActivityEntry[] = journal.entries.filter(happened).map(([leadId, , , details, , event]) => ({
+  const entries: ActivityEntry[] = journal.entries.filter(happened).map(([leadId, , , details, event]) => ({
     time: new Date(journal.at),
     leadId,
     event,

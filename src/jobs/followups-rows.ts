@@ -50,7 +50,7 @@ export function writeFollowUpRows(
     time: at,
     ...l,
     by: "automation",
-    ref: runRef(at),
+    ref: runRef(ctx.props, at),
   }));
   const activity = entries.length ? ctx.ss.getSheetByName(TAB_NAMES.activity) : null;
   if (activity)
