@@ -59,12 +59,16 @@ export interface RunContext {
 }
 
 /** The ledger's URL and the Leads gid, kept in properties after the first pass (two calls, once). */
-function ledgerLink(ctx: RunContext): { url: string; gid: number } {
-  const kept = ctx.props.getJson<{ id: string; url: string; gid: number } | null>(LINK_KEY, null);
-  const id = ctx.ss.getId();
+export function ledgerLink(
+  props: PropsStore,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  leads: GoogleAppsScript.Spreadsheet.Sheet,
+): { url: string; gid: number } {
+  const kept = props.getJson<{ id: string; url: string; gid: number } | null>(LINK_KEY, null);
+  const id = ss.getId();
   if (kept && kept.id === id) return kept;
-  const link = { id, url: ctx.ss.getUrl(), gid: ctx.leads.getSheetId() };
-  ctx.props.setJson(LINK_KEY, link);
+  const link = { id, url: ss.getUrl(), gid: leads.getSheetId() };
+  props.setJson(LINK_KEY, link);
   return link;
 }
 
@@ -113,7 +117,7 @@ export function reconcileLocked(ctx: RunContext, scope: Scope = {}): FollowUpRep
   const windowStart = addDays(today, -WINDOW_DAYS);
   const values = ctx.leads.getSheetValues(1, 1, -1, -1);
   const map = mapHeaders<LeadKey>(values[0] ?? [], LEAD_COLUMNS);
-  const link = ledgerLink(ctx);
+  const link = ledgerLink(ctx.props, ctx.ss, ctx.leads);
   const ectx: EventContext = {
     timeZone: tz,
     reminderTime: parseTimeOfDay(s.reminderTime),
