@@ -20,6 +20,7 @@ import {
   removeEvent,
 } from "../workspace/calendar-events";
 import type { PropsStore } from "../workspace/props";
+import { ensureLeadRules } from "../workspace/conditional-format";
 import { CALENDAR_KEY } from "./setup";
 import { journalPlan, recoverFollowUpJournal, clearJournal } from "./followups-journal";
 import { writeFollowUpRows } from "./followups-rows";
@@ -28,6 +29,7 @@ import { writeFollowUpRows } from "./followups-rows";
 export const WINDOW_DAYS = 60;
 export const QUOTA_DAY_KEY = "followups.quotaDay";
 const LINK_KEY = "followups.ledgerLink";
+const RULE_DAYS_KEY = "followups.highlightDays";
 /** Calendar writes stop when the pass has less than this left; the next pass continues. */
 const RESERVE_MS = 30_000;
 
@@ -70,6 +72,34 @@ export function ledgerLink(
   const link = { id, url: ss.getUrl(), gid: leads.getSheetId() };
   props.setJson(LINK_KEY, link);
   return link;
+}
+
+/** The Leads highlight follows the Overdue after (days) setting: its rules are redone when the setting changed. */
+function keepHighlightRules(ctx: RunContext, map: HeaderMap<LeadKey>): void {
+  const days = String(ctx.settings.overdueAfterDays);
+  if (ctx.props.get(RULE_DAYS_KEY) === days) return;
+  const i = map.index;
+  if (
+    i.leadId === undefined ||
+    i.stage === undefined ||
+    i.nextFollowUp === undefined ||
+    i.lastActivity === undefined ||
+    i.tags === undefined
+  )
+    return;
+  const col = (n: number) => n + 1;
+  ensureLeadRules(
+    ctx.leads,
+    {
+      leadId: col(i.leadId),
+      stage: col(i.stage),
+      nextFollowUp: col(i.nextFollowUp),
+      lastActivity: col(i.lastActivity),
+      tags: col(i.tags),
+    },
+    Number(ctx.settings.overdueAfterDays),
+  );
+  ctx.props.set(RULE_DAYS_KEY, days);
 }
 
 /** The calendar kept by id; when it is gone, found again by name (or created) and kept. */
@@ -126,6 +156,7 @@ export function reconcileLocked(ctx: RunContext, scope: Scope = {}): FollowUpRep
     leadsSheetId: link.gid,
   };
   const all = leadRows(values.slice(1), map, 2, ectx);
+  if (!scope.leadIds) keepHighlightRules(ctx, map);
   const rows = scope.leadIds ? all.filter((r) => scope.leadIds!.has(r.leadId)) : all;
   const single = scope.leadIds?.size === 1 ? [...scope.leadIds][0] : undefined;
   const timeMin = new Date(`${windowStart}T00:00:00Z`);
