@@ -79,6 +79,8 @@ export function scriptHandlers(sandbox: Sandbox): Record<string, (e: Record<stri
 export interface TimedRuns extends CaptureRuns {
   /** Each scheduled job's result, pass by pass. */
   jobs: TimedReport["jobs"];
+  /** Each pass's whole report. */
+  reports: TimedReport[];
 }
 
 /** Timer passes (capture, then the scheduled jobs) as executions, until capture reports nothing left. */
@@ -89,6 +91,7 @@ export function runTimedUntilDone(sandbox: Sandbox, max = 50): TimedRuns {
     alreadyCaptured: 0,
     last: { status: "done", outcomes: [], alreadyCaptured: 0, elapsedMs: 0 },
     jobs: [],
+    reports: [],
   };
   do {
     const pass = execution(sandbox, () => runTimedPass({ now: () => sandbox.kernel.now() }));
@@ -97,6 +100,7 @@ export function runTimedUntilDone(sandbox: Sandbox, max = 50): TimedRuns {
     runs.outcomes.push(...pass.capture.outcomes);
     runs.alreadyCaptured += pass.capture.alreadyCaptured;
     runs.jobs.push(...pass.jobs);
+    runs.reports.push(pass);
   } while (runs.last.status === "more" && runs.executions < max);
   return runs;
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { deliverLeadMail, execution, runSetup, runTimedUntilDone } from "./run-jobs";
 import { LEDGER_ID_KEY } from "../../src/workspace/spreadsheet";
-import { formatAdvance, formatReport } from "./report";
+import { formatAdvance, formatJobs, formatReport } from "./report";
 import { putCardPhotos } from "./run-files";
 import { advanceTo, openWorkspace, saveWorkspace } from "./workspace";
 import { writeOutputs } from "./outputs";
@@ -68,6 +68,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   const written = await writeOutputs(sandbox, args.workspace);
   if (advance?.runs.length) process.stdout.write(formatAdvance(advance) + "\n");
   process.stdout.write(formatReport(runs.outcomes, runs.alreadyCaptured, wallMs, setup.changed) + "\n");
+  const jobs = formatJobs([...(advance?.passes.map((p) => p.report) ?? []), ...runs.reports]);
+  if (jobs) process.stdout.write(jobs + "\n");
   if (setup.problems.length) process.stdout.write(`Setup problems: ${setup.problems.join("; ")}\n`);
   process.stdout.write(`Wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}\n`);
   if (args.stats) process.stdout.write(JSON.stringify({ calls, wallMs }) + "\n");
