@@ -1,64 +1,16 @@
 // A set-up ledger with leads typed straight into Leads (fictional people), and the follow-up jobs run as
 // executions: the scaffolding of the Calendar tests and the benchmark.
-import { Sandbox } from "../../sandbox/index";
-import { execution, runSetup } from "../../sandbox/cli/run-jobs";
+import type { Sandbox } from "../../sandbox/index";
+import { execution } from "../../sandbox/cli/run-jobs";
+import { TAB_NAMES } from "../../src/core/ledger/columns";
 import { calendarEvents } from "../../sandbox/calendar/user";
-import { person } from "../../sandbox/testing/lead-mail";
-import { LEAD_COLUMNS, TAB_NAMES } from "../../src/core/ledger/columns";
 import { reconcileFollowUps } from "../../src/jobs/followups";
 import type { FollowUpReport } from "../../src/jobs/followups-run";
 import { HANDLERS } from "../../src/handlers";
 import { scriptHandlers } from "../../sandbox/cli/run-jobs";
 import { formatA1 } from "../../sandbox/spreadsheet/a1";
 
-export const START = new Date("2026-12-07T14:00:00Z"); // Monday 09:00 in Toronto
-
-export interface SeedLead {
-  followUp?: string;
-  stage?: string;
-  lostOn?: string;
-  notes?: string;
-}
-
-/** Set up, then `leads` rows written in one go (L-0001 …), follow-ups from Dec 8 on unless given. */
-export function followUpSandbox(
-  leads: number | SeedLead[],
-  opts: { deployment?: "addon" | "bound" } = {},
-): Sandbox {
-  const sb = new Sandbox({ now: START, clockFollowsRealTime: false, deployment: opts.deployment });
-  sb.script.setTimeZone("America/Toronto");
-  runSetup(sb);
-  const list: SeedLead[] = typeof leads === "number" ? Array.from({ length: leads }, () => ({})) : leads;
-  if (list.length) seedLeads(sb, list);
-  sb.kernel.resetCounts();
-  return sb;
-}
-
-function seedLeads(sb: Sandbox, list: SeedLead[]): void {
-  execution(sb, () => {
-    const sheet = SpreadsheetApp.openById(sb.sheets.activeId()).getSheetByName(TAB_NAMES.leads)!;
-    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
-    const col = (key: string) => header.indexOf(LEAD_COLUMNS.find((c) => c.key === key)!.header);
-    const rows = list.map((l, i) => {
-      const p = person(i);
-      const row: unknown[] = header.map(() => "");
-      row[col("leadId")] = `L-${String(i + 1).padStart(4, "0")}`;
-      row[col("captured")] = new Date("2026-12-01T15:00:00Z");
-      row[col("name")] = `${p.first} ${p.last}`;
-      row[col("company")] = p.company;
-      row[col("email")] = p.email;
-      row[col("phone")] = p.phone;
-      row[col("stage")] = l.stage ?? "New";
-      row[col("lostOn")] = l.lostOn ?? "";
-      row[col("nextFollowUp")] = l.followUp ?? `2026-12-${String(8 + (i % 20)).padStart(2, "0")}`;
-      row[col("notes")] = l.notes ?? "2026-12-01: captured from email";
-      row[col("origin")] = `https://mail.google.com/mail/u/0/#all/${(0x1000 + i).toString(16)}`;
-      return row;
-    });
-    if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length);
-    sheet.getRange(2, 1, rows.length, header.length).setValues(rows);
-  });
-}
+export { START, followUpSandbox, type SeedLead } from "../../sandbox/testing/ledger-leads";
 
 /** One timer-style full reconcile, as its own execution. */
 export function reconcile(sb: Sandbox, opts: { msLeft?: () => number } = {}): FollowUpReport {
