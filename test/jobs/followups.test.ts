@@ -2,8 +2,10 @@
 import { userDeletesEvent, userMovesEvent } from "../../sandbox/calendar/user";
 import { setCalendarCreateQuota } from "../../sandbox/calendar/quota";
 import { apiId } from "../../sandbox/calendar/advanced";
-import { execution } from "../../sandbox/cli/run-jobs";
-import { reconcileFollowUps } from "../../src/jobs/followups";
+import { execution, runCaptureUntilDone } from "../../sandbox/cli/run-jobs";
+import { FOLLOW_UPS_JOB, reconcileFollowUps } from "../../src/jobs/followups";
+import type { FollowUpReport } from "../../src/jobs/followups-run";
+import { deliverInquiries } from "../helpers/ledger-sandbox";
 import {
   activity,
   eventOf,
@@ -207,5 +209,70 @@ describe("follow-up events", () => {
     reconcile(sb);
     expect(events(sb)).toHaveLength(2);
     expect(leadRow(sb, "L-0001")["Calendar event ID"]).toBe(apiId(eventOf(sb, "L-0001").id));
+  });
+});
+
+describe("follow-up events in the timer and the capture", () => {
+  test("the timer's job: the full pass once an hour, one property read when not due", () => {
+    const sb = followUpSandbox(3);
+    const run = () =>
+      execution(sb, () => FOLLOW_UPS_JOB.run({ now: () => sb.kernel.now(), msLeft: () => 300_000 }));
+    run();
+    expect(events(sb)).toHaveLength(3);
+    sb.kernel.advance(10 * 60_000);
+    sb.kernel.resetCounts();
+    expect(run()).toEqual({ skipped: "not due" });
+    expect(sb.kernel.calls).toEqual({
+      "PropertiesService.getUserProperties": 1,
+      "PropertiesService.Properties.getProperties": 1,
+    });
+    sb.kernel.advance(50 * 60_000);
+    sb.kernel.resetCounts();
+    run();
+    expect(sb.kernel.calls["Calendar.Events.list"]).toBe(1);
+  });
+
+  test("out of time, a pass stops cleanly; the next pass continues at once, and each lead ends with one event", () => {
+    const sb = followUpSandbox(60);
+    sb.kernel.latency = (m) => (m.startsWith("Calendar.") ? 10_000 : 10);
+    const run = () =>
+      execution(sb, () =>
+        FOLLOW_UPS_JOB.run({
+          now: () => sb.kernel.now(),
+          msLeft: (
+            (t0) => () =>
+              300_000 - (sb.kernel.now().getTime() - t0)
+          )(sb.kernel.now().getTime()),
+        }),
+      ) as FollowUpReport;
+    const first = run();
+    expect(first.stopped).toBe("time");
+    expect(first.created.length).toBeGreaterThan(10);
+    expect(first.created.length).toBeLessThan(60);
+    let created = first.created.length;
+    for (let pass = 2; pass <= 3; pass++) {
+      sb.kernel.advance(10 * 60_000); // the next timer pass, well within the hour: due because work was left
+      created += run().created.length;
+    }
+    expect(created).toBe(60);
+    expect(new Set(events(sb).map((e) => e.tags.leadId)).size).toBe(60);
+    expect(events(sb)).toHaveLength(60);
+  });
+
+  test("capture creates the events of the leads it captured, in the same run", () => {
+    const sb = followUpSandbox(0);
+    deliverInquiries(sb, [1, 2]);
+    sb.kernel.resetCounts();
+    const runs = runCaptureUntilDone(sb, { now: () => sb.kernel.now() });
+    expect(runs.outcomes.map((o) => o.kind)).toEqual(["captured", "captured"]);
+    expect(
+      events(sb)
+        .map((e) => e.tags.leadId)
+        .sort(),
+    ).toEqual(["L-0001", "L-0002"]);
+    expect(runs.last.followUps).toMatchObject({
+      created: [{ leadId: expect.any(String) }, { leadId: expect.any(String) }],
+    });
+    expect(sb.kernel.calls["Calendar.Events.list"]).toBe(1);
   });
 });
