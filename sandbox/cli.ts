@@ -6,6 +6,7 @@ import { parseCardFile } from "./cli/parse-card";
 import { runCommand } from "./cli/run";
 import { helpText, isHelpFlag } from "./cli/help";
 import { sniffKind } from "./cli/sniff";
+import { editCommand } from "./cli/edit";
 
 const USAGE = helpText()!;
 const KNOWN_EXT = new Set([".eml", ".txt", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"]);
@@ -54,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
   if (command && helpText(command) && rest.some(isHelpFlag)) return help(command);
   if (command === "parse") return parse(rest[0]);
   if (command === "run") return runCommand(rest);
+  if (command === "edit") return editCommand(rest);
   if (!command) {
     process.stderr.write(USAGE);
     return 2;

@@ -22,6 +22,10 @@ import { setupLedger } from "./setup";
 import { withLock } from "../workspace/lock";
 import { nothingToCapture } from "./capture-idle";
 import { gatherQueuedPhotos } from "./photo-queue";
+import { followUpsForCapture } from "./followups";
+
+/** The capture's own follow-up events stop being created this long into the run (the timer does the rest). */
+const PASS_MS = 5 * 60 * 1000;
 
 export const HIGHEST_ID_KEY = "ledger.highestLeadId";
 export const PHOTO_STATE_KEY = "capture.photos";
@@ -52,6 +56,8 @@ export interface CaptureReport {
   queued?: number;
   /** The sheet row of each lead this run wrote, by Lead ID (for links that open the lead's row). */
   rows?: Record<string, number>;
+  /** The follow-up events of the leads this run captured or merged (created in the same run). */
+  followUps?: ReturnType<typeof followUpsForCapture>;
 }
 
 export function runCapture(opts: CaptureOptions = {}): CaptureReport {
@@ -207,6 +213,12 @@ function captureLocked(
   );
   props.setJson(JOURNAL_KEY, []);
   props.flush();
+  const followUps = followUpsForCapture(
+    ss,
+    plan.outcomes.filter((o) => o.kind === "captured" || o.kind === "merged").map((o) => o.leadId),
+    now,
+    () => PASS_MS - budget.elapsedMs,
+  );
 
   markCaptured(gathered.threads, settings.captureLabel, settings.capturedLabel);
   if (folder && gathered.photos.length) {
@@ -223,5 +235,6 @@ function captureLocked(
     ...(gathered.retry ? { retry: gathered.retry } : {}),
     queued: gathered.queued,
     rows: writtenRows(values, map.index.leadId, plan.changes, plan.newRecords),
+    followUps,
   };
 }
