@@ -17,6 +17,10 @@ export interface LedgerSettings {
   sendHour: number;
   summaryDay: string;
   summaryRecipients: string;
+  nurtureDay: number;
+  keepForOwnMail: string;
+  businessAddress: string;
+  webAppUrl: string;
 }
 
 type Kind = "text" | "number";
@@ -99,6 +103,25 @@ export const SETTINGS_SPEC: { key: keyof LedgerSettings; label: string; kind: Ki
     kind: "text",
     help: "Who receives the weekly summary (comma-separated)",
   },
+  { key: "nurtureDay", label: "Nurture day", kind: "number", help: "Day of the month nurture emails go out" },
+  {
+    key: "keepForOwnMail",
+    label: "Keep for my own mail",
+    kind: "text",
+    help: "Share of the day's email quota nurture never uses (e.g. 20%, or a number of emails)",
+  },
+  {
+    key: "businessAddress",
+    label: "Business address",
+    kind: "text",
+    help: "Postal address in every nurture email's footer (anti-spam laws ask for one)",
+  },
+  {
+    key: "webAppUrl",
+    label: "Unsubscribe web app URL",
+    kind: "text",
+    help: "Optional: your deployed web app's /exec URL, for one-click unsubscribe",
+  },
 ];
 
 /** Phone regions for a time zone's country, for the default of "Phone region". */
@@ -133,6 +156,10 @@ export function defaultSettings(owner: string, timeZone: string): LedgerSettings
     sendHour: 9,
     summaryDay: "Monday",
     summaryRecipients: owner,
+    nurtureDay: 1,
+    keepForOwnMail: "20%",
+    businessAddress: "",
+    webAppUrl: "",
   };
 }
 
