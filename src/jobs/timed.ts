@@ -2,6 +2,7 @@
 // nurture). Add-on timers may only run hourly, so every job decides for itself whether it is due now.
 import { runCapture, type CaptureReport } from "./capture";
 import { DEFAULT_BUDGET_MS } from "./budget";
+import { NURTURE_JOBS } from "./nurture-jobs";
 
 /** What a scheduled job is handed by the timed pass. */
 export interface TimedContext {
@@ -18,6 +19,7 @@ export interface TimedJob {
 
 /** The jobs of the timer, in the order they run. Each new job adds itself here, nowhere else. */
 export const TIMED_JOBS: TimedJob[] = [];
+TIMED_JOBS.push(...NURTURE_JOBS);
 
 /** An execution may run 6 minutes; a pass stops starting jobs after 5, leaving room to write and log. */
 export const PASS_MS = 5 * 60 * 1000;

@@ -21,6 +21,8 @@ export interface LedgerSettings {
   keepForOwnMail: string;
   businessAddress: string;
   webAppUrl: string;
+  ownerName: string;
+  businessName: string;
 }
 
 type Kind = "text" | "number";
@@ -122,6 +124,8 @@ export const SETTINGS_SPEC: { key: keyof LedgerSettings; label: string; kind: Ki
     kind: "text",
     help: "Optional: your deployed web app's /exec URL, for one-click unsubscribe",
   },
+  { key: "ownerName", label: "Your name", kind: "text", help: "How nurture emails are signed and who they are from" },
+  { key: "businessName", label: "Business name", kind: "text", help: "Your business, in nurture emails" },
 ];
 
 /** Phone regions for a time zone's country, for the default of "Phone region". */
@@ -160,7 +164,19 @@ export function defaultSettings(owner: string, timeZone: string): LedgerSettings
     keepForOwnMail: "20%",
     businessAddress: "",
     webAppUrl: "",
+    ownerName: nameFromAddress(local ?? ""),
+    businessName: "",
   };
+}
+
+/** "sam.rivera" → "Sam Rivera": a first guess at the owner's name, which they correct in Settings. */
+function nameFromAddress(local: string): string {
+  return local
+    .replace(/\+.*$/, "")
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
+    .join(" ");
 }
 
 /** Settings from the tab's key/value rows (keys matched without case); blanks and bad numbers keep defaults. */
