@@ -82,7 +82,7 @@ export function applySent(l: NurtureLedger, props: PropsStore, entries: JournalE
 }
 
 /** The Input refs of the last Activity rows (only after an interrupted write). */
-function loggedRefs(activity: GoogleAppsScript.Spreadsheet.Sheet): Set<string> {
+export function loggedRefs(activity: GoogleAppsScript.Spreadsheet.Sheet): Set<string> {
   const last = activity.getLastRow();
   if (last < 2) return new Set();
   const width = activity.getLastColumn();

@@ -76,6 +76,7 @@ const READ_HEADERS = [
   "Content-Type",
   "X-Failed-Recipients",
   "In-Reply-To",
+  "References",
 ];
 
 /** One search for everything nurture answers to, since `afterSec`, and one read of those threads' messages. */

@@ -8,6 +8,7 @@ import { refreshSettings } from "../../src/jobs/settings";
 import { openLedger } from "../../src/workspace/spreadsheet";
 import { runNurture, type NurtureReport } from "../../src/jobs/nurture";
 import { PASS_MS } from "../../src/jobs/timed";
+import { runNurtureReplies, type RepliesReport } from "../../src/jobs/nurture-replies";
 import type { Sandbox } from "../../sandbox/index";
 
 export const BUSINESS_ADDRESS = "12 Example Street, Springfield, ON A1A 1A1";
@@ -116,4 +117,32 @@ export function sentNurture(
 
 export function leadRows(sb: Sandbox): Record<string, Record<string, unknown>> {
   return Object.fromEntries(records(sb, "Leads").map((r) => [String(r["Lead ID"]), r]));
+}
+
+/** The answers job of one timed pass (replies, bounces, unsubscribes). */
+export function answersPass(sb: Sandbox): RepliesReport {
+  return execution(sb, () => runNurtureReplies({ now: () => sb.kernel.now(), msLeft: () => PASS_MS }));
+}
+
+/** A reply from the lead on the nurture email `sent` (threaded by In-Reply-To/References, as mail clients do). */
+export function replyTo(
+  sent: { raw: string; subject: string },
+  opts: { from: string; body: string; subject?: string; headers?: string[]; date?: Date },
+): string {
+  const messageId = /^Message-ID: (<[^>]+>)/im.exec(sent.raw)![1];
+  return [
+    `From: ${opts.from}`,
+    "To: Sam Rivera <owner@ledger-owner.example>",
+    `Subject: ${opts.subject ?? `Re: ${sent.subject}`}`,
+    `Date: ${(opts.date ?? new Date("2026-12-02T15:00:00Z")).toUTCString()}`,
+    `Message-ID: <reply.${Math.random().toString(36).slice(2)}@customer.example>`,
+    `In-Reply-To: ${messageId}`,
+    `References: ${messageId}`,
+    ...(opts.headers ?? []),
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    opts.body,
+    "",
+  ].join("\r\n");
 }

@@ -124,7 +124,12 @@ export const SETTINGS_SPEC: { key: keyof LedgerSettings; label: string; kind: Ki
     kind: "text",
     help: "Optional: your deployed web app's /exec URL, for one-click unsubscribe",
   },
-  { key: "ownerName", label: "Your name", kind: "text", help: "How nurture emails are signed and who they are from" },
+  {
+    key: "ownerName",
+    label: "Your name",
+    kind: "text",
+    help: "How nurture emails are signed and who they are from",
+  },
   { key: "businessName", label: "Business name", kind: "text", help: "Your business, in nurture emails" },
 ];
 
