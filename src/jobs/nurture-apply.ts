@@ -31,9 +31,16 @@ export function sentChanges(l: NurtureLedger, row: readonly unknown[], e: Journa
  * nurture label (one batch call). Entries are marked "applying" first, so a run cut off while writing is
  * finished by the next one without a second Activity row.
  */
-export function applySent(l: NurtureLedger, props: PropsStore, entries: JournalEntry[], now: Date): number {
+export function applySent(
+  l: NurtureLedger,
+  props: PropsStore,
+  entries: JournalEntry[],
+  now: Date,
+  /** Other Activity entries of this run (refused templates), appended in the same write. */
+  extra: ActivityEntry[] = [],
+): number {
   const pending = entries.filter((e) => e.sent && !e.applied);
-  if (!pending.length) return 0;
+  if (!pending.length && !extra.length) return 0;
   const interrupted = pending.some((e) => e.applying);
   for (const e of pending) putEntry(props, { ...e, applying: true });
   props.flush();
@@ -52,16 +59,19 @@ export function applySent(l: NurtureLedger, props: PropsStore, entries: JournalE
     planWrites(l.map, l.values, changes, [], new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.leads, []))),
   );
   const logged = interrupted ? loggedRefs(l.activity) : new Set<string>();
-  const activity: ActivityEntry[] = pending
-    .filter((e) => !logged.has(e.messageId))
-    .map((e) => ({
-      time: new Date(e.sent!.at),
-      leadId: e.leadId,
-      event: "nurture sent",
-      details: `step ${e.step} (${e.segment}) to ${e.email}${rowOf.has(e.leadId) ? "" : " — the row is gone from Leads"}`,
-      by: "automation",
-      ref: e.messageId,
-    }));
+  const activity: ActivityEntry[] = [...extra];
+  activity.push(
+    ...pending
+      .filter((e) => !logged.has(e.messageId))
+      .map((e) => ({
+        time: new Date(e.sent!.at),
+        leadId: e.leadId,
+        event: "nurture sent",
+        details: `step ${e.step} (${e.segment}) to ${e.email}${rowOf.has(e.leadId) ? "" : " — the row is gone from Leads"}`,
+        by: "automation",
+        ref: e.messageId,
+      })),
+  );
   if (activity.length)
     appendRows(
       l.activity,

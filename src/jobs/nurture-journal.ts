@@ -34,6 +34,8 @@ export interface NurtureState {
   /** The day `dayQuota` (the most MailApp quota seen remaining that day) is for. */
   day?: string;
   dayQuota?: number;
+  /** Templates refused (and logged) this month. */
+  refused?: string[];
 }
 
 /** Every journal entry, from the properties the run read once. */

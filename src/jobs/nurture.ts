@@ -1,6 +1,7 @@
 // The monthly nurture: on Nurture day at Send hour every eligible lost lead gets its next step; budget or time
 // left over continues on the following passes and days. Never twice a month, never twice for one send.
 import { ymdInZone } from "../core/ledger/dates";
+import type { ActivityEntry } from "../core/ledger/activity";
 import { planNurture } from "../core/nurture/plan";
 import { composeNurture } from "../core/nurture/compose";
 import { hourInZone, nurtureDue, sendBudget } from "../core/nurture/schedule";
@@ -81,9 +82,24 @@ function sendLocked(ctx: TimedContext, props: PropsStore, due: boolean, today: s
 
   let sent = 0;
   let left = 0;
+  const extra: ActivityEntry[] = [];
   if (due && !state.done) {
     const eligibility = eligibilityContext(l, props, ctx.now());
     const plan = planNurture(l.values, l.map, l.templates, eligibility);
+    // A refused template is logged once a month: the owner sees why its leads got nothing.
+    const logged = new Set(state.refused ?? []);
+    for (const r of plan.refused.filter((x) => !logged.has(x.template))) {
+      extra.push({
+        time: ctx.now(),
+        leadId: "",
+        event: "nurture template refused",
+        details: `Template ${r.template}: ${r.reason}. Its leads get nothing until it is fixed.`,
+        by: "automation",
+        ref: `template:${month}:${r.template}`,
+      });
+      logged.add(r.template);
+    }
+    state.refused = [...logged];
     const remaining = remainingQuota();
     // The day's quota is the most seen remaining today (nurture's own Gmail sends may not count against it).
     state.dayQuota = Math.max(state.dayQuota ?? 0, remaining);
@@ -142,7 +158,7 @@ function sendLocked(ctx: TimedContext, props: PropsStore, due: boolean, today: s
     props.set(ACTIVE_KEY, "1");
   } else props.setJson(STATE_KEY, state);
   props.flush();
-  applySent(l, props, journalEntries(props), ctx.now());
+  applySent(l, props, journalEntries(props), ctx.now(), extra);
   return { status: "ran", sent, recovered, left };
 }
 
