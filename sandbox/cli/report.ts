@@ -1,5 +1,6 @@
 // The human report `lead-ledger run` prints: totals, then one line per input.
 import type { Outcome } from "../../src/core/ledger/plan";
+import type { Advance } from "./workspace";
 
 export function formatReport(
   outcomes: readonly Outcome[],
@@ -26,5 +27,18 @@ export function formatReport(
     lines.push(`  ${o.label}: ${what}${review}`);
   }
   if (!outcomes.length) lines.push("  Nothing new to capture.");
+  return lines.join("\n");
+}
+
+/** What happened while the clock moved forward: how many trigger runs, their captures and failures. */
+export function formatAdvance(a: Advance): string {
+  const captured = a.passes.flatMap((p) => p.report.capture.outcomes);
+  const failed = a.runs.filter((r) => r.error);
+  const lines = [
+    `Clock ${a.from.toISOString()} → ${a.to.toISOString()}: ${a.runs.length} trigger run(s)` +
+      (captured.length ? `, ${captured.length} input(s) captured on the way` : "") +
+      (failed.length ? `, ${failed.length} failed` : ""),
+  ];
+  for (const r of failed) lines.push(`  ${r.at.toISOString()} ${r.handler}: ${r.error}`);
   return lines.join("\n");
 }
