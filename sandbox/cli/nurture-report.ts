@@ -1,0 +1,21 @@
+// The nurture lines of `lead-ledger run`: emails sent and answers read by the timer passes of this run.
+import type { TimedReport } from "../../src/jobs/timed";
+import type { NurtureReport } from "../../src/jobs/nurture";
+import type { RepliesReport } from "../../src/jobs/nurture-replies";
+
+export function formatNurture(jobs: TimedReport["jobs"]): string {
+  let sent = 0;
+  const answers: string[] = [];
+  const errors: string[] = [];
+  for (const j of jobs) {
+    if (j.error) errors.push(`${j.name}: ${j.error}`);
+    if (j.name === "nurture") sent += (j.result as NurtureReport | undefined)?.sent ?? 0;
+    if (j.name === "nurture answers")
+      for (const a of (j.result as RepliesReport | undefined)?.answers ?? [])
+        answers.push(`${a.leadId || "?"} ${a.kind}`);
+  }
+  if (!sent && !answers.length && !errors.length) return "";
+  const lines = [`Nurture: ${sent} email(s) sent${answers.length ? `, answers: ${answers.join(", ")}` : ""}`];
+  for (const e of errors) lines.push(`  ${e}`);
+  return lines.join("\n");
+}
