@@ -6,9 +6,10 @@ import {
   sentNurture,
   leadRows,
   leadEmail,
+  BUSINESS_ADDRESS,
   type LostLead,
 } from "../../helpers/nurture-sandbox";
-import { parseEml } from "../../helpers/nurture-eml";
+import { expectNurtureEml } from "../../helpers/nurture-eml";
 import { setEmailQuota } from "../../../sandbox/mail/email-quota";
 import { records } from "../../helpers/ledger-sandbox";
 
@@ -75,7 +76,10 @@ describe("a month of nurture", () => {
     expect([...byAddress.keys()].sort()).toEqual([...want.keys()].sort());
     for (const [to, mails] of byAddress) {
       expect(mails).toHaveLength(1);
-      const email = await parseEml(mails[0].raw);
+      const email = await expectNurtureEml(mails[0].raw, {
+        businessAddress: BUSINESS_ADDRESS,
+        oneClick: false,
+      });
       expect(email.text).toMatch(want.get(to)!.words);
     }
     const rows = leadRows(sb);
