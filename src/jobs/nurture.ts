@@ -49,6 +49,8 @@ export function runNurture(ctx: TimedContext): NurtureReport {
   const month = today.slice(0, 7);
   const due = nurtureDue(today, hourInZone(now, settings.timeZone), settings.nurtureDay, settings.sendHour);
   const none = { sent: 0, recovered: 0, left: 0 };
+  // A settings snapshot read again after a Settings edit is kept, so the next passes stay cheap.
+  props.flush();
   if (!hasPending) {
     if (!due) return { status: "not due", ...none };
     if (state.month === month && state.done) return { status: "done this month", ...none };

@@ -20,7 +20,7 @@ test("a reply threads onto the sent message and lands in the inbox without the L
   const sb = new Sandbox({ now: new Date("2026-12-01T15:00:00Z"), clockFollowsRealTime: false });
   const sentId = execution(
     sb,
-    () => Gmail.Users!.Messages!.send({ raw: Buffer.from(sent).toString("base64url") }, "me").id!,
+    () => Gmail!.Users!.Messages!.send({ raw: Buffer.from(sent).toString("base64url") }, "me").id!,
   );
   const reply = deliverInboxFile(
     sb,
