@@ -1,6 +1,7 @@
 // Every pass: one search for mail that answers nurture (replies on nurture threads, bounces, mail to the
 // unsubscribe address) since the last check, and what each answer means for its lead.
-import { readAnswers, type Answer, type LeadIndex } from "../core/nurture/answers";
+import { mayBeAnswer, readAnswers, type Answer, type LeadIndex } from "../core/nurture/answers";
+import { ownerEmail } from "../workspace/session";
 import { unsubscribeAddress } from "../core/nurture/compose";
 import { splitIds } from "../core/ledger/record";
 import { PropsStore } from "../workspace/props";
@@ -51,21 +52,23 @@ function repliesLocked(ctx: TimedContext, props: PropsStore): RepliesReport {
     (m) => !seen[m.id] && m.date.getTime() >= from,
   );
   let answers: Answer[] = [];
-  if (messages.length) {
+  const withHeaders = messages.map((m) => ({
+    ...m,
+    header: (n: string) => m.headers[n.toLowerCase()] ?? "",
+  }));
+  const unsub = messages.length ? unsubscribeAddress(ownerEmail()) : "";
+  // The ledger is read only when some new message could be an answer (most new mail is not).
+  if (withHeaders.some((m) => mayBeAnswer(m, unsub))) {
     const lg = ledger();
     if (typeof lg === "string") return { status: "not set up", answers: [] };
     const secret = tokenSecret(props);
-    answers = readAnswers(
-      messages.map((m) => ({ ...m, header: (n: string) => m.headers[n.toLowerCase()] ?? "" })),
-      leadIndex(lg),
-      unsubscribeAddress(lg.owner),
-      lg.ownerEmails,
-      (id) => leadToken(id, secret),
+    answers = readAnswers(withHeaders, leadIndex(lg), unsubscribeAddress(lg.owner), lg.ownerEmails, (id) =>
+      leadToken(id, secret),
     );
-    for (const m of messages) seen[m.id] = now.getTime();
     // The answers are kept before the sheet is written: a run cut off in between is finished by the next.
     props.setJson(PENDING_KEY, answers);
   }
+  for (const m of messages) seen[m.id] = now.getTime();
   const keepAfter = now.getTime() - SEEN_DAYS * 24 * 3600 * 1000;
   props.setJson(SEEN_KEY, Object.fromEntries(Object.entries(seen).filter(([, t]) => t >= keepAfter)));
   props.set(CHECKED_KEY, String(now.getTime()));

@@ -72,7 +72,7 @@ function sendLocked(ctx: TimedContext, props: PropsStore, due: boolean, today: s
   // An intent without a result: one search of Sent for its Message-ID decides whether it went out.
   let recovered = 0;
   for (const e of journalEntries(props).filter((x) => !x.sent)) {
-    const found = findSent(e.messageId);
+    const found = findSent(e.messageId, e.email, Math.floor(new Date(e.at).getTime() / 1000) - 60);
     if (found) {
       putEntry(props, { ...e, sent: { ...found, at: e.at } });
       recovered++;

@@ -17,12 +17,20 @@ export function sendRaw(raw: string): { id: string; threadId: string } {
   return { id: String(sent.id), threadId: String(sent.threadId) };
 }
 
-/** The sent copy of our Message-ID, if the send went through before the run was cut off (one search). */
-export function findSent(messageId: string): { id: string; threadId: string } | undefined {
-  const threads = GmailApp.search(`in:sent rfc822msgid:${messageId.replace(/^<|>$/g, "")}`, 0, 1);
+/**
+ * The sent copy of an interrupted send (one search): our Message-ID, or — should Gmail have replaced that
+ * header — a message sent to the same address since the intent was written. Our email starts its thread.
+ */
+export function findSent(
+  messageId: string,
+  email: string,
+  sinceSec: number,
+): { id: string; threadId: string } | undefined {
+  const id = messageId.replace(/^<|>$/g, "");
+  const threads = GmailApp.search(`in:sent {rfc822msgid:${id} (to:${email} after:${sinceSec})}`, 0, 1);
   if (!threads.length) return undefined;
-  const [message] = threads[0].getMessages().slice(-1);
-  return { id: message.getId(), threadId: threads[0].getId() };
+  const [first] = threads[0].getMessages();
+  return { id: first.getId(), threadId: threads[0].getId() };
 }
 
 /** The nurture label's id (created once, kept in properties). */

@@ -36,6 +36,21 @@ export interface Answer {
 }
 
 const OUR_MESSAGE_ID = /lead-ledger\.nurture\.(L-\d+)\./i;
+/** Reply prefixes of mail clients (en, de, fr, nl, sv/da/no, es/it/pt), for replies that lost their references. */
+const REPLY_SUBJECT = /^\s*(re|aw|antw|sv|vs|réf|rif|r)\s*(\[\d+\])?\s*:/i;
+
+/**
+ * Whether a message could be a nurture answer at all, from its own headers: it refers to our Message-ID, is a
+ * reply, a bounce, or went to the unsubscribe address. Other new mail is not worth reading the ledger for.
+ */
+export function mayBeAnswer(m: Message, unsubscribeAddress: string): boolean {
+  return (
+    OUR_MESSAGE_ID.test(`${m.header("in-reply-to")} ${m.header("references")}`) ||
+    REPLY_SUBJECT.test(m.subject) ||
+    m.to.toLowerCase().includes(unsubscribeAddress.toLowerCase()) ||
+    classifyIncoming({ ...m, body: "" }) === "bounce"
+  );
+}
 
 /**
  * The answers among `messages`. `unsubscribeAddress` is the owner's +unsubscribe address; `tokenOf(leadId)`

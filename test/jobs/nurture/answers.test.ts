@@ -152,6 +152,27 @@ describe("nurture answers", () => {
     expect(sentNurture(sb).filter((s) => s.to.includes(leadEmail(4)))).toHaveLength(1);
   });
 
+  test("new mail that answers nothing (a lead inquiry) costs one search and no spreadsheet read", () => {
+    const sb = sentLedger();
+    deliverEml(
+      sb,
+      [
+        "From: ann@newcustomer.example",
+        `To: ${OWNER}`,
+        "Subject: Quote for a kitchen",
+        "Date: Wed, 02 Dec 2026 15:00:00 +0000",
+        "Message-ID: <q1@newcustomer.example>",
+        "",
+        "Hi, could you quote a kitchen?",
+        "",
+      ].join("\r\n"),
+    );
+    sb.kernel.resetCounts();
+    expect(answersPass(sb).answers).toEqual([]);
+    expect(sb.kernel.calls["GmailApp.search"]).toBe(1);
+    expect(sb.kernel.countOf("SpreadsheetApp")).toBe(0);
+  });
+
   test("unsubscribe by a reply saying stop", () => {
     const sb = sentLedger();
     deliverEml(

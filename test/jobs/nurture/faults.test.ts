@@ -85,3 +85,18 @@ describe.each([
     }
   });
 });
+
+test("cut off right after a send (its result never stored): the next pass finds it in Sent and does not send it again", () => {
+  const sb = fromState(baseState());
+  sb.kernel.injectFault({
+    method: "Utilities.sleep",
+    nth: 1,
+    fatal: true,
+    message: "Exceeded maximum execution time",
+  });
+  expect(() => nurturePass(sb)).toThrow("Exceeded maximum execution time");
+  sb.kernel.clearFaults();
+  expect(sentNurture(sb)).toHaveLength(1);
+  expect(nurturePass(sb)).toMatchObject({ status: "ran", recovered: 1, sent: LEADS.length - 1 });
+  expectEachOnce(sb);
+});
