@@ -2,7 +2,7 @@
 // dialog of the sheet's menu, and the test email.
 import { confirmPage, resultPage } from "../core/nurture/web-page";
 import { escapeHtml } from "../core/nurture/html";
-import { htmlOutput, textOutput, webAppUrl } from "../workspace/web-output";
+import { htmlOutput, showDialog, textOutput, webAppUrl } from "../workspace/web-output";
 import { PropsStore } from "../workspace/props";
 import { loadSettings } from "./settings";
 import { openLedger } from "../workspace/spreadsheet";
@@ -48,7 +48,7 @@ export function previewDialog(now: Date = new Date()): void {
     .slice(1)
     .map((l) => `<li>${escapeHtml(l)}</li>`)
     .join("")}</ul><p>Nothing has been sent.</p></div>`;
-  SpreadsheetApp.getUi().showModalDialog(htmlOutput(html, "Nurture preview"), "This month's nurture");
+  showDialog(html, "Nurture preview", "This month's nurture");
 }
 
 export function sendTest(step: number, now: Date = new Date()): string {

@@ -7,7 +7,7 @@ import { composeNurture } from "../core/nurture/compose";
 import { hourInZone, nurtureDue, sendBudget } from "../core/nurture/schedule";
 import { PropsStore } from "../workspace/props";
 import { withLock } from "../workspace/lock";
-import { findSent, leadToken, remainingQuota, sendRaw, tokenSecret } from "../workspace/nurture-mail";
+import { findSent, leadToken, pause, remainingQuota, sendRaw, tokenSecret } from "../workspace/nurture-mail";
 import type { TimedContext } from "./timed";
 import {
   ACTIVE_KEY,
@@ -153,7 +153,7 @@ function sendLocked(ctx: TimedContext, props: PropsStore, due: boolean, today: s
         } // else: unknown whether it went out; the next run searches Sent for it
         break;
       }
-      Utilities.sleep(PACE_MS);
+      pause(PACE_MS);
     }
     if (!stopped) state.done = true;
     props.setJson(STATE_KEY, state);

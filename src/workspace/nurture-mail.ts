@@ -121,3 +121,8 @@ export function alertOwner(to: string, subject: string, body: string): void {
 export function remainingQuota(): number {
   return MailApp.getRemainingDailyQuota();
 }
+
+/** Waits between sends (Gmail is paced). */
+export function pause(ms: number): void {
+  Utilities.sleep(ms);
+}

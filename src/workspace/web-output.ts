@@ -16,3 +16,8 @@ export function webAppUrl(): string {
     return "";
   }
 }
+
+/** A dialog over the ledger sheet (the menu's preview). */
+export function showDialog(html: string, title: string, dialogTitle: string): void {
+  SpreadsheetApp.getUi().showModalDialog(htmlOutput(html, title), dialogTitle);
+}
