@@ -3,6 +3,7 @@ import {
   nurtureSandbox,
   addLostLeads,
   nurturePass,
+  passesUntil,
   sentNurture,
   leadRows,
   leadEmail,
@@ -40,4 +41,15 @@ describe("nurture send", () => {
     expect(activity.map((a) => a["Lead ID"]).sort()).toEqual(["L-0001", "L-0003"]);
     expect(nurturePass(sb).status).toBe("done this month");
   });
+});
+
+test("add-on mode (hourly passes at any minute): nothing before Send hour, the month's emails at the first pass after", () => {
+  const sb = nurtureSandbox("2026-12-01T05:37:00Z");
+  addLostLeads(sb, [{ id: 1, lostOn: "2026-06-15" }]);
+  const reports = passesUntil(sb, "2026-12-01T17:00:00Z", 60 * 60 * 1000).map((r) => r.status);
+  // 05:37 … 13:37 UTC are 00:37 … 08:37 in Toronto; 14:37 UTC (09:37) is the first pass at Send hour.
+  expect(reports.slice(0, 9)).toEqual(Array(9).fill("not due"));
+  expect(reports[9]).toBe("ran");
+  expect(reports.slice(10)).toEqual(Array(reports.length - 10).fill("done this month"));
+  expect(sentNurture(sb)).toHaveLength(1);
 });
