@@ -123,6 +123,22 @@ export function createGmailAdvanced(kernel: Kernel): GoogleAppsScript.Gmail {
       const m = state().messages[id];
       return { id, threadId: m.threadId, labelIds: [...m.labelIds] };
     },
+    /** Adds/removes labels on up to 1,000 messages in one call (as the Gmail API does). */
+    batchModify(resource: { ids?: string[]; addLabelIds?: string[]; removeLabelIds?: string[] }, userId: string) {
+      const s = user("Messages.batchModify", userId);
+      const method = "gmail.users.messages.batchModify";
+      const ids = resource.ids ?? [];
+      if (!ids.length) throw apiError(method, "No ids specified.");
+      if (ids.length > 1000) throw apiError(method, "Too many ids specified: at most 1000.");
+      for (const l of [...(resource.addLabelIds ?? []), ...(resource.removeLabelIds ?? [])])
+        if (!(SYSTEM_LABELS as readonly string[]).includes(l) && !labelById(s, l)) throw apiError(method, `Invalid label: ${l}`);
+      for (const id of ids) if (!s.messages[id]) throw apiError(method, "Invalid id value");
+      for (const id of ids) {
+        const m = s.messages[id];
+        m.labelIds = m.labelIds.filter((l) => !(resource.removeLabelIds ?? []).includes(l));
+        for (const l of resource.addLabelIds ?? []) if (!m.labelIds.includes(l)) m.labelIds.push(l);
+      }
+    },
     get(userId: string, id: string, optionalArgs?: { format?: string }) {
       const s = user("Messages.get", userId);
       const m = s.messages[id];
