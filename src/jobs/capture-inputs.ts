@@ -4,8 +4,7 @@
 import type { CaptureInput } from "../core/ledger/plan";
 import type { ExtractContext } from "../core/lead";
 import { extractLeadFromEmail } from "../core/email/extract";
-import { readMessage } from "../workspace/gmail-message";
-import { threadPage, messageLink, PAGE_SIZE } from "../workspace/gmail-capture";
+import { labelIds, messagePage, messageLink, readRawMessage } from "../workspace/gmail-capture";
 import { isImage, listCardFiles, MAX_CARD_BYTES, type PhotoFile } from "../workspace/cards-folder";
 import type { Budget } from "./budget";
 import { cardInput } from "./card-input";
@@ -20,7 +19,8 @@ export interface PhotoState {
 
 export interface Gathered {
   inputs: CaptureInput[];
-  threads: GoogleAppsScript.Gmail.GmailThread[];
+  /** Messages read this run (labelled captured once the ledger is written). */
+  messages: string[];
   /** Photos to move to Processed once the ledger is written (captured now or earlier). */
   photos: PhotoFile[];
   photoState: Record<string, PhotoState>;
@@ -33,13 +33,8 @@ export interface Gathered {
 }
 
 /** The inputs of one message: the e-mail itself and each card photo attached to it. Service errors are thrown. */
-function messageInputs(
-  message: GoogleAppsScript.Gmail.GmailMessage,
-  ctx: ExtractContext,
-  budget: Budget,
-): CaptureInput[] {
-  const { email, images } = readMessage(message);
-  const id = email.id ?? message.getId();
+function messageInputs(id: string, ctx: ExtractContext, budget: Budget): CaptureInput[] {
+  const { email, images } = readRawMessage(id);
   const at = email.date instanceof Date ? email.date.getTime() : 0;
   const link = messageLink(id);
   const cards = images.map((img, n) => {
@@ -76,7 +71,7 @@ function messageInputs(
   ];
 }
 
-/** Labelled threads, page by page (two Gmail calls a page), until done, out of time or at `maxInputs`. */
+/** Labelled messages, page by page (one list call a page, one read a message), until done, out of time or at `maxInputs`. */
 export function gatherEmails(
   captureLabel: string,
   ctx: ExtractContext,
@@ -84,46 +79,49 @@ export function gatherEmails(
   maxInputs: number,
   out: Gathered,
 ): void {
-  for (let start = 0; ; start += PAGE_SIZE) {
-    if (!budget.left || out.inputs.length >= maxInputs) {
-      out.more = true;
+  const labelId = labelIds().get(captureLabel.toLowerCase());
+  if (!labelId) return;
+  for (let token: string | undefined, first = true; first || token; first = false) {
+    let page;
+    try {
+      page = messagePage(labelId, token);
+    } catch (err) {
+      if (!isTransient(err)) throw err;
+      out.retry = errorText(err);
       return;
     }
-    const page = threadPage(captureLabel, start);
-    for (let i = 0; i < page.threads.length; i++) {
-      const inputs: CaptureInput[] = [];
-      try {
-        for (const message of page.messages[i] ?? []) {
-          const id = message.getId();
-          if (out.done.has(id)) {
-            out.alreadyCaptured++;
-            continue;
-          }
-          try {
-            inputs.push(...messageInputs(message, ctx, budget));
-          } catch (err) {
-            if (isTransient(err)) throw err;
-            // Google refuses this message for good (not a passing outage): logged once, never retried.
-            inputs.push({
-              ref: id,
-              kind: "email",
-              label: "(unreadable message)",
-              link: messageLink(id),
-              recordId: id,
-              idKey: "messageIds",
-              skipped: `Gmail could not read it (${errorText(err)})`,
-            });
-          }
-        }
-      } catch (err) {
-        // The whole thread waits: nothing of it is recorded and it keeps its capture label.
-        out.retry = errorText(err);
+    token = page.next;
+    for (const id of page.ids) {
+      if (!budget.left || out.inputs.length >= maxInputs) {
+        out.more = true;
         return;
       }
-      out.inputs.push(...inputs);
-      out.threads.push(page.threads[i]);
+      if (out.done.has(id)) {
+        out.alreadyCaptured++;
+        out.messages.push(id);
+        continue;
+      }
+      try {
+        out.inputs.push(...messageInputs(id, ctx, budget));
+      } catch (err) {
+        if (isTransient(err)) {
+          // This message and the rest wait for the next run: nothing of it is recorded, it keeps its label.
+          out.retry = errorText(err);
+          return;
+        }
+        // Google refuses this message for good (not a passing outage): logged once, never retried.
+        out.inputs.push({
+          ref: id,
+          kind: "email",
+          label: "(unreadable message)",
+          link: messageLink(id),
+          recordId: id,
+          idKey: "messageIds",
+          skipped: `Gmail could not read it (${errorText(err)})`,
+        });
+      }
+      out.messages.push(id);
     }
-    if (!page.more) return;
   }
 }
 

@@ -69,9 +69,12 @@ describe("capture", () => {
     // 13: the Activity header is read before appending (rows follow the user's column order), and the new
     // rows' Origin cells become links in one rich-text write (getRange + setRichTextValues).
     expect(sb.kernel.countOf("SpreadsheetApp")).toBeLessThanOrEqual(13);
-    expect(sb.kernel.calls["GmailApp.search"]).toBe(11); // 10 pages of 50 threads, and the empty page after
-    expect(sb.kernel.calls["GmailApp.getMessagesForThreads"]).toBe(10);
-    expect(sb.kernel.calls["GmailApp.GmailLabel.addToThreads"]).toBe(5); // 100 threads a call
+    // The Gmail advanced service: 5 pages of 100 labelled messages, each message's raw MIME in one call (no
+    // per-field calls), and every message relabelled in one call (1,000 a call).
+    expect(sb.kernel.calls["Gmail.Users.Messages.list"]).toBe(5);
+    expect(sb.kernel.calls["Gmail.Users.Messages.get"]).toBe(500);
+    expect(sb.kernel.calls["Gmail.Users.Messages.batchModify"]).toBe(1);
+    expect(sb.kernel.countOf("GmailApp")).toBe(0);
     expect(records(sb, "Leads")).toHaveLength(500);
     expect(runs.outcomes.filter((o) => o.kind === "merged")).toHaveLength(50);
   });
@@ -84,7 +87,7 @@ describe("capture", () => {
     );
     runSetup(sb);
     sb.kernel.latency = () => 50;
-    const runs = runCaptureUntilDone(sb, { budgetMs: 20000 });
+    const runs = runCaptureUntilDone(sb, { budgetMs: 5000 });
     expect(runs.executions).toBeGreaterThan(1);
     expect(records(sb, "Leads")).toHaveLength(120);
     expect(new Set(records(sb, "Leads").map((r) => r.Email)).size).toBe(120);
