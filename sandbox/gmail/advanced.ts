@@ -8,6 +8,7 @@ import { createLabelIn } from "./mailbox";
 import { useGmailSending } from "../mail/email-quota";
 import { deliverSent } from "./gmail-app";
 import { accountUser, labelById, mailState, SYSTEM_LABELS, type StoredFilter } from "./store";
+import { createThreadsApi } from "./advanced-threads";
 
 type Filter = GoogleAppsScript.Gmail.Schema.Filter;
 type Message = GoogleAppsScript.Gmail.Schema.Message;
@@ -112,7 +113,9 @@ export function createGmailAdvanced(kernel: Kernel): GoogleAppsScript.Gmail {
     },
   });
 
+  const threadsApi = createThreadsApi(kernel, user);
   const Messages = strictObject("Gmail.Users.Messages", {
+    list: threadsApi.list,
     /** Sends a raw RFC 5322 message (base64url) from the user's mailbox: Sent, and the inbox too when sent to self. */
     send(resource: Message, userId: string) {
       user("Messages.send", userId);
@@ -156,6 +159,7 @@ export function createGmailAdvanced(kernel: Kernel): GoogleAppsScript.Gmail {
     Settings,
     Labels,
     Messages,
+    Threads: threadsApi.Threads,
     getProfile(userId: string) {
       const s = user("getProfile", userId);
       return { emailAddress: accountUser(kernel), messagesTotal: Object.keys(s.messages).length, threadsTotal: Object.keys(s.threads).length };

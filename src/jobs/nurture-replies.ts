@@ -47,8 +47,8 @@ function newMessages(props: PropsStore, now: Date): IncomingMessage[] {
   const since = Number(props.get(CHECKED_KEY) ?? 0) || now.getTime() - 7 * 24 * 3600 * 1000;
   const seen = props.getJson<Record<string, number>>(SEEN_KEY, {});
   const from = since - OVERLAP_MS;
-  return searchAnswers(`after:${Math.floor(from / 1000)} -in:sent -in:drafts -in:chats`).filter(
-    (m) => !seen[m.id] && m.date.getTime() >= from,
+  return searchAnswers(`after:${Math.floor(from / 1000)} -in:sent -in:drafts -in:chats`, (id) => !!seen[id]).filter(
+    (m) => m.date.getTime() >= from,
   );
 }
 

@@ -1,6 +1,9 @@
 // Gmail for nurture: raw send through the advanced service, the Sent check for an interrupted send, the nurture
 // label on sent mail (one batch call), the one search for answers, HMAC tokens, the owner's alert.
 import { hex } from "../core/nurture/encode";
+import { readRawMessage } from "../core/email/mime";
+import { decode } from "./gmail-message";
+import { binaryString } from "./gmail-capture";
 
 export const NURTURE_LABEL = "Lead nurture";
 const LABEL_ID_KEY = "nurture.labelId";
@@ -27,10 +30,9 @@ export function findSent(
   sinceSec: number,
 ): { id: string; threadId: string } | undefined {
   const id = messageId.replace(/^<|>$/g, "");
-  const threads = GmailApp.search(`in:sent {rfc822msgid:${id} (to:${email} after:${sinceSec})}`, 0, 1);
-  if (!threads.length) return undefined;
-  const [first] = threads[0].getMessages();
-  return { id: first.getId(), threadId: threads[0].getId() };
+  const q = `in:sent {rfc822msgid:${id} (to:${email} after:${sinceSec})}`;
+  const [first] = Gmail!.Users!.Messages!.list("me", { q, maxResults: 1 }).messages ?? [];
+  return first ? { id: String(first.id), threadId: String(first.threadId) } : undefined;
 }
 
 /** The nurture label's id (created once, kept in properties). */
@@ -87,28 +89,31 @@ const READ_HEADERS = [
   "References",
 ];
 
-/** One search for everything nurture answers to, since `afterSec`, and one read of those threads' messages. */
-export function searchAnswers(query: string, max = 100): IncomingMessage[] {
-  const threads = GmailApp.search(query, 0, max);
-  if (!threads.length) return [];
+/**
+ * One search (Gmail advanced service, scope gmail.modify) for everything nurture answers to, then one read of
+ * each message not `known` yet, as raw MIME that core takes apart; a message already seen costs nothing.
+ */
+export function searchAnswers(query: string, known: (id: string) => boolean = () => false, max = 100): IncomingMessage[] {
+  const found = Gmail!.Users!.Messages!.list("me", { q: query, maxResults: max }).messages ?? [];
   const out: IncomingMessage[] = [];
-  GmailApp.getMessagesForThreads(threads).forEach((messages, t) => {
-    const threadId = threads[t].getId();
-    for (const m of messages) {
-      const headers: Record<string, string> = {};
-      for (const h of READ_HEADERS) headers[h.toLowerCase()] = m.getHeader(h);
-      out.push({
-        id: m.getId(),
-        threadId,
-        date: new Date(m.getDate().getTime()),
-        from: m.getFrom(),
-        to: `${m.getTo()}, ${m.getCc()}`,
-        subject: m.getSubject(),
-        body: m.getPlainBody(),
-        headers,
-      });
-    }
-  });
+  for (const m of found) {
+    const id = String(m.id);
+    if (known(id)) continue;
+    const full = Gmail!.Users!.Messages!.get("me", id, { format: "raw" });
+    const msg = readRawMessage(binaryString(Utilities.base64DecodeWebSafe(String(full.raw ?? ""))), decode);
+    const headers: Record<string, string> = {};
+    for (const h of READ_HEADERS) headers[h.toLowerCase()] = msg.headers[h.toLowerCase()] ?? "";
+    out.push({
+      id,
+      threadId: String(full.threadId ?? m.threadId),
+      date: new Date(Number(full.internalDate ?? 0)),
+      from: msg.from,
+      to: `${msg.to}, ${msg.cc}`,
+      subject: msg.subject,
+      body: msg.text,
+      headers,
+    });
+  }
   return out;
 }
 

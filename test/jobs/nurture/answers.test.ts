@@ -169,7 +169,10 @@ describe("nurture answers", () => {
     );
     sb.kernel.resetCounts();
     expect(answersPass(sb).answers).toEqual([]);
-    expect(sb.kernel.calls["GmailApp.search"]).toBe(1);
+    // One search, one read of the new message's headers (raw MIME); never again for the same message.
+    expect(sb.kernel.calls["Gmail.Users.Messages.list"]).toBe(1);
+    expect(sb.kernel.calls["Gmail.Users.Messages.get"]).toBe(1);
+    expect(sb.kernel.countOf("GmailApp")).toBe(0);
     expect(sb.kernel.countOf("SpreadsheetApp")).toBe(0);
   });
 
