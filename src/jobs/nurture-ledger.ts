@@ -12,6 +12,9 @@ import type { PropsStore } from "../workspace/props";
 import { loadSettings } from "./settings";
 import { journalEntries, suppressed } from "./nurture-journal";
 
+/** Properties the web app records a one-click unsubscribe under (applied by the next answers pass). */
+export const UNSUB_PREFIX = "nurture.unsub.";
+
 export interface NurtureLedger {
   settings: LedgerSettings;
   leads: GoogleAppsScript.Spreadsheet.Sheet;

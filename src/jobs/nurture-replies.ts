@@ -11,6 +11,7 @@ import type { TimedContext } from "./timed";
 import { ACTIVE_KEY } from "./nurture-journal";
 import { readNurtureLedger, type NurtureLedger } from "./nurture-ledger";
 import { applyAnswers } from "./nurture-answer-apply";
+import { clearLinkUnsubscribes, pendingLinkUnsubscribes, UNSUB_PREFIX } from "./nurture-unsubscribe";
 
 const CHECKED_KEY = "nurture.checkedAt";
 const SEEN_KEY = "nurture.seen";
@@ -27,7 +28,8 @@ export interface RepliesReport {
 export function runNurtureReplies(ctx: TimedContext): RepliesReport {
   const props = new PropsStore();
   // Cheap until the first nurture email went out: one property read.
-  if (!props.get(ACTIVE_KEY) && !props.get(`${PENDING_KEY}`)) return { status: "inactive", answers: [] };
+  if (!props.get(ACTIVE_KEY) && !props.get(PENDING_KEY) && !props.keys(UNSUB_PREFIX).length)
+    return { status: "inactive", answers: [] };
   const run = withLock(10000, () => repliesLocked(ctx, props));
   return run.locked ? run.value : { status: "busy", answers: [] };
 }
@@ -43,6 +45,15 @@ function repliesLocked(ctx: TimedContext, props: PropsStore): RepliesReport {
     if (typeof lg === "string") return { status: "not set up", answers: [] };
     applyAnswers(lg, props, pending, now, true);
     props.setJson(PENDING_KEY, []);
+    props.flush();
+  }
+  // One-click unsubscribes the web app recorded while the ledger was busy.
+  const links = pendingLinkUnsubscribes(props);
+  if (links.length) {
+    const lg = ledger();
+    if (typeof lg === "string") return { status: "not set up", answers: [] };
+    applyAnswers(lg, props, links, now, true);
+    clearLinkUnsubscribes(props, links);
     props.flush();
   }
   const since = Number(props.get(CHECKED_KEY) ?? 0) || now.getTime() - 7 * 24 * 3600 * 1000;

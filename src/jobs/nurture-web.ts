@@ -31,10 +31,7 @@ export function unsubscribePost(
   // A mail provider's one-click POST (RFC 8058) reads the status only; a person gets a page.
   const oneClick =
     /List-Unsubscribe=One-Click/i.test(e?.postData?.contents ?? "") || p["List-Unsubscribe"] === "One-Click";
-  if (oneClick)
-    return textOutput(
-      result === "unsubscribed" ? "Unsubscribed." : result === "busy" ? "Busy, try again." : "Invalid link.",
-    );
+  if (oneClick) return textOutput(result === "unsubscribed" ? "Unsubscribed." : "Invalid link.");
   return htmlOutput(
     resultPage(result === "unsubscribed"),
     result === "unsubscribed" ? "Unsubscribed" : "Unsubscribe",

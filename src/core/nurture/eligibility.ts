@@ -33,6 +33,8 @@ export interface EligibilityContext {
   suppressed: ReadonlySet<string>;
   /** Lead IDs already emailed this calendar month (sent or being sent). */
   sentThisMonth: ReadonlySet<string>;
+  /** Lead IDs whose unsubscribe (by the web link) is recorded but not yet in the sheet. */
+  unsubscribing?: ReadonlySet<string>;
 }
 
 export type Decision = { send: true; step: number; segment: Segment } | { send: false; reason: string };
@@ -56,6 +58,7 @@ export function nurtureDecision(lead: NurtureLead, ctx: EligibilityContext): Dec
   if (!email) return skip("no email address");
   if (!VALID_EMAIL.test(email)) return skip(`"${email}" is not a valid email address`);
   if (ctx.suppressed.has(email)) return skip("unsubscribed earlier (kept even if the row was edited)");
+  if (ctx.unsubscribing?.has(lead.leadId)) return skip("unsubscribed by the link (being recorded)");
   if (ctx.ownerEmails.includes(email)) return skip("your own address");
   const domain = domainOf(email);
   const ownDomains = new Set(ctx.ownerEmails.map(domainOf).filter((d) => !isFreeMailDomain(d)));

@@ -3,6 +3,7 @@ import {
   nurtureSandbox,
   addLostLeads,
   nurturePass,
+  answersPass,
   sentNurture,
   leadRows,
   setSettings,
@@ -152,4 +153,30 @@ describe("preview and test", () => {
       "There is no template for step 9 in the Templates tab.",
     );
   });
+});
+
+test("a one-click unsubscribe while the ledger is busy (a long capture holds the lock) is recorded and applied by the next pass", () => {
+  const sb = nurtureSandbox("2026-12-01T14:00:00Z", { "Unsubscribe web app URL": WEB });
+  addLostLeads(
+    sb,
+    [1, 2].map((id) => ({ id, lostOn: "2026-06-15" })),
+  );
+  nurturePass(sb);
+  const link = new URL(/<(https:[^>]+)>/.exec(sentNurture(sb)[0].raw)![1]);
+  const leadId = link.searchParams.get("lead")!;
+  sb.script.holdLock({ lock: `document:${sb.sheets.activeId()}`, releaseAfterMs: 10 * 60 * 1000 });
+  const answer = execution(sb, () =>
+    doPost({
+      parameter: Object.fromEntries(link.searchParams),
+      postData: { contents: "List-Unsubscribe=One-Click" },
+    }).getContent(),
+  );
+  expect(answer).toBe("Unsubscribed.");
+  expect(leadRows(sb)[leadId].Tags).toBe("");
+  sb.kernel.setNow(new Date("2026-12-01T15:00:00Z"));
+  expect(answersPass(sb).status).toBe("ran");
+  expect(leadRows(sb)[leadId].Tags).toBe("Do not email");
+  sb.kernel.setNow(new Date("2027-01-01T15:00:00Z"));
+  nurturePass(sb);
+  expect(sentNurture(sb).filter((s) => s.to.includes(`${leadId.slice(-1)}@`))).toHaveLength(1);
 });
