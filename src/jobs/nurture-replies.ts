@@ -6,7 +6,7 @@ import { unsubscribeAddress } from "../core/nurture/compose";
 import { splitIds } from "../core/ledger/record";
 import { PropsStore } from "../workspace/props";
 import { withLock } from "../workspace/lock";
-import { leadToken, searchAnswers, tokenSecret } from "../workspace/nurture-mail";
+import { leadToken, searchAnswers, tokenSecret, type IncomingMessage } from "../workspace/nurture-mail";
 import type { TimedContext } from "./timed";
 import { ACTIVE_KEY } from "./nurture-journal";
 import { readNurtureLedger, type NurtureLedger } from "./nurture-ledger";
@@ -30,11 +30,38 @@ export function runNurtureReplies(ctx: TimedContext): RepliesReport {
   // Cheap until the first nurture email went out: one property read.
   if (!props.get(ACTIVE_KEY) && !props.get(PENDING_KEY) && !props.keys(UNSUB_PREFIX).length)
     return { status: "inactive", answers: [] };
-  const run = withLock(10000, () => repliesLocked(ctx, props));
+  // The search needs no lock: most passes find no new mail and stop here (one search, one property write).
+  const found =
+    props.get(PENDING_KEY) || props.keys(UNSUB_PREFIX).length ? undefined : newMessages(props, ctx.now());
+  if (found && !found.length) {
+    markChecked(props, [], ctx.now());
+    props.flush();
+    return { status: "ran", answers: [] };
+  }
+  const run = withLock(10000, () => repliesLocked(ctx, props, found));
   return run.locked ? run.value : { status: "busy", answers: [] };
 }
 
-function repliesLocked(ctx: TimedContext, props: PropsStore): RepliesReport {
+/** New mail since the last check (an hour of overlap; messages already seen are left out). */
+function newMessages(props: PropsStore, now: Date): IncomingMessage[] {
+  const since = Number(props.get(CHECKED_KEY) ?? 0) || now.getTime() - 7 * 24 * 3600 * 1000;
+  const seen = props.getJson<Record<string, number>>(SEEN_KEY, {});
+  const from = since - OVERLAP_MS;
+  return searchAnswers(`after:${Math.floor(from / 1000)} -in:sent -in:drafts -in:chats`).filter(
+    (m) => !seen[m.id] && m.date.getTime() >= from,
+  );
+}
+
+/** Remembers the check's time and the messages read (kept a few days, for the overlap). */
+function markChecked(props: PropsStore, messages: readonly IncomingMessage[], now: Date): void {
+  const seen = props.getJson<Record<string, number>>(SEEN_KEY, {});
+  for (const m of messages) seen[m.id] = now.getTime();
+  const keepAfter = now.getTime() - SEEN_DAYS * 24 * 3600 * 1000;
+  props.setJson(SEEN_KEY, Object.fromEntries(Object.entries(seen).filter(([, t]) => t >= keepAfter)));
+  props.set(CHECKED_KEY, String(now.getTime()));
+}
+
+function repliesLocked(ctx: TimedContext, props: PropsStore, prefetched?: IncomingMessage[]): RepliesReport {
   props.reload();
   const now = ctx.now();
   let l: NurtureLedger | string | undefined;
@@ -56,12 +83,7 @@ function repliesLocked(ctx: TimedContext, props: PropsStore): RepliesReport {
     clearLinkUnsubscribes(props, links);
     props.flush();
   }
-  const since = Number(props.get(CHECKED_KEY) ?? 0) || now.getTime() - 7 * 24 * 3600 * 1000;
-  const seen = props.getJson<Record<string, number>>(SEEN_KEY, {});
-  const from = since - OVERLAP_MS;
-  const messages = searchAnswers(`after:${Math.floor(from / 1000)} -in:sent -in:drafts -in:chats`).filter(
-    (m) => !seen[m.id] && m.date.getTime() >= from,
-  );
+  const messages = prefetched ?? newMessages(props, now);
   let answers: Answer[] = [];
   const withHeaders = messages.map((m) => ({
     ...m,
@@ -79,10 +101,7 @@ function repliesLocked(ctx: TimedContext, props: PropsStore): RepliesReport {
     // The answers are kept before the sheet is written: a run cut off in between is finished by the next.
     props.setJson(PENDING_KEY, answers);
   }
-  for (const m of messages) seen[m.id] = now.getTime();
-  const keepAfter = now.getTime() - SEEN_DAYS * 24 * 3600 * 1000;
-  props.setJson(SEEN_KEY, Object.fromEntries(Object.entries(seen).filter(([, t]) => t >= keepAfter)));
-  props.set(CHECKED_KEY, String(now.getTime()));
+  markChecked(props, messages, now);
   props.flush();
   if (answers.length && typeof l === "object") {
     applyAnswers(l, props, answers, now);
