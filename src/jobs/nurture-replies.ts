@@ -28,11 +28,10 @@ export interface RepliesReport {
 export function runNurtureReplies(ctx: TimedContext): RepliesReport {
   const props = new PropsStore();
   // Cheap until the first nurture email went out: one property read.
-  if (!props.get(ACTIVE_KEY) && !props.get(PENDING_KEY) && !props.keys(UNSUB_PREFIX).length)
-    return { status: "inactive", answers: [] };
+  const waiting = props.getJson<Answer[]>(PENDING_KEY, []).length > 0 || props.keys(UNSUB_PREFIX).length > 0;
+  if (!props.get(ACTIVE_KEY) && !waiting) return { status: "inactive", answers: [] };
   // The search needs no lock: most passes find no new mail and stop here (one search, one property write).
-  const found =
-    props.get(PENDING_KEY) || props.keys(UNSUB_PREFIX).length ? undefined : newMessages(props, ctx.now());
+  const found = waiting ? undefined : newMessages(props, ctx.now());
   if (found && !found.length) {
     markChecked(props, [], ctx.now());
     props.flush();

@@ -62,8 +62,11 @@ describe("nurture answers", () => {
     expect(alert.plainBody).toContain("L-0001");
     // the answer is seen once: the next pass changes nothing and alerts nobody
     const before = tab(sb, "Activity").length;
+    sb.kernel.resetCounts();
     expect(answersPass(sb).answers).toEqual([]);
     expect(tab(sb, "Activity").length).toBe(before);
+    expect(sb.kernel.countOf("LockService")).toBe(0); // nothing new: no lock, no spreadsheet
+    expect(sb.kernel.countOf("SpreadsheetApp")).toBe(0);
     // the sequence stopped: next month, no email to L-0001
     passesUntil(sb, "2027-01-01T15:00:00Z", 24 * 3600 * 1000);
     sb.kernel.setNow(new Date("2027-01-01T15:00:00Z"));
