@@ -138,3 +138,33 @@ export const FORM_FIELDS: {
 /** Lines mail apps add under a message ("Sent from my iPhone"): never part of a signature. */
 export const DEVICE_LINE_RE =
   /^(?:sent from (?:my |mail for |outlook for |yahoo mail )?\S+.*|get outlook for \S+|envoyé de mon \S+|envoyé depuis .+|von meinem \S+ gesendet|gesendet von .+|enviado desde mi \S+|enviado do meu \S+|inviato da(?:l mio)? \S+|verstuurd vanaf mijn \S+|skickat från min \S+|sendt fra min \S+)$/i;
+
+/** Asides after an introduced person's name that say they are copied: en, fr, de, es, it, pt, nl (all clients). */
+export const CC_ASIDE_RE =
+  /\s*\((?:cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\.?\s?c\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc)\)/gi;
+
+/**
+ * Prepositions that say where someone works ("Director of Facilities at Cedar Ridge Clinic"), by language; the
+ * others (of, de, von, di …) also open a title's own complement ("Head of Marketing").
+ */
+export const WORKPLACE_PREPOSITIONS = new Set([
+  "at",
+  "with",
+  "for", // en
+  "chez",
+  "pour", // fr
+  "bei",
+  "für", // de
+  "en",
+  "para", // es
+  "presso",
+  "per", // it
+  "na",
+  "no",
+  "em", // pt
+  "bij", // nl
+]);
+
+/** A sender introducing themselves, the name follows: en, fr, de, es, it, pt, nl. */
+export const SELF_INTRO_RE =
+  /\b(?:i'?m|i’m|i am|my name is|this is|je suis|je m'appelle|je m’appelle|mon nom est|ich bin|mein name ist|ich heiße|soy|me llamo|mi nombre es|sono|mi chiamo|sou|meu nome é|chamo-me|ik ben|mijn naam is)\s+/i;

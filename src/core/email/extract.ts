@@ -10,6 +10,7 @@ import { htmlToText } from "./html-text";
 import { readRawMessage } from "./mime";
 import { contactInNote, leadFromNote, sourceFromNote } from "./note";
 import { ownerSide } from "./people";
+import { isInboundReply, newestPart } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
 /** Bodies are read up to 1 MB; a larger one is cut and flagged. */
@@ -109,8 +110,21 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   const attached = attachedMessages(input, ctx, warnings);
   let messages = [...thread.messages, ...attached];
   let note = (thread.messages.length ? thread.note : text).slice(0, SCAN_CHARS);
-  const forwarded = messages.length > 0;
-  if (!forwarded && outerFrom && !ctx.ownerEmails.map((e) => e.toLowerCase()).includes(outerFrom.email)) {
+  const isOwner = (a: Address | undefined) =>
+    !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);
+  // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
+  const reply = !!outerFrom && !isOwner(outerFrom) && isInboundReply(input.subject ?? "", messages[0]);
+  if (outerFrom && reply) {
+    const to = parseAddressList(input.to ?? "");
+    const cc = parseAddressList(input.cc ?? "");
+    messages = [
+      newestPart(outerFrom, to, cc, input.subject ?? "", input.dateHeader ?? "", note),
+      ...messages,
+    ];
+    note = "";
+  }
+  const forwarded = messages.length > 0 && !reply;
+  if (!messages.length && outerFrom && !isOwner(outerFrom)) {
     // Not a forward: the message itself came from the person (labelled straight from the inbox).
     messages = [
       {
