@@ -6,7 +6,15 @@ import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
 import { introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
-import { FORWARD_SUBJECT_RE, isBulkMail, isSystemSender, isWebsiteSender, type OwnerSide } from "./people";
+import { leadFromNote } from "./note";
+import {
+  FORWARD_SUBJECT_RE,
+  isBulkMail,
+  isOrganisationSender,
+  isSystemSender,
+  isWebsiteSender,
+  type OwnerSide,
+} from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
 export type Choice =
@@ -145,4 +153,17 @@ export function choosePerson(
     if (person) return { kind: "recipient", person, message: m };
   }
   return undefined;
+}
+
+/**
+ * The owner's note names the lead ("Met Marta Gil (Cerámicas Gil) at the fair") above a mailing from an organiser
+ * (the fair's bulletin): the organiser is not the lead, the note's person is (never the organiser of an event).
+ */
+export function unlessNoteNamesLead(choice: Choice | undefined, note: string): Choice | undefined {
+  if (!choice || choice.kind !== "sender" || !note.trim()) return choice;
+  if (!isOrganisationSender(choice.person)) return choice;
+  const named = leadFromNote(note, true);
+  if (!named) return choice;
+  const sender = normalizeName(choice.person.name).toLowerCase();
+  return sender && sender === named.name.toLowerCase() ? choice : undefined;
 }

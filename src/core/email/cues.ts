@@ -168,3 +168,20 @@ export const WORKPLACE_PREPOSITIONS = new Set([
 /** A sender introducing themselves, the name follows: en, fr, de, es, it, pt, nl. */
 export const SELF_INTRO_RE =
   /\b(?:i'?m|i’m|i am|my name is|this is|je suis|je m'appelle|je m’appelle|mon nom est|ich bin|mein name ist|ich heiße|soy|me llamo|mi nombre es|sono|mi chiamo|sou|meu nome é|chamo-me|ik ben|mijn naam is)\s+/i;
+
+/**
+ * Display-name words of organisers and mailing senders (events, fairs, associations, newsletters), by language:
+ * "Portland Garden Show", "Feria Construcción Sur", "Salon Habitat Québec", "SignPro Webinars".
+ */
+export const ORGANISER_NAME_WORDS: { lang: string; re: RegExp }[] = [
+  {
+    lang: "en",
+    re: /\b(?:expo|show|fair|conference|summit|congress|convention|chamber|association|council|institute|society|webinars?|newsletter|bulletin|events|news|team|updates|digest|academy|club)\b/i,
+  },
+  {
+    lang: "fr",
+    re: /\b(?:salon|foire|congrès|chambre|association|infolettre|équipe|événements|actualités)\b/i,
+  },
+  { lang: "de", re: /\b(?:messe|kongress|kammer|verband|verein|newsletter|team|veranstaltungen)\b/i },
+  { lang: "es", re: /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i },
+];

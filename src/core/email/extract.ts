@@ -4,7 +4,7 @@ import { looksLikeFormula } from "../lead";
 import { parseAddressList, type Address } from "../contact/email";
 import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
 import { followUpFromNote } from "../followup/followup";
-import { choosePerson, introducerOf } from "./choose";
+import { choosePerson, introducerOf, unlessNoteNamesLead } from "./choose";
 import { cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
 import { readRawMessage } from "./mime";
@@ -140,7 +140,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     note = "";
   }
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
-  const choice = choosePerson(messages, side, ctx.defaultRegion, note);
+  const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note), note);
   let lead: Lead = {};
   let source: string | undefined;
   if (choice) {
@@ -156,7 +156,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
       if (introducer) source = `Referral: ${cleanName(introducer.name) ?? introducer.email}`;
     }
   } else {
-    const named = leadFromNote(note) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
+    const named = leadFromNote(note, true) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
     const written = contactInNote(note, (email) => side.has({ name: "", email }), ctx.defaultRegion);
     if (written.email || written.phone) {

@@ -111,12 +111,6 @@ const KNOWN_WEAK = new Set<string>([
   "t13-chain-none-outlook-de",
   "t14-chain-none-gmail-es",
   "t18-signature-gmail-title-dept",
-  "t19-incomplete-gmail-newsletter",
-  "t20-incomplete-thunderbird-de-von-der",
-  "t22-incomplete-outlook-es-parens",
-  "t23-incomplete-apple-fr-de",
-  "t24-incomplete-ios-of",
-  "t25-note-gmail-webinar-mobile",
 ]);
 
 async function misses(fixture: string): Promise<string[]> {
