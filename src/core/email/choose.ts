@@ -92,8 +92,21 @@ export function introducerOf(
     if (!isIntroduction(own)) continue;
     const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
     if (introduced?.email === person.email) return m.from;
+    // A quoted introduction keeps no recipients ("On … Paul wrote: > Nora, meet Chloe Park"): by the name it gives.
+    if (!introduced && namesSamePerson(introducedByName(own, () => false)?.name, person.name)) return m.from;
   }
   return undefined;
+}
+
+/** "Chloe Park" and "Park, Chloe" (or "Chloe" alone against "Chloe Park"): the same person by the name written. */
+function namesSamePerson(written: string | undefined, display: string): boolean {
+  const a = normalizeName(written ?? "").toLowerCase();
+  const b = normalizeName(display).toLowerCase();
+  return (
+    !!a &&
+    !!b &&
+    (a === b || (a.includes(" ") && b.startsWith(`${a} `)) || (!a.includes(" ") && b.split(" ")[0] === a))
+  );
 }
 
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */
