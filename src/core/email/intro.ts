@@ -208,7 +208,8 @@ export function describedBySelf(body: string, person: Address, region: string): 
   const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
   const first = name.split(" ")[0];
   if (!first || first.length < 2) return {};
-  const flat = body.replace(/\s+/g, " ");
+  // A sender says who they are in their first lines.
+  const flat = body.slice(0, 2000).replace(/\s+/g, " ");
   const cue = SELF_INTRO_RE.exec(flat);
   if (
     !cue ||
