@@ -109,6 +109,19 @@ function namesSamePerson(written: string | undefined, display: string): boolean 
   );
 }
 
+/** A person introduced by name only gets the address under which they wrote in the thread (a reply above it). */
+function withAddress(
+  person: Address | undefined,
+  messages: ThreadMessage[],
+  side: OwnerSide,
+): Address | undefined {
+  if (!person || person.email) return person;
+  const own = messages.find(
+    (m) => !!m.from?.email && !side.has(m.from) && namesSamePerson(person.name, m.from.name),
+  );
+  return own?.from ? { name: person.name, email: own.from.email } : person;
+}
+
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */
 export function choosePerson(
   messages: ThreadMessage[],
@@ -125,7 +138,11 @@ export function choosePerson(
     if (isIntroduction(own)) {
       const person =
         introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a)) ??
-        introducedByName(own, (name) => isKnownName(name, [m.from, ...m.to, ...m.cc]));
+        withAddress(
+          introducedByName(own, (name) => isKnownName(name, [m.from, ...m.to, ...m.cc])),
+          messages,
+          side,
+        );
       if (person)
         return {
           kind: "intro",
@@ -153,7 +170,8 @@ export function choosePerson(
     if (!m.from?.email || side.has(m.from)) continue;
     // A newsletter or mailing forwarded on: nobody in it to follow up.
     if (isBulkMail(m.body.slice(0, SCAN_CHARS))) continue;
-    if (passesAlong(m, messages.slice(i + 1), side)) {
+    // The newest part of a reply answers the thread; it never hands it on ("te paso a copia oculta" is a Bcc).
+    if (m.kind !== "reply" && passesAlong(m, messages.slice(i + 1), side)) {
       passedBy ??= m.from;
       continue;
     }

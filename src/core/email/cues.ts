@@ -182,6 +182,10 @@ export const ORGANISER_NAME_WORDS: { lang: string; re: RegExp }[] = [
     lang: "fr",
     re: /\b(?:salon|foire|congrès|chambre|association|infolettre|équipe|événements|actualités)\b/i,
   },
-  { lang: "de", re: /\b(?:messe|kongress|kammer|verband|verein|newsletter|team|veranstaltungen)\b/i },
+  // German compounds end in the word: "Handwerksmesse", "Fachverband".
+  {
+    lang: "de",
+    re: /(?:messe|kongress|kammer|verband|verein)\b|\b(?:newsletter|rundbrief|team|veranstaltungen)\b/i,
+  },
   { lang: "es", re: /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i },
 ];

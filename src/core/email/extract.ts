@@ -8,7 +8,7 @@ import { choosePerson, introducerOf, unlessNoteNamesLead } from "./choose";
 import { cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
 import { readRawMessage } from "./mime";
-import { contactInNote, leadFromNote, sourceFromNote } from "./note";
+import { contactInNote, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
 import { ownerSide } from "./people";
 import { isInboundReply, newestPart } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
@@ -182,7 +182,10 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     .slice(0, Math.max(0, upTo))
     .filter((m) => m.kind === "forward" && side.isOwnerOrColleague(m.from))
     .map((m) => m.body.slice(0, 2000));
-  const noteSource = [note, ...colleagueNotes].map(sourceFromNote).find(Boolean);
+  const organiser = !choice && lead.name && messages[0] ? messages[0] : undefined;
+  const noteSource =
+    [note, ...colleagueNotes].map(sourceFromNote).find(Boolean) ??
+    (organiser ? sourceFromOrganiser(organiser.from?.name ?? "", organiser.subject) : undefined);
   if (noteSource && !(source && noteSource === "Referral")) source = noteSource;
   if (Object.keys(lead).length) {
     const ref =

@@ -125,7 +125,8 @@ function companyRun(sentence: string): ContactDetails | undefined {
 }
 
 /** A sentence about the person just named: "She is …", "Sie ist …", "Elle est …". */
-const SUBJECT_PRONOUN_RE = /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)\s/i;
+const SUBJECT_PRONOUN_RE =
+  /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)(?:\s|['’]s\s|['’]re\s)/i;
 
 /**
  * The preposition that opens the company: "Director of Facilities at Cedar Ridge Clinic" has two, and the one that

@@ -9,9 +9,9 @@ const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\p
 /** A company: capitalised words, "&" and legal forms with dots ("Talleres Ortega S.L.", "Fern & Fable"). */
 const COMPANY =
   "(\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+(?:&|et|and|und|y|e|de|del|des|du)?\\s*[\\p{Lu}\\d][\\p{L}\\d'’.-]*){0,5})";
-/** Between a name and a company: en from/of/at/with, fr de/chez, de von (der)/bei (der), es de/del, "X, Y", "X (Y)". */
+/** Between a name and a company: en from/of/at/with, fr de/chez, de von (der)/bei (der), es de/del, "X, Y", "X (Y)", "X @ Y". */
 const LINK =
-  "(?:\\s+(?:from|of|at|with|de|chez|du|von(?:\\s+der|\\s+dem)?|bei(?:\\s+der|\\s+dem)?|del|de\\s+la)\\s+|\\s*,\\s*(?:de\\s+)?|\\s*\\(\\s*)";
+  "(?:\\s+(?:from|of|at|with|de|chez|du|von(?:\\s+der|\\s+dem)?|bei(?:\\s+der|\\s+dem)?|del|de\\s+la)\\s+|\\s*,\\s*(?:de\\s+)?|\\s*\\(\\s*|\\s+@\\s+)";
 
 interface NoteLeadRow {
   lang: string;

@@ -8,8 +8,8 @@ import { pickPhone } from "./signature";
 const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   {
     source: "Trade show",
-    // en "garden show", de "am Stand" / "Messestand" (the booth), es/fr "nuestro stand" / "notre stand".
-    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|feria|fiera|beurs|feira|nuestro stand|notre stand)\b/i,
+    // en "garden show", de "am Stand" / "vom Stand" / "Messestand" (the booth), es/fr "nuestro stand" / "notre stand".
+    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|vom stand|feria|fiera|beurs|feira|nuestro stand|notre stand)\b/i,
     named: true,
   },
   {
@@ -61,9 +61,9 @@ const NAME = "([\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3})";
 const LINK =
   "(?:\\s+(?:at|from|of|with|von|bei|de|chez|da|di|van|bij)\\s+|\\s*,\\s*|\\s+@\\s+|\\s+[-–]\\s+|\\s*\\(\\s*)";
 const COMPANY = "([\\p{Lu}\\d][\\p{L}\\d'’&.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5})";
-// "Lead: …", and a label with a few lower-case words before its colon ("Contacto de la feria: …", "New lead from the expo: …").
+// "Lead: …", and a label with a few words before its colon ("Contacto de la feria: …", "Kontakt vom Stand: …").
 const NOTE_LEAD_RE = new RegExp(
-  `(?<![\\p{L}])${LABEL}(?:\\s+[\\p{Ll}\\s]{1,30}?)?\\s*:\\s*${NAME}(?:${LINK}${COMPANY})?`,
+  `(?<![\\p{L}])${LABEL}(?:\\s+[^:\\n]{1,30}?)?\\s*:\\s*${NAME}(?:${LINK}${COMPANY})?`,
   "u",
 );
 
@@ -115,4 +115,13 @@ export function contactInNote(
     if (email || phone) return { name, email, phone };
   }
   return {};
+}
+
+/**
+ * The event an organiser's mailing is about ("Salon Habitat Québec", "Merci de votre visite au salon"), for a lead
+ * the owner names above it: by the sender's name and the subject, never a referral or website category.
+ */
+export function sourceFromOrganiser(senderName: string, subject: string): string | undefined {
+  const source = sourceFromNote(`${senderName}\n${subject}`);
+  return source && !/^(?:Referral|Website)/.test(source) ? source : undefined;
 }
