@@ -144,7 +144,7 @@ export const CC_ASIDE_RE =
   /\s*\((?:cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\.?\s?c\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc)\)/gi;
 
 /**
- * Prepositions that say where someone works ("Director of Facilities at Cedar Ridge Clinic"), by language; the
+ * Prepositions that say where someone works ("Director of Operations at Lakeview Dental Group"), by language; the
  * others (of, de, von, di …) also open a title's own complement ("Head of Marketing").
  */
 export const WORKPLACE_PREPOSITIONS = new Set([

@@ -129,7 +129,7 @@ const SUBJECT_PRONOUN_RE =
   /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)(?:\s|['’]s\s|['’]re\s)/i;
 
 /**
- * The preposition that opens the company: "Director of Facilities at Cedar Ridge Clinic" has two, and the one that
+ * The preposition that opens the company: "Director of Operations at Lakeview Dental Group" has two, and the one that
  * says where someone works (at, chez, bei, en, with, for …) wins over the one inside a title (of, de, von …).
  */
 function companyPreposition(text: string): { index: number } | undefined {
@@ -204,7 +204,7 @@ export function describedInIntro(body: string, person: Address, region: string):
   return out;
 }
 
-/** What a sender says about themselves ("I'm Harriet Quinn, office manager at …", "My name is … and I'm …"). */
+/** What a sender says about themselves ("I'm Tobias Grant, the general manager of …", "My name is … and I'm …"). */
 export function describedBySelf(body: string, person: Address, region: string): ContactDetails {
   const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
   const first = name.split(" ")[0];

@@ -6,7 +6,7 @@ const HONORIFIC =
   "(?:(?:Mr|Mrs|Ms|Dr|Mme|M|Sr|Sra|Srta|Dott|Dra)\\.?\\s+|(?:Herrn?|Frau|Madame|Monsieur|Señora?|Signora?)\\s+)";
 /** A name: capitalised words, a last initial allowed ("Carla M.", "Dana K."). */
 const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\p{Lu}\\.)?)";
-/** A company: capitalised words, "&" and legal forms with dots ("Talleres Ortega S.L.", "Fern & Fable"). */
+/** A company: capitalised words, "&" and legal forms with dots ("Talleres Vidal S.L.", "Bloom & Vine"). */
 const COMPANY =
   "(\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+(?:&|et|and|und|y|e|de|del|des|du)?\\s*[\\p{Lu}\\d][\\p{L}\\d'’.-]*){0,5})";
 /** Between a name and a company: en from/of/at/with, fr de/chez, de von (der)/bei (der), es de/del, "X, Y", "X (Y)", "X @ Y". */
@@ -49,7 +49,7 @@ function companyOnly(raw: string): string {
     .trim();
 }
 
-/** "Met Sunil Varma from Varma Dental at the conference" -> the name and company the note gives. */
+/** "Met Gordon Hale of Hale Brewing at the mixer" -> the name and company the note gives. */
 export function leadInNoteProse(note: string): { name: string; company?: string } | undefined {
   const text = note.slice(0, 2000);
   for (const re of ROWS) {
