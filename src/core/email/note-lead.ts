@@ -1,11 +1,13 @@
 // A lead the owner names in prose in their note ("Met Rosa from Petal & Stem at the show"), by wording and language.
 import { normalizeName } from "../contact/name";
+import { ORGANISER_NAME_WORDS } from "./cues";
 
 /** Honorifics written before a name in a note: en, fr, de, es, it, pt. */
 const HONORIFIC =
   "(?:(?:Mr|Mrs|Ms|Dr|Mme|M|Sr|Sra|Srta|Dott|Dra)\\.?\\s+|(?:Herrn?|Frau|Madame|Monsieur|Señora?|Signora?)\\s+)";
-/** A name: capitalised words, a last initial allowed ("Carla M.", "Dana K."). */
-const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\p{Lu}\\.)?)";
+/** A name: capitalised words, particles between them ("Ana de la Cruz"), a last initial ("Carla M.", "Dana K."). */
+const NAME =
+  "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\\s+)*\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\p{Lu}\\.)?)";
 /** A company: capitalised words, "&" and legal forms with dots ("Talleres Vidal S.L.", "Bloom & Vine"). */
 const COMPANY =
   "(\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+(?:&|et|and|und|y|e|de|del|des|du)?\\s*[\\p{Lu}\\d][\\p{L}\\d'’.-]*){0,5})";
@@ -39,6 +41,10 @@ const NOT_A_NAME_RE =
 const ROWS = NOTE_LEAD_CUES.map(
   (r) => new RegExp(`${r.cue}${HONORIFIC}?${NAME}${LINK}${COMPANY}`, r.cue.startsWith("^") ? "mu" : "u"),
 );
+/** After a verb ("Met Jane Okafor at the expo"), a full name alone is a lead too. */
+const NAME_ONLY_ROWS = NOTE_LEAD_CUES.filter((r) => !r.cue.startsWith("^")).map(
+  (r) => new RegExp(`${r.cue}${HONORIFIC}?${NAME}`, "u"),
+);
 
 /** The company as written up to where the sentence goes on ("Riverside Yoga. Call Friday" -> "Riverside Yoga"). */
 function companyOnly(raw: string): string {
@@ -59,7 +65,14 @@ export function leadInNoteProse(note: string): { name: string; company?: string 
     if (NOT_A_NAME_RE.test(first)) continue;
     const name = normalizeName(m[1]);
     const company = companyOnly(m[2]);
+    // "Met Jane Okafor at Expo West": where they met, not where they work.
+    if (ORGANISER_NAME_WORDS.some((w) => w.re.test(company))) return name ? { name } : undefined;
     if (name && company && company !== m[1]) return { name, company };
+  }
+  for (const re of NAME_ONLY_ROWS) {
+    const m = re.exec(text);
+    const name = m && /\s/.test(m[1].trim()) ? normalizeName(m[1]) : "";
+    if (name && !NOT_A_NAME_RE.test(name.split(" ")[0])) return { name };
   }
   return undefined;
 }

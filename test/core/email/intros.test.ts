@@ -141,6 +141,12 @@ const CASES: [why: string, fixture: string][] = [
     "a colleague forwards an outside reply thread: the outside author, not the colleague in the quoted Cc",
     "t45-nested-outlook-partner-reply",
   ],
+  ['"Met Ana de la Cruz from Cruz Foods": name particles', "t46-incomplete-gmail-particle-name"],
+  [
+    '"Met Jane Okafor at Expo West": a name alone; the expo is where they met, not their company',
+    "t47-incomplete-gmail-name-only",
+  ],
+  ['"Hi, this is Dana Cole from Cole Dental Studio" from a free mailbox', "t48-inbound-none-this-is"],
 ];
 
 /** Cases this wave does not get right yet (kept visible: they fail loudly once fixed, to be moved up). */
