@@ -7,6 +7,14 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
     re: /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to)\b/i,
   },
   { lang: "en", re: /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu },
+  // "I've copied him here", "I'm cc'ing Omar", "adding Mia to this thread": the person copied is introduced.
+  {
+    lang: "en",
+    re: /\b(?:i've|i’ve|i have|i'm|i’m|i am)\s+(?:also\s+)?(?:copied|cc'?d|cc’d|cc'?ing|cc’ing|copying|added|adding|included|including)\s+(?:him|her|them|\p{Lu})/iu,
+  },
+  { lang: "fr", re: /\b(?:je (?:te |vous )?mets (?:en copie|en cc)|que je mets en copie)\b/i },
+  { lang: "de", re: /\b(?:in (?:cc|kopie) (?:gesetzt|genommen))\b/i },
+  { lang: "es", re: /\b(?:(?:te|os|le|les) pongo en copia|he puesto en copia|pongo en copia)\b/i },
   {
     lang: "fr",
     re: /\b(?:je (?:te|vous) présente|présentation|mettre en contact|mets en contact|en c\.?c\.?)\b/i,

@@ -124,6 +124,16 @@ function companyRun(sentence: string): ContactDetails | undefined {
   return company.split(/\s+/).length >= 2 || COMPANY_WORDS_RE.test(company) ? { company } : undefined;
 }
 
+/** "Sam Lee, Northwind Dental's new head of operations" / "(Acme's COO)": the company owns the title. */
+const POSSESSIVE_RE =
+  /^[\s,(—–-]*(?:(?:who|she|he|they)(?:'s|’s| is| are)\s+|is\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,4}[\p{Lu}\d][\p{L}\d&.-]*)['’]s\s+(?:new\s+)?([\p{L}][\p{L} ,&/-]{1,40}?)\s*(?=[.;)!?]|,\s|$)/u;
+
+function possessive(sentence: string): ContactDetails | undefined {
+  const m = POSSESSIVE_RE.exec(sentence);
+  if (!m || !TITLE_WORDS_RE.test(m[2]) || m[2].split(/\s+/).length > 6) return undefined;
+  return { company: m[1].trim(), title: m[2].trim() };
+}
+
 /** A sentence about the person just named: "She is …", "Sie ist …", "Elle est …". */
 const SUBJECT_PRONOUN_RE =
   /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)(?:\s|['’]s\s|['’]re\s)/i;
@@ -183,6 +193,7 @@ export function describedInIntro(body: string, person: Address, region: string):
     // "(Title, Company)", "runs Company", "Title at Company", else the next sentence when it is about them
     // ("… vorstellen? Sie ist Leiterin Einkauf bei Schmidt Bau GmbH").
     const found =
+      possessive(sentence) ??
       inParentheses(sentence) ??
       companyRun(sentence) ??
       titleAndCompany(sentence) ??

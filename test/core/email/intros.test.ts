@@ -147,6 +147,11 @@ const CASES: [why: string, fixture: string][] = [
     "t47-incomplete-gmail-name-only",
   ],
   ['"Hi, this is Dana Cole from Cole Dental Studio" from a free mailbox', "t48-inbound-none-this-is"],
+  [
+    '"North Peak Climbing\'s new head of operations": the possessive names the company',
+    "t49-intro-gmail-possessive",
+  ],
+  ['"I\'ve copied him here" is an introduction; "head of facilities for …"', "t50-intro-none-head-of-for"],
 ];
 
 /** Cases this wave does not get right yet (kept visible: they fail loudly once fixed, to be moved up). */
