@@ -6,7 +6,7 @@ import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
-import { describedInIntro, withoutSignOff } from "./intro";
+import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
 import { personPart } from "./people";
 import { regionFromEmail, regionFromText } from "./region";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
@@ -119,5 +119,6 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
   const d = fromOwnMessages(person, messages, region);
   if (choice.kind === "intro")
     merge(d, describedInIntro(withoutSignOff(choice.message.body, choice.introducer), person, region));
+  else if (choice.kind === "sender") merge(d, describedBySelf(choice.message.body, person, region));
   return finish(d, person);
 }

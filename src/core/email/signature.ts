@@ -1,4 +1,5 @@
 // A sender's signature block: name line, title, company, phones (ranked by label), website.
+import { isDepartment } from "./departments";
 import type { Address } from "../contact/email";
 import { findEmails } from "../contact/email";
 import { findPhoneCandidates, isTollFree } from "../contact/phone";
@@ -122,7 +123,8 @@ function splitTitleCompany(line: string): { title?: string; company?: string } |
   // after "of"/"at" it must look like one ("Head of IT" stays a title).
   const listed = /^[^,|·•–—]+[,|·•–—]/.test(line);
   const companyLike = (s: string) => isCompanyLine(s) || (listed && /^[\p{Lu}\d]/u.test(s));
-  if (isTitleLine(first) && !isTitleLine(rest) && companyLike(rest)) return { title: first, company: rest };
+  if (isTitleLine(first) && !isTitleLine(rest) && companyLike(rest) && !isDepartment(rest))
+    return { title: first, company: rest };
   if (isTitleLine(rest) && !isTitleLine(first) && companyLike(first)) return { title: rest, company: first };
   return undefined;
 }
