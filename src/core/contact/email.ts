@@ -32,7 +32,8 @@ export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
 }
 
-const GENERIC_LOCAL = /^(info|contact|hello|office|admin|sales|support|team|mail|enquiries|inquiries|reception|bonjour|kontakt|contacto|noreply|no-reply|service)$/i;
+const GENERIC_LOCAL =
+  /^(info|contact|hello|office|admin|sales|support|team|mail|enquiries|inquiries|reception|bonjour|kontakt|contacto|noreply|no-reply|service)$/i;
 
 /** info@, contact@, sales@ …: a mailbox, not a person. */
 export function isGenericMailbox(email: string): boolean {

@@ -68,6 +68,18 @@ export function stripPostNominals(name: string): string {
   }
 }
 
+/**
+ * Pronouns written after a name, by language: en (she/her, he/him, they/them, ze/hir, xe/xem), fr (elle, il, iel),
+ * de (sie/ihr, er/ihm), es (ella, él, elle) — in brackets or after a bar or comma ("Jordan Ellis (they/them)").
+ */
+const PRONOUNS_RE =
+  /\s*(?:[,|]\s*)?[([]?\s*\b(?:she|he|they|ze|xe|elle|il|iel|sie|er|ella|él)\s*\/\s*[\p{L}]+(?:\s*\/\s*[\p{L}]+)?\s*[)\]]?\s*$/iu;
+
+/** "Jordan Ellis (they/them)" -> "Jordan Ellis". */
+export function withoutPronouns(name: string): string {
+  return name.replace(PRONOUNS_RE, "");
+}
+
 /** Title-case a word that was written all upper or all lower case; mixed case is kept as written. */
 function fixCase(word: string): string {
   if (word !== word.toUpperCase() && word !== word.toLowerCase()) return word;
@@ -79,7 +91,7 @@ function fixCase(word: string): string {
 
 /** "DOE, Jane Ph.D." -> "Jane Doe"; "dr. jane doe" -> "Jane Doe"; returns "" when nothing name-like is left. */
 export function normalizeName(raw: string): string {
-  let s = raw.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
+  let s = withoutPronouns(raw.replace(/["“”]/g, "").replace(/\s+/g, " ").trim());
   s = stripPostNominals(s);
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
   if (comma && !/\s/.test(comma[1].trim())) s = `${comma[2].trim()} ${comma[1].trim()}`;

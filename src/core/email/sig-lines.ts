@@ -18,11 +18,11 @@ const FIELD_LABELS: { kind: string; words: string }[] = [
     words:
       "blog|linkedin|twitter|x|instagram|insta|facebook|fb|skype|youtube|tiktok|xing|github|mastodon|bluesky|threads|teams|zoom|whatsapp|wechat|signal|calendly",
   },
-  // company register and tax lines in footers: en (UK) · de (Impressum) · fr · es
+  // company register and tax lines in footers: en (UK) · de (Impressum, whose "Geschäftsführer:" lists directors) · fr · es
   {
     kind: "register",
     words:
-      "vat|vat no|vat reg|company no|company number|reg no|registered no|registered office|ust-idnr|ust-id|steuer-nr|steuernummer|hrb|hra|amtsgericht|registergericht|sitz der gesellschaft|sitz|siret|siren|tva|rcs|nif|cif|abn",
+      "geschäftsführer|geschäftsführung|geschäftsführerin|vorstand|aufsichtsrat|directors|gérant|vat|vat no|vat reg|company no|company number|reg no|registered no|registered office|ust-idnr|ust-id|steuer-nr|steuernummer|hrb|hra|amtsgericht|registergericht|sitz der gesellschaft|sitz|siret|siren|tva|rcs|nif|cif|abn",
   },
   // contact labels whose value is read elsewhere (addresses, mail, hours): en · fr · de · es
   {
@@ -83,6 +83,7 @@ export function withoutTagline(company: string): string {
   const m = /^(.+?)(?:\s+[-–—]{1,2}\s+|:\s+)(.+)$/.exec(company);
   if (!m) return company;
   const [, left, right] = m;
+  if (hasTitleWord(left) && !hasTitleWord(right)) return company;
   const leftWords = left.trim().split(/\s+/).length;
   if (leftWords > 6 || !/^[\p{Lu}\d]/u.test(left) || right.trim().split(/\s+/).length < 2) return company;
   return left.trim();

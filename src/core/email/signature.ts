@@ -42,6 +42,8 @@ export function pickPhone(text: string, region: string): string | undefined {
 }
 
 function nameTokens(name: string): string[] {
+  // A display name that is the address itself ("jane@x.example" <jane@x.example>) names no one.
+  if (/\S@\S/.test(name)) return [];
   return normalizeName(personPart(name))
     .toLowerCase()
     .split(/\s+/)
@@ -59,13 +61,21 @@ const NAME_LINE_SEP_RE = /\s*[|·•–—]\s*|\s+-{1,2}\s+/;
 /** The index of the line that starts the signature (the name line or the line after a sign-off), or -1. */
 function signatureStart(lines: string[], person: Address): { index: number; nameLine: boolean } {
   const tokens = nameTokens(person.name);
-  if (tokens.length) {
-    for (let i = lines.length - 1; i >= 0; i--) {
+  // First a line that is only a name (with initials, honorifics, post-nominals, or the surname a display name
+  // lacks), then any line holding it: "Tessa Lind" before "Tessa Lind Kitchen".
+  for (const strict of [true, false]) {
+    for (let i = lines.length - 1; i >= 0 && tokens.length; i--) {
       // A labelled line ("LinkedIn: …/in/jane-doe", "Blog: …") or a web address holds the name but is not the name line.
       if (/:|\/\//.test(lines[i])) continue;
       const l = namePart(lines[i]).toLowerCase();
       if (!l || l.length > tokens.join(" ").length + 48 || /@|\d{3}/.test(l)) continue;
-      if (tokens.every((t) => l.includes(t)) && !/[.!?]$/.test(l)) return { index: i, nameLine: true };
+      if (!tokens.every((t) => l.includes(t)) || /[.!?]$/.test(l)) continue;
+      const name = normalizeName(namePart(lines[i]));
+      const only = name
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => tokens.includes(w) || /^\p{L}\.?$/u.test(w));
+      if (only || looksLikePersonName(name) || !strict) return { index: i, nameLine: true };
     }
   }
   // No display name: a person's name line whose surname is in the address ("Pedro Valdez" for pvaldez@),
@@ -202,7 +212,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     }
     // "Procurement Department", "Logistics Division": a part of the company, not the company.
     if (isDepartmentLine(line) && !isTitleLine(line)) return;
-    const both = /,|\||\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;
+    const both = /,|\||\s[-–—]\s|\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;
     if (both && !out.title && !out.company) {
       // "Vice President, Research" over "Calloway Energy Corp.": the part after the comma is a department.
       const department =

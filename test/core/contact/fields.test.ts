@@ -2,6 +2,7 @@ import { looksLikeAddress } from "../../../src/core/contact/address";
 import { isPostNominals, normalizeName } from "../../../src/core/contact/name";
 import { bestPhone } from "../../../src/core/contact/phone-rank";
 import { siteInLine } from "../../../src/core/contact/website";
+import { htmlToText } from "../../../src/core/email/html-text";
 
 // The one name, phone, website and address rule shared by e-mail signatures and cards.
 describe("names", () => {
@@ -86,4 +87,22 @@ describe("addresses", () => {
   test.each(["Walsh Logistics Ltd", "Vice President, Research"])("%s is not", (line) =>
     expect(looksLikeAddress(line)).toBe(false),
   );
+});
+
+describe("HTML signatures laid out in table cells", () => {
+  test("a cell holding several lines is its own block; one-line cells stay on their row", () => {
+    const html =
+      "<table><tr><td><b>Nina Albright</b><br>Principal<br>Nina Albright Consulting</td>" +
+      "<td>M: (720) 555-0174<br>ninaalbright.com</td></tr>" +
+      "<tr><td>Name:</td><td>Jane Roe</td></tr></table>";
+    const lines = htmlToText(html).split("\n").filter(Boolean);
+    expect(lines).toEqual([
+      "Nina Albright",
+      "Principal",
+      "Nina Albright Consulting",
+      "M: (720) 555-0174",
+      "ninaalbright.com",
+      "Name: Jane Roe",
+    ]);
+  });
 });

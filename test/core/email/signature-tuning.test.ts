@@ -68,6 +68,28 @@ const CASES: [why: string, fixture: string][] = [
     "t29-signature-gmail",
   ],
   ['"please call my cell, …" in an HTML-only message beats the office number', "t30-signature-outlook-web"],
+  [
+    'Enron-style: "(fax)" after a number is never used; "Houston, Texas 77002" is an address',
+    "t31-signature-outlook",
+  ],
+  [
+    'mailing-list style: "tel/fax:" is a phone, "mobile:" wins; "Name - tagline" company',
+    "t32-signature-thunderbird",
+  ],
+  [
+    'pronouns after the name, "DDI:" is a direct line; a "Pronouns:" line is no title',
+    "t34-signature-outlook",
+  ],
+  ["the display name is the address itself; the signature's ALL CAPS name and title", "t35-signature-gmail"],
+  [
+    'the company holds the person\'s name ("Tessa Lind Kitchen"): the name line is the one with only the name',
+    "t36-signature-apple",
+  ],
+  [
+    '"Title – Company GmbH" on one line; an Impressum line with "Geschäftsführer:" is no title',
+    "t37-signature-outlook-de",
+  ],
+  ['"Title | Company | City"; "Mobile/WhatsApp:"', "t38-signature-gmail"],
 ];
 
 describe("signatures tuning set", () => {
