@@ -114,7 +114,6 @@ export function phoneKindOfLabel(label: string): PhoneKind | undefined {
  */
 const WRITTEN_LABELS: { re: RegExp; kind: PhoneKind; note: string }[] = [
   { re: /(?:^|[^\p{L}.])p\s*:\s*$/iu, kind: "office", note: "en (US signatures): p: Phone" },
-  { re: /^\s*p\s*$/iu, kind: "office", note: 'en: "P 312 555 0110" with no colon is Phone' },
 ];
 
 /** The kind a label announces as written right before (or after) a number, punctuation included. */
