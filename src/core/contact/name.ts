@@ -14,6 +14,8 @@ const POSTNOMINAL_ANY_CASE = new Set(
     "phd dphil edd psyd dsc msc bsc mba emba mph mpa llm llb jd meng beng mfa bfa dipl",
     // medicine, dentistry, nursing, vets (US/UK/CA): MD, DO, DDS, DMD, OD, DVM, RN, RGN, NP, PA-C, FAAP, FACS, FRCS
     "md dds dmd dvm rn rgn bsn msn np pac faap facs facp frcs frcp mrcs mrcp frcpc ccc-slp lcsw lpc",
+    // UK and Commonwealth medicine, dentistry, vets: BDS, MBBS, MBChB, MRCGP, MRCVS, BVSc, FDS
+    "bds mbbs mbchb mrcgp mrcvs bvsc fds mfds dpm",
     // finance, law, accounting: CPA, CA, CFA, CFP, CFE, CMA, ChFC, CLU, EA, Esq., ACA, FCA, ACCA, CPA CA
     "cpa cfa cfp cfe cma chfc clu acca fca aca cga cima esq qc kc sc",
     // engineering, building, property, projects, HR: P.E., P.Eng., PMP, LEED AP, RA, AIA, RIBA, MRICS, FRICS, SHRM-CP, CIPD
@@ -45,7 +47,7 @@ const POSTNOMINAL_CAPS = new Set([
 function isPostNominalWord(word: string): boolean {
   const w = word.replace(/[®™]/g, "").trim();
   if (!w) return /[®™]/.test(word);
-  if (POSTNOMINAL_CAPS.has(w) || POSTNOMINAL_CAPS.has(w.replace(/\.$/, ""))) return true;
+  if (POSTNOMINAL_CAPS.has(w) || POSTNOMINAL_CAPS.has(w.replace(/\./g, ""))) return true;
   return POSTNOMINAL_ANY_CASE.has(w.replace(/\./g, "").toLowerCase());
 }
 

@@ -38,6 +38,14 @@ export function isLabelledField(line: string): boolean {
   return LABELLED_FIELD_RE.test(line) || /^@\w/.test(line);
 }
 
+/**
+ * Where a picture was (a logo, a badge): Outlook's "[cid:image001.png@01D…]" and "[Company logo]" alt text,
+ * Apple Mail's "<image002.png>" — never the title or company.
+ */
+export function isImagePlaceholder(line: string): boolean {
+  return /^\[[^\]]*\]$/.test(line) || /^<[^<>]+\.(?:png|jpe?g|gif|bmp|svg|webp)>$/i.test(line);
+}
+
 /** A rule line ("-----", "_____", "*****", "====="): what follows is small print, not the signature. */
 export function isRuleLine(line: string): boolean {
   return /^[-_*=~#]{5,}$/.test(line.replace(/\s/g, ""));

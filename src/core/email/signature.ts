@@ -20,6 +20,7 @@ import {
   firstOfBilingual,
   isDepartmentLine,
   isDepartmentName,
+  isImagePlaceholder,
   isLabelledField,
   isRuleLine,
   withoutTagline,
@@ -52,7 +53,7 @@ function nameTokens(name: string): string[] {
 
 /** "Dana Whitfield, Ph.D. | Scientist" -> "Dana Whitfield": the name part of a possible name line. */
 function namePart(line: string): string {
-  return stripPostNominals(line.split(NAME_LINE_SEP_RE)[0].trim());
+  return stripPostNominals(withoutSignOff(line).split(NAME_LINE_SEP_RE)[0].trim());
 }
 
 /** Between the name and what follows it on the name line: bars, bullets, dashes ("Arjun Mehta -- Developer Advocate"). */
@@ -98,6 +99,17 @@ function signatureStart(lines: string[], person: Address): { index: number; name
   return { index: -1, nameLine: false };
 }
 
+/** Small print under a signature: a disclaimer sentence, or its heading alone ("CONFIDENTIAL", "Disclaimer:"). */
+function isSmallPrint(line: string): boolean {
+  return DISCLAIMER_RE.test(line) && (line.length > 40 || line === line.toUpperCase() || /:$/.test(line));
+}
+
+/** "Best, Wendy Park" -> "Wendy Park": a sign-off written on the name line. */
+function withoutSignOff(line: string): string {
+  const m = /^([^,]{2,30}),\s*(\S.*)$/.exec(line);
+  return m && SIGN_OFF_RE.test(m[1]) ? m[2] : line;
+}
+
 /** The lines of the signature block under its start: up to a rule line, small print, two blank lines or a long line. */
 function blockLines(lines: string[], from: number): string[] {
   const sig: string[] = [];
@@ -109,8 +121,8 @@ function blockLines(lines: string[], from: number): string[] {
       continue;
     }
     blanks = 0;
-    if (l.length > 100 || isRuleLine(l) || (DISCLAIMER_RE.test(l) && l.length > 60)) break;
-    if (DEVICE_LINE_RE.test(l)) continue;
+    if (l.length > 100 || isRuleLine(l) || isSmallPrint(l)) break;
+    if (DEVICE_LINE_RE.test(l) || isImagePlaceholder(l)) continue;
     sig.push(l);
   }
   return sig;
@@ -118,7 +130,7 @@ function blockLines(lines: string[], from: number): string[] {
 
 /** The name line: the name, and what else it holds ("| Procurement Lead | Harborline Foods"), post-nominals dropped. */
 function readNameLine(line: string): { name: string; more: string[] } {
-  const [first, ...more] = line
+  const [first, ...more] = withoutSignOff(line)
     .split(NAME_LINE_SEP_RE)
     .map((p) => p.trim())
     .filter(Boolean);

@@ -106,3 +106,13 @@ describe("HTML signatures laid out in table cells", () => {
     ]);
   });
 });
+
+describe("city and region lines", () => {
+  test.each(["Portland, OR", "Denver, Colorado", "Manchester, UK", "Montréal, Québec"])(
+    "%s is an address line",
+    (line) => expect(looksLikeAddress(line)).toBe(true),
+  );
+  test.each(["Foo Partners, LP", "Vice President, Research", "Smith, Jones"])("%s is not", (line) =>
+    expect(looksLikeAddress(line)).toBe(false),
+  );
+});

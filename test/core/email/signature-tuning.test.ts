@@ -90,6 +90,15 @@ const CASES: [why: string, fixture: string][] = [
     "t37-signature-outlook-de",
   ],
   ['"Title | Company | City"; "Mobile/WhatsApp:"', "t38-signature-gmail"],
+  [
+    '"Best, Wendy Park" on one line; "Level 3, …" and "Portland, OR" are address lines; an Outlook [cid:…] image and a CONFIDENTIAL heading',
+    "t39-signature-outlook",
+  ],
+  ['"Denver, Colorado" is no company; an Apple Mail <image002.png> line; "c." is a cell', "t40-inbound-none"],
+  [
+    'a UK dental degree (BDS) after the name; "[… logo]" alt text is no company; "Manchester, UK"',
+    "t41-signature-gmail",
+  ],
 ];
 
 describe("signatures tuning set", () => {
