@@ -5,7 +5,7 @@ import { findPhoneCandidates, isTollFree } from "./phone";
 export interface RankedPhone {
   e164: string;
   kind: PhoneKind | "unlabelled";
-  /** Lower wins: mobile 0, direct 1, office or unlabelled 2, toll-free +10. */
+  /** Lower wins: mobile 0, direct 1, office 2, unlabelled 2.5, a toll-free number +10. */
   rank: number;
   order: number;
 }
@@ -40,7 +40,8 @@ export function labelledPhones(text: string, region: string): RankedPhone[] {
         kind = after ? phoneKindOfWrittenLabel(after[1]) : undefined;
       }
       const k = kind ?? "unlabelled";
-      const base = k === "unlabelled" ? 2 : PHONE_KIND_RANK[k];
+      // As on cards: an unlabelled number comes after a labelled office line, before toll-free.
+      const base = k === "unlabelled" ? 2.5 : PHONE_KIND_RANK[k];
       out.push({ e164: p.e164, kind: k, rank: base + (isTollFree(p.e164) ? 10 : 0), order: out.length });
     });
   }

@@ -1,4 +1,5 @@
 import { looksLikeAddress } from "../../../src/core/contact/address";
+import { parseAddressList } from "../../../src/core/contact/email";
 import { isPostNominals, normalizeName } from "../../../src/core/contact/name";
 import { bestPhone } from "../../../src/core/contact/phone-rank";
 import { siteInLine } from "../../../src/core/contact/website";
@@ -36,6 +37,11 @@ describe("phones", () => {
     ],
     ["p: is Phone in a US signature, m: the mobile", "p: 646.555.0131 | m: 646.555.0192", "+16465550192"],
     ["a fax labelled after the number is never used", "212-555-0110 (fax)\n212-555-0111", "+12125550111"],
+    [
+      "as on cards, a labelled office line before an unlabelled number",
+      "212-555-0112\nOffice: 212-555-0113",
+      "+12125550113",
+    ],
   ])("%s", (_why, text, e164) => expect(bestPhone(text, "US")?.e164).toBe(e164));
 });
 
@@ -115,4 +121,19 @@ describe("city and region lines", () => {
   test.each(["Foo Partners, LP", "Vice President, Research", "Smith, Jones"])("%s is not", (line) =>
     expect(looksLikeAddress(line)).toBe(false),
   );
+});
+
+describe("address headers", () => {
+  test('an unquoted "Last, First <addr>" (old Outlook quoted headers) keeps its comma', () => {
+    expect(parseAddressList("Patel, Ravi <ravi@summit.example.com>")).toEqual([
+      { name: "Patel, Ravi", email: "ravi@summit.example.com" },
+    ]);
+  });
+  test("a comma between addresses still separates them", () => {
+    expect(parseAddressList("Alice <a@x.example>, Bob <b@y.example>").map((a) => a.name)).toEqual([
+      "Alice",
+      "Bob",
+    ]);
+    expect(parseAddressList("a@x.example, Bob <b@y.example>").map((a) => a.name)).toEqual(["", "Bob"]);
+  });
 });
