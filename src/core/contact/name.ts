@@ -1,7 +1,12 @@
 // Personal names: strip honorifics and post-nominals, understand "Last, First", fix capitalization.
 
+/**
+ * Written before a name, by language: en (Mr, Ms, Dr, Prof, Rev), fr (M., Mme, Me), es/Latin America (Sr., Sra.,
+ * Lic., Ing., Arq., Mtro., C.P.), it (Dott.), de (Herr, Frau, Dipl.-Ing., Dr.-Ing., Mag., and "i. A." / "i. V." /
+ * "ppa." — signing on behalf of the company).
+ */
 const HONORIFICS =
-  /^(?:(?:mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|lic|ing|mag|dipl\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam)\.?\s+)+/i;
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|lic|ing|arq|mtro|mtra|c\.p|mag|dipl\.?-ing|dr\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\.\s?a|i\.\s?v|ppa|pp)\.?\s+)+/i;
 
 /**
  * Letters written after a name (degrees, licences, fellowships, generational suffixes), by field, as people
