@@ -99,6 +99,12 @@ const CASES: [why: string, fixture: string][] = [
     'a UK dental degree (BDS) after the name; "[… logo]" alt text is no company; "Manchester, UK"',
     "t41-signature-gmail",
   ],
+  ['German "i. A." (signing for the company) before the name; an "E-Mail:" line', "t42-signature-outlook-de"],
+  ['no display name and "Arq." before the signed name', "t43-signature-gmail-es"],
+  [
+    '"Sr. Director, Government Affairs" over the company; "(office)"/"(cell)" after numbers; a toll-free pager',
+    "t44-signature-outlook",
+  ],
 ];
 
 describe("signatures tuning set", () => {
