@@ -43,8 +43,9 @@ export function pickPhone(text: string, region: string): string | undefined {
 }
 
 function nameTokens(name: string): string[] {
-  // A display name that is the address itself ("jane@x.example" <jane@x.example>) names no one.
-  if (/\S@\S/.test(name)) return [];
+  // A display name that is the address itself ("jane@x.example" <jane@x.example>) or a company's
+  // ("Granite Peak Properties" <leasing@…>) names no one.
+  if (/\S@\S/.test(name) || (isCompanyLine(name) && !isTitleLine(name))) return [];
   return normalizeName(personPart(name))
     .toLowerCase()
     .split(/\s+/)
@@ -60,7 +61,11 @@ function namePart(line: string): string {
 const NAME_LINE_SEP_RE = /\s*[|·•–—]\s*|\s+-{1,2}\s+/;
 
 /** The index of the line that starts the signature (the name line or the line after a sign-off), or -1. */
-function signatureStart(lines: string[], person: Address): { index: number; nameLine: boolean } {
+function signatureStart(
+  lines: string[],
+  person: Address,
+  region: string,
+): { index: number; nameLine: boolean } {
   const tokens = nameTokens(person.name);
   // First a line that is only a name (with initials, honorifics, post-nominals, or the surname a display name
   // lacks), then any line holding it: "Tessa Lind" before "Tessa Lind Kitchen".
@@ -96,7 +101,15 @@ function signatureStart(lines: string[], person: Address): { index: number; name
     if (lines[i] === "--" || lines[i] === "-- " || SIGN_OFF_RE.test(lines[i]))
       return { index: i, nameLine: false };
   }
-  return { index: -1, nameLine: false };
+  // No sign-off either: in the last block, the first person's name over a title, company or phone line
+  // ("Josie Dalton" over "Owner", not "Meadowlark Farms" over its number).
+  let top = -1;
+  for (let i = lines.length - 2; i >= 0 && lines[i] && !isSentence(lines[i]); i--) {
+    if (/[:@\d]/.test(lines[i]) || !looksLikePersonName(normalizeName(namePart(lines[i])))) continue;
+    const next = lines[i + 1];
+    if (isTitleLine(next) || isCompanyLine(next) || findPhoneCandidates(next, region).length) top = i;
+  }
+  return { index: top, nameLine: top >= 0 };
 }
 
 /** Small print under a signature: a disclaimer sentence, or its heading alone ("CONFIDENTIAL", "Disclaimer:"). */
@@ -170,7 +183,7 @@ export function readSignature(body: string, person: Address, region: string): Co
   // A disclaimer ends the signature.
   const cut = all.findIndex((l, i) => i > 0 && l.length > 160 && DISCLAIMER_RE.test(l));
   const lines = cut > 0 ? all.slice(0, cut) : all;
-  const start = signatureStart(lines, person);
+  const start = signatureStart(lines, person, region);
   const out: ContactDetails = {};
   if (start.index < 0) return out;
   const sig: string[] = [];

@@ -105,6 +105,14 @@ const CASES: [why: string, fixture: string][] = [
     '"Sr. Director, Government Affairs" over the company; "(office)"/"(cell)" after numbers; a toll-free pager',
     "t44-signature-outlook",
   ],
+  [
+    "no display name, no sign-off, initials for the address: the name over the title line",
+    "t45-signature-gmail",
+  ],
+  [
+    'a company as the display name ("Granite Peak Properties" <leasing@…>): the signed person',
+    "t46-inbound-outlook",
+  ],
 ];
 
 describe("signatures tuning set", () => {
