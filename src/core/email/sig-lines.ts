@@ -62,6 +62,7 @@ const DEPARTMENT_WORDS = new Set(
     // en
     "research development business operations ops finance finances sales marketing engineering hr human resources it information technology procurement purchasing legal compliance communications student affairs academic customer service services support administration facilities design product strategy partnerships accounts accounting admissions planning quality safety logistics supply chain people culture risk treasury investor relations public affairs",
     // fr · de · es
+    "government regulatory public external corporate client clients member members community",
     "recherche ventes achats ressources humaines affaires étudiantes vertrieb einkauf forschung entwicklung personal technik verwaltung ventas compras operaciones finanzas recursos humanos",
     // joining words
     "and & of de des et und y the",

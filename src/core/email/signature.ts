@@ -5,7 +5,6 @@ import { looksLikeAddress } from "../contact/address";
 import { findPhoneCandidates } from "../contact/phone";
 import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
 import { siteInLine } from "../contact/website";
-import { normalizeName } from "../contact/name";
 import { DEVICE_LINE_RE } from "./cues";
 import {
   cjkCompany,
@@ -130,9 +129,11 @@ export function readSignature(body: string, person: Address, region: string): Co
     if (
       !start.nameLine &&
       at === 0 &&
-      (nameTokens(person.name).some((t) => line.toLowerCase().includes(t)) || looksLikePersonName(line))
+      (nameTokens(person.name).some((t) => line.toLowerCase().includes(t)) ||
+        looksLikePersonName(readNameLine(line).name))
     ) {
-      const n = normalizeName(line);
+      // Under a sign-off, "Dr. Miriam Osei, DDS" is the name written with its honorific and letters.
+      const n = readNameLine(line).name;
       if (n && !out.name) out.name = n;
       return;
     }
@@ -145,10 +146,15 @@ export function readSignature(body: string, person: Address, region: string): Co
     if (isDepartmentLine(line) && !isTitleLine(line)) return;
     const both = /,|\||\s[-–—]\s|\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;
     if (both && !out.title && !out.company) {
-      // "Vice President, Research" over "Calloway Energy Corp.": the part after the comma is a department.
+      // "Vice President, Research" over "Calloway Energy Corp.": the part after the comma is a department when
+      // it names one, or when a company line follows (a one-word part, "Partnerin", over any company-like line).
+      const rest = both.company ?? "";
+      const below = segs.slice(at + 1);
       const department =
-        isDepartmentName(both.company ?? "") ||
-        (!isCompanyLine(both.company ?? "") && segs.slice(at + 1).some(mayBeCompany));
+        isDepartmentName(rest) ||
+        (!isCompanyLine(rest) &&
+          (below.some((l) => isCompanyLine(l) && mayBeCompany(l)) ||
+            (!/\s/.test(rest) && below.some(mayBeCompany))));
       if (department && both.title && line.startsWith(both.title)) out.title = line;
       else {
         out.title = both.title;
