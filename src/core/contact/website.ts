@@ -7,6 +7,18 @@ const URL_RE =
 const OTHER_SERVICE_HOSTS =
   /(?:^|\.)(?:linkedin\.com|twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|xing\.com|github\.com|medium\.com|substack\.com|calendly\.com|linktr\.ee|wa\.me|t\.me|bit\.ly|goo\.gl|aka\.ms|zoom\.us|teams\.microsoft\.com|maps\.google\.com|google\.com|apple\.com|microsoft\.com|gmail\.com|outlook\.com)$/i;
 
+/** TLDs a bare "name.tld" must end in to count as a site; avoids "e.g" or "file.pdf". */
+const WEB_TLD_RE = new RegExp(
+  "\\.(?:" +
+    [
+      "com|net|org|io|co|biz|info|example|dev|app",
+      "ca|us|mx|uk|ie|de|at|ch|fr|be|nl|lu|es|pt|it|eu|dk|se|no|fi|pl|cz|au|nz|jp",
+      "shop|store|studio|design|agency|consulting|law|legal|media|tech|ai|health|clinic|dental|realty|homes|build|works|art|online|site|cloud|digital|solutions|group|partners|finance|capital|travel|events|photography|photo|gallery|coffee|cafe|wine|beer|farm|garden|restaurant|bar|life|email|global|world",
+    ].join("|") +
+    ")$",
+  "i",
+);
+
 /** "https://www.Northwind-Dental.ca/about" -> "northwind-dental.ca" */
 export function bareHost(url: string): string {
   return url
@@ -30,14 +42,8 @@ export function findWebsites(text: string): string[] {
     const written = m[0];
     const explicit = /^(https?:\/\/|www\d?\.)/i.test(written);
     const host = bareHost(written);
-    // A bare "name.tld" only counts on common web TLDs; avoids "e.g" or "file.pdf".
-    if (
-      !explicit &&
-      !/\.(com|ca|net|org|io|co|biz|info|de|fr|es|it|uk|us|eu|ch|at|be|nl|mx|au|example|dev|app|shop|store|studio|design|dk|se|no|fi|ie|pt|pl|nz)$/i.test(
-        host,
-      )
-    )
-      continue;
+    // A bare "name.tld" only counts on common web TLDs (country codes, and the generic ones small businesses use).
+    if (!explicit && !WEB_TLD_RE.test(host)) continue;
     if (OTHER_SERVICE_HOSTS.test(host)) continue;
     if (!out.includes(host)) out.push(host);
   }

@@ -1,5 +1,5 @@
 // What a signature line is when it is not the name: labelled fields, departments, rule lines, taglines, bilingual titles.
-import { TITLE_WORDS_RE, COMPOUND_TITLE_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE, TITLE_WORDS_RE, COMPOUND_TITLE_RE } from "../contact/roles";
 
 /**
  * "Label: value" lines that never hold the person's title or company, by kind and language. Web-site labels
@@ -106,4 +106,11 @@ function hasTitleWord(s: string): boolean {
 export function firstOfBilingual(title: string): string {
   const parts = title.split(/\s+[/|]\s+/);
   return parts.length >= 2 && parts.every(hasTitleWord) ? parts[0].trim() : title;
+}
+
+/** "Groupe Boréal inc. / Boreal Group Inc." -> "Groupe Boréal inc.": a company written in two languages, the one read first. */
+export function firstCompanyOfBilingual(company: string): string {
+  const parts = company.split(/\s+\/\s+/);
+  const named = (p: string) => COMPANY_WORDS_RE.test(p) && /\s/.test(p.trim());
+  return parts.length === 2 && parts.every(named) ? parts[0].trim() : company;
 }

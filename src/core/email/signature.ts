@@ -16,6 +16,7 @@ import {
 } from "./line-kinds";
 import { nameTokens, readNameLine, signatureStart } from "./sig-start";
 import {
+  firstCompanyOfBilingual,
   firstOfBilingual,
   isDepartmentLine,
   isDepartmentName,
@@ -182,7 +183,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     capital(unknown[0])
   )
     out.title = unknown[0].text;
-  if (out.company) out.company = withoutTagline(out.company);
+  if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
   if (out.title) out.title = firstOfBilingual(out.title);
   return out;
 }

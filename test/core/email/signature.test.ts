@@ -66,6 +66,12 @@ describe("lines that are not the company", () => {
     expect(read("Pat Doe", ["Pat Doe", ...lines]).company).toBe(company);
   });
 
+  test("a company written in two languages gives the one read first", () => {
+    expect(read("Pat Doe", ["Pat Doe", "Directeur", "Groupe Boréal inc. / Boreal Group Inc."]).company).toBe(
+      "Groupe Boréal inc.",
+    );
+  });
+
   test("a bilingual title line gives the title read first", () => {
     expect(
       read("Pat Doe", ["Pat Doe", "Directrice des ventes / Sales Director", "Laurentide Mobilier inc."])
