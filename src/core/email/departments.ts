@@ -5,6 +5,31 @@ const DEPARTMENT_WORDS: { lang: string; words: string[] }[] = [
   {
     lang: "en",
     words: [
+      "ops",
+      "finances",
+      "information",
+      "academic",
+      "support",
+      "admissions",
+      "planning",
+      "safety",
+      "logistics",
+      "culture",
+      "risk",
+      "treasury",
+      "public",
+      "affairs",
+      "student",
+      "government",
+      "regulatory",
+      "external",
+      "corporate",
+      "client",
+      "clients",
+      "member",
+      "members",
+      "community",
+      "accounts",
       "marketing",
       "sales",
       "development",
@@ -51,6 +76,8 @@ const DEPARTMENT_WORDS: { lang: string; words: string[] }[] = [
   {
     lang: "fr",
     words: [
+      "affaires",
+      "étudiantes",
       "ventes",
       "achats",
       "commercial",
@@ -92,14 +119,14 @@ const DEPARTMENT_WORDS: { lang: string; words: string[] }[] = [
 ];
 
 const WORDS = new Set(DEPARTMENT_WORDS.flatMap((r) => r.words));
-const JOINERS = new Set(["&", "and", "et", "und", "y", "/", "of"]);
+const JOINERS = new Set(["&", "and", "et", "und", "y", "/", "of", "de", "des", "the"]);
 
 /** "Marketing", "Business Development", "Research & Development", "Ventas y Marketing": a department's name. */
 export function isDepartment(text: string): boolean {
   const words = text
     .toLowerCase()
     .replace(/[.,;]+$/, "")
-    .split(/\s+|(?=\/)|(?<=\/)/)
+    .split(/[\s,]+|(?=\/)|(?<=\/)/)
     .filter(Boolean);
   if (!words.length || words.length > 4) return false;
   return words.every((w) => WORDS.has(w) || JOINERS.has(w)) && !JOINERS.has(words[0]);
