@@ -17,6 +17,7 @@ export interface LedgerSettings {
   sendHour: number;
   summaryDay: string;
   summaryRecipients: string;
+  weekStartsOn: string;
 }
 
 type Kind = "text" | "number";
@@ -99,6 +100,12 @@ export const SETTINGS_SPEC: { key: keyof LedgerSettings; label: string; kind: Ki
     kind: "text",
     help: "Who receives the weekly summary (comma-separated)",
   },
+  {
+    key: "weekStartsOn",
+    label: "Week starts on",
+    kind: "text",
+    help: "First day of a week in the Summary tab (Monday, Sunday …)",
+  },
 ];
 
 /** Phone regions for a time zone's country, for the default of "Phone region". */
@@ -133,6 +140,7 @@ export function defaultSettings(owner: string, timeZone: string): LedgerSettings
     sendHour: 9,
     summaryDay: "Monday",
     summaryRecipients: owner,
+    weekStartsOn: "Monday",
   };
 }
 
