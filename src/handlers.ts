@@ -13,6 +13,8 @@ export const HANDLERS = {
   addonCaptureNow: "onAddonCaptureNow",
   addonSaveLead: "onAddonSaveLead",
   addonCapturePhotos: "onAddonCapturePhotos",
+  refreshSummary: "refreshSummary",
+  addonRefreshSummary: "onAddonRefreshSummary",
 } as const;
 
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];

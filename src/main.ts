@@ -5,6 +5,8 @@ import { runCapture } from "./jobs/capture";
 import { runTimedPass } from "./jobs/timed";
 import { onLedgerEdit, type EditEvent } from "./jobs/stage-edit";
 import * as addon from "./addon/actions";
+import { rebuildSummary } from "./jobs/summary";
+import { refreshSummaryAction, refreshSummaryMessage } from "./addon/summary-action";
 import type { CardEvent } from "./addon/form-input";
 
 /** Simple trigger: the Lead Ledger menu in the bound spreadsheet. */
@@ -13,6 +15,7 @@ export function onOpen(): void {
     .createMenu("Lead Ledger")
     .addItem("Set up (safe to re-run)", HANDLERS.setup)
     .addItem("Capture now", HANDLERS.captureNow)
+    .addItem("Refresh summary", HANDLERS.refreshSummary)
     .addToUi();
 }
 
@@ -76,6 +79,15 @@ export function onAddonSaveLead(e: CardEvent): GoogleAppsScript.Card_Service.Act
 
 export function onAddonCapturePhotos(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
   return addon.capturePhotosAction(e);
+}
+
+/** Menu: rebuild the Summary tab and its charts now. */
+export function refreshSummary(): void {
+  notify(refreshSummaryMessage(rebuildSummary()), []);
+}
+
+export function onAddonRefreshSummary(): GoogleAppsScript.Card_Service.ActionResponse {
+  return refreshSummaryAction();
 }
 
 function notify(message: string, problems: string[]): void {

@@ -8,6 +8,7 @@ import { activityRows, type ActivityEntry } from "../core/ledger/activity";
 import { splitIds } from "../core/ledger/record";
 import { ACTIVITY_COLUMNS } from "../core/ledger/columns";
 import { PropsStore } from "../workspace/props";
+import { markSummaryDirty } from "./summary";
 import { openLedger, readAll, writeBlocks, appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { markCaptured } from "../workspace/gmail-capture";
 import { decode } from "../workspace/gmail-message";
@@ -152,6 +153,7 @@ function captureLocked(
       ),
     );
   props.setJson(JOURNAL_KEY, []);
+  if (plan.activity.length) markSummaryDirty(props);
   props.flush();
 
   markCaptured(gathered.threads, settings.captureLabel, settings.capturedLabel);

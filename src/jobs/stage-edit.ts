@@ -11,6 +11,7 @@ import { appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { ownerEmail } from "../workspace/session";
 import { invalidateSettings, loadSettings } from "./settings";
 import { withLock } from "../workspace/lock";
+import { markSummaryDirty } from "./summary";
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -78,6 +79,10 @@ export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): 
         ref: `row ${top + i}`,
       });
     });
+    if (entries.length) {
+      markSummaryDirty(props);
+      props.flush();
+    }
     const activity = entries.length ? sheet.getParent().getSheetByName(TAB_NAMES.activity) : null;
     if (activity)
       appendRows(

@@ -2,6 +2,7 @@
 // nurture). Add-on timers may only run hourly, so every job decides for itself whether it is due now.
 import { runCapture, type CaptureReport } from "./capture";
 import { DEFAULT_BUDGET_MS } from "./budget";
+import { SUMMARY_JOB } from "./summary-weekly";
 
 /** What a scheduled job is handed by the timed pass. */
 export interface TimedContext {
@@ -17,7 +18,7 @@ export interface TimedJob {
 }
 
 /** The jobs of the timer, in the order they run. Each new job adds itself here, nowhere else. */
-export const TIMED_JOBS: TimedJob[] = [];
+export const TIMED_JOBS: TimedJob[] = [SUMMARY_JOB];
 
 /** An execution may run 6 minutes; a pass stops starting jobs after 5, leaving room to write and log. */
 export const PASS_MS = 5 * 60 * 1000;

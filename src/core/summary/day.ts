@@ -103,3 +103,9 @@ export function addDays(ymdText: string, days: number): string {
   t.setUTCDate(t.getUTCDate() + days);
   return t.toISOString().slice(0, 10);
 }
+
+/** The wall clock of an instant in `timeZone`: its date, hour (0–23) and weekday (0 = Sunday). */
+export function zoneClock(instant: Date, timeZone: string): { ymd: string; hour: number; weekday: number } {
+  const local = new Date(instant.getTime() + zoneOffset(instant.getTime(), timeZone) * 60000);
+  return { ymd: local.toISOString().slice(0, 10), hour: local.getUTCHours(), weekday: local.getUTCDay() };
+}

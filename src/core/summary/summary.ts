@@ -10,6 +10,7 @@ import { cohorts, type Cohort } from "./cohort";
 import { speedToLead, type SpeedToLead } from "./speed";
 import { notAccountedFor, type Unaccounted } from "./unaccounted";
 import { lostAndNurtured, type LostAndNurtured } from "./lost";
+import { weeklyByKind, type WeeklyKinds } from "./weekly-kinds";
 
 export const WEEKS = 12;
 export const RECENT_DAYS = 90;
@@ -47,6 +48,8 @@ export interface Summary {
   /** The 12 whole weeks before this one, oldest first. */
   weeks: WeekFlow[];
   lastWeek: LastWeek;
+  /** Leads in per week by source kind (the 12 weeks). */
+  weeklyBySource: WeeklyKinds;
   /** Leads captured in the last 90 days, by source kind. */
   bySource: SourceRow[];
   bySourceLastWeek: SourceRow[];
@@ -114,6 +117,7 @@ export function computeSummary(
       average,
       vsAverage: per((k) => round1(last[k] - average[k])),
     },
+    weeklyBySource: weeklyByKind(facts, starts),
     bySource: recent,
     bySourceLastWeek: bySource(facts, last.start, addDays(last.start, 7)),
     funnel90: funnelOf(recent),
