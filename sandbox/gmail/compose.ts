@@ -3,6 +3,7 @@ import type { Kernel } from "../kernel";
 import { htmlToPlain, plainToHtml, type ParsedEml, type EmlAttachment } from "../eml";
 import { blobBytes } from "../base/blob";
 import { accountUser, mailState } from "./store";
+import { mimeEntity } from "../mail/mime-build";
 
 export interface ComposeInput {
   to: string;
@@ -52,6 +53,12 @@ export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
     const blob = "getBytes" in a ? (a as GoogleAppsScript.Base.Blob) : a.getBlob();
     return { name: blob.getName() ?? `attachment-${i + 1}`, contentType: blob.getContentType() ?? "application/octet-stream", bytes: blobBytes(blob), inline: false };
   });
+  // inlineImages: { cid: BlobSource }, referenced from htmlBody as "cid:…" (Google ignores them without htmlBody).
+  if (input.htmlBody !== undefined)
+    for (const [cid, source] of Object.entries((input.inlineImages ?? {}) as Record<string, GoogleAppsScript.Base.BlobSource>)) {
+      const blob = "getBytes" in source ? (source as GoogleAppsScript.Base.Blob) : source.getBlob();
+      attachments.push({ name: blob.getName() ?? cid, contentType: blob.getContentType() ?? "application/octet-stream", bytes: blobBytes(blob), inline: true, contentId: `<${cid}>` });
+    }
   const headers = [
     { name: "From", value: from },
     { name: "To", value: input.to },
@@ -61,12 +68,14 @@ export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
     { name: "Date", value: now.toUTCString().replace("GMT", "+0000") },
     { name: "Message-ID", value: `<${messageId}>` },
     { name: "MIME-Version", value: "1.0" },
-    { name: "Content-Type", value: input.htmlBody ? "text/html; charset=UTF-8" : "text/plain; charset=UTF-8" },
   ];
+  const plainBody = input.body || htmlToPlain(input.htmlBody ?? "");
+  const entity = mimeEntity({ text: plainBody, html: input.htmlBody, attachments });
+  headers.push({ name: "Content-Type", value: entity.slice("Content-Type: ".length, entity.indexOf("\r\n")) });
   const raw =
     headers.map((h) => `${h.name}: ${h.name === "Subject" || h.name === "From" ? encodeWord(h.value) : h.value}`).join("\r\n") +
-    "\r\n\r\n" +
-    (input.htmlBody ?? input.body);
+    "\r\n" +
+    entity.slice(entity.indexOf("\r\n") + 2);
   return {
     messageId,
     from,
@@ -79,7 +88,7 @@ export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
     date: now,
     dateHeader: headers[headers.findIndex((h) => h.name === "Date")].value,
     headers,
-    plainBody: input.body || htmlToPlain(input.htmlBody ?? ""),
+    plainBody,
     htmlBody: input.htmlBody ?? plainToHtml(input.body),
     attachments,
     raw,
