@@ -4,10 +4,12 @@ import path from "node:path";
 import { parseEmlFile } from "./cli/parse-eml";
 import { parseCardFile } from "./cli/parse-card";
 import { runCommand } from "./cli/run";
+import { summaryCommand } from "./cli/summary";
 
 const USAGE =
   "usage: lead-ledger parse FILE(.eml|.txt|.png|.jpg)\n" +
-  "       lead-ledger run [--inbox DIR] [--cards DIR] [--workspace DIR] [--now ISO-DATE] [--stats]\n";
+  "       lead-ledger run [--inbox DIR] [--cards DIR] [--workspace DIR] [--now ISO-DATE] [--stats]\n" +
+  "       lead-ledger summary [--workspace DIR] [--json]\n";
 
 async function parse(file: string | undefined): Promise<number> {
   if (!file) {
@@ -31,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "parse") return parse(rest[0]);
   if (command === "run") return runCommand(rest);
+  if (command === "summary") return summaryCommand(rest);
   process.stderr.write(USAGE);
   return 2;
 }

@@ -6,6 +6,7 @@ import { deliverLeadMail, execution, runCaptureUntilDone, runSetup } from "./run
 import { LEDGER_ID_KEY } from "../../src/workspace/spreadsheet";
 import { formatReport } from "./report";
 import { putCardPhotos, exportLedger } from "./run-files";
+import { writeSummaryCharts } from "./summary-files";
 
 interface RunArgs {
   inbox?: string;
@@ -62,8 +63,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   const runs = runCaptureUntilDone(sandbox);
   const calls = { ...sandbox.kernel.calls };
   const wallMs = Date.now() - started;
+  const charts = writeSummaryCharts(sandbox, args.workspace);
   sandbox.save(args.workspace);
-  const written = await exportLedger(sandbox, args.workspace);
+  const written = [...(await exportLedger(sandbox, args.workspace)), ...charts];
   process.stdout.write(formatReport(runs.outcomes, runs.alreadyCaptured, wallMs, setup.changed) + "\n");
   if (setup.problems.length) process.stdout.write(`Setup problems: ${setup.problems.join("; ")}\n`);
   process.stdout.write(`Wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}\n`);

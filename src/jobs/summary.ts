@@ -37,6 +37,23 @@ export interface RebuildResult {
 /** Dates typed with slashes read day first outside the US and Canada. */
 const MONTH_FIRST = new Set(["US", "CA"]);
 
+/** The Summary of the ledger's Leads as they are now (one read), as the tab, the email and the CLI show it. */
+export function ledgerSummary(
+  leads: GoogleAppsScript.Spreadsheet.Sheet,
+  settings: LedgerSettings,
+  at: Date,
+): Summary {
+  const values = readAll(leads);
+  const map = mapHeaders<LeadKey>(values[0] ?? [], LEAD_COLUMNS);
+  const rows = values.slice(1).map((r, i) => ({ rec: readRecord(r, map), row: i + 2 }));
+  return computeSummary(rows, {
+    now: at,
+    timeZone: settings.timeZone,
+    weekStartsOn: settings.weekStartsOn,
+    dayFirst: !MONTH_FIRST.has(settings.region.toUpperCase()),
+  });
+}
+
 export function rebuildSummary(opts: { now?: () => Date; props?: PropsStore } = {}): RebuildResult {
   const now = opts.now ?? (() => new Date());
   const props = opts.props ?? new PropsStore();
@@ -47,15 +64,7 @@ export function rebuildSummary(opts: { now?: () => Date; props?: PropsStore } = 
   if (!leads) return { status: "not set up" };
   const run = withLock(20000, () => {
     const at = now();
-    const values = readAll(leads);
-    const map = mapHeaders<LeadKey>(values[0] ?? [], LEAD_COLUMNS);
-    const rows = values.slice(1).map((r, i) => ({ rec: readRecord(r, map), row: i + 2 }));
-    const summary = computeSummary(rows, {
-      now: at,
-      timeZone: settings.timeZone,
-      weekStartsOn: settings.weekStartsOn,
-      dayFirst: !MONTH_FIRST.has(settings.region.toUpperCase()),
-    });
+    const summary = ledgerSummary(leads, settings, at);
     const leadsSheetId = leads.getSheetId();
     const sheet = ss.getSheetByName(TAB_NAMES.summary) ?? ss.insertSheet(TAB_NAMES.summary);
     const charts = writeSummarySheet(sheet, summarySheet(summary, { leadsSheetId, computedAt: at }));
