@@ -8,7 +8,7 @@ import { summaryCommand } from "./cli/summary";
 
 const USAGE =
   "usage: lead-ledger parse FILE(.eml|.txt|.png|.jpg)\n" +
-  "       lead-ledger run [--inbox DIR] [--cards DIR] [--workspace DIR] [--now ISO-DATE] [--stats]\n" +
+  "       lead-ledger run [--inbox DIR] [--cards DIR] [--history FILE] [--workspace DIR] [--now ISO-DATE] [--stats]\n" +
   "       lead-ledger summary [--workspace DIR] [--json]\n";
 
 async function parse(file: string | undefined): Promise<number> {

@@ -7,10 +7,12 @@ import { LEDGER_ID_KEY } from "../../src/workspace/spreadsheet";
 import { formatReport } from "./report";
 import { putCardPhotos, exportLedger } from "./run-files";
 import { writeSummaryCharts } from "./summary-files";
+import { importHistory } from "./history";
 
 interface RunArgs {
   inbox?: string;
   cards?: string;
+  history?: string;
   workspace: string;
   now?: Date;
   stats: boolean;
@@ -27,6 +29,7 @@ function parseArgs(args: string[]): RunArgs {
     };
     if (a === "--inbox") out.inbox = value();
     else if (a === "--cards") out.cards = value();
+    else if (a === "--history") out.history = value();
     else if (a === "--workspace") out.workspace = value();
     else if (a === "--now") {
       const d = new Date(value());
@@ -59,6 +62,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   // capture job checks that setup is still in place (and repairs it) on its own.
   const setUp = execution(sandbox, () => !!PropertiesService.getUserProperties().getProperty(LEDGER_ID_KEY));
   const setup = setUp ? { changed: [], problems: [] } : runSetup(sandbox);
+  if (args.history) importHistory(sandbox, args.history);
   putCardPhotos(sandbox, filesIn(args.cards, /\.(png|jpe?g|gif|webp|heic|pdf|txt)$/i));
   const runs = runCaptureUntilDone(sandbox);
   const calls = { ...sandbox.kernel.calls };

@@ -84,6 +84,10 @@ export function vegaLiteSpec(type: string, table: ChartTable, options: Record<st
     data: { values },
     config: { font: "DejaVu Sans", axis: { labelFontSize: 11, titleFontSize: 12 } },
   };
+  // Counts are whole numbers: integer ticks, from 0, and an axis up to 1 when every value is 0.
+  const max = Math.max(0, ...values.map((v) => v.value));
+  const valueScale = { domainMin: 0, ...(max === 0 ? { domainMax: 1 } : {}) };
+  const valueAxis = { format: "d", tickMinStep: 1 };
   const domainAxis = {
     field: "label",
     type: "ordinal",
@@ -100,6 +104,8 @@ export function vegaLiteSpec(type: string, table: ChartTable, options: Record<st
         x: {
           field: "value",
           type: "quantitative",
+          scale: valueScale,
+          axis: valueAxis,
           title: (options.hAxis as { title?: string })?.title ?? null,
           stack: stacked ? "zero" : null,
         },
@@ -115,6 +121,8 @@ export function vegaLiteSpec(type: string, table: ChartTable, options: Record<st
         y: {
           field: "value",
           type: "quantitative",
+          scale: valueScale,
+          axis: valueAxis,
           title: (options.vAxis as { title?: string })?.title ?? null,
           stack: stacked ? "zero" : null,
         },
@@ -131,6 +139,8 @@ export function vegaLiteSpec(type: string, table: ChartTable, options: Record<st
         y: {
           field: "value",
           type: "quantitative",
+          scale: valueScale,
+          axis: valueAxis,
           title: (options.vAxis as { title?: string })?.title ?? null,
         },
         ...(color ? { color } : {}),
