@@ -13,7 +13,7 @@ import { appendRows, openLedger, PLAIN_TEXT_KEYS } from "../workspace/spreadshee
 import { withLock } from "../workspace/lock";
 import { ownerEmail } from "../workspace/session";
 import { loadSettings } from "./settings";
-import { ledgerLink } from "./followups-run";
+import { ledgerLink } from "./followups-reads";
 import type { TimedJob } from "./timed";
 
 export const DIGEST_DATE_KEY = "digest.lastDate";
