@@ -4,12 +4,14 @@ import path from "node:path";
 import { parseEmlFile } from "./cli/parse-eml";
 import { parseCardFile } from "./cli/parse-card";
 import { runCommand } from "./cli/run";
+import { editCommand } from "./cli/edit";
 import { summaryCommand } from "./cli/summary";
 
 const USAGE =
   "usage: lead-ledger parse FILE(.eml|.txt|.png|.jpg)\n" +
   "       lead-ledger run [--inbox DIR] [--cards DIR] [--history FILE] [--workspace DIR] [--now ISO-DATE] [--stats]\n" +
-  "       lead-ledger summary [--workspace DIR] [--json]\n";
+  "       lead-ledger summary [--workspace DIR] [--json]\n" +
+  '       lead-ledger edit --workspace DIR --lead L-0001 --set "Next follow-up=2026-12-10" [--set …]\n';
 
 async function parse(file: string | undefined): Promise<number> {
   if (!file) {
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "parse") return parse(rest[0]);
   if (command === "run") return runCommand(rest);
   if (command === "summary") return summaryCommand(rest);
+  if (command === "edit") return editCommand(rest);
   process.stderr.write(USAGE);
   return 2;
 }

@@ -1,11 +1,12 @@
 // `lead-ledger run`: deliver an inbox and card photos into a sandbox workspace, run setup and the jobs.
 import fs from "node:fs";
 import path from "node:path";
-import { Sandbox } from "../index";
-import { deliverLeadMail, execution, runCaptureUntilDone, runSetup } from "./run-jobs";
+import { deliverLeadMail, execution, runSetup, runTimedUntilDone } from "./run-jobs";
 import { LEDGER_ID_KEY } from "../../src/workspace/spreadsheet";
-import { formatReport } from "./report";
-import { putCardPhotos, exportLedger } from "./run-files";
+import { formatAdvance, formatJobs, formatReport } from "./report";
+import { putCardPhotos } from "./run-files";
+import { advanceTo, openWorkspace, saveWorkspace } from "./workspace";
+import { writeOutputs } from "./outputs";
 import { writeSummaryCharts } from "./summary-files";
 import { importHistory } from "./history";
 
@@ -54,8 +55,9 @@ function filesIn(dir: string | undefined, exts: RegExp): string[] {
 export async function runCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const started = Date.now();
-  const sandbox = Sandbox.load(args.workspace, args.now ? { now: args.now } : {});
-  if (args.now) sandbox.kernel.setNow(args.now);
+  // The workspace continues at its saved clock; --now moves it forward, firing the time triggers on the way.
+  const sandbox = openWorkspace(args.workspace, args.now);
+  const advance = args.now ? advanceTo(sandbox, args.now) : null;
   for (const file of filesIn(args.inbox, /\.eml$/i))
     deliverLeadMail(sandbox, new Uint8Array(fs.readFileSync(file)));
   // As in Apps Script: setup runs once (here, on a new workspace); after that only the triggers run, and the
@@ -64,13 +66,16 @@ export async function runCommand(argv: string[]): Promise<number> {
   const setup = setUp ? { changed: [], problems: [] } : runSetup(sandbox);
   if (args.history) importHistory(sandbox, args.history);
   putCardPhotos(sandbox, filesIn(args.cards, /\.(png|jpe?g|gif|webp|heic|pdf|txt)$/i));
-  const runs = runCaptureUntilDone(sandbox);
+  const runs = runTimedUntilDone(sandbox);
   const calls = { ...sandbox.kernel.calls };
   const wallMs = Date.now() - started;
   const charts = writeSummaryCharts(sandbox, args.workspace);
-  sandbox.save(args.workspace);
-  const written = [...(await exportLedger(sandbox, args.workspace)), ...charts];
+  saveWorkspace(sandbox, args.workspace);
+  const written = [...(await writeOutputs(sandbox, args.workspace)), ...charts];
+  if (advance?.runs.length) process.stdout.write(formatAdvance(advance) + "\n");
   process.stdout.write(formatReport(runs.outcomes, runs.alreadyCaptured, wallMs, setup.changed) + "\n");
+  const jobs = formatJobs([...(advance?.passes.map((p) => p.report) ?? []), ...runs.reports]);
+  if (jobs) process.stdout.write(jobs + "\n");
   if (setup.problems.length) process.stdout.write(`Setup problems: ${setup.problems.join("; ")}\n`);
   process.stdout.write(`Wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}\n`);
   if (args.stats) process.stdout.write(JSON.stringify({ calls, wallMs }) + "\n");

@@ -1,76 +1,108 @@
-// The raw RFC 5322 / MIME form of a message the script sends: text and HTML alternatives, inline images
-// (multipart/related, referenced by Content-ID) and attachments (multipart/mixed), as Gmail stores it in Sent.
-import type { EmlAttachment } from "../eml";
+// The raw RFC 5322 / MIME message Gmail builds for a script's send: encoded headers, text and HTML as
+// multipart/alternative, inline images with the HTML as multipart/related (by Content-ID), attachments as
+// multipart/mixed, every body base64 (7-bit safe) with 76-column lines.
 
-export interface MimeBody {
-  text: string;
-  html?: string;
-  attachments: EmlAttachment[];
+export interface MimePart {
+  contentType: string;
+  bytes: Uint8Array;
+  name?: string;
 }
 
-let boundarySeq = 0;
-function boundary(kind: string): string {
-  boundarySeq++;
-  return `----=_sandbox_${kind}_${boundarySeq.toString(36)}_${Math.random().toString(36).slice(2, 10)}`;
+export interface MimeInput {
+  /** Headers in order, values unencoded (non-ASCII is encoded here). */
+  headers: { name: string; value: string }[];
+  text: string;
+  html?: string;
+  attachments?: MimePart[];
+  /** Images the HTML shows as cid:<contentId> (MailApp's inlineImages). */
+  inline?: (MimePart & { contentId: string })[];
+  /** Seed for the boundaries, so a message's bytes are reproducible. */
+  boundarySeed: string;
+}
+
+const ADDRESS_HEADERS = new Set(["from", "to", "cc", "bcc", "reply-to"]);
+
+/** RFC 2047 encoded-word for a header value that is not plain ASCII. */
+export function encodeWord(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, "utf8").toString("base64")}?=`;
+}
+
+/** An address list with only its display names encoded ("Zoë <z@x.example>" → "=?UTF-8?B?…?= <z@x.example>"). */
+function encodeAddresses(list: string): string {
+  return list.replace(
+    /(^|,)\s*("?)([^,<>"]*[^\x20-\x7e][^,<>"]*)\2\s*</g,
+    (_m, sep: string, _q, name: string) => {
+      return `${sep}${sep ? " " : ""}${encodeWord(name.trim())} <`;
+    },
+  );
+}
+
+function headerLine(h: { name: string; value: string }): string {
+  const value = ADDRESS_HEADERS.has(h.name.toLowerCase()) ? encodeAddresses(h.value) : encodeWord(h.value);
+  return `${h.name}: ${value}`;
 }
 
 function base64Lines(bytes: Uint8Array): string {
   return (
     Buffer.from(bytes)
       .toString("base64")
-      .match(/.{1,76}/g) ?? []
+      .match(/.{1,76}/g) ?? [""]
   ).join("\r\n");
 }
 
-function quoteParam(value: string): string {
-  return /^[\x20-\x7e]*$/.test(value)
-    ? `"${value.replace(/["\\]/g, "\\$&")}"`
-    : `"=?UTF-8?B?${Buffer.from(value, "utf8").toString("base64")}?="`;
+function leaf(contentType: string, bytes: Uint8Array, name?: string): string {
+  const lines = [`Content-Type: ${contentType}${name ? `; name="${encodeWord(name)}"` : ""}`];
+  if (name) lines.push(`Content-Disposition: attachment; filename="${encodeWord(name)}"`);
+  lines.push("Content-Transfer-Encoding: base64", "", base64Lines(bytes));
+  return lines.join("\r\n");
 }
 
-/** One text part: 7bit when it is plain short-lined ASCII, base64 otherwise. */
-function textPart(subtype: "plain" | "html", text: string): string {
-  const crlf = text.replace(/\r?\n/g, "\r\n");
-  const plain = /^[\t\n\r\x20-\x7e]*$/.test(crlf) && crlf.split("\r\n").every((l) => l.length <= 998);
-  return (
-    `Content-Type: text/${subtype}; charset=UTF-8\r\n` +
-    (plain
-      ? `Content-Transfer-Encoding: 7bit\r\n\r\n${crlf}`
-      : `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(new Uint8Array(Buffer.from(text, "utf8")))}`)
-  );
+/** An inline image: its Content-ID (without angle brackets) is what the HTML's cid: refers to. */
+function inlineLeaf(part: MimePart & { contentId: string }): string {
+  const cid = part.contentId.replace(/^<|>$/g, "");
+  const name = part.name ?? cid;
+  return [
+    `Content-Type: ${part.contentType}; name="${encodeWord(name)}"`,
+    `Content-Disposition: inline; filename="${encodeWord(name)}"`,
+    `Content-ID: <${cid}>`,
+    `X-Attachment-Id: ${cid}`,
+    "Content-Transfer-Encoding: base64",
+    "",
+    base64Lines(part.bytes),
+  ].join("\r\n");
 }
 
-/** A Content-ID without its angle brackets (postal-mime, and so ParsedEml, keeps them). */
-const bare = (cid: string) => cid.replace(/^<|>$/g, "");
-
-function filePart(a: EmlAttachment): string {
-  return (
-    `Content-Type: ${a.contentType}; name=${quoteParam(a.name)}\r\n` +
-    `Content-Disposition: ${a.inline ? "inline" : "attachment"}; filename=${quoteParam(a.name)}\r\n` +
-    (a.contentId ? `Content-ID: <${bare(a.contentId)}>\r\nX-Attachment-Id: ${bare(a.contentId)}\r\n` : "") +
-    `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(a.bytes)}`
-  );
+function multipart(kind: string, boundary: string, parts: string[]): string {
+  return [
+    `Content-Type: multipart/${kind}; boundary="${boundary}"`,
+    "",
+    ...parts.map((p) => `--${boundary}\r\n${p}`),
+    `--${boundary}--`,
+    "",
+  ].join("\r\n");
 }
 
-function multipart(subtype: string, parts: string[]): string {
-  const b = boundary(subtype);
-  return (
-    `Content-Type: multipart/${subtype}; boundary="${b}"\r\n\r\n` +
-    parts.map((p) => `--${b}\r\n${p}\r\n`).join("") +
-    `--${b}--`
-  );
-}
+const utf8 = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
 
-/** The body as one MIME entity (its own Content-Type header first), to follow the message's other headers. */
-export function mimeEntity(body: MimeBody): string {
-  const inline = body.attachments.filter((a) => a.inline && a.contentId);
-  const files = body.attachments.filter((a) => !(a.inline && a.contentId));
-  let main = body.html === undefined ? textPart("plain", body.text) : "";
-  if (body.html !== undefined) {
-    const html = inline.length
-      ? multipart("related", [textPart("html", body.html), ...inline.map(filePart)])
-      : textPart("html", body.html);
-    main = multipart("alternative", [textPart("plain", body.text), html]);
-  }
-  return files.length ? multipart("mixed", [main, ...files.map(filePart)]) : main;
+/** The whole message as the bytes Gmail sends (CRLF line ends). */
+export function buildMime(input: MimeInput): string {
+  const text = leaf("text/plain; charset=UTF-8", utf8(input.text));
+  let body =
+    input.html === undefined
+      ? text
+      : multipart("alternative", `alt-${input.boundarySeed}`, [
+          text,
+          input.inline?.length
+            ? multipart("related", `rel-${input.boundarySeed}`, [
+                leaf("text/html; charset=UTF-8", utf8(input.html)),
+                ...input.inline.map(inlineLeaf),
+              ])
+            : leaf("text/html; charset=UTF-8", utf8(input.html)),
+        ]);
+  if (input.attachments?.length)
+    body = multipart("mixed", `mix-${input.boundarySeed}`, [
+      body,
+      ...input.attachments.map((a) => leaf(a.contentType, a.bytes, a.name)),
+    ]);
+  return [...input.headers.map(headerLine), "MIME-Version: 1.0", body].join("\r\n");
 }

@@ -20,6 +20,10 @@ import { gatherEmails, gatherPhotos, type Gathered, type PhotoState } from "./ca
 import { recoverJournal, JOURNAL_KEY, type JournalEntry } from "./capture-journal";
 import { setupLedger } from "./setup";
 import { withLock } from "../workspace/lock";
+import { followUpsForCapture } from "./followups";
+
+/** The capture's own follow-up events stop being created this long into the run (the timer does the rest). */
+const PASS_MS = 5 * 60 * 1000;
 
 export const HIGHEST_ID_KEY = "ledger.highestLeadId";
 export const PHOTO_STATE_KEY = "capture.photos";
@@ -41,6 +45,8 @@ export interface CaptureReport {
   outcomes: Outcome[];
   alreadyCaptured: number;
   elapsedMs: number;
+  /** The follow-up events of the leads this run captured or merged (created in the same run). */
+  followUps?: ReturnType<typeof followUpsForCapture>;
 }
 
 export function runCapture(opts: CaptureOptions = {}): CaptureReport {
@@ -155,6 +161,12 @@ function captureLocked(
   props.setJson(JOURNAL_KEY, []);
   if (plan.activity.length) markSummaryDirty(props);
   props.flush();
+  const followUps = followUpsForCapture(
+    ss,
+    plan.outcomes.filter((o) => o.kind === "captured" || o.kind === "merged").map((o) => o.leadId),
+    now,
+    () => PASS_MS - budget.elapsedMs,
+  );
 
   markCaptured(gathered.threads, settings.captureLabel, settings.capturedLabel);
   if (folder && gathered.photos.length) {
@@ -168,5 +180,6 @@ function captureLocked(
     outcomes: plan.outcomes.filter((o) => o.kind !== "already"),
     alreadyCaptured: already,
     elapsedMs: budget.elapsedMs,
+    followUps,
   };
 }

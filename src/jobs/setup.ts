@@ -14,7 +14,7 @@ import { HANDLERS } from "../handlers";
 import { PropsStore } from "../workspace/props";
 import { openLedger, readAll, LEDGER_ID_KEY, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { ensureTab, setDropdown, appendBelow, plainTextKeys } from "../workspace/sheet-setup";
-import { ensureLeadRules } from "../workspace/conditional-format";
+import { ensureLeadRules, type RuleColumns } from "../workspace/conditional-format";
 import {
   ensureLabels,
   ensurePlusFilter,
@@ -67,7 +67,7 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
     changed.push(`Leads columns: ${leads.added.map((a) => a.key).join(", ")}`);
   if (leads.added.some((a) => a.key === "stage")) setDropdown(leads.sheet, leads.columns.stage, STAGES);
   step("conditional formatting", () => {
-    if (ensureLeadRules(leads.sheet, leads.columns.nextFollowUp, leads.columns.tags))
+    if (ensureLeadRules(leads.sheet, leads.columns as unknown as RuleColumns))
       changed.push("Leads conditional formatting");
   });
 

@@ -12,6 +12,7 @@ import { ownerEmail } from "../workspace/session";
 import { invalidateSettings, loadSettings } from "./settings";
 import { withLock } from "../workspace/lock";
 import { markSummaryDirty } from "./summary";
+import { followUpsOnEdit, shapesFollowUp } from "./followups-edit";
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -20,6 +21,7 @@ export interface EditEvent {
   user?: { getEmail(): string };
 }
 
+/** The on-edit trigger: stage dates first (a Won or Lost date decides the event), then follow-up events. */
 export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): void {
   const sheet = e.range.getSheet();
   const tab = sheet.getName();
@@ -32,11 +34,19 @@ export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): 
   if (tab !== TAB_NAMES.leads) return;
   const column = e.range.getColumn();
   const numCols = e.range.getNumColumns();
-  // Cheap test first: is a Stage header above the edited cells?
-  if (
-    mapHeaders(sheet.getRange(1, column, 1, numCols).getValues()[0], LEAD_COLUMNS).index.stage === undefined
-  )
-    return;
+  // Cheap test first: which of our headers are above the edited cells?
+  const edited = mapHeaders(sheet.getRange(1, column, 1, numCols).getValues()[0], LEAD_COLUMNS).index;
+  if (edited.stage !== undefined) stageDatesOnEdit(e, now, sheet, column, numCols);
+  if (shapesFollowUp(edited)) followUpsOnEdit(e, now, sheet);
+}
+
+function stageDatesOnEdit(
+  e: EditEvent,
+  now: () => Date,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  numCols: number,
+): void {
   const firstRow = e.range.getRow();
   const numRows = e.range.getNumRows();
   const width = sheet.getLastColumn();

@@ -51,6 +51,11 @@ export function ledgerSummary(
     timeZone: settings.timeZone,
     weekStartsOn: settings.weekStartsOn,
     dayFirst: !MONTH_FIRST.has(settings.region.toUpperCase()),
+    // the same grace days as the follow-ups' highlight and the daily digest
+    rules: {
+      overdueAfterDays: Number(settings.overdueAfterDays),
+      untouchedAfterDays: Number(settings.untouchedAfterDays),
+    },
   });
 }
 
