@@ -71,7 +71,7 @@ describe("lead-ledger run --now, days later: that week's digests in the outbox, 
     const first = await run(["--inbox", inbox, "--workspace", workspace, "--now", "2026-11-30T15:00:00Z"]);
     expect(first.out).toMatch(/^Follow-up events: 7 created/m);
     expect(first.out).toMatch(
-      /^  L-0002 2026-12-01 09:00  Follow up: Marcus Hale \(Brightline Legal LLP\)$/m,
+      /^ {2}L-0002 2026-12-01 09:00 {2}Follow up: Marcus Hale \(Brightline Legal LLP\)$/m,
     );
     const later = await run(["--workspace", workspace, "--now", "2026-12-02T15:00:00Z"]);
     expect(later.out).toMatch(
