@@ -94,6 +94,10 @@ test("the xlsx holds the Summary tab, and a second run with the same history add
   await wb.xlsx.readFile(path.join(workspace, "Lead Ledger.xlsx"));
   const col = wb.getWorksheet("Summary")!.getColumn(1).values.map(String);
   expect(col).toContain("Last week");
+  // the three charts are in the workbook as pictures beside the tables (column K)
+  const images = wb.getWorksheet("Summary")!.getImages();
+  expect(images).toHaveLength(3);
+  expect(images.every((i) => i.range.tl.col === 10)).toBe(true);
   const before = fs.readFileSync(path.join(workspace, "Leads.csv"), "utf8");
   await capture(() =>
     runCommand([
