@@ -1,7 +1,7 @@
 // The Monday email: on the summary day from the send hour, once a week, three charts inline, logged in Activity.
-import { ledgerSandbox, records } from "../helpers/ledger-sandbox";
+import { deliverInquiries, ledgerSandbox, records, tab } from "../helpers/ledger-sandbox";
 import { putLeads, generatedLeads } from "../helpers/summary-ledger";
-import { execution, runSetup } from "../../sandbox/cli/run-jobs";
+import { execution, runSetup, scriptHandlers } from "../../sandbox/cli/run-jobs";
 import { runTimedPass } from "../../src/jobs/timed";
 import { parseEmlSync } from "../../sandbox/eml";
 import type { Sandbox } from "../../sandbox/index";
@@ -88,4 +88,18 @@ test("a run cut off between marking and sending never sends a second copy", () =
   );
   expect(pass(sb, "2026-11-30T16:00:00Z")?.result).not.toBe("rebuilt and sent");
   expect(sent(sb)).toHaveLength(0);
+});
+
+test("a capture or a Stage edit marks the ledger changed: the next pass rebuilds the tab, the one after does not", async () => {
+  const sb = setUp();
+  expect(pass(sb, "2026-12-01T15:00:00Z")?.result).toBe("rebuilt"); // a new week: rebuilt once
+  expect(pass(sb, "2026-12-01T15:10:00Z")?.result).toBe("not due");
+  deliverInquiries(sb, [5]);
+  expect(pass(sb, "2026-12-01T15:20:00Z")?.result).toBe("rebuilt"); // captured in this very pass
+  expect(pass(sb, "2026-12-01T15:30:00Z")?.result).toBe("not due");
+  const header = tab(sb, "Leads")[0].map(String);
+  const stage = String.fromCharCode(65 + header.indexOf("Stage"));
+  const fired = sb.sheets.edit({ sheet: "Leads", a1: `${stage}3` }, "Won", scriptHandlers(sb));
+  expect(fired.filter((f) => f.error)).toEqual([]);
+  expect(pass(sb, "2026-12-01T15:40:00Z")?.result).toBe("rebuilt");
 });
