@@ -7,6 +7,7 @@ import { runCommand } from "./cli/run";
 import { helpText, isHelpFlag } from "./cli/help";
 import { sniffKind } from "./cli/sniff";
 import { editCommand } from "./cli/edit";
+import { summaryCommand } from "./cli/summary";
 
 const USAGE = helpText()!;
 const KNOWN_EXT = new Set([".eml", ".txt", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"]);
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
   if (command && helpText(command) && rest.some(isHelpFlag)) return help(command);
   if (command === "parse") return parse(rest[0]);
   if (command === "run") return runCommand(rest);
+  if (command === "summary") return summaryCommand(rest);
   if (command === "edit") return editCommand(rest);
   if (!command) {
     process.stderr.write(USAGE);

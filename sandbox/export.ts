@@ -13,6 +13,7 @@ import {
 } from "./spreadsheet/cells";
 import { cellAt, type SheetState, type SpreadsheetState } from "./spreadsheet/state";
 import { wallClock } from "./spreadsheet/dates";
+import { writeChartImages } from "./export-charts";
 
 export interface ExportedFiles {
   xlsx: string;
@@ -196,6 +197,7 @@ export async function exportWorkbook(
   const wb = new ExcelJS.Workbook();
   wb.creator = "Lead Ledger sandbox";
   for (const sheet of book.sheets) writeSheet(wb, kernel, book, sheet);
+  for (const sheet of book.sheets) writeChartImages(wb, { kernel, bookId: book.id, sheetId: sheet.id }, sheet);
   const xlsx = path.join(dir, `${baseName}.xlsx`);
   await wb.xlsx.writeFile(xlsx);
   const csv = book.sheets.map((sheet) => {

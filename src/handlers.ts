@@ -19,6 +19,8 @@ export const HANDLERS = {
   addonSendNurtureTest: "onAddonSendNurtureTest",
   doGet: "doGet",
   doPost: "doPost",
+  refreshSummary: "refreshSummary",
+  addonRefreshSummary: "onAddonRefreshSummary",
 } as const;
 
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];

@@ -5,6 +5,8 @@ import { runCapture } from "./jobs/capture";
 import { runTimedPass } from "./jobs/timed";
 import { onLedgerEdit, type EditEvent } from "./jobs/stage-edit";
 import * as addon from "./addon/actions";
+import { rebuildSummary } from "./jobs/summary";
+import { refreshSummaryAction, refreshSummaryMessage } from "./addon/summary-action";
 import type { CardEvent } from "./addon/form-input";
 import * as nurture from "./jobs/nurture-web";
 import * as nurtureCard from "./addon/nurture-actions";
@@ -15,6 +17,7 @@ export function onOpen(): void {
     .createMenu("Lead Ledger")
     .addItem("Set up (safe to re-run)", HANDLERS.setup)
     .addItem("Capture now", HANDLERS.captureNow)
+    .addItem("Refresh summary", HANDLERS.refreshSummary)
     .addItem("Preview this month's nurture", HANDLERS.previewNurture)
     .addItem("Send me a test nurture email (step 1)", HANDLERS.sendNurtureTest)
     .addToUi();
@@ -108,6 +111,15 @@ export function doGet(e: nurture.WebEvent): GoogleAppsScript.HTML.HtmlOutput {
 /** Web app: RFC 8058 one-click unsubscribe, and the confirmation page's button. */
 export function doPost(e: nurture.WebEvent): GoogleAppsScript.HTML.HtmlOutput | GoogleAppsScript.Content.TextOutput {
   return nurture.unsubscribePost(e);
+}
+
+/** Menu: rebuild the Summary tab and its charts now. */
+export function refreshSummary(): void {
+  notify(refreshSummaryMessage(rebuildSummary()), []);
+}
+
+export function onAddonRefreshSummary(): GoogleAppsScript.Card_Service.ActionResponse {
+  return refreshSummaryAction();
 }
 
 function notify(message: string, problems: string[]): void {

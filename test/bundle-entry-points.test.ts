@@ -88,5 +88,9 @@ test("every handler and manifest function runs from the bundle, each as its own 
   };
   expect(post.getContent()).toContain("not valid");
 
+  run(HANDLERS.refreshSummary);
+  expect(tab(sb, "Summary").map((r) => String(r[0]))).toContain("Last week");
+  expect(texts(cardJson(run(HANDLERS.addonRefreshSummary))).join(" ")).toMatch(/Summary refreshed: last week/);
+
   expect([...ran].sort()).toEqual([...entryPoints].sort());
 });

@@ -255,7 +255,9 @@ export function createCalendarAdvanced(kernel: Kernel): GoogleAppsScript.Calenda
       const e = findEvent("patch", calendarId, eventId);
       const draft: StoredEvent = { ...e, tags: { ...e.tags }, emailReminders: [...e.emailReminders] };
       applyFields("patch", draft, body, calendarState(kernel).calendars[e.calendarId].timeZone, false);
-      Object.assign(e, draft, { updated: kernel.now() });
+      // Google: "changing reminders does not also change the updated property of the enclosing event".
+      const onlyReminders = Object.keys(body).every((k) => k === "reminders");
+      Object.assign(e, draft, onlyReminders ? {} : { updated: kernel.now() });
       return resource(e);
     },
     remove(calendarId: string, eventId: string) {

@@ -10,10 +10,13 @@ import { putCardPhotos } from "./run-files";
 import { readInbox } from "./inbox";
 import { advanceTo, openWorkspace, saveWorkspace } from "./workspace";
 import { writeOutputs } from "./outputs";
+import { writeSummaryCharts } from "./summary-files";
+import { importHistory } from "./history";
 
 interface RunArgs {
   inbox?: string;
   cards?: string;
+  history?: string;
   workspace: string;
   now?: Date;
   stats: boolean;
@@ -30,6 +33,7 @@ function parseArgs(args: string[]): RunArgs {
     };
     if (a === "--inbox") out.inbox = value();
     else if (a === "--cards") out.cards = value();
+    else if (a === "--history") out.history = value();
     else if (a === "--workspace") out.workspace = value();
     else if (a === "--now") {
       const d = new Date(value());
@@ -66,12 +70,14 @@ export async function runCommand(argv: string[]): Promise<number> {
   // capture job checks that setup is still in place (and repairs it) on its own.
   const setUp = execution(sandbox, () => !!PropertiesService.getUserProperties().getProperty(LEDGER_ID_KEY));
   const setup = setUp ? { changed: [], problems: [] } : runSetup(sandbox);
+  if (args.history) importHistory(sandbox, args.history);
   putCardPhotos(sandbox, filesIn(args.cards, /\.(png|jpe?g|gif|webp|heic|pdf|txt)$/i));
   const runs = runTimedUntilDone(sandbox);
   const calls = { ...sandbox.kernel.calls };
   const wallMs = Date.now() - started;
+  const charts = writeSummaryCharts(sandbox, args.workspace);
   saveWorkspace(sandbox, args.workspace);
-  const written = await writeOutputs(sandbox, args.workspace);
+  const written = [...(await writeOutputs(sandbox, args.workspace)), ...charts];
   if (advance?.runs.length) process.stdout.write(formatAdvance(advance) + "\n");
   process.stdout.write(
     formatReport(runs.outcomes, runs.alreadyCaptured, wallMs, setup.changed, { fileOf, skipped: inbox.skipped }) +

@@ -58,6 +58,12 @@ export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
       inline: false,
     };
   });
+  // inlineImages: { cid: BlobSource }, referenced from htmlBody as "cid:…" (Google ignores them without htmlBody).
+  if (input.htmlBody !== undefined)
+    for (const [cid, source] of Object.entries((input.inlineImages ?? {}) as Record<string, GoogleAppsScript.Base.BlobSource>)) {
+      const blob = "getBytes" in source ? (source as GoogleAppsScript.Base.Blob) : source.getBlob();
+      attachments.push({ name: blob.getName() ?? cid, contentType: blob.getContentType() ?? "application/octet-stream", bytes: blobBytes(blob), inline: true, contentId: `<${cid}>` });
+    }
   const headers = [
     { name: "From", value: from },
     { name: "To", value: input.to },
@@ -73,7 +79,10 @@ export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
     headers,
     text: input.body || htmlToPlain(input.htmlBody ?? ""),
     html: input.htmlBody,
-    attachments: attachments.map((a) => ({ contentType: a.contentType, bytes: a.bytes, name: a.name })),
+    attachments: attachments.filter((a) => !a.inline).map((a) => ({ contentType: a.contentType, bytes: a.bytes, name: a.name })),
+    inline: attachments
+      .filter((a) => a.inline && a.contentId)
+      .map((a) => ({ contentType: a.contentType, bytes: a.bytes, name: a.name, contentId: a.contentId! })),
     boundarySeed: `${now.getTime().toString(36)}${state.seq + 1}`,
   });
   const contentType = /^Content-Type: ([^\r\n]*)/m.exec(raw)?.[1] ?? "text/plain; charset=UTF-8";

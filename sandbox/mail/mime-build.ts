@@ -1,5 +1,6 @@
 // The raw RFC 5322 / MIME message Gmail builds for a script's send: encoded headers, text and HTML as
-// multipart/alternative, attachments as multipart/mixed, every body base64 (7-bit safe) with 76-column lines.
+// multipart/alternative, inline images with the HTML as multipart/related (by Content-ID), attachments as
+// multipart/mixed, every body base64 (7-bit safe) with 76-column lines.
 
 export interface MimePart {
   contentType: string;
@@ -13,6 +14,8 @@ export interface MimeInput {
   text: string;
   html?: string;
   attachments?: MimePart[];
+  /** Images the HTML shows as cid:<contentId> (MailApp's inlineImages). */
+  inline?: (MimePart & { contentId: string })[];
   /** Seed for the boundaries, so a message's bytes are reproducible. */
   boundarySeed: string;
 }
@@ -54,6 +57,21 @@ function leaf(contentType: string, bytes: Uint8Array, name?: string): string {
   return lines.join("\r\n");
 }
 
+/** An inline image: its Content-ID (without angle brackets) is what the HTML's cid: refers to. */
+function inlineLeaf(part: MimePart & { contentId: string }): string {
+  const cid = part.contentId.replace(/^<|>$/g, "");
+  const name = part.name ?? cid;
+  return [
+    `Content-Type: ${part.contentType}; name="${encodeWord(name)}"`,
+    `Content-Disposition: inline; filename="${encodeWord(name)}"`,
+    `Content-ID: <${cid}>`,
+    `X-Attachment-Id: ${cid}`,
+    "Content-Transfer-Encoding: base64",
+    "",
+    base64Lines(part.bytes),
+  ].join("\r\n");
+}
+
 function multipart(kind: string, boundary: string, parts: string[]): string {
   return [
     `Content-Type: multipart/${kind}; boundary="${boundary}"`,
@@ -74,7 +92,12 @@ export function buildMime(input: MimeInput): string {
       ? text
       : multipart("alternative", `alt-${input.boundarySeed}`, [
           text,
-          leaf("text/html; charset=UTF-8", utf8(input.html)),
+          input.inline?.length
+            ? multipart("related", `rel-${input.boundarySeed}`, [
+                leaf("text/html; charset=UTF-8", utf8(input.html)),
+                ...input.inline.map(inlineLeaf),
+              ])
+            : leaf("text/html; charset=UTF-8", utf8(input.html)),
         ]);
   if (input.attachments?.length)
     body = multipart("mixed", `mix-${input.boundarySeed}`, [

@@ -3,6 +3,9 @@ import { strict } from "../strict";
 import type { ChartState } from "./state";
 import type { Where } from "./cells";
 import { rangeRef, toRange } from "./conditional";
+import { chartTable } from "./chart-data";
+import { renderChartPng, vegaLiteSpec } from "./chart-render";
+import { SandboxBlob } from "../base/blob";
 
 type GChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type GBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
@@ -108,6 +111,9 @@ export function makeChart(where: Where, state: ChartState): GChart {
       ),
       getOptions: () => (call("getOptions"), { get: (option: string) => state.options[option] ?? null }),
       modify: (): GBuilder => (call("modify"), makeChartBuilder(where, state)),
+      getId: () => (call("getId"), state.id ? `u${state.id}` : null),
+      getAs: (contentType: string) => (call("getAs"), chartBlob(where, state, contentType)),
+      getBlob: () => (call("getBlob"), chartBlob(where, state, "image/png")),
     },
     "spreadsheet",
     "EmbeddedChart",
@@ -115,4 +121,17 @@ export function makeChart(where: Where, state: ChartState): GChart {
   );
   charts.set(chart, state);
   return chart as unknown as GChart;
+}
+
+/** The chart drawn from its sheet's current values (as Google renders it on request); PNG only. */
+export function chartPng(where: Where, state: ChartState): Uint8Array {
+  return renderChartPng(vegaLiteSpec(state.type, chartTable(where, state), state.options));
+}
+
+function chartBlob(where: Where, state: ChartState, contentType: string): GoogleAppsScript.Base.Blob {
+  if (contentType !== "image/png")
+    throw new Error(`EmbeddedChart.getAs(${contentType}) is not implemented in the sandbox (image/png is)`);
+  const title =
+    typeof state.options.title === "string" && state.options.title ? state.options.title : "Chart";
+  return new SandboxBlob(where.kernel, chartPng(where, state), "image/png", `${title}.png`);
 }

@@ -111,6 +111,17 @@ export class RangeFormatting extends RangeBase {
     return this.self();
   }
 
+  setFontWeights(fontWeights: (string | null)[][]): GRange {
+    const sheet = this.call("setFontWeights");
+    const data = this.checkShape(fontWeights);
+    this.grid((r, c) => {
+      const w = data[r - this.row + 1][c - this.col + 1];
+      if (w && w !== "normal") cellFor(sheet, r, c).fw = String(w);
+      else if (cellAt(sheet, r, c)) delete cellFor(sheet, r, c).fw;
+    });
+    return this.self();
+  }
+
   getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
     const sheet = this.call("getFontWeight");
     return (cellAt(sheet, this.row - 1, this.col - 1)?.fw ??

@@ -41,6 +41,7 @@ type Implemented =
   | "clearContent"
   | "clearFormat"
   | "setFontWeight"
+  | "setFontWeights"
   | "getFontWeight"
   | "getFontWeights"
   | "setBackground"

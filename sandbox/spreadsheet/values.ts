@@ -123,9 +123,12 @@ function autoNumber(n: number): string {
 
 function formatNumber(n: number, nf: string): string {
   const sections = nf.split(";");
-  const section = n < 0 && sections[1] ? sections[1] : sections[0];
+  // positive;negative;zero, as in Sheets: a zero uses the third section when there is one.
+  const section =
+    n === 0 && sections[2] !== undefined ? sections[2] : n < 0 && sections[1] ? sections[1] : sections[0];
   const neg = n < 0 && !sections[1];
-  const m = /^(.*?)([#0,]*\.?[#0]*)(.*)$/.exec(section.replace(/\\(.)|"([^"]*)"/g, "$1$2"))!;
+  // The prefix is whatever comes before the first digit placeholder ("+0" is a sign, then the number).
+  const m = /^([^#0.]*)([#0,]*\.?[#0]*)(.*)$/.exec(section.replace(/\\(.)|"([^"]*)"/g, "$1$2"))!;
   const [, prefix, core, suffix] = m;
   let x = Math.abs(n) * (suffix.includes("%") ? 100 : 1);
   const decimals = (core.split(".")[1] ?? "").length;

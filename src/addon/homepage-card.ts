@@ -27,6 +27,7 @@ export function homepageCard(state: HomeState): GoogleAppsScript.Card_Service.Ca
     ledger.addWidget(
       CardService.newButtonSet()
         .addButton(buttonFor("Capture now", HANDLERS.addonCaptureNow, {}, true))
+        .addButton(buttonFor("Refresh summary", HANDLERS.addonRefreshSummary))
         .addButton(
           CardService.newTextButton()
             .setText("Open ledger")

@@ -7,6 +7,7 @@ import { planWrites } from "../core/ledger/writes";
 import type { ActivityEntry } from "../core/ledger/activity";
 import { splitIds } from "../core/ledger/record";
 import { PropsStore } from "../workspace/props";
+import { markSummaryDirty } from "./summary";
 import { openLedger, readAll, writeBlocks, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { appendActivity } from "../workspace/activity-tab";
 import { linkOrigins } from "../workspace/origin-links";
@@ -212,6 +213,7 @@ function captureLocked(
     new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
   );
   props.setJson(JOURNAL_KEY, []);
+  if (plan.activity.length) markSummaryDirty(props);
   props.flush();
   const followUps = followUpsForCapture(
     ss,

@@ -13,8 +13,9 @@ import { PropsStore } from "../workspace/props";
 import { appendRows, openLedger, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { withLock } from "../workspace/lock";
 import { ownerEmail } from "../workspace/session";
-import { loadSettings } from "./settings";
-import { ledgerLink } from "./followups-run";
+import { loadSettings, SETTINGS_KEY } from "./settings";
+import { defaultSettings, type LedgerSettings } from "../core/ledger/settings";
+import { ledgerLink } from "./followups-reads";
 import type { TimedJob } from "./timed";
 
 export const DIGEST_DATE_KEY = "digest.lastDate";
@@ -28,7 +29,11 @@ export type DigestResult =
 
 export function runDailyDigest(now: () => Date): DigestResult {
   const props = new PropsStore();
-  const settings = loadSettings(props, () => openLedger(props));
+  // The snapshot setup keeps in properties is enough to tell whether the digest is due: no other call.
+  const snap = props.getJson<{ values?: LedgerSettings } | null>(SETTINGS_KEY, null)?.values;
+  const settings = snap
+    ? { ...defaultSettings(snap.owner ?? "", snap.timeZone ?? "UTC"), ...snap }
+    : loadSettings(props, () => openLedger(props));
   if (!isOn(settings.dailyDigest)) return { skipped: "off" };
   const at = now();
   const tz = settings.timeZone;

@@ -7,29 +7,18 @@ import { readRecord } from "../core/ledger/record";
 import { ymdInZone } from "../core/ledger/dates";
 import { desiredEvent, followUpDateFor, type EventContext } from "../core/followup/event-plan";
 import { planReconcile, type LeadRow, type ReconcilePlan } from "../core/followup/reconcile";
-import { eventBody, readEvent, type EventResource } from "../core/followup/event-resource";
+import { eventBody, readEvent } from "../core/followup/event-resource";
 import { addDays, parseTimeOfDay } from "../core/followup/time";
 import type { LedgerSettings } from "../core/ledger/settings";
-import {
-  CALENDAR_GONE,
-  CALENDAR_QUOTA,
-  calendarByName,
-  insertEvent,
-  listFollowUpEvents,
-  patchEvent,
-  removeEvent,
-} from "../workspace/calendar-events";
+import { CALENDAR_QUOTA, insertEvent, patchEvent, removeEvent } from "../workspace/calendar-events";
 import type { PropsStore } from "../workspace/props";
-import { ensureLeadRules } from "../workspace/conditional-format";
-import { CALENDAR_KEY } from "./setup";
+import { keepHighlightRules, ledgerLink, listEvents } from "./followups-reads";
 import { journalPlan, recoverFollowUpJournal, clearJournal } from "./followups-journal";
 import { writeFollowUpRows } from "./followups-rows";
 
 /** Events of follow-ups this many days old are still read (an overdue lead keeps its event). */
 export const WINDOW_DAYS = 60;
 export const QUOTA_DAY_KEY = "followups.quotaDay";
-const LINK_KEY = "followups.ledgerLink";
-const RULE_DAYS_KEY = "followups.highlightDays";
 /** Calendar writes stop when the pass has less than this left; the next pass continues. */
 const RESERVE_MS = 30_000;
 
@@ -58,66 +47,6 @@ export interface RunContext {
   leads: GoogleAppsScript.Spreadsheet.Sheet;
   /** When the sheet side last changed (ISO): a Calendar move newer than this wins. */
   sheetChangedAt: string;
-}
-
-/** The ledger's URL and the Leads gid, kept in properties after the first pass (two calls, once). */
-export function ledgerLink(
-  props: PropsStore,
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  leads: GoogleAppsScript.Spreadsheet.Sheet,
-): { url: string; gid: number } {
-  const kept = props.getJson<{ id: string; url: string; gid: number } | null>(LINK_KEY, null);
-  const id = ss.getId();
-  if (kept && kept.id === id) return kept;
-  const link = { id, url: ss.getUrl(), gid: leads.getSheetId() };
-  props.setJson(LINK_KEY, link);
-  return link;
-}
-
-/** The Leads highlight follows the Overdue after (days) setting: its rules are redone when the setting changed. */
-function keepHighlightRules(ctx: RunContext, map: HeaderMap<LeadKey>): void {
-  const days = String(ctx.settings.overdueAfterDays);
-  if (ctx.props.get(RULE_DAYS_KEY) === days) return;
-  const i = map.index;
-  if (
-    i.leadId === undefined ||
-    i.stage === undefined ||
-    i.nextFollowUp === undefined ||
-    i.lastActivity === undefined ||
-    i.tags === undefined
-  )
-    return;
-  const col = (n: number) => n + 1;
-  ensureLeadRules(
-    ctx.leads,
-    {
-      leadId: col(i.leadId),
-      stage: col(i.stage),
-      nextFollowUp: col(i.nextFollowUp),
-      lastActivity: col(i.lastActivity),
-      tags: col(i.tags),
-    },
-    Number(ctx.settings.overdueAfterDays),
-  );
-  ctx.props.set(RULE_DAYS_KEY, days);
-}
-
-/** The calendar kept by id; when it is gone, found again by name (or created) and kept. */
-function listEvents(
-  ctx: RunContext,
-  timeMin: Date,
-  leadId?: string,
-): { calendarId: string; items: EventResource[] } {
-  let calendarId = ctx.props.get(CALENDAR_KEY) || "";
-  if (calendarId)
-    try {
-      return { calendarId, items: listFollowUpEvents(calendarId, timeMin, leadId) };
-    } catch (e) {
-      if (!CALENDAR_GONE.test(String(e instanceof Error ? e.message : e))) throw e;
-    }
-  calendarId = calendarByName(ctx.settings.reminderCalendar);
-  ctx.props.set(CALENDAR_KEY, calendarId);
-  return { calendarId, items: listFollowUpEvents(calendarId, timeMin, leadId) };
 }
 
 export function leadRows(

@@ -12,6 +12,7 @@ import { appendActivity } from "../workspace/activity-tab";
 import { ownerEmail } from "../workspace/session";
 import { invalidateSettings, loadSettings } from "./settings";
 import { withLock } from "../workspace/lock";
+import { markSummaryDirty } from "./summary";
 import { followUpsOnEdit, shapesFollowUp } from "./followups-edit";
 
 export interface EditEvent {
@@ -89,6 +90,10 @@ function stageDatesOnEdit(
         ref: `row ${top + i}`,
       });
     });
+    if (entries.length) {
+      markSummaryDirty(props);
+      props.flush();
+    }
     const activity = entries.length ? sheet.getParent().getSheetByName(TAB_NAMES.activity) : null;
     if (activity)
       appendActivity(activity, entries, new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])));

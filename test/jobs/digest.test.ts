@@ -4,6 +4,7 @@ import { execution, scriptHandlers } from "../../sandbox/cli/run-jobs";
 import { mailState } from "../../sandbox/gmail/store";
 import { parseEmlSync } from "../../sandbox/eml";
 import { runTimedPass } from "../../src/jobs/timed";
+import { DAILY_DIGEST_JOB } from "../../src/jobs/digest";
 import { activity, followUpSandbox, leadRow } from "../helpers/followup-sandbox";
 import type { Sandbox } from "../../sandbox/index";
 
@@ -60,6 +61,22 @@ describe("daily digest", () => {
     expect(sent(sb)).toHaveLength(1);
     pass(sb, "2026-12-08T14:10:00Z");
     expect(sent(sb)).toHaveLength(2);
+  });
+
+  test("when not due, the job costs one property read", () => {
+    const sb = ledger();
+    pass(sb, "2026-12-07T14:00:00Z");
+    sb.kernel.setNow(new Date("2026-12-07T15:00:00Z"));
+    sb.kernel.resetCounts();
+    expect(
+      execution(sb, () => DAILY_DIGEST_JOB.run({ now: () => sb.kernel.now(), msLeft: () => 300_000 })),
+    ).toEqual({
+      skipped: "not due",
+    });
+    expect(sb.kernel.calls).toEqual({
+      "PropertiesService.getUserProperties": 1,
+      "PropertiesService.Properties.getProperties": 1,
+    });
   });
 
   test("not on a weekend", () => {

@@ -4,6 +4,10 @@ import { scriptHandlers } from "../../sandbox/cli/run-jobs";
 import { formatA1 } from "../../sandbox/spreadsheet/a1";
 import { followUpSandbox, reconcile } from "../helpers/followup-sandbox";
 import type { Sandbox } from "../../sandbox/index";
+import { LEAD_COLUMNS, type LeadKey } from "../../src/core/ledger/columns";
+import { mapHeaders } from "../../src/core/ledger/headers";
+import { readRecord } from "../../src/core/ledger/record";
+import { DEFAULT_ACCOUNTED_RULES, followUpStatus } from "../../src/core/ledger/accounted";
 
 const RED = "#f4c7c3";
 const AMBER = "#fce8b2";
@@ -34,6 +38,17 @@ describe("Leads highlight (Monday 7 December)", () => {
     ["L-0006", "later", WHITE],
   ])("%s (%s)", (leadId, _why, expected) => {
     expect(colour(sb, leadId)).toBe(expected);
+  });
+
+  test("the colours are the accounted-for rule's verdict (one rule for the highlight, the digest and the Summary)", () => {
+    const [head, ...rows] = sb.sheets.read("Leads");
+    const map = mapHeaders<LeadKey>(head, LEAD_COLUMNS);
+    for (const row of rows) {
+      const rec = readRecord(row, map);
+      const status = followUpStatus(rec, "2026-12-07", "America/Toronto", DEFAULT_ACCOUNTED_RULES);
+      const want = status === "overdue" || status === "noNextStep" ? RED : status === "dueToday" ? AMBER : WHITE;
+      expect([rec.leadId, colour(sb, String(rec.leadId))]).toEqual([rec.leadId, want]);
+    }
   });
 
   test("activity after the follow-up date clears the red", () => {

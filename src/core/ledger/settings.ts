@@ -17,6 +17,7 @@ export interface LedgerSettings {
   sendHour: number;
   summaryDay: string;
   summaryRecipients: string;
+  weekStartsOn: string;
   reminderTime: string;
   reminderMinutes: number;
   overdueAfterDays: number;
@@ -111,6 +112,12 @@ export const SETTINGS_SPEC: { key: keyof LedgerSettings; label: string; kind: Ki
     help: "Who receives the weekly summary (comma-separated)",
   },
   {
+    key: "weekStartsOn",
+    label: "Week starts on",
+    kind: "text",
+    help: "First day of a week in the Summary tab (Monday, Sunday …)",
+  },
+  {
     key: "reminderTime",
     label: "Reminder time",
     kind: "text",
@@ -195,6 +202,7 @@ export function defaultSettings(owner: string, timeZone: string): LedgerSettings
     sendHour: 9,
     summaryDay: "Monday",
     summaryRecipients: owner,
+    weekStartsOn: "Monday",
     reminderTime: "09:00",
     reminderMinutes: 30,
     overdueAfterDays: 2,

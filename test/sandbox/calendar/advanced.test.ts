@@ -144,6 +144,13 @@ describe("Calendar advanced service (v3)", () => {
       ledgerDate: "2026-12-11",
     });
     expect(moved.updated).toBe(new Date(NOW.getTime() + 60_000).toISOString());
+    sb.kernel.advance(60_000);
+    const reminded = Events.patch(
+      { reminders: { useDefault: false, overrides: [{ method: "popup", minutes: 10 }] } },
+      id,
+      made.id!,
+    );
+    expect(reminded.updated).toBe(moved.updated); // Google: reminders do not change `updated`
     Events.remove(id, made.id!);
     expect(Events.list(id, {}).items).toEqual([]);
     expect(() => Events.remove(id, made.id!)).toThrow("Resource has been deleted");

@@ -146,6 +146,10 @@ describe("display values follow the number format", () => {
     { format: "#,##0", value: 1234567, shown: "1,234,567" },
     { format: "0%", value: 0.256, shown: "26%" },
     { format: "0.0%", value: 0.256, shown: "25.6%" },
+    { format: "+0;-0;0", value: 3, shown: "+3" },
+    { format: "+0;-0;0", value: -3, shown: "-3" },
+    { format: "+0;-0;0", value: 0, shown: "0" },
+    { format: "+0.0;-0.0;0.0", value: 1.25, shown: "+1.3" },
   ])("$format shows $shown", ({ format, value, shown }) => {
     const { sheet } = leadsSheet();
     sheet.getRange("A1").setNumberFormat(format).setValue(value);
