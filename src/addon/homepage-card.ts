@@ -8,6 +8,8 @@ export interface HomeState {
   ledgerUrl: string | null;
   /** A line shown at the top (the result of the last action). */
   message?: string;
+  /** The lead just saved: a button that opens the ledger on its row. */
+  lead?: { text: string; url: string };
 }
 
 export function homepageCard(state: HomeState): GoogleAppsScript.Card_Service.Card {
@@ -16,6 +18,10 @@ export function homepageCard(state: HomeState): GoogleAppsScript.Card_Service.Ca
   );
   const ledger = CardService.newCardSection();
   if (state.message) ledger.addWidget(CardService.newTextParagraph().setText(cardText(state.message)));
+  if (state.lead)
+    ledger.addWidget(
+      CardService.newTextButton().setText(state.lead.text).setOpenLink(CardService.newOpenLink().setUrl(state.lead.url)),
+    );
   if (state.ledgerUrl) {
     ledger.addWidget(
       CardService.newButtonSet()

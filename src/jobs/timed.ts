@@ -2,6 +2,8 @@
 // nurture). Add-on timers may only run hourly, so every job decides for itself whether it is due now.
 import { runCapture, type CaptureReport } from "./capture";
 import { DEFAULT_BUDGET_MS } from "./budget";
+import { LAST_SEEN_JOB } from "./last-seen";
+import { FINISH_SETUP_JOB } from "./setup-finish";
 import { FOLLOW_UPS_JOB } from "./followups";
 import { DAILY_DIGEST_JOB } from "./digest";
 
@@ -19,10 +21,7 @@ export interface TimedJob {
 }
 
 /** The jobs of the timer, in the order they run. Each new job adds itself here, nowhere else. */
-export const TIMED_JOBS: TimedJob[] = [
-  FOLLOW_UPS_JOB,
-  DAILY_DIGEST_JOB,
-];
+export const TIMED_JOBS: TimedJob[] = [FINISH_SETUP_JOB, LAST_SEEN_JOB, FOLLOW_UPS_JOB, DAILY_DIGEST_JOB];
 
 /** An execution may run 6 minutes; a pass stops starting jobs after 5, leaving room to write and log. */
 export const PASS_MS = 5 * 60 * 1000;

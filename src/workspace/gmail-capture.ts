@@ -46,7 +46,17 @@ export function markCaptured(
   }
 }
 
-/** The link a person clicks to open the message in Gmail. */
-export function messageLink(id: string): string {
-  return `https://mail.google.com/mail/u/0/#all/${id}`;
+/**
+ * The link a person clicks to open the message in Gmail. Never `/u/0/`: that is whichever account was signed
+ * in first in the browser, so someone signed into two accounts would land in the wrong mailbox. `authuser`
+ * names the ledger owner's account, whatever its place in the browser's list.
+ */
+export function messageLink(id: string, account = ""): string {
+  const who = account ? `?authuser=${encodeURIComponent(account)}` : "";
+  return `https://mail.google.com/mail/${who}#all/${id}`;
+}
+
+/** Is at least one thread waiting under the capture label? One search of one result. */
+export function anyLabelledThread(captureLabel: string): boolean {
+  return GmailApp.search(labelQuery(captureLabel), 0, 1).length > 0;
 }

@@ -156,7 +156,7 @@ export function defaultSettings(owner: string, timeZone: string): LedgerSettings
     region: ZONE_REGION.find(([re]) => re.test(timeZone))?.[1] ?? "US",
     timeZone,
     owner,
-    captureMinutes: 10,
+    captureMinutes: 15,
     nurtureStartMonths: 3,
     nurtureIntervalDays: 30,
     nurtureLength: 6,
