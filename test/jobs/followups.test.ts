@@ -290,3 +290,21 @@ test("capture's follow-up events failing (Calendar down) never fail the capture;
   execution(sb, () => FOLLOW_UPS_JOB.run({ now: () => sb.kernel.now(), msLeft: () => 300_000 }));
   expect(events(sb)).toHaveLength(2);
 });
+
+test("after a sort, each event's link to its row is fixed a few a pass (never a thousand writes at once)", () => {
+  const sb = followUpSandbox(30);
+  reconcile(sb);
+  const [head] = sb.sheets.read("Leads");
+  sb.sheets.sortByColumn("Leads", head.indexOf("Name") + 1, false);
+  const writes = () => {
+    sb.kernel.resetCounts();
+    reconcile(sb);
+    return sb.kernel.countOf("Calendar") - 1;
+  };
+  expect([writes(), writes(), writes()]).toEqual([20, 10, 0]);
+  const [h, ...rows] = sb.sheets.read("Leads");
+  rows.forEach((row, i) => {
+    const e = eventOf(sb, String(row[h.indexOf("Lead ID")]));
+    expect(e.description).toContain(`range=A${i + 2}"`);
+  });
+});
