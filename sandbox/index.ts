@@ -5,6 +5,7 @@ import { Kernel, encodeState, decodeState } from "./kernel";
 import { SHEET_SERVICES } from "./register-sheets";
 import { MAIL_SERVICES } from "./register-mail";
 import { createCardService } from "./card-service";
+import { createContentService, createHtmlService } from "./web/web-output";
 import { SheetsControl } from "./spreadsheet/control";
 import { ScriptControl } from "./script/control";
 import { virtualDate } from "./util/virtual-date";
@@ -26,6 +27,8 @@ export const SERVICES: Record<string, ServiceFactory> = {
   ...SHEET_SERVICES,
   ...MAIL_SERVICES,
   CardService: (kernel) => createCardService(kernel),
+  ContentService: (kernel) => createContentService(kernel),
+  HtmlService: (kernel) => createHtmlService(kernel),
 };
 
 export class Sandbox {

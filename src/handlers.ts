@@ -13,6 +13,12 @@ export const HANDLERS = {
   addonCaptureNow: "onAddonCaptureNow",
   addonSaveLead: "onAddonSaveLead",
   addonCapturePhotos: "onAddonCapturePhotos",
+  previewNurture: "previewNurture",
+  sendNurtureTest: "sendNurtureTest",
+  addonPreviewNurture: "onAddonPreviewNurture",
+  addonSendNurtureTest: "onAddonSendNurtureTest",
+  doGet: "doGet",
+  doPost: "doPost",
 } as const;
 
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];

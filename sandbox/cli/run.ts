@@ -1,7 +1,9 @@
 // `lead-ledger run`: deliver an inbox and card photos into a sandbox workspace, run setup and the jobs.
 import fs from "node:fs";
 import path from "node:path";
-import { deliverLeadMail, execution, runSetup, runTimedUntilDone } from "./run-jobs";
+import { execution, runSetup, runTimedUntilDone } from "./run-jobs";
+import { deliverInboxFile } from "./deliver-inbox";
+import { formatNurture } from "./nurture-report";
 import { LEDGER_ID_KEY } from "../../src/workspace/spreadsheet";
 import { formatAdvance, formatJobs, formatReport } from "./report";
 import { putCardPhotos } from "./run-files";
@@ -59,7 +61,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   for (const w of inbox.warnings) process.stderr.write(`lead-ledger: warning: ${w}\n`);
   const fileOf = new Map<string, string>();
   for (const file of inbox.emails)
-    fileOf.set(deliverLeadMail(sandbox, new Uint8Array(fs.readFileSync(file))), path.basename(file));
+    fileOf.set(deliverInboxFile(sandbox, new Uint8Array(fs.readFileSync(file))), path.basename(file));
   // As in Apps Script: setup runs once (here, on a new workspace); after that only the triggers run, and the
   // capture job checks that setup is still in place (and repairs it) on its own.
   const setUp = execution(sandbox, () => !!PropertiesService.getUserProperties().getProperty(LEDGER_ID_KEY));
@@ -77,6 +79,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   );
   const jobs = formatJobs([...(advance?.passes.map((p) => p.report) ?? []), ...runs.reports]);
   if (jobs) process.stdout.write(jobs + "\n");
+  const nurture = formatNurture([...(advance?.passes.flatMap((p) => p.report.jobs) ?? []), ...runs.jobs]);
+  if (nurture) process.stdout.write(nurture + "\n");
   if (setup.problems.length) process.stdout.write(`Setup problems: ${setup.problems.join("; ")}\n`);
   process.stdout.write(`Wrote ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}\n`);
   if (args.stats) process.stdout.write(JSON.stringify({ calls, wallMs }) + "\n");

@@ -2,6 +2,7 @@
 import { HANDLERS } from "../handlers";
 import { leadFormSection } from "./lead-form";
 import { buttonFor, cardText } from "./widgets";
+import { nurtureSection } from "./nurture-section";
 
 export interface HomeState {
   /** The ledger spreadsheet's URL, or null when setup has not run. */
@@ -45,5 +46,6 @@ export function homepageCard(state: HomeState): GoogleAppsScript.Card_Service.Ca
     card.addSection(
       leadFormSection({}, "Quick add").addWidget(buttonFor("Save lead", HANDLERS.addonSaveLead, { origin: "quick" }, true)),
     );
+  if (state.ledgerUrl) card.addSection(nurtureSection());
   return card.build();
 }

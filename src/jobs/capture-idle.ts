@@ -2,7 +2,7 @@
 // passes find nothing, and an idle pass must cost next to nothing of the 90 daily minutes of trigger time.
 import type { LedgerSettings } from "../core/ledger/settings";
 import type { PropsStore } from "../workspace/props";
-import { anyLabelledThread } from "../workspace/gmail-capture";
+import { anyLabelledMessage } from "../workspace/gmail-capture";
 import { CARDS_FOLDER_KEY, fileIdsIn } from "../workspace/cards-folder";
 import { LEDGER_ID_KEY } from "../workspace/spreadsheet";
 import { JOURNAL_KEY } from "./capture-journal";
@@ -20,7 +20,7 @@ export function nothingToCapture(props: PropsStore, settings: LedgerSettings, ph
   const folderId = props.get(CARDS_FOLDER_KEY);
   if (!folderId) return false;
   try {
-    if (anyLabelledThread(settings.captureLabel)) return false;
+    if (anyLabelledMessage(settings.captureLabel)) return false;
     // Files left in the folder for good (not an image, unreadable) were logged once: they do not count.
     const done = props.getJson<Record<string, PhotoState>>(photoStateKey, {});
     return fileIdsIn(folderId).every((id) => done[id]?.final);

@@ -4,8 +4,8 @@
 import type { CaptureInput } from "../core/ledger/plan";
 import type { ExtractContext } from "../core/lead";
 import { extractLeadFromEmail } from "../core/email/extract";
-import { readMessage, type MessageData } from "../workspace/gmail-message";
-import { threadPage, messageLink, PAGE_SIZE } from "../workspace/gmail-capture";
+import { labelIds, messagePage, messageLink, readRawMessage } from "../workspace/gmail-capture";
+import type { MessageData } from "../workspace/gmail-message";
 import { isImage, listCardFiles, MAX_CARD_BYTES, type PhotoFile } from "../workspace/cards-folder";
 import { OCR_ITEM_MS, type Budget } from "./budget";
 import { cardInput } from "./card-input";
@@ -20,7 +20,8 @@ export interface PhotoState {
 
 export interface Gathered {
   inputs: CaptureInput[];
-  threads: GoogleAppsScript.Gmail.GmailThread[];
+  /** Messages read this run (labelled captured once the ledger is written). */
+  messages: string[];
   /** Photos to move to Processed once the ledger is written (captured now or earlier). */
   photos: PhotoFile[];
   photoState: Record<string, PhotoState>;
@@ -30,18 +31,12 @@ export interface Gathered {
   more: boolean;
   /** A transient error stopped reading: what it was (the rest waits for the next run). */
   retry?: string;
-  /** Threads left for the next run because this one ran out of time (a card's short budget). */
+  /** Messages left for the next run because this one ran out of time (a card's short budget). */
   queued?: number;
 }
 
 /** The inputs of one message: the e-mail itself and each card photo attached to it. Service errors are thrown. */
-function messageInputs(
-  messageId: string,
-  { email, images }: MessageData,
-  ctx: ExtractContext,
-  budget: Budget,
-): CaptureInput[] {
-  const id = email.id ?? messageId;
+function messageInputs(id: string, { email, images }: MessageData, ctx: ExtractContext, budget: Budget): CaptureInput[] {
   const at = email.date instanceof Date ? email.date.getTime() : 0;
   const link = messageLink(id, ctx.ownerEmails[0]);
   const cards = images.map((img, n) => {
@@ -78,7 +73,7 @@ function messageInputs(
   ];
 }
 
-/** Labelled threads, page by page (two Gmail calls a page), until done, out of time or at `maxInputs`. */
+/** Labelled messages, page by page (one list call a page, one read a message), until done, out of time or at `maxInputs`. */
 export function gatherEmails(
   captureLabel: string,
   ctx: ExtractContext,
@@ -86,59 +81,57 @@ export function gatherEmails(
   maxInputs: number,
   out: Gathered,
 ): void {
-  for (let start = 0; ; start += PAGE_SIZE) {
-    if (!budget.left || out.inputs.length >= maxInputs) {
-      out.more = true;
+  const labelId = labelIds().get(captureLabel.toLowerCase());
+  if (!labelId) return;
+  for (let token: string | undefined, first = true; first || token; first = false) {
+    let page;
+    try {
+      page = messagePage(labelId, token);
+    } catch (err) {
+      if (!isTransient(err)) throw err;
+      out.retry = errorText(err);
       return;
     }
-    const page = threadPage(captureLabel, start);
-    for (let i = 0; i < page.threads.length; i++) {
-      const inputs: CaptureInput[] = [];
-      try {
-        const reads: { id: string; data?: MessageData; error?: unknown }[] = [];
-        for (const message of page.messages[i] ?? []) {
-          const id = message.getId();
-          if (out.done.has(id)) {
-            out.alreadyCaptured++;
-            continue;
-          }
-          try {
-            reads.push({ id, data: readMessage(message) });
-          } catch (err) {
-            if (isTransient(err)) throw err;
-            reads.push({ id, error: err });
-          }
-        }
-        // Checked per thread, not per page: a thread starts only when its photos' OCR still fits in the budget
-        // (a card callback has about 30 s); the threads left keep their label for the next run.
-        const photos = reads.reduce((n, r) => n + (r.data?.images.filter((img) => img.blob).length ?? 0), 0);
-        if (!budget.hasRoomFor(photos * OCR_ITEM_MS)) {
-          out.more = true;
-          out.queued = (out.queued ?? 0) + page.threads.length - i;
-          return;
-        }
-        for (const r of reads)
-          if (r.data) inputs.push(...messageInputs(r.id, r.data, ctx, budget));
-          else
-            // Google refuses this message for good (not a passing outage): logged once, never retried.
-            inputs.push({
-              ref: r.id,
-              kind: "email",
-              label: "(unreadable message)",
-              link: messageLink(r.id, ctx.ownerEmails[0]),
-              recordId: r.id,
-              idKey: "messageIds",
-              skipped: `Gmail could not read it (${errorText(r.error)})`,
-            });
-      } catch (err) {
-        // The whole thread waits: nothing of it is recorded and it keeps its capture label.
-        out.retry = errorText(err);
+    token = page.next;
+    for (const id of page.ids) {
+      if (!budget.left || out.inputs.length >= maxInputs) {
+        out.more = true;
         return;
       }
-      out.inputs.push(...inputs);
-      out.threads.push(page.threads[i]);
+      if (out.done.has(id)) {
+        out.alreadyCaptured++;
+        out.messages.push(id);
+        continue;
+      }
+      try {
+        const data = readRawMessage(id);
+        // Checked per message, not per page: a message starts only when its photos' OCR still fits in the
+        // budget (a card callback has about 30 s); the messages left keep their label for the next run.
+        if (!budget.hasRoomFor(data.images.filter((img) => img.blob).length * OCR_ITEM_MS)) {
+          out.more = true;
+          out.queued = (out.queued ?? 0) + page.ids.length - page.ids.indexOf(id);
+          return;
+        }
+        out.inputs.push(...messageInputs(id, data, ctx, budget));
+      } catch (err) {
+        if (isTransient(err)) {
+          // This message and the rest wait for the next run: nothing of it is recorded, it keeps its label.
+          out.retry = errorText(err);
+          return;
+        }
+        // Google refuses this message for good (not a passing outage): logged once, never retried.
+        out.inputs.push({
+          ref: id,
+          kind: "email",
+          label: "(unreadable message)",
+          link: messageLink(id, ctx.ownerEmails[0]),
+          recordId: id,
+          idKey: "messageIds",
+          skipped: `Gmail could not read it (${errorText(err)})`,
+        });
+      }
+      out.messages.push(id);
     }
-    if (!page.more) return;
   }
 }
 

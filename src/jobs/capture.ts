@@ -117,7 +117,7 @@ function captureLocked(
   const skipped = props.getJson<string[]>(SKIPPED_KEY, []);
   const gathered: Gathered = {
     inputs: [],
-    threads: [],
+    messages: [],
     photos: [],
     photoState: props.getJson<Record<string, PhotoState>>(PHOTO_STATE_KEY, {}),
     done: new Set(skipped),
@@ -220,7 +220,7 @@ function captureLocked(
     () => PASS_MS - budget.elapsedMs,
   );
 
-  markCaptured(gathered.threads, settings.captureLabel, settings.capturedLabel);
+  markCaptured(gathered.messages, settings.captureLabel, settings.capturedLabel);
   if (folder && gathered.photos.length) {
     const done = new Set(plan.outcomes.filter((o) => o.kind !== "skipped").map((o) => o.ref));
     const processed = processedFolder(folder);

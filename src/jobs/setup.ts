@@ -103,7 +103,7 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
 
   const templates = ensureTab(ss, TAB_NAMES.templates, TEMPLATE_COLUMNS);
   const templateRows = templates.created ? [] : readAll(templates.sheet).slice(1);
-  const missingTemplates = missingTemplateRows(templateRows);
+  const missingTemplates = missingTemplateRows(templateRows, templates.columns);
   appendBelow(templates.sheet, templateRows.length + 1, missingTemplates);
   if (missingTemplates.length) changed.push(templates.created ? "Templates tab" : "Templates: missing steps");
 

@@ -45,7 +45,7 @@ describe("lead-ledger run", () => {
     ])
       expect(fs.existsSync(path.join(workspace, f))).toBe(true);
     const stats = JSON.parse(out.trim().split("\n").pop()!);
-    expect(stats.calls["GmailApp.search"]).toBeGreaterThan(0);
+    expect(stats.calls["Gmail.Users.Messages.list"]).toBeGreaterThan(0);
     expect(typeof stats.wallMs).toBe("number");
   });
 

@@ -41,11 +41,11 @@ function labelsOfThreads(sb: ReturnType<typeof ledgerSandbox>, label: string): n
 }
 
 describe("capture keeps every lead through a transient error", () => {
-  test("one 'Service unavailable' on a body read: no row, thread not marked; the re-run captures the person", () => {
+  test("one 'Service unavailable' while the message is read: no row, thread not marked; the re-run captures the person", () => {
     const sb = ledgerSandbox();
     runSetup(sb);
     deliverLeadMail(sb, inbound());
-    sb.kernel.injectFault({ method: "GmailApp.GmailMessage.getBody", nth: 1, message: "Service unavailable: Gmail" });
+    sb.kernel.injectFault({ method: "Gmail.Users.Messages.get", nth: 1, message: "Service unavailable: Gmail" });
     runCaptureUntilDone(sb, {}, 1);
     expect(records(sb, "Leads")).toHaveLength(0);
     expect(labelsOfThreads(sb, "leads-captured")).toBe(0);
@@ -58,11 +58,12 @@ describe("capture keeps every lead through a transient error", () => {
     expect(labelsOfThreads(sb, "leads-captured")).toBe(1);
   });
 
-  test("one 'Service unavailable' on an attachment read: the thread waits for the next run", () => {
+  test("one 'Service unavailable' while the labelled mail is listed: it all waits for the next run", () => {
     const sb = ledgerSandbox();
     runSetup(sb);
     deliverLeadMail(sb, inbound());
-    sb.kernel.injectFault({ method: "GmailApp.GmailMessage.getAttachments", nth: 1, message: "Service unavailable: Gmail" });
+    // The first list is the timer's idle check (is anything waiting?); the second lists the labelled mail.
+    sb.kernel.injectFault({ method: "Gmail.Users.Messages.list", nth: 2, message: "Service unavailable: Gmail" });
     runCaptureUntilDone(sb, {}, 1);
     expect(records(sb, "Leads")).toHaveLength(0);
     sb.kernel.clearFaults();

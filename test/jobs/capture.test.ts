@@ -76,10 +76,12 @@ describe("capture", () => {
     expect(sb.kernel.countOf("SpreadsheetApp")).toBeLessThanOrEqual(25);
     expect(sb.kernel.calls["Calendar.Events.list"]).toBe(1);
     expect(sb.kernel.calls["Calendar.Events.insert"]).toBe(450);
-    // The idle check (is one labelled thread waiting?), 10 pages of 50 threads, and the empty page after.
-    expect(sb.kernel.calls["GmailApp.search"]).toBe(12);
-    expect(sb.kernel.calls["GmailApp.getMessagesForThreads"]).toBe(10);
-    expect(sb.kernel.calls["GmailApp.GmailLabel.addToThreads"]).toBe(5); // 100 threads a call
+    // The Gmail advanced service: the idle check (one message waiting?), 5 pages of 100 labelled messages, each
+    // message's raw MIME in one call (no per-field calls), and every message relabelled in one call (1,000 a call).
+    expect(sb.kernel.calls["Gmail.Users.Messages.list"]).toBe(6);
+    expect(sb.kernel.calls["Gmail.Users.Messages.get"]).toBe(500);
+    expect(sb.kernel.calls["Gmail.Users.Messages.batchModify"]).toBe(1);
+    expect(sb.kernel.countOf("GmailApp")).toBe(0);
     expect(records(sb, "Leads")).toHaveLength(500);
     expect(runs.outcomes.filter((o) => o.kind === "merged")).toHaveLength(50);
   });
@@ -92,7 +94,7 @@ describe("capture", () => {
     );
     runSetup(sb);
     sb.kernel.latency = () => 50;
-    const runs = runCaptureUntilDone(sb, { budgetMs: 20000 });
+    const runs = runCaptureUntilDone(sb, { budgetMs: 5000 });
     expect(runs.executions).toBeGreaterThan(1);
     expect(records(sb, "Leads")).toHaveLength(120);
     expect(new Set(records(sb, "Leads").map((r) => r.Email)).size).toBe(120);

@@ -29,13 +29,14 @@ describe("the idle timer pass", () => {
     expect(records(sb, "Settings").find((r) => r.Setting === "Capture every (minutes)")?.Value).toBe("15");
   });
 
-  test("with nothing new: one Gmail search, one Drive search, no lock and no spreadsheet call", () => {
+  test("with nothing new: one Gmail list call, one Drive search, no lock and no spreadsheet call", () => {
     const { sb, nextPass } = ledger();
     nextPass(); // captures the two inquiries
     expect(records(sb, "Leads")).toHaveLength(2);
     nextPass();
-    expect(sb.kernel.countOf("GmailApp")).toBe(1);
-    expect(sb.kernel.calls["GmailApp.search"]).toBe(1);
+    expect(sb.kernel.countOf("GmailApp")).toBe(0);
+    expect(sb.kernel.countOf("Gmail.Users")).toBe(1);
+    expect(sb.kernel.calls["Gmail.Users.Messages.list"]).toBe(1);
     expect(sb.kernel.countOf("DriveApp.searchFiles")).toBe(1);
     expect(sb.kernel.countOf("SpreadsheetApp")).toBe(0);
     expect(sb.kernel.countOf("LockService")).toBe(0);
@@ -53,9 +54,9 @@ describe("the idle timer pass", () => {
     nextPass();
     expect(records(sb, "Activity").some((r) => /not an image/.test(String(r.Details)))).toBe(true);
     // The PDF stays in the folder, logged once: it does not make every later pass a full capture (which would
-    // search Gmail again for its first page). This pass is also the hourly follow-up reconcile, which reads Leads.
+    // list Gmail's labels and its first page). This pass is also the hourly follow-up reconcile, which reads Leads.
     nextPass();
-    expect(sb.kernel.calls["GmailApp.search"]).toBe(1);
+    expect(sb.kernel.countOf("Gmail.Users")).toBe(1);
     expect(records(sb, "Activity").filter((r) => /not an image/.test(String(r.Details)))).toHaveLength(1);
   });
 
