@@ -7,6 +7,7 @@ import { extractLeadFromCardText } from "../core/card/extract";
 import { emailInputFromGmail } from "../workspace/gmail-message";
 import { threadPage, messageLink, PAGE_SIZE } from "../workspace/gmail-capture";
 import { ocrImageWithDrive } from "../workspace/drive-ocr";
+import { photoForOcr, UnreadablePhoto } from "../workspace/photo-for-ocr";
 import { isImage, listCardFiles, MAX_CARD_BYTES, type PhotoFile } from "../workspace/cards-folder";
 import { OCR_ITEM_MS, type Budget } from "./budget";
 
@@ -71,7 +72,7 @@ function messageInputs(
   const at = email.date instanceof Date ? email.date.getTime() : 0;
   const link = messageLink(id, ctx.ownerEmails[0]);
   const cards: CaptureInput[] = [];
-  const wanted = email.attachments.some((a) => isImage(a.contentType) && a.size <= MAX_CARD_BYTES);
+  const wanted = email.attachments.some((a) => isImage(a.contentType));
   if (wanted) {
     const images = message
       .getAttachments({ includeInlineImages: false })
@@ -86,7 +87,11 @@ function messageInputs(
         idKey: "messageIds" as const,
         at,
       };
-      if (att.getSize() > MAX_CARD_BYTES) cards.push({ ...base, skipped: "the photo is too large to read" });
+      if (att.getSize() > MAX_CARD_BYTES)
+        cards.push({
+          ...base,
+          skipped: `photo too large for Drive's OCR (${(att.getSize() / 1048576).toFixed(1)} MB; it reads up to 2 MB): save it to the Lead cards folder, or take it at a lower resolution`,
+        });
       else if (!budget.left) cards.push({ ...base, skipped: "no time left in this run to read the photo" });
       else {
         try {
@@ -195,20 +200,13 @@ export function gatherPhotos(
       });
       continue;
     }
-    if (photo.size > MAX_CARD_BYTES) {
-      out.photoState[photo.id] = { tries: 1, final: true };
-      out.inputs.push({
-        ...base,
-        skipped: `too large to read (${Math.round(photo.size / 1048576)} MB); left in the folder`,
-      });
-      continue;
-    }
     if (!budget.left) {
       out.more = true;
       return;
     }
     try {
-      const text = ocrImageWithDrive(photo.file.getBlob(), ocrLanguage(region));
+      // Too large (most phone photos) or HEIC/WebP: Drive's own preview of it is read instead.
+      const text = ocrImageWithDrive(photoForOcr({ ...photo, blob: () => photo.file.getBlob() }), ocrLanguage(region));
       out.inputs.push({
         ...base,
         extraction: safeExtract(() => extractLeadFromCardText(text, { defaultRegion: region })),
@@ -216,7 +214,7 @@ export function gatherPhotos(
       out.photos.push(photo);
     } catch (err) {
       const tries = (state?.tries ?? 0) + 1;
-      const transient = TRANSIENT.test(errorText(err));
+      const transient = !(err instanceof UnreadablePhoto) && TRANSIENT.test(errorText(err));
       const final = !transient || tries >= MAX_PHOTO_TRIES;
       out.photoState[photo.id] = { tries, final };
       // Logged on the first failure and when giving up; the retries in between are silent.

@@ -3,6 +3,7 @@ import type { CaptureInput } from "../core/ledger/plan";
 import { extractLeadFromCardText } from "../core/card/extract";
 import type { PropsStore } from "../workspace/props";
 import { ocrImageWithDrive } from "../workspace/drive-ocr";
+import { photoForOcr } from "../workspace/photo-for-ocr";
 import { ocrLanguage, type Gathered } from "./capture-inputs";
 import { OCR_ITEM_MS, type Budget } from "./budget";
 
@@ -13,10 +14,11 @@ export function readDrivePhoto(id: string, region: string): CaptureInput {
   const base = { ref: id, kind: "card" as const, label: id, link: "", recordId: id, idKey: "photoIds" as const };
   try {
     const file = DriveApp.getFileById(id);
-    const text = ocrImageWithDrive(file.getBlob(), ocrLanguage(region));
+    const photo = { id, name: file.getName(), mimeType: file.getMimeType(), size: file.getSize(), blob: () => file.getBlob() };
+    const text = ocrImageWithDrive(photoForOcr(photo), ocrLanguage(region));
     return {
       ...base,
-      label: file.getName(),
+      label: photo.name,
       link: file.getUrl(),
       extraction: extractLeadFromCardText(text, { defaultRegion: region }),
     };
