@@ -10,6 +10,7 @@ import { DocumentAppFake } from "./document/document-app";
 import { UtilitiesFake } from "./utilities/utilities";
 import { CalendarAppFake } from "./calendar/calendar";
 import { createUrlFetchApp } from "./net/url-fetch";
+import { createCalendarAdvanced } from "./calendar/advanced";
 
 export const MAIL_SERVICES: Record<string, ServiceFactory> = {
   GmailApp: (kernel) => new GmailAppFake(kernel),
@@ -21,4 +22,5 @@ export const MAIL_SERVICES: Record<string, ServiceFactory> = {
   Utilities: (kernel) => new UtilitiesFake(kernel),
   CalendarApp: (kernel) => new CalendarAppFake(kernel),
   UrlFetchApp: (kernel) => createUrlFetchApp(kernel),
+  Calendar: (kernel) => createCalendarAdvanced(kernel),
 };

@@ -3,6 +3,7 @@ import type { Kernel } from "../kernel";
 import { unbuilt } from "../unbuilt";
 import { fromWallClock, wallClock } from "../util/zone";
 import { CalendarEventFake, checkTimes } from "./event";
+import { useEventCreation } from "./quota";
 import { calendarState, defaultCalendarId, newCalendarId, newEventId, type StoredCalendar } from "./store";
 
 type EventOptions = { description?: string; location?: string; guests?: string; sendInvites?: boolean };
@@ -71,6 +72,7 @@ export class CalendarFake {
   createEvent(title: string, startTime: Date, endTime: Date, options?: EventOptions): GoogleAppsScript.Calendar.CalendarEvent {
     const c = this.cal("createEvent");
     checkTimes(startTime, endTime);
+    useEventCreation(this.kernel, "CalendarApp");
     const state = calendarState(this.kernel);
     const now = this.kernel.now();
     const id = newEventId(this.kernel, state);

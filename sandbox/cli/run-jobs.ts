@@ -3,7 +3,7 @@
 import type { Sandbox } from "../index";
 import { deliverEml } from "../gmail/mailbox";
 import { setupLedger, type SetupReport } from "../../src/jobs/setup";
-import { runTimedPass } from "../../src/jobs/timed";
+import { runTimedPass, type TimedReport } from "../../src/jobs/timed";
 import { runCapture, type CaptureReport, type CaptureOptions } from "../../src/jobs/capture";
 import type { Outcome } from "../../src/core/ledger/plan";
 import { onLedgerEdit, type EditEvent } from "../../src/jobs/stage-edit";
@@ -74,4 +74,33 @@ export function scriptHandlers(sandbox: Sandbox): Record<string, (e: Record<stri
     [HANDLERS.captureNow]: withGlobals(() => runCapture({ now })),
     [HANDLERS.onStageEdit]: withGlobals((e) => onLedgerEdit(e as unknown as EditEvent, now)),
   };
+}
+
+export interface TimedRuns extends CaptureRuns {
+  /** Each scheduled job's result, pass by pass. */
+  jobs: TimedReport["jobs"];
+  /** Each pass's whole report. */
+  reports: TimedReport[];
+}
+
+/** Timer passes (capture, then the scheduled jobs) as executions, until capture reports nothing left. */
+export function runTimedUntilDone(sandbox: Sandbox, max = 50): TimedRuns {
+  const runs: TimedRuns = {
+    executions: 0,
+    outcomes: [],
+    alreadyCaptured: 0,
+    last: { status: "done", outcomes: [], alreadyCaptured: 0, elapsedMs: 0 },
+    jobs: [],
+    reports: [],
+  };
+  do {
+    const pass = execution(sandbox, () => runTimedPass({ now: () => sandbox.kernel.now() }));
+    runs.last = pass.capture;
+    runs.executions++;
+    runs.outcomes.push(...pass.capture.outcomes);
+    runs.alreadyCaptured += pass.capture.alreadyCaptured;
+    runs.jobs.push(...pass.jobs);
+    runs.reports.push(pass);
+  } while (runs.last.status === "more" && runs.executions < max);
+  return runs;
 }

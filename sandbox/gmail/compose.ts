@@ -1,8 +1,9 @@
-// A message the script sends (GmailApp/MailApp.sendEmail): what Gmail stores in Sent, raw form included.
+// A message the script sends (GmailApp/MailApp.sendEmail): what Gmail stores in Sent, its real raw MIME included.
 import type { Kernel } from "../kernel";
 import { htmlToPlain, plainToHtml, type ParsedEml, type EmlAttachment } from "../eml";
 import { blobBytes } from "../base/blob";
 import { accountUser, mailState } from "./store";
+import { buildMime } from "../mail/mime-build";
 
 export interface ComposeInput {
   to: string;
@@ -17,10 +18,6 @@ export interface ComposeInput {
   noReply?: boolean;
   attachments?: GoogleAppsScript.Base.BlobSource[];
   inlineImages?: object;
-}
-
-function encodeWord(text: string): string {
-  return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, "utf8").toString("base64")}?=`;
 }
 
 /** The addresses of a recipient list ("Ann <ann@x.example>, bob@y.example"); an unreadable one throws Google's "Invalid email". */
@@ -40,7 +37,11 @@ export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
   for (const list of [input.to, input.cc, input.bcc, input.replyTo]) recipientAddresses(list);
   const user = accountUser(kernel);
   const aliases = mailState(kernel).aliases.map((a) => a.toLowerCase());
-  if (input.from && input.from.toLowerCase() !== user.toLowerCase() && !aliases.includes(input.from.toLowerCase())) {
+  if (
+    input.from &&
+    input.from.toLowerCase() !== user.toLowerCase() &&
+    !aliases.includes(input.from.toLowerCase())
+  ) {
     throw new Error(`Invalid argument: from (${input.from} is not an alias of this account)`);
   }
   const address = input.from ?? user;
@@ -50,23 +51,33 @@ export function composeMessage(kernel: Kernel, input: ComposeInput): ParsedEml {
   const messageId = `sandbox.${now.getTime()}.${state.seq + 1}@mail.gmail.com`;
   const attachments: EmlAttachment[] = (input.attachments ?? []).map((a, i) => {
     const blob = "getBytes" in a ? (a as GoogleAppsScript.Base.Blob) : a.getBlob();
-    return { name: blob.getName() ?? `attachment-${i + 1}`, contentType: blob.getContentType() ?? "application/octet-stream", bytes: blobBytes(blob), inline: false };
+    return {
+      name: blob.getName() ?? `attachment-${i + 1}`,
+      contentType: blob.getContentType() ?? "application/octet-stream",
+      bytes: blobBytes(blob),
+      inline: false,
+    };
   });
   const headers = [
     { name: "From", value: from },
     { name: "To", value: input.to },
     ...(input.cc ? [{ name: "Cc", value: input.cc }] : []),
+    // The sender's own copy in Sent keeps Bcc, as Gmail's does.
+    ...(input.bcc ? [{ name: "Bcc", value: input.bcc }] : []),
     ...(input.replyTo ? [{ name: "Reply-To", value: input.replyTo }] : []),
     { name: "Subject", value: input.subject },
     { name: "Date", value: now.toUTCString().replace("GMT", "+0000") },
     { name: "Message-ID", value: `<${messageId}>` },
-    { name: "MIME-Version", value: "1.0" },
-    { name: "Content-Type", value: input.htmlBody ? "text/html; charset=UTF-8" : "text/plain; charset=UTF-8" },
   ];
-  const raw =
-    headers.map((h) => `${h.name}: ${h.name === "Subject" || h.name === "From" ? encodeWord(h.value) : h.value}`).join("\r\n") +
-    "\r\n\r\n" +
-    (input.htmlBody ?? input.body);
+  const raw = buildMime({
+    headers,
+    text: input.body || htmlToPlain(input.htmlBody ?? ""),
+    html: input.htmlBody,
+    attachments: attachments.map((a) => ({ contentType: a.contentType, bytes: a.bytes, name: a.name })),
+    boundarySeed: `${now.getTime().toString(36)}${state.seq + 1}`,
+  });
+  const contentType = /^Content-Type: ([^\r\n]*)/m.exec(raw)?.[1] ?? "text/plain; charset=UTF-8";
+  headers.push({ name: "MIME-Version", value: "1.0" }, { name: "Content-Type", value: contentType });
   return {
     messageId,
     from,

@@ -1,24 +1,22 @@
 // The add-on's card callbacks: each builds a card or runs a job and answers within Google's ~30 s.
 import type { CaptureInput, Outcome } from "../core/ledger/plan";
-import { extractLeadFromEmail } from "../core/email/extract";
-import { decode, emailInputFromGmail } from "../workspace/gmail-message";
 import { messageLink } from "../workspace/gmail-capture";
 import { PropsStore } from "../workspace/props";
 import { openLedger, LEDGER_ID_KEY } from "../workspace/spreadsheet";
-import { ownerAddresses, ownerEmail } from "../workspace/session";
-import { loadSettings } from "../jobs/settings";
+import { newUniqueId, ownerEmail } from "../workspace/session";
+import { openMessageLead } from "../jobs/addon-inputs";
+import { errorText } from "../jobs/transient";
 import { runCapture } from "../jobs/capture";
 import { setupLedger } from "../jobs/setup";
 import { capturePhotosFromCard } from "../jobs/card-photos";
 import { CARD_BUDGET_MS, CARD_LOCK_WAIT_MS } from "../jobs/budget";
+import { rowLink } from "../workspace/sheet-link";
+import { TAB_NAMES } from "../core/ledger/columns";
 import { actionParameter, leadFromForm, formText, type CardEvent } from "./form-input";
 import { homepageCard } from "./homepage-card";
 import { messageCard } from "./message-card";
 import { driveCard, type SelectedItem } from "./drive-card";
 import { notifyResponse } from "./widgets";
-import { rowLink } from "../workspace/sheet-link";
-import { TAB_NAMES } from "../core/ledger/columns";
-
 
 /** The ledger's URL once setup has recorded it; null before setup (the home card then offers setup). */
 function ledgerUrl(props: PropsStore): string | null {
@@ -39,10 +37,6 @@ function leadLink(props: PropsStore, leadId: string, row: number): { text: strin
   } catch {
     return undefined;
   }
-}
-
-function settingsOf(props: PropsStore) {
-  return loadSettings(props, () => openLedger(props));
 }
 
 /** "3 captured, 2 queued for the next run: Saved L-0001 …" when a card ran out of time; else the outcomes. */
@@ -69,17 +63,13 @@ export function homepage(): GoogleAppsScript.Card_Service.Card {
 
 export function gmailMessage(e: CardEvent): GoogleAppsScript.Card_Service.Card {
   const id = e.gmail?.messageId ?? "";
-  if (e.gmail?.accessToken) GmailApp.setCurrentMessageAccessToken(e.gmail.accessToken);
-  const props = new PropsStore();
-  const settings = settingsOf(props);
-  const message = GmailApp.getMessageById(id);
-  const extraction = extractLeadFromEmail(emailInputFromGmail(message), {
-    ownerEmails: ownerAddresses(ownerEmail()),
-    defaultRegion: settings.region,
-    timeZone: settings.timeZone,
-    decode,
-  });
-  return messageCard({ extraction, messageId: id });
+  try {
+    return messageCard({ extraction: openMessageLead(id, e.gmail?.accessToken), messageId: id });
+  } catch (err) {
+    // Gmail did not answer (or refused): say so on the card instead of an error page.
+    const message = `Gmail could not open this message (${errorText(err)}). Open it again in a moment.`;
+    return homepageCard({ ledgerUrl: ledgerUrl(new PropsStore()), message });
+  }
 }
 
 export function driveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.Card {
@@ -91,7 +81,8 @@ export function setupAction(): GoogleAppsScript.Card_Service.ActionResponse {
   const props = new PropsStore();
   const later = report.queued?.length ? ` Still to do at the next hourly run: ${report.queued.join(", ")}.` : "";
   const message =
-    (report.problems.length ? `Set up, with problems: ${report.problems.join("; ")}` : "Lead Ledger is set up.") + later;
+    (report.problems.length ? `Set up, with problems: ${report.problems.join("; ")}` : "Lead Ledger is set up.") +
+    later;
   return notifyResponse(message, homepageCard({ ledgerUrl: ledgerUrl(props), message }));
 }
 
@@ -111,7 +102,7 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
     return notifyResponse("Type at least a name, a company, an email or a phone.");
   const messageId = actionParameter(e, "messageId");
   const source = actionParameter(e, "source");
-  const stamp = Utilities.getUuid();
+  const stamp = newUniqueId();
   const input: CaptureInput = messageId
     ? {
         ref: messageId,
@@ -130,13 +121,17 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
         link: "",
         recordId: `quick-${stamp}`,
         idKey: "messageIds",
-        extraction: { lead: { ...lead, source: "Quick add" }, needsReview: false, warnings: [] },
+        extraction: { lead, needsReview: false, warnings: [] },
         note,
       };
   const r = runCapture({ inputs: [input], budgetMs: CARD_BUDGET_MS, lockWaitMs: CARD_LOCK_WAIT_MS });
   if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
   const saved = r.outcomes.find((o) => o.leadId && r.rows?.[o.leadId]);
-  const home = { ledgerUrl: ledgerUrl(props), message: summary(r.outcomes), lead: saved && leadLink(props, saved.leadId!, r.rows![saved.leadId!]) };
+  const home = {
+    ledgerUrl: ledgerUrl(props),
+    message: summary(r.outcomes),
+    lead: saved && leadLink(props, saved.leadId!, r.rows![saved.leadId!]),
+  };
   return notifyResponse(summary(r.outcomes), messageId ? undefined : homepageCard(home));
 }
 

@@ -2,8 +2,8 @@
 // passes find nothing, and an idle pass must cost next to nothing of the 90 daily minutes of trigger time.
 import type { LedgerSettings } from "../core/ledger/settings";
 import type { PropsStore } from "../workspace/props";
-import { labelQuery } from "../workspace/gmail-capture";
-import { CARDS_FOLDER_KEY } from "../workspace/cards-folder";
+import { anyLabelledThread } from "../workspace/gmail-capture";
+import { CARDS_FOLDER_KEY, fileIdsIn } from "../workspace/cards-folder";
 import { LEDGER_ID_KEY } from "../workspace/spreadsheet";
 import { JOURNAL_KEY } from "./capture-journal";
 import { PHOTO_QUEUE_KEY } from "./photo-queue";
@@ -20,12 +20,10 @@ export function nothingToCapture(props: PropsStore, settings: LedgerSettings, ph
   const folderId = props.get(CARDS_FOLDER_KEY);
   if (!folderId) return false;
   try {
-    if (GmailApp.search(labelQuery(settings.captureLabel), 0, 1).length) return false;
+    if (anyLabelledThread(settings.captureLabel)) return false;
     // Files left in the folder for good (not an image, unreadable) were logged once: they do not count.
     const done = props.getJson<Record<string, PhotoState>>(photoStateKey, {});
-    const files = DriveApp.searchFiles(`'${folderId}' in parents and trashed = false`);
-    while (files.hasNext()) if (!done[files.next().getId()]?.final) return false;
-    return true;
+    return fileIdsIn(folderId).every((id) => done[id]?.final);
   } catch {
     return false;
   }

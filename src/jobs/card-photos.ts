@@ -5,7 +5,8 @@ import { openLedger } from "../workspace/spreadsheet";
 import { loadSettings } from "./settings";
 import { runCapture, type CaptureReport } from "./capture";
 import { Budget, CARD_BUDGET_MS, CARD_LOCK_WAIT_MS, OCR_ITEM_MS } from "./budget";
-import { queuePhotos, readDrivePhoto } from "./photo-queue";
+import { queuePhotos } from "./photo-queue";
+import { selectedPhotoInput } from "./addon-inputs";
 import type { CaptureInput } from "../core/ledger/plan";
 
 export interface CardPhotosReport {
@@ -25,8 +26,15 @@ export function capturePhotosFromCard(
   const inputs: CaptureInput[] = [];
   const later: string[] = [];
   for (const id of ids) {
-    if (budget.hasRoomFor(OCR_ITEM_MS)) inputs.push(readDrivePhoto(id, settings.region));
-    else later.push(id);
+    if (!later.length && budget.hasRoomFor(OCR_ITEM_MS)) {
+      try {
+        inputs.push(selectedPhotoInput(id, settings.region));
+        continue;
+      } catch {
+        // Drive did not answer: this photo and the rest wait for the timed run instead of being lost.
+      }
+    }
+    later.push(id);
   }
   queuePhotos(props, later);
   props.flush();

@@ -14,7 +14,8 @@ import { HANDLERS } from "../handlers";
 import { PropsStore } from "../workspace/props";
 import { openLedger, readAll, LEDGER_ID_KEY, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { ensureTab, setDropdown, appendBelow, plainTextKeys } from "../workspace/sheet-setup";
-import { ensureLeadRules } from "../workspace/conditional-format";
+import { ensureLeadRules, type RuleColumns } from "../workspace/conditional-format";
+import { layOutTabs } from "../workspace/sheet-layout";
 import {
   ensureLabels,
   ensurePlusFilter,
@@ -80,7 +81,7 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
     changed.push(`Leads columns: ${leads.added.map((a) => a.key).join(", ")}`);
   if (leads.added.some((a) => a.key === "stage")) setDropdown(leads.sheet, leads.columns.stage, STAGES);
   step("conditional formatting", () => {
-    if (ensureLeadRules(leads.sheet, leads.columns.nextFollowUp, leads.columns.tags))
+    if (ensureLeadRules(leads.sheet, leads.columns as unknown as RuleColumns))
       changed.push("Leads conditional formatting");
   });
 
@@ -106,6 +107,16 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
   appendBelow(templates.sheet, templateRows.length + 1, missingTemplates);
   if (missingTemplates.length) changed.push(templates.created ? "Templates tab" : "Templates: missing steps");
 
+  step("column layout", () =>
+    changed.push(
+      ...layOutTabs(props, {
+        [TAB_NAMES.leads]: { ...leads, spec: LEAD_COLUMNS },
+        [TAB_NAMES.activity]: { ...activity, spec: ACTIVITY_COLUMNS },
+        [TAB_NAMES.templates]: { ...templates, spec: TEMPLATE_COLUMNS },
+        [TAB_NAMES.settings]: { ...settings, spec: SETTINGS_COLUMNS },
+      }),
+    ),
+  );
   if (!ss.getSheetByName(TAB_NAMES.summary)) {
     ss.insertSheet(TAB_NAMES.summary)
       .getRange(1, 1, 2, 1)

@@ -1,16 +1,18 @@
 // The installable on-edit trigger: a Stage change fills its "… on" date when empty and is logged in Activity;
 // a Settings edit makes the next job read Settings again; any other edit costs two calls and stops.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
+import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
 import { readRecord } from "../core/ledger/record";
 import { stageChange } from "../core/ledger/stage";
-import { activityRows, type ActivityEntry } from "../core/ledger/activity";
+import type { ActivityEntry } from "../core/ledger/activity";
 import { midnightInZone, ymdInZone } from "../core/ledger/dates";
 import { PropsStore } from "../workspace/props";
-import { appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { appendActivity } from "../workspace/activity-tab";
 import { ownerEmail } from "../workspace/session";
 import { invalidateSettings, loadSettings } from "./settings";
 import { withLock } from "../workspace/lock";
+import { followUpsOnEdit, shapesFollowUp } from "./followups-edit";
 
 export interface EditEvent {
   range: GoogleAppsScript.Spreadsheet.Range;
@@ -19,6 +21,7 @@ export interface EditEvent {
   user?: { getEmail(): string };
 }
 
+/** The on-edit trigger: stage dates first (a Won or Lost date decides the event), then follow-up events. */
 export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): void {
   const sheet = e.range.getSheet();
   const tab = sheet.getName();
@@ -31,11 +34,19 @@ export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): 
   if (tab !== TAB_NAMES.leads) return;
   const column = e.range.getColumn();
   const numCols = e.range.getNumColumns();
-  // Cheap test first: is a Stage header above the edited cells?
-  if (
-    mapHeaders(sheet.getRange(1, column, 1, numCols).getValues()[0], LEAD_COLUMNS).index.stage === undefined
-  )
-    return;
+  // Cheap test first: which of our headers are above the edited cells?
+  const edited = mapHeaders(sheet.getRange(1, column, 1, numCols).getValues()[0], LEAD_COLUMNS).index;
+  if (edited.stage !== undefined) stageDatesOnEdit(e, now, sheet, column, numCols);
+  if (shapesFollowUp(edited)) followUpsOnEdit(e, now, sheet);
+}
+
+function stageDatesOnEdit(
+  e: EditEvent,
+  now: () => Date,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  column: number,
+  numCols: number,
+): void {
   const firstRow = e.range.getRow();
   const numRows = e.range.getNumRows();
   const width = sheet.getLastColumn();
@@ -80,13 +91,6 @@ export function onLedgerEdit(e: EditEvent, now: () => Date = () => new Date()): 
     });
     const activity = entries.length ? sheet.getParent().getSheetByName(TAB_NAMES.activity) : null;
     if (activity)
-      appendRows(
-        activity,
-        activityRows(
-          ACTIVITY_COLUMNS.map((c) => c.header),
-          entries,
-          new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
-        ),
-      );
+      appendActivity(activity, entries, new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])));
   });
 }

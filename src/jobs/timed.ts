@@ -4,6 +4,8 @@ import { runCapture, type CaptureReport } from "./capture";
 import { DEFAULT_BUDGET_MS } from "./budget";
 import { LAST_SEEN_JOB } from "./last-seen";
 import { FINISH_SETUP_JOB } from "./setup-finish";
+import { FOLLOW_UPS_JOB } from "./followups";
+import { DAILY_DIGEST_JOB } from "./digest";
 
 /** What a scheduled job is handed by the timed pass. */
 export interface TimedContext {
@@ -19,7 +21,7 @@ export interface TimedJob {
 }
 
 /** The jobs of the timer, in the order they run. Each new job adds itself here, nowhere else. */
-export const TIMED_JOBS: TimedJob[] = [FINISH_SETUP_JOB, LAST_SEEN_JOB];
+export const TIMED_JOBS: TimedJob[] = [FINISH_SETUP_JOB, LAST_SEEN_JOB, FOLLOW_UPS_JOB, DAILY_DIGEST_JOB];
 
 /** An execution may run 6 minutes; a pass stops starting jobs after 5, leaving room to write and log. */
 export const PASS_MS = 5 * 60 * 1000;

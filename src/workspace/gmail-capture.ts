@@ -55,3 +55,8 @@ export function messageLink(id: string, account = ""): string {
   const who = account ? `?authuser=${encodeURIComponent(account)}` : "";
   return `https://mail.google.com/mail/${who}#all/${id}`;
 }
+
+/** Is at least one thread waiting under the capture label? One search of one result. */
+export function anyLabelledThread(captureLabel: string): boolean {
+  return GmailApp.search(labelQuery(captureLabel), 0, 1).length > 0;
+}

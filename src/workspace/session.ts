@@ -17,3 +17,8 @@ export function ownerAddresses(owner: string): string[] {
 export function scriptTimeZone(): string {
   return Session.getScriptTimeZone() || "Etc/UTC";
 }
+
+/** A new unique id (a quick-add lead's input id). */
+export function newUniqueId(): string {
+  return Utilities.getUuid();
+}

@@ -1,5 +1,5 @@
 // Links a user clicks open the right Google account and the lead's own row.
-import { ledgerSandbox, deliverInquiries, records } from "../helpers/ledger-sandbox";
+import { ledgerSandbox, deliverInquiries, records, links } from "../helpers/ledger-sandbox";
 import { execution, runSetup, runCaptureUntilDone } from "../../sandbox/cli/run-jobs";
 import { cardJson } from "../../sandbox/card-service";
 import * as actions from "../../src/addon/actions";
@@ -22,7 +22,8 @@ describe("links", () => {
     runSetup(sb);
     deliverInquiries(sb, [3]);
     runCaptureUntilDone(sb);
-    const origin = String(records(sb, "Leads")[0].Origin);
+    expect(records(sb, "Leads")[0].Origin).toBe("email");
+    const origin = String(links(sb, "Leads", "Origin")[0][1]);
     expect(origin).not.toContain("/u/0/");
     expect(origin).toMatch(new RegExp(`^https://mail\\.google\\.com/mail/\\?authuser=${encodeURIComponent(sb.user)}#all/[0-9a-f]+$`));
   });

@@ -36,7 +36,7 @@ export const SCOPE_NEEDS: ScopeNeed[] = [
   { scope: `${G}script.send_mail`, class: "sensitive", calls: /\bMailApp\.sendEmail\b/ },
   { scope: `${G}drive`, class: "restricted", calls: /\bDriveApp\.\w+|\b[dD]rive!?\.Files!?\.\w+/ },
   { scope: `${G}documents`, class: "sensitive", calls: /\bDocumentApp\.openById\b/ },
-  { scope: `${G}calendar`, class: "sensitive", calls: /\bCalendarApp\.\w+/ },
+  { scope: `${G}calendar`, class: "sensitive", calls: /\bCalendarApp\.\w+|\bCalendar!?\.(Events|Calendars|CalendarList)\b/ },
   { scope: `${G}script.scriptapp`, class: "sensitive", calls: /\bScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)\b/ },
   { scope: `${G}script.container.ui`, class: "non-sensitive", calls: /\.getUi\(\)|\.toast\(/ },
   { scope: `${G}script.external_request`, class: "sensitive", calls: /\bUrlFetchApp\.fetch\b/ },

@@ -52,9 +52,11 @@ describe("the idle timer pass", () => {
     putDriveFile(sb, "Lead cards", "notes.pdf", new Uint8Array([0x25, 0x50, 0x44, 0x46]), "application/pdf");
     nextPass();
     expect(records(sb, "Activity").some((r) => /not an image/.test(String(r.Details)))).toBe(true);
-    // The PDF stays in the folder, logged once: it does not make every later pass a full one.
+    // The PDF stays in the folder, logged once: it does not make every later pass a full capture (which would
+    // search Gmail again for its first page). This pass is also the hourly follow-up reconcile, which reads Leads.
     nextPass();
-    expect(sb.kernel.countOf("SpreadsheetApp")).toBe(0);
+    expect(sb.kernel.calls["GmailApp.search"]).toBe(1);
+    expect(records(sb, "Activity").filter((r) => /not an image/.test(String(r.Details)))).toHaveLength(1);
   });
 
   test("a run cut off before its Activity write is finished by the next pass, even with nothing new", () => {
@@ -62,7 +64,8 @@ describe("the idle timer pass", () => {
     sb.kernel.injectFault({ method: "SpreadsheetApp.Range.setValues", nth: 2, message: "Exceeded maximum execution time", fatal: true });
     nextPass("Exceeded maximum execution time");
     expect(records(sb, "Leads")).toHaveLength(2);
-    const logged = () => records(sb, "Activity").filter((r) => /L-000[12]/.test(String(r["Lead ID"])));
+    const logged = () =>
+      records(sb, "Activity").filter((r) => r.Event === "captured" && /L-000[12]/.test(String(r["Lead ID"])));
     expect(logged()).toHaveLength(0);
     nextPass();
     expect(logged()).toHaveLength(2);

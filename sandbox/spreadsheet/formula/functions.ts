@@ -211,7 +211,11 @@ export const FUNCTIONS: Record<string, Fn> = {
     return b instanceof FormulaError ? b : !b;
   },
   ISBLANK: ([a]) => scalar(a()) === null,
-  ISNUMBER: ([a]) => typeof scalar(a()) === "number",
+  // Dates and times are numbers in Sheets: ISNUMBER of a date cell is TRUE.
+  ISNUMBER: ([a]) => {
+    const v = scalar(a());
+    return typeof v === "number" || v instanceof Date;
+  },
   ISERROR: ([a]) => scalar(a()) instanceof FormulaError,
   TODAY: (_args, ctx) => {
     const w = wallClock(ctx.now, ctx.book.timeZone);

@@ -44,9 +44,9 @@ function attachedMessages(input: EmailInput, ctx: ExtractContext, warnings: stri
   const out: ThreadMessage[] = [];
   for (const a of input.attachments ?? []) {
     const isMessage = /^message\/rfc822/i.test(a.contentType ?? "") || /\.eml$/i.test(a.name ?? "");
-    if (!isMessage || !a.text) continue;
+    if (!isMessage || typeof a.raw !== "string") continue;
     try {
-      const raw = a.text().slice(0, MAX_BODY_CHARS * 2);
+      const raw = a.raw.slice(0, MAX_BODY_CHARS * 2);
       const msg = readRawMessage(raw, ctx.decode);
       if (msg.unknownCharsets.length)
         warnings.push(`attached message in an unsupported charset (${msg.unknownCharsets[0]})`);

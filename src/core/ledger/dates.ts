@@ -19,7 +19,7 @@ export function ymdInZone(instant: Date, timeZone: string): string {
 }
 
 /** Minutes `timeZone` is ahead of UTC at `instant`. */
-function offsetMinutes(instant: Date, timeZone: string): number {
+export function offsetMinutes(instant: Date, timeZone: string): number {
   try {
     const parts = new Intl.DateTimeFormat("en-US", {
       timeZone,

@@ -17,6 +17,11 @@ export interface LedgerSettings {
   sendHour: number;
   summaryDay: string;
   summaryRecipients: string;
+  reminderTime: string;
+  reminderMinutes: number;
+  overdueAfterDays: number;
+  untouchedAfterDays: number;
+  dailyDigest: string;
 }
 
 type Kind = "text" | "number";
@@ -99,6 +104,31 @@ export const SETTINGS_SPEC: { key: keyof LedgerSettings; label: string; kind: Ki
     kind: "text",
     help: "Who receives the weekly summary (comma-separated)",
   },
+  {
+    key: "reminderTime",
+    label: "Reminder time",
+    kind: "text",
+    help: "Time of day of follow-up events and the daily digest (HH:MM, ledger time zone)",
+  },
+  {
+    key: "reminderMinutes",
+    label: "Reminder minutes before",
+    kind: "number",
+    help: "Popup and email reminder this many minutes before a follow-up (email: 5 to 40320)",
+  },
+  {
+    key: "overdueAfterDays",
+    label: "Overdue after (days)",
+    kind: "number",
+    help: "Days past its follow-up, with no activity since, before an open lead is overdue",
+  },
+  {
+    key: "untouchedAfterDays",
+    label: "Untouched after (days)",
+    kind: "number",
+    help: "Days without activity before an open lead is listed as untouched",
+  },
+  { key: "dailyDigest", label: "Daily digest", kind: "text", help: "on or off: the morning email of follow-ups" },
 ];
 
 /** Phone regions for a time zone's country, for the default of "Phone region". */
@@ -133,6 +163,11 @@ export function defaultSettings(owner: string, timeZone: string): LedgerSettings
     sendHour: 9,
     summaryDay: "Monday",
     summaryRecipients: owner,
+    reminderTime: "09:00",
+    reminderMinutes: 30,
+    overdueAfterDays: 2,
+    untouchedAfterDays: 14,
+    dailyDigest: "on",
   };
 }
 
