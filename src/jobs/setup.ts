@@ -99,7 +99,8 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
   props.setJson(PLAIN_TEXT_KEYS.activity, plainTextKeys(activity.sheet, activity.columns));
 
   const owner = ownerEmail();
-  const defaults = defaultSettings(owner, opts.timeZone || scriptTimeZone());
+  // A bound sheet keeps its own zone (the one its date cells are in); the manifest's zone is the developer's.
+  const defaults = defaultSettings(owner, opts.timeZone || (mode === "bound" && ss.getSpreadsheetTimeZone()) || scriptTimeZone());
   const settings = ensureTab(ss, TAB_NAMES.settings, SETTINGS_COLUMNS);
   const settingRows = settings.created ? [] : readAll(settings.sheet).slice(1);
   const missingSettings = missingSettingsRows(settingRows, defaults);

@@ -1,7 +1,7 @@
 // An add-on serves users everywhere: the ledger set up from a card takes the user's zone (from the card's event,
 // which useLocaleFromApp and script.locale provide), not the script project's America/Toronto.
 import { Sandbox } from "../../sandbox/index";
-import { execution } from "../../sandbox/cli/run-jobs";
+import { execution, runSetup } from "../../sandbox/cli/run-jobs";
 import { records } from "../helpers/ledger-sandbox";
 import * as actions from "../../src/addon/actions";
 import { ymdInZone } from "../../src/core/ledger/dates";
@@ -19,4 +19,12 @@ test("set up from a card in Tokyo: Settings and the sheet are in Asia/Tokyo, and
   );
   const [lead] = records(sb, "Leads");
   expect(ymdInZone(lead.Captured as Date, "Asia/Tokyo")).toBe("2026-12-01");
+});
+
+test("a bound ledger keeps its own sheet's zone in Settings, not the manifest's America/Toronto", () => {
+  const sb = new Sandbox({ now: new Date("2026-11-30T20:00:00Z"), clockFollowsRealTime: false, deployment: "bound" });
+  sb.script.setTimeZone("America/Toronto");
+  execution(sb, () => SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetTimeZone("Europe/Paris"));
+  runSetup(sb);
+  expect(records(sb, "Settings").find((r) => r.Setting === "Time zone")?.Value).toBe("Europe/Paris");
 });
