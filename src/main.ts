@@ -69,8 +69,8 @@ export function onDriveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Servic
   return addon.driveItemsSelected(e);
 }
 
-export function onAddonSetup(): GoogleAppsScript.Card_Service.ActionResponse {
-  return addon.setupAction();
+export function onAddonSetup(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return addon.setupAction(e);
 }
 
 export function onAddonCaptureNow(): GoogleAppsScript.Card_Service.ActionResponse {
