@@ -230,6 +230,7 @@ export function summarySheet(s: Summary, opts: { leadsSheetId?: number; computed
         title: CHART_TITLES.funnel,
         legend: { position: "none" },
         hAxis: { title: "Leads", minValue: 0 },
+        series: { 0: { dataLabel: "value" } },
       },
       anchor: { row: 1, column: CHART_COLUMN },
     },
