@@ -20,6 +20,8 @@ export const SUMMARY_KEYS = {
   sentWeek: "summary.sentWeek",
   /** Rows the tab's block had at the last rebuild (found again if a person deletes the keep-marker). */
   rows: "summary.rows",
+  /** The week a used-up mail quota was logged for (logged once). */
+  quotaLogged: "summary.quotaLogged",
 } as const;
 
 /** The ledger changed: the next timed pass rebuilds the Summary (the caller flushes props). */
