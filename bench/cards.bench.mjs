@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const corpus = path.resolve(root, "..", "shared", "corpus", "cards");
+const corpus = path.join(process.env.LEAD_LEDGER_SHARED ?? path.resolve(root, "..", "shared"), "corpus", "cards");
 const examples = path.join(root, "examples", "cards");
 
 const { extractLeadFromCardText, prepareForOcr, timeRecognition } = await loadTs(

@@ -13,7 +13,7 @@ const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const sb = new Sandbox({ now: new Date("2025-02-10T15:00:00Z"), clockFollowsRealTime: false });
 const GmailApp = sb.globals.GmailApp;
 
-const corpus = path.resolve(root, "..", "shared", "corpus", "emails");
+const corpus = path.join(process.env.LEAD_LEDGER_SHARED ?? path.resolve(root, "..", "shared"), "corpus", "emails");
 if (fs.existsSync(corpus)) {
   const files = fs.readdirSync(corpus).filter((f) => f.endsWith(".eml"));
   const t0 = process.hrtime.bigint();

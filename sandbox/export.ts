@@ -77,17 +77,14 @@ function writeSheet(wb: ExcelJS.Workbook, kernel: Kernel, book: SpreadsheetState
           pattern: "solid",
           fgColor: { argb: `FF${cell.bg.replace("#", "").toUpperCase()}` },
         };
-      if (cell.dv?.criteria === "VALUE_IN_LIST") {
-        const list = (cell.dv.values[0] as unknown[]).map(String).join(",");
-        target.dataValidation = {
-          type: "list",
-          allowBlank: true,
-          showErrorMessage: !cell.dv.allowInvalid,
-          formulae: [`"${list}"`],
-        };
+      if (cell.link && typeof value === "string") {
+        target.value = { text: value, hyperlink: cell.link };
+        target.font = { ...(target.font ?? {}), color: { argb: "FF1155CC" }, underline: true };
       }
+      if (cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
     }
   }
+  writeValidations(ws, sheet);
   for (let c = 1; c <= Math.max(lastCol, ...sheet.hiddenCols, 0); c++) {
     const col = ws.getColumn(c);
     if (sheet.hiddenCols.includes(c)) col.hidden = true;
@@ -112,13 +109,62 @@ function writeSheet(wb: ExcelJS.Workbook, kernel: Kernel, book: SpreadsheetState
         rules: [{ type: "expression", priority: 1, formulae: [String(values[0]).replace(/^=/, "")], style }],
       });
     else if (criteria === "TEXT_CONTAINS")
+      // As an expression: exceljs writes a containsText rule without its text attribute, which Excel and
+      // LibreOffice then never match. SEARCH is case-insensitive, like Sheets' "Text contains".
       ws.addConditionalFormatting({
         ref,
         rules: [
-          { type: "containsText", operator: "containsText", priority: 1, text: String(values[0]), style },
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [`NOT(ISERROR(SEARCH("${String(values[0]).replace(/"/g, '""')}",${topLeft(rule.ranges[0])})))`],
+            style,
+          },
         ],
       });
   }
+}
+
+/** The top-left cell of an A1 range, relative ("Q2:Q1000" -> "Q2"). */
+function topLeft(a1: string): string {
+  return a1.split(":")[0].replace(/\$/g, "");
+}
+
+function columnName(c: number): string {
+  let s = "";
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Dropdowns over the rows that carry them, empty rows included (a whole Stage column stays a dropdown). */
+function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetState): void {
+  const runs = new Map<string, { col: number; from: number; to: number; list: string; strict: boolean }>();
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const dv = row[c]?.dv;
+      if (dv?.criteria !== "VALUE_IN_LIST") continue;
+      const list = (dv.values[0] as unknown[]).map(String).join(",");
+      const run = runs.get(`${c}`);
+      if (run && run.to === r - 1 && run.list === list) run.to = r;
+      else {
+        if (run) addValidation(ws, run);
+        runs.set(`${c}`, { col: c + 1, from: r, to: r, list, strict: !dv.allowInvalid });
+      }
+    }
+  }
+  for (const run of runs.values()) addValidation(ws, run);
+}
+
+function addValidation(
+  ws: ExcelJS.Worksheet,
+  run: { col: number; from: number; to: number; list: string; strict: boolean },
+): void {
+  const col = columnName(run.col);
+  (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    `${col}${run.from + 1}:${col}${run.to + 1}`,
+    { type: "list", allowBlank: true, showErrorMessage: run.strict, formulae: [`"${run.list}"`] },
+  );
 }
 
 /** One tab as RFC 4180 CSV: display values, fields quoted when they hold a quote, comma or line break; CRLF lines. */

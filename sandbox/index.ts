@@ -5,8 +5,10 @@ import { Kernel, encodeState, decodeState } from "./kernel";
 import { SHEET_SERVICES } from "./register-sheets";
 import { MAIL_SERVICES } from "./register-mail";
 import { createCardService } from "./card-service";
+import { createContentService, createHtmlService } from "./web/web-output";
 import { SheetsControl } from "./spreadsheet/control";
 import { ScriptControl } from "./script/control";
+import { virtualDate } from "./util/virtual-date";
 
 export interface SandboxOptions {
   now?: Date;
@@ -25,6 +27,8 @@ export const SERVICES: Record<string, ServiceFactory> = {
   ...SHEET_SERVICES,
   ...MAIL_SERVICES,
   CardService: (kernel) => createCardService(kernel),
+  ContentService: (kernel) => createContentService(kernel),
+  HtmlService: (kernel) => createHtmlService(kernel),
 };
 
 export class Sandbox {
@@ -58,7 +62,9 @@ export class Sandbox {
   /** Puts the globals on `target` (globalThis by default), as Apps Script does before running code. */
   install(target: Record<string, unknown> = globalThis as never): () => void {
     const previous = new Map<string, unknown>();
-    for (const [k, v] of Object.entries(this.globals)) {
+    // `new Date()` in the script is the sandbox's clock (virtual in tests): time budgets see modelled latency.
+    const globals = { ...this.globals, Date: virtualDate(() => this.kernel.now().getTime()) };
+    for (const [k, v] of Object.entries(globals)) {
       previous.set(k, target[k]);
       target[k] = v;
     }

@@ -8,6 +8,9 @@ export const GOOGLE_ERRORS = {
   lock: "Lock timeout: another process was holding the lock for too long.",
 } as const;
 
+/** The host's clock, captured before any execution installs the sandbox's virtual `Date`. */
+const realNow = Date.now.bind(Date);
+
 /** Thrown for every Apps Script member the sandbox does not implement: loud, never a silent undefined. */
 export class NotImplementedError extends Error {
   constructor(what: string) {
@@ -52,7 +55,9 @@ export class Kernel {
   latency: LatencyModel | null = null;
   /** Virtual time in ms since epoch; advances with modelled latency. */
   private clockMs: number;
-  private realStart = Date.now();
+  private realStart = realNow();
+  /** Virtual time (ms) at which the running execution is cut off (a card callback's limit), or null. */
+  private deadline: number | null = null;
   readonly clockFollowsRealTime: boolean;
   /** Service state, persisted by save()/load(): each fake keeps its data here as plain JSON values. */
   state: Record<string, unknown> = {};
@@ -67,6 +72,12 @@ export class Kernel {
     this.calls[method] = (this.calls[method] ?? 0) + 1;
     this.totalCalls++;
     if (this.latency) this.clockMs += this.latency(method);
+    if (this.deadline !== null && this.now().getTime() > this.deadline) {
+      // Google stops the execution: this call and every later one fail, as with any cut-off run.
+      this.deadline = null;
+      this.dead = GOOGLE_ERRORS.timeout;
+      throw new Error(GOOGLE_ERRORS.timeout);
+    }
     const due = this.hooks.filter((h) => h.nth === this.totalCalls);
     if (due.length) {
       this.hooks = this.hooks.filter((h) => !due.includes(h));
@@ -135,13 +146,18 @@ export class Kernel {
   }
 
   now(): Date {
-    const real = this.clockFollowsRealTime ? Date.now() - this.realStart : 0;
+    const real = this.clockFollowsRealTime ? realNow() - this.realStart : 0;
     return new Date(this.clockMs + real);
   }
 
   setNow(d: Date): void {
     this.clockMs = d.getTime();
-    this.realStart = Date.now();
+    this.realStart = realNow();
+  }
+
+  /** Cuts the running execution off once the virtual clock passes `atMs` (null: no limit but the usual). */
+  setDeadline(atMs: number | null): void {
+    this.deadline = atMs;
   }
 
   advance(ms: number): void {

@@ -15,6 +15,12 @@ export const HANDLERS = {
   addonCapturePhotos: "onAddonCapturePhotos",
   refreshSummary: "refreshSummary",
   addonRefreshSummary: "onAddonRefreshSummary",
+  previewNurture: "previewNurture",
+  sendNurtureTest: "sendNurtureTest",
+  addonPreviewNurture: "onAddonPreviewNurture",
+  addonSendNurtureTest: "onAddonSendNurtureTest",
+  doGet: "doGet",
+  doPost: "doPost",
 } as const;
 
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];

@@ -8,6 +8,8 @@ import * as addon from "./addon/actions";
 import { rebuildSummary } from "./jobs/summary";
 import { refreshSummaryAction, refreshSummaryMessage } from "./addon/summary-action";
 import type { CardEvent } from "./addon/form-input";
+import * as nurture from "./jobs/nurture-web";
+import * as nurtureCard from "./addon/nurture-actions";
 
 /** Simple trigger: the Lead Ledger menu in the bound spreadsheet. */
 export function onOpen(): void {
@@ -16,6 +18,8 @@ export function onOpen(): void {
     .addItem("Set up (safe to re-run)", HANDLERS.setup)
     .addItem("Capture now", HANDLERS.captureNow)
     .addItem("Refresh summary", HANDLERS.refreshSummary)
+    .addItem("Preview this month's nurture", HANDLERS.previewNurture)
+    .addItem("Send me a test nurture email (step 1)", HANDLERS.sendNurtureTest)
     .addToUi();
 }
 
@@ -88,6 +92,34 @@ export function refreshSummary(): void {
 
 export function onAddonRefreshSummary(): GoogleAppsScript.Card_Service.ActionResponse {
   return refreshSummaryAction();
+}
+
+/** Menu: who gets which nurture step this month and who is skipped and why; nothing is sent. */
+export function previewNurture(): void {
+  nurture.previewDialog();
+}
+
+/** Menu: step 1 of the nurture sequence to the owner, as a lead would get it. */
+export function sendNurtureTest(): void {
+  notify(nurture.sendTest(1), []);
+}
+
+export function onAddonPreviewNurture(): GoogleAppsScript.Card_Service.ActionResponse {
+  return nurtureCard.previewAction();
+}
+
+export function onAddonSendNurtureTest(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return nurtureCard.sendTestAction(e);
+}
+
+/** Web app (optional, bound or standalone script): the unsubscribe confirmation page. */
+export function doGet(e: nurture.WebEvent): GoogleAppsScript.HTML.HtmlOutput {
+  return nurture.unsubscribePage(e);
+}
+
+/** Web app: RFC 8058 one-click unsubscribe, and the confirmation page's button. */
+export function doPost(e: nurture.WebEvent): GoogleAppsScript.HTML.HtmlOutput | GoogleAppsScript.Content.TextOutput {
+  return nurture.unsubscribePost(e);
 }
 
 function notify(message: string, problems: string[]): void {

@@ -73,6 +73,23 @@ test("every handler and manifest function runs from the bundle, each as its own 
   run(HANDLERS.refreshSummary);
   expect(tab(sb, "Summary").map((r) => String(r[0]))).toContain("Last week");
   expect(texts(cardJson(run(HANDLERS.addonRefreshSummary))).join(" ")).toMatch(/Summary refreshed: last week/);
+  // Nurture: preview (menu dialog and card), a test email, and the web app's pages (a bad link changes nothing).
+  sb.sheets.withUi(() => run(HANDLERS.previewNurture));
+  expect(texts(cardJson(run(HANDLERS.addonPreviewNurture))).join(" ")).toMatch(
+    /No lost lead is due\. Nothing was sent\./,
+  );
+  sb.sheets.withUi(() => run(HANDLERS.sendNurtureTest));
+  expect(
+    texts(cardJson(run(HANDLERS.addonSendNurtureTest, { commonEventObject: { formInputs: {} } }))).join(" "),
+  ).toMatch(/Business address|Sent step 1/);
+  const page = run(HANDLERS.doGet, { parameter: { lead: "L-0001", token: "0".repeat(32) } }) as {
+    getContent(): string;
+  };
+  expect(page.getContent()).toContain("Unsubscribe");
+  const post = run(HANDLERS.doPost, { parameter: { lead: "L-0001", token: "0".repeat(32) } }) as {
+    getContent(): string;
+  };
+  expect(post.getContent()).toContain("not valid");
 
   expect([...ran].sort()).toEqual([...entryPoints].sort());
 });

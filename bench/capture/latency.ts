@@ -30,6 +30,8 @@ export const LATENCY_MS: [RegExp, number][] = [
   [/^PropertiesService\.Properties\.(setProperties|setProperty|deleteProperty)$/, 60],
   [/^PropertiesService\./, 30],
   [/^LockService\./, 50],
+  // Decoding and wrapping bytes run inside the script's own process: no network (assumption).
+  [/^Utilities\.(base64Decode|base64DecodeWebSafe|base64Encode|base64EncodeWebSafe|newBlob)$/, 1],
   [/^(Session|Utilities|ScriptApp|CalendarApp|CacheService)\./, 30],
 ];
 

@@ -1,6 +1,6 @@
 // The naive capture the benchmark compares against: what a first Apps Script version typically looks like —
 // a lookup of the Email column per lead, appendRow per lead, a setValue per merged cell, a label per thread.
-import { emailInputFromGmail, decode } from "../../src/workspace/gmail-message";
+import { readMessage, decode } from "../../src/workspace/gmail-message";
 import { extractLeadFromEmail } from "../../src/core/email/extract";
 
 export function naiveCapture(ownerEmail: string): number {
@@ -19,7 +19,7 @@ export function naiveCapture(ownerEmail: string): number {
     if (!threads.length) break;
     for (const thread of threads) {
       for (const message of thread.getMessages()) {
-        const { lead } = extractLeadFromEmail(emailInputFromGmail(message), {
+        const { lead } = extractLeadFromEmail(readMessage(message).email, {
           ownerEmails: [ownerEmail],
           defaultRegion: "CA",
           decode,

@@ -8,10 +8,11 @@ import type { Extraction } from "../../src/core/lead";
 const DEFAULT_REGION = process.env.LEAD_LEDGER_REGION || "US";
 const IMAGE_EXT = new Set([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"]);
 
-export async function parseCardFile(file: string): Promise<Extraction> {
+/** `asPhoto`: read the file as a photo whatever its name (its bytes said so); default: by its extension. */
+export async function parseCardFile(file: string, asPhoto?: boolean): Promise<Extraction> {
   const ext = path.extname(file).toLowerCase();
   let text: string;
-  if (IMAGE_EXT.has(ext)) {
+  if (asPhoto ?? IMAGE_EXT.has(ext)) {
     const { ocrImage } = await import("../ocr");
     try {
       text = await ocrImage(new Uint8Array(fs.readFileSync(file)), ["eng", "fra"]);

@@ -32,7 +32,7 @@ export function emailInputFromEml(eml: ParsedEml): EmailInput {
       name: a.name,
       contentType: a.contentType,
       size: a.bytes.length,
-      text: () => Buffer.from(a.bytes).toString("latin1"),
+      raw: Buffer.from(a.bytes).toString("latin1"),
     })),
   };
 }

@@ -8,6 +8,7 @@ import { createLabelIn } from "./mailbox";
 import { useGmailSending } from "../mail/email-quota";
 import { deliverSent } from "./gmail-app";
 import { accountUser, labelById, mailState, SYSTEM_LABELS, type StoredFilter } from "./store";
+import { createThreadsApi } from "./advanced-threads";
 
 type Filter = GoogleAppsScript.Gmail.Schema.Filter;
 type Message = GoogleAppsScript.Gmail.Schema.Message;
@@ -112,7 +113,9 @@ export function createGmailAdvanced(kernel: Kernel): GoogleAppsScript.Gmail {
     },
   });
 
+  const threadsApi = createThreadsApi(kernel, user);
   const Messages = strictObject("Gmail.Users.Messages", {
+    list: threadsApi.list,
     /** Sends a raw RFC 5322 message (base64url) from the user's mailbox: Sent, and the inbox too when sent to self. */
     send(resource: Message, userId: string) {
       user("Messages.send", userId);
@@ -122,6 +125,22 @@ export function createGmailAdvanced(kernel: Kernel): GoogleAppsScript.Gmail {
       const id = deliverSent(kernel, parsed);
       const m = state().messages[id];
       return { id, threadId: m.threadId, labelIds: [...m.labelIds] };
+    },
+    /** Adds/removes labels on up to 1,000 messages in one call (as the Gmail API does). */
+    batchModify(resource: { ids?: string[]; addLabelIds?: string[]; removeLabelIds?: string[] }, userId: string) {
+      const s = user("Messages.batchModify", userId);
+      const method = "gmail.users.messages.batchModify";
+      const ids = resource.ids ?? [];
+      if (!ids.length) throw apiError(method, "No ids specified.");
+      if (ids.length > 1000) throw apiError(method, "Too many ids specified: at most 1000.");
+      for (const l of [...(resource.addLabelIds ?? []), ...(resource.removeLabelIds ?? [])])
+        if (!(SYSTEM_LABELS as readonly string[]).includes(l) && !labelById(s, l)) throw apiError(method, `Invalid label: ${l}`);
+      for (const id of ids) if (!s.messages[id]) throw apiError(method, "Invalid id value");
+      for (const id of ids) {
+        const m = s.messages[id];
+        m.labelIds = m.labelIds.filter((l) => !(resource.removeLabelIds ?? []).includes(l));
+        for (const l of resource.addLabelIds ?? []) if (!m.labelIds.includes(l)) m.labelIds.push(l);
+      }
     },
     get(userId: string, id: string, optionalArgs?: { format?: string }) {
       const s = user("Messages.get", userId);
@@ -140,6 +159,7 @@ export function createGmailAdvanced(kernel: Kernel): GoogleAppsScript.Gmail {
     Settings,
     Labels,
     Messages,
+    Threads: threadsApi.Threads,
     getProfile(userId: string) {
       const s = user("getProfile", userId);
       return { emailAddress: accountUser(kernel), messagesTotal: Object.keys(s.messages).length, threadsTotal: Object.keys(s.threads).length };

@@ -1,4 +1,5 @@
 // The sandbox mailbox: a raw RFC 5322 message delivered as Gmail would (threads, dedupe, filters, labels).
+import { createHash } from "node:crypto";
 import type { Kernel } from "../kernel";
 import { parseEmlSync, plainToHtml, type ParsedEml } from "../eml";
 import { matches, parseQuery } from "./query";
@@ -73,7 +74,12 @@ export function deliverParsed(kernel: Kernel, parsed: ParsedEml, opts: DeliverOp
     ...(opts.unread === false ? [] : ["UNREAD"]),
     ...(opts.systemLabels ?? []),
   ];
-  const duplicate = messageId ? Object.values(state.messages).find((m) => m.messageId === messageId) : undefined;
+  // A message without a Message-ID is known by a digest of its bytes: the same file delivered again (the CLI
+  // delivers its inbox folder on every run) is the same message, not a new one.
+  const digest = messageId ? undefined : createHash("sha256").update(parsed.raw, "utf8").digest("hex");
+  const duplicate = Object.values(state.messages).find((m) =>
+    messageId ? m.messageId === messageId : m.digest === digest,
+  );
   if (duplicate) {
     // Gmail keeps one copy of a Message-ID: the second delivery only adds what it brings (e.g. a label).
     for (const id of [...userLabelIds, ...system.filter((l) => l !== "UNREAD")]) {
@@ -98,6 +104,7 @@ export function deliverParsed(kernel: Kernel, parsed: ParsedEml, opts: DeliverOp
     id,
     threadId: findThread(state, refs, parsed.subject) ?? id,
     messageId,
+    ...(digest ? { digest } : {}),
     refs,
     from: parsed.from,
     to: parsed.to,

@@ -10,6 +10,8 @@ export interface StoredMessage {
   threadId: string;
   /** The Message-ID header, without angle brackets. */
   messageId: string;
+  /** A digest of the raw message, for one without a Message-ID (kept once, as Gmail keeps a Message-ID once). */
+  digest?: string;
   /** References and In-Reply-To ids (no angle brackets): how Gmail threads replies. */
   refs: string[];
   from: string;

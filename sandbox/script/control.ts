@@ -15,6 +15,9 @@ export interface TriggerRun {
   error?: string;
 }
 
+/** Google gives a Workspace add-on's card callback about 30 seconds before it stops it. */
+export const CARD_CALLBACK_LIMIT_MS = 30_000;
+
 export class ScriptControl {
   /** `install` puts the sandbox's services on globalThis (and returns the undo), as Apps Script does for a run. */
   constructor(
@@ -57,6 +60,23 @@ export class ScriptControl {
     } finally {
       releaseExecutionLocks(this.kernel, rt.execution);
       rt.execution = outer;
+    }
+  }
+
+  /**
+   * Runs `fn` as a card callback (a button of an add-on card): its own execution, cut off with "Exceeded maximum
+   * execution time" once the virtual clock passes `limitMs` — the modelled latency of its calls counts.
+   */
+  cardCallback<T>(fn: () => T, limitMs = CARD_CALLBACK_LIMIT_MS): T {
+    this.endExecution();
+    const restore = this.install();
+    this.kernel.setDeadline(this.kernel.now().getTime() + limitMs);
+    try {
+      return fn();
+    } finally {
+      this.kernel.setDeadline(null);
+      restore();
+      this.endExecution();
     }
   }
 

@@ -21,6 +21,9 @@ export const TRIGGER_ERRORS = {
   noEvent:
     "The spreadsheet trigger needs an event: call onEdit, onOpen, onChange or onFormSubmit before create().",
   missing: "The trigger you are trying to delete does not exist.",
+  /** The sandbox's wording: a Workspace add-on run from a card or a timer has no spreadsheet it was opened in. */
+  addonSpreadsheetTrigger:
+    "A Google Workspace add-on cannot create a spreadsheet trigger for a document it was not opened in.",
 } as const;
 
 const KIND: Record<string, string> = {
@@ -157,6 +160,7 @@ function spreadsheetBuilder(
       create: () => {
         call("create");
         if (!eventType) throw new Error(TRIGGER_ERRORS.noEvent);
+        if (deployment === "addon") throw new Error(TRIGGER_ERRORS.addonSpreadsheetTrigger);
         return install(kernel, deployment, {
           handler,
           eventType,

@@ -1,4 +1,5 @@
 // The SpreadsheetApp and Charts globals: opening and creating workbooks, builders, enums, flush and the Ui.
+import { makeRichTextBuilder } from "./rich-text";
 import type { Kernel } from "../kernel";
 import { strict, declaredEnums } from "../strict";
 import { activeSheetOf, sheetsState } from "./state";
@@ -53,10 +54,14 @@ export function createSpreadsheetApp(kernel: Kernel): GApp {
     flush: (): void => call("flush"),
     newDataValidation: () => (call("newDataValidation"), makeValidationBuilder(kernel)),
     newConditionalFormatRule: () => (call("newConditionalFormatRule"), makeRuleBuilder(kernel)),
+    // Building rich text is local in Apps Script (no round trip): not a counted call.
+    newRichTextValue: () => makeRichTextBuilder(),
     newFilterCriteria: () => (call("newFilterCriteria"), makeFilterCriteriaBuilder(kernel)),
     getUi: () => {
       call("getUi");
-      if (!sheetsRuntime(kernel).uiAvailable) throw new Error(ERRORS.ui);
+      // A Workspace add-on has no simple triggers, no menu and no container UI: getUi() always fails there.
+      const addon = (kernel.state.account as { deployment?: string } | undefined)?.deployment === "addon";
+      if (addon || !sheetsRuntime(kernel).uiAvailable) throw new Error(ERRORS.ui);
       return makeUi(kernel);
     },
   };

@@ -90,6 +90,7 @@ export function writeInput(w: Where, sheet: SheetState, r: number, c: number, in
   const cell = cellFor(sheet, r, c);
   delete cell.v;
   delete cell.f;
+  delete cell.link;
   if (content.f !== undefined) cell.f = content.f;
   else if (content.v !== "") cell.v = content.v;
   if (content.nf && !cell.nf) cell.nf = content.nf;
@@ -128,7 +129,11 @@ export function lastColumnWithContent(sheet: SheetState): number {
 export function formatOnly(cell: CellState | null): CellState | null {
   if (
     !cell ||
-    (cell.nf === undefined && cell.dv === undefined && cell.bg === undefined && cell.fw === undefined)
+    (cell.nf === undefined &&
+      cell.dv === undefined &&
+      cell.bg === undefined &&
+      cell.fw === undefined &&
+      cell.wrap === undefined)
   )
     return null;
   const out: CellState = {};
@@ -136,5 +141,6 @@ export function formatOnly(cell: CellState | null): CellState | null {
   if (cell.dv !== undefined) out.dv = cell.dv;
   if (cell.bg !== undefined) out.bg = cell.bg;
   if (cell.fw !== undefined) out.fw = cell.fw;
+  if (cell.wrap !== undefined) out.wrap = cell.wrap;
   return out;
 }

@@ -53,10 +53,12 @@ export class RangeBase {
 export function clearContentOf(cell: CellState): void {
   delete cell.v;
   delete cell.f;
+  delete cell.link;
 }
 
 export function clearFormatOf(cell: CellState): void {
   delete cell.nf;
   delete cell.bg;
   delete cell.fw;
+  delete cell.wrap;
 }

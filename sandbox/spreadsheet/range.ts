@@ -6,7 +6,7 @@ import { ERRORS, readDisplay, readValue, writeFormula, writeInput, type Where } 
 import { makeSheet } from "./sheet";
 import { sortRows, type SortSpec } from "./sort";
 import type { GRange } from "./range-base";
-import { RangeFormatting } from "./range-format";
+import { RangeText } from "./range-text";
 import { FILTER_ERRORS, makeFilter } from "./filter";
 type Implemented =
   | "getValues"
@@ -52,9 +52,16 @@ type Implemented =
   | "sort"
   | "isBlank"
   | "createFilter"
-  | "getFilter";
+  | "getFilter"
+  | "setWrap"
+  | "getWrap"
+  | "getWraps"
+  | "setRichTextValues"
+  | "setRichTextValue"
+  | "getRichTextValues"
+  | "getRichTextValue";
 
-export class FakeRange extends RangeFormatting implements Pick<GRange, Implemented> {
+export class FakeRange extends RangeText implements Pick<GRange, Implemented> {
   getValues(): unknown[][] {
     const sheet = this.call("getValues");
     return this.grid((r, c) => readValue(this.where, sheet, r, c));

@@ -13,6 +13,10 @@ export interface CellState {
   dv?: ValidationState;
   bg?: string;
   fw?: string;
+  /** Text wraps within the column's width. */
+  wrap?: boolean;
+  /** A link over the cell's whole text (a rich-text hyperlink). */
+  link?: string;
 }
 
 export interface ValidationState {

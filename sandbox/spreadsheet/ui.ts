@@ -54,6 +54,12 @@ export function makeUi(kernel: Kernel): GUi {
         makeMenu(kernel, { name: caption, items: [] }, true)
       ),
       createAddonMenu: () => (call("createAddonMenu"), makeMenu(kernel, { name: "Add-on", items: [] }, true)),
+      /** A dialog over the sheet: recorded (title and HTML) in kernel.state.dialogs for tests and the CLI. */
+      showModalDialog: (output: GoogleAppsScript.HTML.HtmlOutput, title: string) => {
+        call("showModalDialog");
+        if (!output || typeof output.getContent !== "function") throw new Error("Invalid argument: userInterface");
+        kernel.slice<{ title: string; html: string }[]>("dialogs", () => []).push({ title: String(title), html: output.getContent() });
+      },
     },
     "base",
     "Ui",

@@ -1,5 +1,5 @@
 // Utilities: Java date patterns, base64, digests (signed bytes like Java), blobs, UUIDs, sleep on the virtual clock.
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import type { Kernel } from "../kernel";
 import { unbuilt } from "../unbuilt";
 import { SandboxBlob, encodeString, fromByteArray, toSignedBytes } from "../base/blob";
@@ -77,6 +77,12 @@ export class UtilitiesFake {
     if (!name) throw new Error(`Invalid argument: algorithm (${String(algorithm)})`);
     return toSignedBytes(new Uint8Array(createHash(name).update(bytesOf(value, charset)).digest()));
   }
+  /** HMAC-SHA256 of `value` with `key` (strings as UTF-8 unless a charset is given), as Java's signed bytes. */
+  computeHmacSha256Signature(value: string | number[], key: string | number[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
+    this.kernel.call(`${T}.computeHmacSha256Signature`);
+    if (value === undefined || value === null || key === undefined || key === null) throw new Error("Invalid argument: value/key");
+    return toSignedBytes(new Uint8Array(createHmac("sha256", bytesOf(key, charset)).update(bytesOf(value, charset)).digest()));
+  }
   newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
     this.kernel.call(`${T}.newBlob`);
     return new SandboxBlob(this.kernel, bytesOf(data), contentType ?? null, name ?? null);
@@ -96,4 +102,4 @@ export class UtilitiesFake {
     this.kernel.advance(milliseconds);
   }
 }
-unbuilt(UtilitiesFake, T, "computeHmacSha256Signature computeHmacSignature computeRsaSha1Signature computeRsaSha256Signature computeRsaSignature formatString gzip jsonParse jsonStringify parseCsv ungzip unzip zip");
+unbuilt(UtilitiesFake, T, "computeHmacSignature computeRsaSha1Signature computeRsaSha256Signature computeRsaSignature formatString gzip jsonParse jsonStringify parseCsv ungzip unzip zip");

@@ -1,25 +1,22 @@
 // The add-on's card callbacks: each builds a card or runs a job and answers within Google's ~30 s.
 import type { CaptureInput, Outcome } from "../core/ledger/plan";
-import { extractLeadFromEmail } from "../core/email/extract";
-import { extractLeadFromCardText } from "../core/card/extract";
-import { decode, emailInputFromGmail } from "../workspace/gmail-message";
 import { messageLink } from "../workspace/gmail-capture";
-import { ocrImageWithDrive } from "../workspace/drive-ocr";
-import { ocrLanguage } from "../jobs/capture-inputs";
 import { PropsStore } from "../workspace/props";
 import { openLedger, LEDGER_ID_KEY } from "../workspace/spreadsheet";
-import { ownerAddresses, ownerEmail } from "../workspace/session";
-import { loadSettings } from "../jobs/settings";
+import { newUniqueId, ownerEmail } from "../workspace/session";
+import { openMessageLead } from "../jobs/addon-inputs";
+import { errorText } from "../jobs/transient";
 import { runCapture } from "../jobs/capture";
 import { setupLedger } from "../jobs/setup";
+import { capturePhotosFromCard } from "../jobs/card-photos";
+import { CARD_BUDGET_MS, CARD_LOCK_WAIT_MS } from "../jobs/budget";
+import { rowLink } from "../workspace/sheet-link";
+import { TAB_NAMES } from "../core/ledger/columns";
 import { actionParameter, leadFromForm, formText, type CardEvent } from "./form-input";
 import { homepageCard } from "./homepage-card";
 import { messageCard } from "./message-card";
 import { driveCard, type SelectedItem } from "./drive-card";
 import { notifyResponse } from "./widgets";
-
-/** Card callbacks get ~30 s: jobs run from a card stop well before that. */
-const CARD_BUDGET_MS = 20000;
 
 /** The ledger's URL once setup has recorded it; null before setup (the home card then offers setup). */
 function ledgerUrl(props: PropsStore): string | null {
@@ -31,13 +28,23 @@ function ledgerUrl(props: PropsStore): string | null {
   }
 }
 
-function settingsOf(props: PropsStore) {
-  return loadSettings(props, () => openLedger(props));
+/** A link that opens the ledger on the lead's row (the Leads tab's gid and the row number). */
+function leadLink(props: PropsStore, leadId: string, row: number): { text: string; url: string } | undefined {
+  try {
+    const ss = openLedger(props);
+    const leads = ss?.getSheetByName(TAB_NAMES.leads);
+    return ss && leads ? { text: `Open ${leadId}`, url: rowLink(ss.getUrl(), leads.getSheetId(), row) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-function summary(outcomes: readonly Outcome[]): string {
-  if (!outcomes.length) return "Nothing new to capture.";
-  return outcomes
+/** "3 captured, 2 queued for the next run: Saved L-0001 …" when a card ran out of time; else the outcomes. */
+function summary(outcomes: readonly Outcome[], queued = 0): string {
+  const done = outcomes.filter((o) => o.kind === "captured" || o.kind === "merged").length;
+  const head = queued ? `${done} captured, ${queued} queued for the next run` : "";
+  if (!outcomes.length) return head ? `${head}.` : "Nothing new to capture.";
+  return (head ? `${head}: ` : "") + outcomes
     .map((o) =>
       o.kind === "captured"
         ? `Saved ${o.leadId}${o.name ? ` ${o.name}` : ""}${o.needsReview ? " (needs review)" : ""}`
@@ -56,17 +63,13 @@ export function homepage(): GoogleAppsScript.Card_Service.Card {
 
 export function gmailMessage(e: CardEvent): GoogleAppsScript.Card_Service.Card {
   const id = e.gmail?.messageId ?? "";
-  if (e.gmail?.accessToken) GmailApp.setCurrentMessageAccessToken(e.gmail.accessToken);
-  const props = new PropsStore();
-  const settings = settingsOf(props);
-  const message = GmailApp.getMessageById(id);
-  const extraction = extractLeadFromEmail(emailInputFromGmail(message), {
-    ownerEmails: ownerAddresses(ownerEmail()),
-    defaultRegion: settings.region,
-    timeZone: settings.timeZone,
-    decode,
-  });
-  return messageCard({ extraction, messageId: id });
+  try {
+    return messageCard({ extraction: openMessageLead(id, e.gmail?.accessToken), messageId: id });
+  } catch (err) {
+    // Gmail did not answer (or refused): say so on the card instead of an error page.
+    const message = `Gmail could not open this message (${errorText(err)}). Open it again in a moment.`;
+    return homepageCard({ ledgerUrl: ledgerUrl(new PropsStore()), message });
+  }
 }
 
 export function driveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.Card {
@@ -74,38 +77,38 @@ export function driveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.
 }
 
 export function setupAction(): GoogleAppsScript.Card_Service.ActionResponse {
-  const report = setupLedger({ mode: "addon" });
+  const report = setupLedger({ mode: "addon", budgetMs: CARD_BUDGET_MS });
   const props = new PropsStore();
-  const message = report.problems.length
-    ? `Set up, with problems: ${report.problems.join("; ")}`
-    : "Lead Ledger is set up.";
+  const later = report.queued?.length ? ` Still to do at the next hourly run: ${report.queued.join(", ")}.` : "";
+  const message =
+    (report.problems.length ? `Set up, with problems: ${report.problems.join("; ")}` : "Lead Ledger is set up.") +
+    later;
   return notifyResponse(message, homepageCard({ ledgerUrl: ledgerUrl(props), message }));
 }
 
 export function captureNowAction(): GoogleAppsScript.Card_Service.ActionResponse {
-  const r = runCapture({ budgetMs: CARD_BUDGET_MS, lockWaitMs: 2000 });
+  const r = runCapture({ budgetMs: CARD_BUDGET_MS, lockWaitMs: CARD_LOCK_WAIT_MS });
   if (r.status === "busy") return notifyResponse("A capture is already running; try again in a minute.");
-  const more = r.status === "more" ? " More is waiting: the next run continues." : "";
-  return notifyResponse(summary(r.outcomes) + more);
+  const more = r.status === "more" && !r.queued ? " More is waiting: the next run continues." : "";
+  return notifyResponse(summary(r.outcomes, r.queued) + more);
 }
 
 /** Saves the lead typed or corrected in a card: the quick-add form or the Gmail card. */
 export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
   const props = new PropsStore();
-  const settings = settingsOf(props);
-  const lead = leadFromForm(e, e.commonEventObject?.timeZone?.id || settings.timeZone);
+  const lead = leadFromForm(e);
   const note = formText(e, "note");
   if (!lead.name && !lead.company && !lead.email && !lead.phone)
     return notifyResponse("Type at least a name, a company, an email or a phone.");
   const messageId = actionParameter(e, "messageId");
   const source = actionParameter(e, "source");
-  const stamp = Utilities.getUuid();
+  const stamp = newUniqueId();
   const input: CaptureInput = messageId
     ? {
         ref: messageId,
         kind: "email",
         label: lead.name || lead.email || "email",
-        link: messageLink(messageId),
+        link: messageLink(messageId, ownerEmail()),
         recordId: messageId,
         idKey: "messageIds",
         extraction: { lead: { ...lead, source: source || undefined }, needsReview: false, warnings: [] },
@@ -118,35 +121,24 @@ export function saveLeadAction(e: CardEvent): GoogleAppsScript.Card_Service.Acti
         link: "",
         recordId: `quick-${stamp}`,
         idKey: "messageIds",
-        extraction: { lead: { ...lead, source: "Quick add" }, needsReview: false, warnings: [] },
+        extraction: { lead, needsReview: false, warnings: [] },
         note,
       };
-  const r = runCapture({ inputs: [input], budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
+  const r = runCapture({ inputs: [input], budgetMs: CARD_BUDGET_MS, lockWaitMs: CARD_LOCK_WAIT_MS });
   if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
-  return notifyResponse(summary(r.outcomes), messageId ? undefined : homepageCard({ ledgerUrl: ledgerUrl(props), message: summary(r.outcomes) }));
+  const saved = r.outcomes.find((o) => o.leadId && r.rows?.[o.leadId]);
+  const home = {
+    ledgerUrl: ledgerUrl(props),
+    message: summary(r.outcomes),
+    lead: saved && leadLink(props, saved.leadId!, r.rows![saved.leadId!]),
+  };
+  return notifyResponse(summary(r.outcomes), messageId ? undefined : homepageCard(home));
 }
 
 /** Captures the card photos selected in Drive (read with Drive's OCR), wherever they are. */
 export function capturePhotosAction(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
-  const props = new PropsStore();
-  const settings = settingsOf(props);
-  const ids = actionParameter(e, "ids").split(",").filter(Boolean);
-  const inputs: CaptureInput[] = ids.map((id) => {
-    const base = { ref: id, kind: "card" as const, label: id, link: "", recordId: id, idKey: "photoIds" as const };
-    try {
-      const file = DriveApp.getFileById(id);
-      const text = ocrImageWithDrive(file.getBlob(), ocrLanguage(settings.region));
-      return {
-        ...base,
-        label: file.getName(),
-        link: file.getUrl(),
-        extraction: extractLeadFromCardText(text, { defaultRegion: settings.region }),
-      };
-    } catch (err) {
-      return { ...base, skipped: `the photo could not be read (${err instanceof Error ? err.message : String(err)})` };
-    }
-  });
-  const r = runCapture({ inputs, budgetMs: CARD_BUDGET_MS, lockWaitMs: 10000 });
-  if (r.status === "busy") return notifyResponse("The ledger is busy with a capture; try again in a minute.");
-  return notifyResponse(summary(r.outcomes));
+  const { capture, queued } = capturePhotosFromCard(actionParameter(e, "ids").split(",").filter(Boolean));
+  if (capture.status === "busy")
+    return notifyResponse(`The ledger is busy with a capture: ${queued} photo(s) queued for the next run.`);
+  return notifyResponse(summary(capture.outcomes, queued));
 }

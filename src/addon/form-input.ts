@@ -15,11 +15,20 @@ export function formText(e: CardEvent, name: string): string {
   return (e.commonEventObject?.formInputs?.[name]?.stringInputs?.value?.[0] ?? "").trim();
 }
 
-/** A date picker's value as YYYY-MM-DD in `timeZone` (the user's, as the event gives it). */
-export function formDate(e: CardEvent, name: string, timeZone: string): string {
-  const ms = e.commonEventObject?.formInputs?.[name]?.dateInput?.msSinceEpoch;
-  if (ms === undefined || ms === "") return "";
-  return Utilities.formatDate(new Date(Number(ms)), timeZone, "yyyy-MM-dd");
+/**
+ * A date picker's value as YYYY-MM-DD. Google gives the chosen day at 00:00 UTC, whatever the user's zone, so
+ * it is read in UTC: read in Toronto's zone it would be the day before. (A date-time picker is different: its
+ * value is the user's local wall time; none is used here.)
+ */
+export function formDate(e: CardEvent, name: string): string {
+  const ms = Number(e.commonEventObject?.formInputs?.[name]?.dateInput?.msSinceEpoch ?? NaN);
+  if (!Number.isFinite(ms)) return "";
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The value to prefill a date picker with for the day `ymd`: that day at 00:00 UTC, as Google reads it. */
+export function datePickerMs(ymd: string): number {
+  return Date.parse(`${ymd}T00:00:00Z`);
 }
 
 /** Parameters set on the action that was clicked. */
@@ -30,13 +39,13 @@ export function actionParameter(e: CardEvent, name: string): string {
 export const LEAD_FORM_FIELDS = ["name", "company", "title", "email", "phone", "website"] as const satisfies readonly (keyof Lead)[];
 
 /** The lead as the user left it in the form (fields they cleared stay out). */
-export function leadFromForm(e: CardEvent, timeZone: string): Lead {
+export function leadFromForm(e: CardEvent): Lead {
   const lead: Lead = {};
   for (const key of LEAD_FORM_FIELDS) {
     const v = formText(e, key);
     if (v) lead[key] = v;
   }
-  const followUp = formDate(e, "followUp", timeZone);
+  const followUp = formDate(e, "followUp");
   if (followUp) lead.followUp = followUp;
   return lead;
 }

@@ -2,12 +2,15 @@
 import { HANDLERS } from "../handlers";
 import { leadFormSection } from "./lead-form";
 import { buttonFor, cardText } from "./widgets";
+import { nurtureSection } from "./nurture-section";
 
 export interface HomeState {
   /** The ledger spreadsheet's URL, or null when setup has not run. */
   ledgerUrl: string | null;
   /** A line shown at the top (the result of the last action). */
   message?: string;
+  /** The lead just saved: a button that opens the ledger on its row. */
+  lead?: { text: string; url: string };
 }
 
 export function homepageCard(state: HomeState): GoogleAppsScript.Card_Service.Card {
@@ -16,6 +19,10 @@ export function homepageCard(state: HomeState): GoogleAppsScript.Card_Service.Ca
   );
   const ledger = CardService.newCardSection();
   if (state.message) ledger.addWidget(CardService.newTextParagraph().setText(cardText(state.message)));
+  if (state.lead)
+    ledger.addWidget(
+      CardService.newTextButton().setText(state.lead.text).setOpenLink(CardService.newOpenLink().setUrl(state.lead.url)),
+    );
   if (state.ledgerUrl) {
     ledger.addWidget(
       CardService.newButtonSet()
@@ -40,5 +47,6 @@ export function homepageCard(state: HomeState): GoogleAppsScript.Card_Service.Ca
     card.addSection(
       leadFormSection({}, "Quick add").addWidget(buttonFor("Save lead", HANDLERS.addonSaveLead, { origin: "quick" }, true)),
     );
+  if (state.ledgerUrl) card.addSection(nurtureSection());
   return card.build();
 }

@@ -1,5 +1,6 @@
 // The editable lead form shared by the Gmail card and the quick-add card.
 import type { Lead } from "../core/lead";
+import { datePickerMs } from "./form-input";
 
 const LABELS: Record<string, string> = {
   name: "Name",
@@ -19,7 +20,7 @@ export function leadFormSection(lead: Lead, heading: string): GoogleAppsScript.C
     section.addWidget(value ? input.setValue(value) : input);
   }
   const date = CardService.newDatePicker().setFieldName("followUp").setTitle("Next follow-up");
-  section.addWidget(lead.followUp ? date.setValueInMsSinceEpoch(Date.parse(`${lead.followUp}T12:00:00Z`)) : date);
+  section.addWidget(lead.followUp ? date.setValueInMsSinceEpoch(datePickerMs(lead.followUp)) : date);
   section.addWidget(CardService.newTextInput().setFieldName("note").setTitle("Note").setMultiline(true));
   return section;
 }

@@ -47,8 +47,8 @@ export interface AttachmentInput {
   name: string;
   contentType: string;
   size: number;
-  /** The attachment's bytes as a string (e.g. a message/rfc822 part's raw text). */
-  text?: () => string;
+  /** An attached message's bytes, one character per byte (read by the adapter for message/rfc822 parts). */
+  raw?: string;
 }
 
 /** What extraction knows about the ledger's owner and their account. */

@@ -1,18 +1,16 @@
 // Reading the inputs of one capture run: labelled Gmail threads page by page, their card attachments,
 // and the photos in the Lead cards folder — each turned into an extraction or a reason it was skipped.
+// A transient service error is never taken for a bad input: the thread or photo waits for the next run.
 import type { CaptureInput } from "../core/ledger/plan";
-import type { Extraction, ExtractContext } from "../core/lead";
+import type { ExtractContext } from "../core/lead";
 import { extractLeadFromEmail } from "../core/email/extract";
-import { extractLeadFromCardText } from "../core/card/extract";
-import { emailInputFromGmail } from "../workspace/gmail-message";
-import { threadPage, messageLink, PAGE_SIZE } from "../workspace/gmail-capture";
-import { ocrImageWithDrive } from "../workspace/drive-ocr";
+import { labelIds, messagePage, messageLink, readRawMessage } from "../workspace/gmail-capture";
+import type { MessageData } from "../workspace/gmail-message";
 import { isImage, listCardFiles, MAX_CARD_BYTES, type PhotoFile } from "../workspace/cards-folder";
-import type { Budget } from "./budget";
+import { OCR_ITEM_MS, type Budget } from "./budget";
+import { cardInput } from "./card-input";
+import { errorText, isTransient } from "./transient";
 
-/** Failures worth another try on the next run (Google's transient errors); anything else is final. */
-const TRANSIENT =
-  /service unavailable|exceeded maximum execution|too many times|timed? ?out|try again|internal error|backend error|rate limit/i;
 export const MAX_PHOTO_TRIES = 3;
 
 export interface PhotoState {
@@ -22,98 +20,52 @@ export interface PhotoState {
 
 export interface Gathered {
   inputs: CaptureInput[];
-  threads: GoogleAppsScript.Gmail.GmailThread[];
+  /** Messages read this run (labelled captured once the ledger is written). */
+  messages: string[];
   /** Photos to move to Processed once the ledger is written (captured now or earlier). */
   photos: PhotoFile[];
   photoState: Record<string, PhotoState>;
+  /** Inputs handled earlier without a row (skipped for good): never read again. */
+  done: ReadonlySet<string>;
   alreadyCaptured: number;
   more: boolean;
+  /** A transient error stopped reading: what it was (the rest waits for the next run). */
+  retry?: string;
+  /** Messages left for the next run because this one ran out of time (a card's short budget). */
+  queued?: number;
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-function safeExtract(read: () => Extraction): Extraction {
-  try {
-    return read();
-  } catch (err) {
-    // A service that failed while the message was being read (a body fetched lazily) stops the run: the
-    // message is read again next time. Anything else is the message itself: captured, flagged for review.
-    if (TRANSIENT.test(errorText(err))) throw err;
-    return { lead: {}, needsReview: true, warnings: [`could not be read: ${errorText(err)}`] };
-  }
-}
-
-export function ocrLanguage(region: string): string {
-  return (
-    (
-      { FR: "fr", BE: "fr", CH: "fr", DE: "de", AT: "de", ES: "es", MX: "es", IT: "it", NL: "nl" } as Record<
-        string,
-        string
-      >
-    )[region] ?? "en"
-  );
-}
-
-function messageInputs(
-  message: GoogleAppsScript.Gmail.GmailMessage,
-  ctx: ExtractContext,
-  budget: Budget,
-): CaptureInput[] {
-  const email = emailInputFromGmail(message);
-  const id = email.id ?? message.getId();
-  // Bodies are fetched here, not inside extraction, so a service failure stops the run (and the message is
-  // read again next time) instead of being taken for an unreadable message.
-  if (!email.plainBody.trim()) void email.htmlBody;
+/** The inputs of one message: the e-mail itself and each card photo attached to it. Service errors are thrown. */
+function messageInputs(id: string, { email, images }: MessageData, ctx: ExtractContext, budget: Budget): CaptureInput[] {
   const at = email.date instanceof Date ? email.date.getTime() : 0;
-  const link = messageLink(id);
-  const cards: CaptureInput[] = [];
-  const wanted = email.attachments.some((a) => isImage(a.contentType) && a.size <= MAX_CARD_BYTES);
-  if (wanted) {
-    const images = message
-      .getAttachments({ includeInlineImages: false })
-      .filter((a) => isImage(a.getContentType()));
-    images.forEach((att, n) => {
-      const base = {
-        ref: `${id}#${n + 1}`,
-        kind: "card" as const,
-        label: att.getName(),
-        link,
-        recordId: id,
-        idKey: "messageIds" as const,
-        at,
-      };
-      if (att.getSize() > MAX_CARD_BYTES) cards.push({ ...base, skipped: "the photo is too large to read" });
-      else if (!budget.left) cards.push({ ...base, skipped: "no time left in this run to read the photo" });
-      else {
-        try {
-          const text = ocrImageWithDrive(att.copyBlob(), ocrLanguage(ctx.defaultRegion));
-          cards.push({
-            ...base,
-            extraction: safeExtract(() =>
-              extractLeadFromCardText(text, { defaultRegion: ctx.defaultRegion }),
-            ),
-          });
-        } catch (err) {
-          cards.push({ ...base, skipped: `the photo could not be read (${errorText(err)})` });
-        }
-      }
-    });
-  }
+  const link = messageLink(id, ctx.ownerEmails[0]);
+  const cards = images.map((img, n) => {
+    const base = {
+      ref: `${id}#${n + 1}`,
+      kind: "card" as const,
+      label: img.name,
+      link,
+      recordId: id,
+      idKey: "messageIds" as const,
+      at,
+    };
+    if (!img.blob || img.size > MAX_CARD_BYTES) return { ...base, skipped: "the photo is too large to read" };
+    if (!budget.left) return { ...base, skipped: "no time left in this run to read the photo" };
+    return cardInput(base, img.blob, ctx.defaultRegion);
+  });
   const hasSibling = cards.some(
     (c) => c.extraction && (c.extraction.lead.name || c.extraction.lead.email || c.extraction.lead.phone),
   );
-  const extraction = safeExtract(() => extractLeadFromEmail(email, ctx));
   return [
     {
       ref: id,
       kind: "email",
-      label: email.subject || "(no subject)",
+      label: email.subject.trim() || "(no subject)",
+      from: email.from,
       link,
       recordId: id,
       idKey: "messageIds",
-      extraction,
+      extraction: extractLeadFromEmail(email, ctx),
       hasSibling,
       at,
     },
@@ -121,7 +73,7 @@ function messageInputs(
   ];
 }
 
-/** Labelled threads, page by page (two Gmail calls a page), until done, out of time or at `maxInputs`. */
+/** Labelled messages, page by page (one list call a page, one read a message), until done, out of time or at `maxInputs`. */
 export function gatherEmails(
   captureLabel: string,
   ctx: ExtractContext,
@@ -129,37 +81,71 @@ export function gatherEmails(
   maxInputs: number,
   out: Gathered,
 ): void {
-  for (let start = 0; ; start += PAGE_SIZE) {
-    if (!budget.left || out.inputs.length >= maxInputs) {
-      out.more = true;
+  const labelId = labelIds().get(captureLabel.toLowerCase());
+  if (!labelId) return;
+  for (let token: string | undefined, first = true; first || token; first = false) {
+    let page;
+    try {
+      page = messagePage(labelId, token);
+    } catch (err) {
+      if (!isTransient(err)) throw err;
+      out.retry = errorText(err);
       return;
     }
-    const page = threadPage(captureLabel, start);
-    page.threads.forEach((thread, i) => {
-      for (const message of page.messages[i] ?? []) out.inputs.push(...messageInputs(message, ctx, budget));
-      out.threads.push(thread);
-    });
-    if (!page.more) return;
+    token = page.next;
+    for (const id of page.ids) {
+      if (!budget.left || out.inputs.length >= maxInputs) {
+        out.more = true;
+        return;
+      }
+      if (out.done.has(id)) {
+        out.alreadyCaptured++;
+        out.messages.push(id);
+        continue;
+      }
+      try {
+        const data = readRawMessage(id);
+        // Checked per message, not per page: a message starts only when its photos' OCR still fits in the
+        // budget (a card callback has about 30 s); the messages left keep their label for the next run.
+        if (!budget.hasRoomFor(data.images.filter((img) => img.blob).length * OCR_ITEM_MS)) {
+          out.more = true;
+          out.queued = (out.queued ?? 0) + page.ids.length - page.ids.indexOf(id);
+          return;
+        }
+        out.inputs.push(...messageInputs(id, data, ctx, budget));
+      } catch (err) {
+        if (isTransient(err)) {
+          // This message and the rest wait for the next run: nothing of it is recorded, it keeps its label.
+          out.retry = errorText(err);
+          return;
+        }
+        // Google refuses this message for good (not a passing outage): logged once, never retried.
+        out.inputs.push({
+          ref: id,
+          kind: "email",
+          label: "(unreadable message)",
+          link: messageLink(id, ctx.ownerEmails[0]),
+          recordId: id,
+          idKey: "messageIds",
+          skipped: `Gmail could not read it (${errorText(err)})`,
+        });
+      }
+      out.messages.push(id);
+    }
   }
 }
 
 /** Photos in the Lead cards folder: images are read; anything else is logged once and left in place. */
 export function gatherPhotos(
   folder: GoogleAppsScript.Drive.Folder,
-  captured: Set<string>,
   region: string,
   budget: Budget,
   max: number,
   out: Gathered,
 ): void {
   for (const photo of listCardFiles(folder, max)) {
-    if (captured.has(photo.id)) {
-      out.photos.push(photo);
-      out.alreadyCaptured++;
-      continue;
-    }
     const state = out.photoState[photo.id];
-    if (state?.final) continue;
+    if (state?.final || out.done.has(photo.id)) continue;
     const base = {
       ref: photo.id,
       kind: "card" as const,
@@ -189,22 +175,19 @@ export function gatherPhotos(
       return;
     }
     try {
-      const text = ocrImageWithDrive(photo.file.getBlob(), ocrLanguage(region));
-      out.inputs.push({
-        ...base,
-        extraction: safeExtract(() => extractLeadFromCardText(text, { defaultRegion: region })),
-      });
+      out.inputs.push(cardInput(base, photo.file.getBlob(), region));
       out.photos.push(photo);
     } catch (err) {
+      // Transient: silent, and tried again next run; given up after a few tries, logged once.
       const tries = (state?.tries ?? 0) + 1;
-      const transient = TRANSIENT.test(errorText(err));
-      const final = !transient || tries >= MAX_PHOTO_TRIES;
+      const final = tries >= MAX_PHOTO_TRIES;
       out.photoState[photo.id] = { tries, final };
-      // Logged on the first failure and when giving up; the retries in between are silent.
-      if (tries === 1 || final) {
-        const next = final ? "left in the folder" : `will retry (up to ${MAX_PHOTO_TRIES} tries)`;
-        out.inputs.push({ ...base, skipped: `the photo could not be read (${errorText(err)}); ${next}` });
-      }
+      if (final)
+        out.inputs.push({
+          ...base,
+          skipped: `the photo could not be read after ${tries} tries (${errorText(err)}); left in the folder`,
+        });
+      else out.retry ??= errorText(err);
     }
   }
 }

@@ -1,9 +1,10 @@
 // The Activity journal: entries saved before the Leads write and cleared after the Activity write, so a run
 // cut off in between still has every input logged — once — by the next run.
-import { ACTIVITY_COLUMNS, TAB_NAMES } from "../core/ledger/columns";
-import { activityRows, type ActivityEntry } from "../core/ledger/activity";
+import { TAB_NAMES } from "../core/ledger/columns";
+import type { ActivityEntry } from "../core/ledger/activity";
 import type { PropsStore } from "../workspace/props";
-import { appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { appendActivity, lastInputs } from "../workspace/activity-tab";
 
 export const JOURNAL_KEY = "capture.journal";
 
@@ -30,28 +31,13 @@ export function recoverJournal(
   if (written.length) {
     const activity = ss.getSheetByName(TAB_NAMES.activity);
     if (activity) {
-      const last = activity.getLastRow();
-      const tail = Math.min(Math.max(last - 1, 0), journal.length + 50);
-      const refCol = ACTIVITY_COLUMNS.findIndex((c) => c.key === "ref") + 1;
-      const logged = new Set(
-        tail
-          ? activity
-              .getRange(last - tail + 1, refCol, tail, 1)
-              .getValues()
-              .map((r) => String(r[0]))
-          : [],
-      );
-      if (!written.some((e) => logged.has(e.ref))) {
-        const entries = written.map((e) => ({ ...e, time: new Date(e.time) }));
-        appendRows(
+      const logged = lastInputs(activity, journal.length + 50);
+      if (!written.some((e) => logged.has(e.ref)))
+        appendActivity(
           activity,
-          activityRows(
-            ACTIVITY_COLUMNS.map((c) => c.header),
-            entries,
-            new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
-          ),
+          written.map((e) => ({ ...e, time: new Date(e.time) })),
+          new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
         );
-      }
     }
   }
   props.setJson(JOURNAL_KEY, []);

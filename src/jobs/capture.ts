@@ -4,12 +4,13 @@ import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
 import { planCapture, type CaptureInput, type Outcome } from "../core/ledger/plan";
 import { planWrites } from "../core/ledger/writes";
-import { activityRows, type ActivityEntry } from "../core/ledger/activity";
+import type { ActivityEntry } from "../core/ledger/activity";
 import { splitIds } from "../core/ledger/record";
-import { ACTIVITY_COLUMNS } from "../core/ledger/columns";
 import { PropsStore } from "../workspace/props";
 import { markSummaryDirty } from "./summary";
-import { openLedger, readAll, writeBlocks, appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { openLedger, readAll, writeBlocks, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { appendActivity } from "../workspace/activity-tab";
+import { linkOrigins } from "../workspace/origin-links";
 import { markCaptured } from "../workspace/gmail-capture";
 import { decode } from "../workspace/gmail-message";
 import { findCardsFolder, processedFolder, CARDS_FOLDER_KEY } from "../workspace/cards-folder";
@@ -20,6 +21,8 @@ import { gatherEmails, gatherPhotos, type Gathered, type PhotoState } from "./ca
 import { recoverJournal, JOURNAL_KEY, type JournalEntry } from "./capture-journal";
 import { setupLedger } from "./setup";
 import { withLock } from "../workspace/lock";
+import { nothingToCapture } from "./capture-idle";
+import { gatherQueuedPhotos } from "./photo-queue";
 import { followUpsForCapture } from "./followups";
 
 /** The capture's own follow-up events stop being created this long into the run (the timer does the rest). */
@@ -27,7 +30,9 @@ const PASS_MS = 5 * 60 * 1000;
 
 export const HIGHEST_ID_KEY = "ledger.highestLeadId";
 export const PHOTO_STATE_KEY = "capture.photos";
-const ACTIVITY_HEADER = ACTIVITY_COLUMNS.map((c) => c.header);
+/** Inputs skipped for good (no person, unreadable): logged once, never read again. Newest last, capped. */
+export const SKIPPED_KEY = "capture.skipped";
+const MAX_SKIPPED = 300;
 
 export interface CaptureOptions {
   /** The clock (the sandbox passes its virtual one). */
@@ -41,10 +46,17 @@ export interface CaptureOptions {
 }
 
 export interface CaptureReport {
-  status: "done" | "more" | "busy" | "not set up";
+  /** "retry": a transient service error stopped reading; what was not read waits for the next run. */
+  status: "done" | "more" | "retry" | "busy" | "not set up";
   outcomes: Outcome[];
   alreadyCaptured: number;
   elapsedMs: number;
+  /** The transient error that stopped this run's reading (status "retry"). */
+  retry?: string;
+  /** Inputs left for the next run for lack of time (threads still labelled, photos queued). */
+  queued?: number;
+  /** The sheet row of each lead this run wrote, by Lead ID (for links that open the lead's row). */
+  rows?: Record<string, number>;
   /** The follow-up events of the leads this run captured or merged (created in the same run). */
   followUps?: ReturnType<typeof followUpsForCapture>;
 }
@@ -52,12 +64,37 @@ export interface CaptureReport {
 export function runCapture(opts: CaptureOptions = {}): CaptureReport {
   const now = opts.now ?? (() => new Date());
   const budget = new Budget(now, opts.budgetMs ?? DEFAULT_BUDGET_MS);
+  if (!opts.inputs && idle()) return { status: "done", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
   const run = withLock(opts.lockWaitMs ?? 10000, () =>
     captureLocked(now, budget, opts.maxInputs ?? 600, opts.inputs),
   );
   return run.locked
     ? run.value
     : { status: "busy", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
+}
+
+/** Nothing waits in Gmail or the Lead cards folder: the pass ends without the lock or the spreadsheet. */
+function idle(): boolean {
+  const props = new PropsStore();
+  return nothingToCapture(props, loadSettings(props, () => null), PHOTO_STATE_KEY);
+}
+
+/** Sheet rows (1-based) of the leads written: changed rows where they are, new ones below the rows read. */
+function writtenRows(
+  values: unknown[][],
+  idCol: number | undefined,
+  changes: Map<number, { leadId?: unknown }>,
+  added: readonly { leadId?: unknown }[],
+): Record<string, number> {
+  const rows: Record<string, number> = {};
+  for (const r of changes.keys()) {
+    const id = String((idCol === undefined ? "" : values[r]?.[idCol]) || changes.get(r)?.leadId || "");
+    if (id) rows[id] = r + 1;
+  }
+  added.forEach((rec, i) => {
+    if (rec.leadId) rows[String(rec.leadId)] = values.length + i + 1;
+  });
+  return rows;
 }
 
 function captureLocked(
@@ -78,18 +115,22 @@ function captureLocked(
     timeZone: settings.timeZone,
     decode,
   };
+  const skipped = props.getJson<string[]>(SKIPPED_KEY, []);
   const gathered: Gathered = {
     inputs: [],
-    threads: [],
+    messages: [],
     photos: [],
     photoState: props.getJson<Record<string, PhotoState>>(PHOTO_STATE_KEY, {}),
+    done: new Set(skipped),
     alreadyCaptured: 0,
     more: false,
   };
   const folder = given ? null : findCardsFolder(props.get(CARDS_FOLDER_KEY), settings.cardsFolder, false);
   if (given) gathered.inputs.push(...given);
   else gatherEmails(settings.captureLabel, ctx, budget, maxInputs, gathered);
-  if (folder && !gathered.more) gatherPhotos(folder, new Set(), settings.region, budget, maxInputs, gathered);
+  if (folder && !gathered.more && !gathered.retry)
+    gatherPhotos(folder, settings.region, budget, maxInputs, gathered);
+  if (!given && !gathered.more && !gathered.retry) gatherQueuedPhotos(props, settings.region, budget, gathered);
 
   ss ??= openLedger(props);
   let leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
@@ -123,21 +164,32 @@ function captureLocked(
     followUpDays: settings.followUpDays,
     owner,
     highestIssued: Number(props.get(HIGHEST_ID_KEY) ?? 0),
+    done: given ? undefined : gathered.done,
   });
   const inputOf = new Map(gathered.inputs.map((i) => [i.ref, i]));
-  const journal: JournalEntry[] = plan.activity.map((e) => {
-    const input = inputOf.get(e.ref);
-    return {
-      ...e,
-      time: e.time.toISOString(),
-      recordId: input?.recordId ?? e.ref,
-      stateOnly: !!(input?.skipped && input.idKey === "photoIds"),
-    };
-  });
+  // Skipped for good: a skipped input whose message or photo gets no row from another input of it (an e-mail
+  // whose attached card made the lead is recorded by that row, and read again if the row is not written).
+  const recordedByRow = new Set(
+    plan.outcomes.filter((o) => o.kind === "captured" || o.kind === "merged").map((o) => inputOf.get(o.ref)?.recordId),
+  );
+  const skippedNow = new Set(
+    plan.outcomes
+      .filter((o) => o.kind === "skipped" && !recordedByRow.has(inputOf.get(o.ref)?.recordId))
+      .map((o) => o.ref),
+  );
+  const journal: JournalEntry[] = plan.activity.map((e) => ({
+    ...e,
+    time: e.time.toISOString(),
+    recordId: inputOf.get(e.ref)?.recordId ?? e.ref,
+    // A skipped input has no row to prove it was handled: the skipped list saved with the journal does.
+    stateOnly: skippedNow.has(e.ref),
+  }));
   // The Activity rows are journalled first: if the run is cut off after the Leads write, the next run logs them.
   props.set(HIGHEST_ID_KEY, String(plan.highestIssued));
   props.setJson(JOURNAL_KEY, journal);
   props.setJson(PHOTO_STATE_KEY, gathered.photoState);
+  if (skippedNow.size && !given)
+    props.setJson(SKIPPED_KEY, [...skipped.filter((r) => !skippedNow.has(r)), ...skippedNow].slice(-MAX_SKIPPED));
   props.flush();
   writeBlocks(
     leads,
@@ -149,15 +201,17 @@ function captureLocked(
       new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.leads, [])),
     ),
   );
-  if (plan.activity.length)
-    appendRows(
-      activity,
-      activityRows(
-        ACTIVITY_HEADER,
-        plan.activity as ActivityEntry[],
-        new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
-      ),
-    );
+  linkOrigins(
+    leads,
+    plan.map.index.origin === undefined ? undefined : plan.map.index.origin + 1,
+    values.length + 1,
+    plan.newRecords.map((r) => String(r.origin ?? "")),
+  );
+  appendActivity(
+    activity,
+    plan.activity as ActivityEntry[],
+    new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
+  );
   props.setJson(JOURNAL_KEY, []);
   if (plan.activity.length) markSummaryDirty(props);
   props.flush();
@@ -168,7 +222,7 @@ function captureLocked(
     () => PASS_MS - budget.elapsedMs,
   );
 
-  markCaptured(gathered.threads, settings.captureLabel, settings.capturedLabel);
+  markCaptured(gathered.messages, settings.captureLabel, settings.capturedLabel);
   if (folder && gathered.photos.length) {
     const done = new Set(plan.outcomes.filter((o) => o.kind !== "skipped").map((o) => o.ref));
     const processed = processedFolder(folder);
@@ -176,10 +230,13 @@ function captureLocked(
   }
   const already = plan.outcomes.filter((o) => o.kind === "already").length;
   return {
-    status: gathered.more ? "more" : "done",
+    status: gathered.retry ? "retry" : gathered.more ? "more" : "done",
     outcomes: plan.outcomes.filter((o) => o.kind !== "already"),
-    alreadyCaptured: already,
+    alreadyCaptured: already + gathered.alreadyCaptured,
     elapsedMs: budget.elapsedMs,
+    ...(gathered.retry ? { retry: gathered.retry } : {}),
+    queued: gathered.queued,
+    rows: writtenRows(values, map.index.leadId, plan.changes, plan.newRecords),
     followUps,
   };
 }

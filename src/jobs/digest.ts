@@ -1,5 +1,6 @@
 // The daily digest job: on business days, once the Reminder time has passed, one email to the owner (text +
 // HTML) when there is something to say; never two the same day (the date is marked before sending); logged.
+import { remainingMailQuota, sendOwnerMail } from "../workspace/mail";
 import { LEAD_COLUMNS, TAB_NAMES, ACTIVITY_COLUMNS, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
 import { readRecord } from "../core/ledger/record";
@@ -79,7 +80,7 @@ export function runDailyDigest(now: () => Date): DigestResult {
       return { skipped: "nothing to say" };
     }
     const to = settings.owner || ownerEmail();
-    if (MailApp.getRemainingDailyQuota() < 1) {
+    if (remainingMailQuota() < 1) {
       props.set(DIGEST_DATE_KEY, "");
       props.flush();
       return { skipped: "no email quota" };
@@ -87,7 +88,7 @@ export function runDailyDigest(now: () => Date): DigestResult {
     props.set(DIGEST_AT_KEY, at.toISOString());
     props.flush();
     try {
-      MailApp.sendEmail({
+      sendOwnerMail({
         to,
         subject: digest.subject,
         body: digest.text,

@@ -29,6 +29,9 @@ export function loadSettings(
   open: () => GoogleAppsScript.Spreadsheet.Spreadsheet | null,
 ): LedgerSettings {
   const snap = props.getJson<Snapshot | null>(SETTINGS_KEY, null);
+  // A complete snapshot needs no defaults (which cost three Session calls); one from before a setting was added does.
+  if (snap && snap.values && Object.keys(defaultSettings("", "Etc/UTC")).every((k) => k in snap.values))
+    return snap.values;
   if (snap && snap.values) return { ...defaultSettings(ownerEmail(), scriptTimeZone()), ...snap.values };
   const ss = open();
   return ss ? refreshSettings(props, ss) : defaultSettings(ownerEmail(), scriptTimeZone());

@@ -15,6 +15,7 @@ import { PropsStore } from "../workspace/props";
 import { openLedger, readAll, LEDGER_ID_KEY, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { ensureTab, setDropdown, appendBelow, plainTextKeys } from "../workspace/sheet-setup";
 import { ensureLeadRules, type RuleColumns } from "../workspace/conditional-format";
+import { layOutTabs } from "../workspace/sheet-layout";
 import {
   ensureLabels,
   ensurePlusFilter,
@@ -25,14 +26,21 @@ import { ensureTriggers, type DeploymentMode } from "../workspace/triggers";
 import { CARDS_FOLDER_KEY } from "../workspace/cards-folder";
 import { ownerEmail, scriptTimeZone } from "../workspace/session";
 import { refreshSettings } from "./settings";
+import { Budget } from "./budget";
 
 export const MODE_KEY = "ledger.mode";
 export const CALENDAR_KEY = "ledger.calendarId";
+/** Setup steps a card had no time for (comma-separated); the timed pass finishes them. */
+export const SETUP_PENDING_KEY = "setup.pending";
+/** The longest one account step (a label, the filter, the folder, the calendar) is expected to take. */
+const SETUP_STEP_MS = 4_000;
 
 export interface SetupOptions {
   now?: () => Date;
   /** How capture is scheduled: hourly for the add-on, every few minutes for a sheet-bound script. */
   mode?: DeploymentMode;
+  /** A card's time budget: account steps (labels, filter, folder, calendar) that do not fit are left to the timer. */
+  budgetMs?: number;
 }
 
 export interface SetupReport {
@@ -40,6 +48,8 @@ export interface SetupReport {
   changed: string[];
   /** Steps that failed, with Google's message; the others still ran. */
   problems: string[];
+  /** Steps left for the next timed run (a card's time ran out); the timer's finishing job does them. */
+  queued?: string[];
   spreadsheetId: string;
 }
 
@@ -47,7 +57,11 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
   const props = new PropsStore();
   const changed: string[] = [];
   const problems: string[] = [];
+  const queued: string[] = [];
+  const budget = opts.budgetMs === undefined ? null : new Budget(opts.now ?? (() => new Date()), opts.budgetMs);
   const step = (what: string, run: () => void) => {
+    // The triggers step always runs: the timer it installs is what finishes the queued steps.
+    if (budget && what !== "triggers" && !budget.hasRoomFor(SETUP_STEP_MS)) return void queued.push(what);
     try {
       run();
     } catch (err) {
@@ -89,10 +103,20 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
 
   const templates = ensureTab(ss, TAB_NAMES.templates, TEMPLATE_COLUMNS);
   const templateRows = templates.created ? [] : readAll(templates.sheet).slice(1);
-  const missingTemplates = missingTemplateRows(templateRows);
+  const missingTemplates = missingTemplateRows(templateRows, templates.columns);
   appendBelow(templates.sheet, templateRows.length + 1, missingTemplates);
   if (missingTemplates.length) changed.push(templates.created ? "Templates tab" : "Templates: missing steps");
 
+  step("column layout", () =>
+    changed.push(
+      ...layOutTabs(props, {
+        [TAB_NAMES.leads]: { ...leads, spec: LEAD_COLUMNS },
+        [TAB_NAMES.activity]: { ...activity, spec: ACTIVITY_COLUMNS },
+        [TAB_NAMES.templates]: { ...templates, spec: TEMPLATE_COLUMNS },
+        [TAB_NAMES.settings]: { ...settings, spec: SETTINGS_COLUMNS },
+      }),
+    ),
+  );
   if (!ss.getSheetByName(TAB_NAMES.summary)) {
     ss.insertSheet(TAB_NAMES.summary)
       .getRange(1, 1, 2, 1)
@@ -128,8 +152,9 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
     );
     if (made.length) changed.push(`Triggers: ${made.join(", ")}`);
   });
+  props.set(SETUP_PENDING_KEY, queued.join(", "));
   props.flush();
-  return { changed, problems, spreadsheetId: ss.getId() };
+  return { changed, problems, spreadsheetId: ss.getId(), ...(queued.length ? { queued } : {}) };
 }
 
 /** A new spreadsheet's only, empty "Sheet1": it becomes the Leads tab instead of being left behind. */

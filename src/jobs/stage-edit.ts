@@ -1,13 +1,14 @@
 // The installable on-edit trigger: a Stage change fills its "… on" date when empty and is logged in Activity;
 // a Settings edit makes the next job read Settings again; any other edit costs two calls and stops.
-import { ACTIVITY_COLUMNS, LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
+import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
 import { readRecord } from "../core/ledger/record";
 import { stageChange } from "../core/ledger/stage";
-import { activityRows, type ActivityEntry } from "../core/ledger/activity";
+import type { ActivityEntry } from "../core/ledger/activity";
 import { midnightInZone, ymdInZone } from "../core/ledger/dates";
 import { PropsStore } from "../workspace/props";
-import { appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { appendActivity } from "../workspace/activity-tab";
 import { ownerEmail } from "../workspace/session";
 import { invalidateSettings, loadSettings } from "./settings";
 import { withLock } from "../workspace/lock";
@@ -95,13 +96,6 @@ function stageDatesOnEdit(
     }
     const activity = entries.length ? sheet.getParent().getSheetByName(TAB_NAMES.activity) : null;
     if (activity)
-      appendRows(
-        activity,
-        activityRows(
-          ACTIVITY_COLUMNS.map((c) => c.header),
-          entries,
-          new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
-        ),
-      );
+      appendActivity(activity, entries, new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])));
   });
 }

@@ -2,8 +2,11 @@
 // nurture). Add-on timers may only run hourly, so every job decides for itself whether it is due now.
 import { runCapture, type CaptureReport } from "./capture";
 import { DEFAULT_BUDGET_MS } from "./budget";
+import { LAST_SEEN_JOB } from "./last-seen";
+import { FINISH_SETUP_JOB } from "./setup-finish";
 import { FOLLOW_UPS_JOB } from "./followups";
 import { DAILY_DIGEST_JOB } from "./digest";
+import { NURTURE_JOBS } from "./nurture-jobs";
 import { SUMMARY_JOB } from "./summary-weekly";
 
 /** What a scheduled job is handed by the timed pass. */
@@ -20,11 +23,9 @@ export interface TimedJob {
 }
 
 /** The jobs of the timer, in the order they run. Each new job adds itself here, nowhere else. */
-export const TIMED_JOBS: TimedJob[] = [
-  FOLLOW_UPS_JOB,
-  DAILY_DIGEST_JOB,
-  SUMMARY_JOB,
-];
+// Nurture's answers come before the follow-ups, so a lead that replied gets its reminder in the same pass.
+export const TIMED_JOBS: TimedJob[] = [FINISH_SETUP_JOB, LAST_SEEN_JOB];
+TIMED_JOBS.push(...NURTURE_JOBS, FOLLOW_UPS_JOB, DAILY_DIGEST_JOB, SUMMARY_JOB);
 
 /** An execution may run 6 minutes; a pass stops starting jobs after 5, leaving room to write and log. */
 export const PASS_MS = 5 * 60 * 1000;

@@ -1,13 +1,14 @@
 // Setup outside the sheet: Gmail labels and the plus-address filter, the Lead cards folder, the calendar.
-import { labelNamed } from "./gmail-capture";
+import { labelIds, labelNamed } from "./gmail-capture";
 import { findCardsFolder, processedFolder } from "./cards-folder";
 
 /** Both labels exist afterwards; returns the names created now. */
 export function ensureLabels(names: string[]): string[] {
   const created: string[] = [];
+  const known = labelIds();
   for (const name of names) {
-    if (GmailApp.getUserLabelByName(name)) continue;
-    labelNamed(name, true);
+    if (known.has(name.toLowerCase())) continue;
+    labelNamed(name, true, known);
     created.push(name);
   }
   return created;

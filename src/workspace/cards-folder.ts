@@ -58,3 +58,24 @@ export function processedFolder(folder: GoogleAppsScript.Drive.Folder): GoogleAp
 export function isImage(mimeType: string): boolean {
   return /^image\/(jpeg|jpg|png|gif|bmp|webp|heic|heif|tiff)$/i.test(mimeType);
 }
+
+/** One Drive file by id (a photo selected in the Drive add-on), with what capture needs of it. */
+export function photoFile(id: string): PhotoFile {
+  const file = DriveApp.getFileById(id);
+  return {
+    id,
+    name: file.getName(),
+    mimeType: file.getMimeType(),
+    size: file.getSize(),
+    url: file.getUrl(),
+    file,
+  };
+}
+
+/** The ids of the files in a folder, by one Drive search (trashed files left out). */
+export function fileIdsIn(folderId: string): string[] {
+  const ids: string[] = [];
+  const files = DriveApp.searchFiles(`'${folderId}' in parents and trashed = false`);
+  while (files.hasNext()) ids.push(files.next().getId());
+  return ids;
+}

@@ -1,5 +1,7 @@
-// Gmail adapter: a GmailMessage as the EmailInput core reads (bodies and attachments fetched only when read).
+// Gmail adapter: one GmailMessage read eagerly into plain data (headers, both bodies, attached messages' bytes,
+// card-photo blobs), so core never calls a service and a service error surfaces here, in the job's hands.
 import type { AttachmentInput, EmailInput } from "../core/lead";
+import { isImage, MAX_CARD_BYTES } from "./cards-folder";
 
 /** Apps Script's charset decoder for ExtractContext.decode: ISO-2022-JP, Shift_JIS, KOI8-R … through a Blob. */
 export function decode(bytes: number[], charset: string): string | undefined {
@@ -20,22 +22,41 @@ function binaryString(bytes: GoogleAppsScript.Byte[]): string {
   return parts.join("");
 }
 
-function attachment(a: GoogleAppsScript.Gmail.GmailAttachment): AttachmentInput {
-  return {
-    name: a.getName(),
-    contentType: a.getContentType(),
-    size: a.getSize(),
-    // The attached message's bytes, one character per byte; core's MIME reader decodes them.
-    text: () => binaryString(a.getBytes()),
-  };
+/** An image attached to a message, with its bytes in hand when it is small enough to read. */
+export interface MessageImage {
+  name: string;
+  contentType: string;
+  size: number;
+  /** The image's bytes (absent when it is larger than OCR reads). */
+  blob?: GoogleAppsScript.Base.Blob;
 }
 
-/** The EmailInput of one Gmail message; bodies and attachments are read on first use. */
-export function emailInputFromGmail(message: GoogleAppsScript.Gmail.GmailMessage): EmailInput {
-  let plain: string | undefined;
-  let html: string | undefined;
-  let attachments: AttachmentInput[] | undefined;
-  return {
+export interface MessageData {
+  email: EmailInput;
+  images: MessageImage[];
+}
+
+/** Is this attachment a message (message/rfc822 or a .eml file)? Its bytes are then read for core's MIME reader. */
+export function isAttachedMessage(contentType: string, name: string): boolean {
+  return /^message\/rfc822/i.test(contentType) || /\.eml$/i.test(name);
+}
+
+/** Everything capture and the Gmail card need of one message, read now; a service error is thrown as is. */
+export function readMessage(message: GoogleAppsScript.Gmail.GmailMessage): MessageData {
+  const attachments: AttachmentInput[] = [];
+  const images: MessageImage[] = [];
+  for (const a of message.getAttachments({ includeInlineImages: false })) {
+    const name = a.getName();
+    const contentType = a.getContentType();
+    const size = a.getSize();
+    const item: AttachmentInput = { name, contentType, size };
+    // The attached message's bytes, one character per byte; core's MIME reader decodes them.
+    if (isAttachedMessage(contentType, name)) item.raw = binaryString(a.getBytes());
+    attachments.push(item);
+    if (isImage(contentType))
+      images.push({ name, contentType, size, ...(size <= MAX_CARD_BYTES ? { blob: a.copyBlob() } : {}) });
+  }
+  const email: EmailInput = {
     id: message.getId(),
     from: message.getFrom(),
     to: message.getTo(),
@@ -44,14 +65,15 @@ export function emailInputFromGmail(message: GoogleAppsScript.Gmail.GmailMessage
     subject: message.getSubject(),
     dateHeader: message.getHeader("Date") || undefined,
     date: message.getDate() as Date,
-    get plainBody() {
-      return (plain ??= message.getPlainBody());
-    },
-    get htmlBody() {
-      return (html ??= message.getBody());
-    },
-    get attachments() {
-      return (attachments ??= message.getAttachments({ includeInlineImages: false }).map(attachment));
-    },
+    plainBody: message.getPlainBody() ?? "",
+    htmlBody: message.getBody() ?? "",
+    attachments,
   };
+  return { email, images };
+}
+
+/** The message the Gmail add-on card is open on, read with the card's access token. */
+export function openMessage(messageId: string, accessToken?: string): MessageData {
+  if (accessToken) GmailApp.setCurrentMessageAccessToken(accessToken);
+  return readMessage(GmailApp.getMessageById(messageId));
 }

@@ -23,6 +23,12 @@ export class PropsStore {
     return key in this.pending ? this.pending[key] : this.values[key];
   }
 
+  /** Keys that start with `prefix` and hold a value. */
+  keys(prefix: string): string[] {
+    const all = new Set([...Object.keys(this.values), ...Object.keys(this.pending)]);
+    return [...all].filter((k) => k.startsWith(prefix) && this.get(k));
+  }
+
   getJson<T>(key: string, fallback: T): T {
     const count = Number(this.get(`${key}#chunks`) ?? 0);
     const raw =

@@ -7,7 +7,8 @@ export function ownerEmail(): string {
 export function ownerAddresses(owner: string): string[] {
   let aliases: string[];
   try {
-    aliases = GmailApp.getAliases();
+    // Send-as addresses through the Gmail advanced service (no restricted scope needed).
+    aliases = (Gmail!.Users!.Settings!.SendAs!.list("me").sendAs ?? []).map((a) => String(a.sendAsEmail ?? ""));
   } catch {
     aliases = [];
   }
@@ -16,4 +17,9 @@ export function ownerAddresses(owner: string): string[] {
 
 export function scriptTimeZone(): string {
   return Session.getScriptTimeZone() || "Etc/UTC";
+}
+
+/** A new unique id (a quick-add lead's input id). */
+export function newUniqueId(): string {
+  return Utilities.getUuid();
 }

@@ -28,7 +28,9 @@ export function ensureTriggers(
       mode === "addon" ? "capture every hour" : `capture every ${captureInterval(minutes)} minutes`,
     );
   }
-  if (!existing.includes(handlers.edit)) {
+  // A Workspace add-on may not install an on-edit trigger on a sheet it opened by id: the timed pass fills the
+  // stage dates instead (jobs/last-seen.ts).
+  if (mode === "bound" && !existing.includes(handlers.edit)) {
     ScriptApp.newTrigger(handlers.edit).forSpreadsheet(ss).onEdit().create();
     created.push("stage dates on edit");
   }

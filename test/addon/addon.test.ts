@@ -1,5 +1,5 @@
 // The add-on's cards through the sandbox: what a user sees on the home, Gmail and Drive cards, and what a tap saves.
-import { ledgerSandbox, deliverInquiries, records } from "../helpers/ledger-sandbox";
+import { ledgerSandbox, deliverInquiries, records, links } from "../helpers/ledger-sandbox";
 import { execution, runSetup, runCaptureUntilDone } from "../../sandbox/cli/run-jobs";
 import { person } from "../../sandbox/testing/lead-mail";
 import { cardJson, type Built } from "../../sandbox/card-service";
@@ -62,6 +62,19 @@ describe("add-on cards", () => {
     expect(records(sb, "Leads")).toHaveLength(0);
   });
 
+  test("the Gmail card when Gmail does not answer says so (no error page), and the message is still captured later", () => {
+    const sb = ledgerSandbox();
+    runSetup(sb);
+    deliverInquiries(sb, [8]);
+    const messageId = execution(sb, () => GmailApp.search("label:leads")[0].getMessages()[0].getId());
+    sb.kernel.injectFault({ method: "GmailApp.GmailMessage.getPlainBody", nth: 1, message: "Service unavailable: Gmail" });
+    const card = JSON.stringify(cardJson(execution(sb, () => actions.gmailMessage({ gmail: { messageId, accessToken: "t" } })) as never));
+    expect(card).toMatch(/Gmail could not open this message \(Service unavailable: Gmail\)/);
+    sb.kernel.clearFaults();
+    runCaptureUntilDone(sb);
+    expect(records(sb, "Leads").map((r) => r.Email)).toEqual([person(8).email]);
+  });
+
   test("the Gmail card shows the person the email is about, and saving it means capture never adds it again", () => {
     const sb = ledgerSandbox();
     runSetup(sb);
@@ -106,7 +119,7 @@ describe("add-on cards", () => {
     expect(notification(response)).toMatch(/Saved L-0001/);
     const [row] = records(sb, "Leads");
     expect(row).toMatchObject({ Email: expected.lead.email, Source: "Business card" });
-    expect(String(row.Origin)).toContain(id);
+    expect(links(sb, "Leads", "Origin")).toEqual([["photo", expect.stringContaining(id)]]);
   });
 
   test("setup from the home card installs the capture trigger, so capture runs without the sheet open", () => {

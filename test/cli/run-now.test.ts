@@ -69,7 +69,7 @@ describe("lead-ledger run --now, days later: that week's digests in the outbox, 
 
   test("the inbox on Monday, then Wednesday: one digest per business morning, each a real MIME message", async () => {
     const first = await run(["--inbox", inbox, "--workspace", workspace, "--now", "2026-11-30T15:00:00Z"]);
-    expect(first.out).toMatch(/^Follow-up events: 7 created/m);
+    expect(first.out).toMatch(/^Follow-up events: 6 created/m);
     expect(first.out).toMatch(
       /^ {2}L-0002 2026-12-01 09:00 {2}Follow up: Marcus Hale \(Brightline Legal LLP\)$/m,
     );
@@ -79,16 +79,16 @@ describe("lead-ledger run --now, days later: that week's digests in the outbox, 
     );
     const outbox = fs.readdirSync(path.join(workspace, "outbox")).sort();
     expect(outbox.map((f) => f.replace(/-[0-9a-f]+\.eml$/, ""))).toEqual([
-      "2026-11-30-1500-follow-ups-for-monday-30-november-7-new",
+      "2026-11-30-1500-follow-ups-for-monday-30-november-6-new",
       // the Monday summary goes out on the same pass (issue 10)
       "2026-11-30-1500-lead-ledger-week-of-23-nov-2026-0-in-0-won",
       "2026-12-01-1400-follow-ups-for-tuesday-1-december-1-due-today",
-      "2026-12-02-1400-follow-ups-for-wednesday-2-december-4-due-today",
+      "2026-12-02-1400-follow-ups-for-wednesday-2-december-3-due-today",
     ]);
     const raw = fs.readFileSync(path.join(workspace, "outbox", outbox[1]), "utf8");
     expect(raw).toMatch(/^Content-Type: multipart\/alternative; boundary=/m);
     expect(raw).toMatch(/^To: owner@ledger-owner\.example\r$/m);
     const ics = fs.readFileSync(path.join(workspace, "Lead follow-ups.ics"), "utf8");
-    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(7);
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(6);
   });
 });

@@ -8,7 +8,7 @@ import type { EmailInput, ExtractContext, Extraction, Lead } from "../../src/cor
 export const FIXTURES = path.resolve(__dirname, "../fixtures/emails");
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 /** The shared corpus sits beside the repository (CI), or where LEAD_LEDGER_SHARED points. */
-export const SHARED = process.env.LEAD_LEDGER_SHARED ?? path.resolve(REPO_ROOT, "..", "shared");
+export { SHARED } from "./shared-corpus";
 
 export interface Expected {
   lead: Lead;

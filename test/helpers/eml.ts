@@ -1,8 +1,8 @@
 // Builds small raw RFC 5322 messages for sandbox mailbox tests (fictional example.com people).
 import path from "node:path";
+import { SHARED } from "./shared-corpus";
 
-/** ../shared beside the repository (LEAD_LEDGER_SHARED overrides, e.g. from a worktree elsewhere). */
-export const SHARED = process.env.LEAD_LEDGER_SHARED ?? path.resolve(__dirname, "../../..", "shared");
+export { SHARED };
 export const CORPUS_EMAILS = path.join(SHARED, "corpus", "emails");
 
 export interface EmlSpec {

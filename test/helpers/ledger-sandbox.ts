@@ -34,3 +34,23 @@ export function records(sb: Sandbox, name: string): Record<string, unknown>[] {
   const [header, ...rows] = tab(sb, name);
   return (rows ?? []).map((r) => Object.fromEntries((header ?? []).map((h, i) => [String(h), r[i]])));
 }
+
+/** Each data row's cell under `header` as [text, link] (a rich-text hyperlink), read outside the counts. */
+export function links(sb: Sandbox, name: string, header: string): [string, string | null][] {
+  const calls = { ...sb.kernel.calls };
+  const total = sb.kernel.totalCalls;
+  const out = execution(sb, () => {
+    const sheet = SpreadsheetApp.openById(sb.sheets.activeId()).getSheetByName(name)!;
+    const range = sheet.getDataRange();
+    const col = (range.getValues()[0] ?? []).indexOf(header);
+    if (col < 0 || range.getNumRows() < 2) return [];
+    return sheet
+      .getRange(2, col + 1, range.getNumRows() - 1, 1)
+      .getRichTextValues()
+      .map(([r]) => [r?.getText() ?? "", r?.getLinkUrl() ?? null] as [string, string | null]);
+  });
+  for (const k of Object.keys(sb.kernel.calls)) delete sb.kernel.calls[k];
+  Object.assign(sb.kernel.calls, calls);
+  sb.kernel.totalCalls = total;
+  return out;
+}

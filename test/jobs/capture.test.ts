@@ -54,7 +54,7 @@ describe("capture", () => {
     expect(captureLog(sb).map((a) => a.Event)).toEqual(["captured", "merged"]);
   });
 
-  test("500 emails, 50 from people already in the ledger: at most 10 spreadsheet calls, Gmail calls by pages", () => {
+  test("500 emails, 50 from people already in the ledger: at most 13 spreadsheet calls, Gmail calls by pages", () => {
     const sb = ledgerSandbox();
     runSetup(sb);
     deliverInquiries(
@@ -70,14 +70,18 @@ describe("capture", () => {
     sb.kernel.resetCounts();
     const runs = runCaptureUntilDone(sb);
     expect(runs.executions).toBe(1);
-    // 10 for the capture; the follow-up events of its 500 leads add one read of Leads, one block of event ids
-    // and one Activity append (with the grid grown for them).
-    expect(sb.kernel.countOf("SpreadsheetApp")).toBeLessThanOrEqual(22);
+    // 13 for the capture (the Activity header is read before appending, so rows follow the user's column
+    // order, and the new rows' Origin cells become links in one rich-text write); the follow-up events of its
+    // 500 leads add one read of Leads, one block of event ids and one Activity append (with the grid grown).
+    expect(sb.kernel.countOf("SpreadsheetApp")).toBeLessThanOrEqual(25);
     expect(sb.kernel.calls["Calendar.Events.list"]).toBe(1);
     expect(sb.kernel.calls["Calendar.Events.insert"]).toBe(450);
-    expect(sb.kernel.calls["GmailApp.search"]).toBe(11); // 10 pages of 50 threads, and the empty page after
-    expect(sb.kernel.calls["GmailApp.getMessagesForThreads"]).toBe(10);
-    expect(sb.kernel.calls["GmailApp.GmailLabel.addToThreads"]).toBe(5); // 100 threads a call
+    // The Gmail advanced service: the idle check (one message waiting?), 5 pages of 100 labelled messages, each
+    // message's raw MIME in one call (no per-field calls), and every message relabelled in one call (1,000 a call).
+    expect(sb.kernel.calls["Gmail.Users.Messages.list"]).toBe(6);
+    expect(sb.kernel.calls["Gmail.Users.Messages.get"]).toBe(500);
+    expect(sb.kernel.calls["Gmail.Users.Messages.batchModify"]).toBe(1);
+    expect(sb.kernel.countOf("GmailApp")).toBe(0);
     expect(records(sb, "Leads")).toHaveLength(500);
     expect(runs.outcomes.filter((o) => o.kind === "merged")).toHaveLength(50);
   });
@@ -90,7 +94,7 @@ describe("capture", () => {
     );
     runSetup(sb);
     sb.kernel.latency = () => 50;
-    const runs = runCaptureUntilDone(sb, { budgetMs: 20000 });
+    const runs = runCaptureUntilDone(sb, { budgetMs: 5000 });
     expect(runs.executions).toBeGreaterThan(1);
     expect(records(sb, "Leads")).toHaveLength(120);
     expect(new Set(records(sb, "Leads").map((r) => r.Email)).size).toBe(120);
@@ -139,7 +143,8 @@ describe("capture", () => {
     execution(sb, () => setupLedger({ mode: "addon" }));
     execution(sb, () => setupLedger({ mode: "addon" }));
     const triggers = sb.script.triggers();
-    expect(triggers.map((t) => t.handler).sort()).toEqual(["captureTrigger", "onStageEdit"]);
+    // No on-edit trigger: an add-on may not install one on a sheet it opened by id (stage dates: timed pass).
+    expect(triggers.map((t) => t.handler).sort()).toEqual(["captureTrigger"]);
     expect(JSON.stringify(triggers.find((t) => t.handler === "captureTrigger")!.schedule)).toMatch(
       /3600000|"hours":1|everyHours/,
     );

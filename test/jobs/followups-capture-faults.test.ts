@@ -14,7 +14,7 @@ function expectOneEventPerLead(sb: Sandbox): void {
 }
 
 describe("capture's follow-up events, cut off at every call", () => {
-  const state = baseState();
+  const { state } = baseState();
   const clean = fromState(state);
   const log: string[] = [];
   const call = clean.kernel.call.bind(clean.kernel);

@@ -118,15 +118,16 @@ describe("the capture plan", () => {
       true,
       "Needs review",
     ],
-    [
-      "nothing identifying: still a row to review, so no input is lost",
-      {},
-      true,
-      "Incomplete Lead, Needs review",
-    ],
   ])("tags: %s", (_why, lead, needsReview, tags) => {
     const plan = planCapture([header], [email("m1", { lead, needsReview, warnings: ["why"] })], ctx);
     expect(plan.newRecords[0].tags).toBe(tags);
+  });
+
+  test("nothing identifying (an empty or binary message, a newsletter): skipped with why, no row to clean up", () => {
+    const plan = planCapture([header], [email("m1", { lead: {}, needsReview: true, warnings: ["no lead found in this message"] })], ctx);
+    expect(plan.newRecords).toEqual([]);
+    expect(plan.outcomes).toMatchObject([{ kind: "skipped", why: "no person or company in it" }]);
+    expect(plan.activity).toMatchObject([{ event: "skipped", ref: "m1" }]);
   });
 
   test("a skipped input has an Activity entry saying why, and no row", () => {

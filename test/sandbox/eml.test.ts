@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseEml, htmlToPlain } from "../../sandbox/eml";
+import { describeWithCorpus, sharedDir } from "../helpers/shared-corpus";
 
-const corpus = path.resolve(__dirname, "../../../shared/corpus/emails");
-const emlFiles = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith(".eml")) : [];
+const emails = sharedDir("corpus", "emails");
+const corpus = emails.dir;
+const emlFiles = emails.present ? fs.readdirSync(corpus).filter((f) => f.endsWith(".eml")) : [];
 
 describe(".eml import", () => {
   test("a quoted-printable multipart message gives decoded headers and both bodies", async () => {
@@ -43,7 +45,10 @@ describe(".eml import", () => {
     );
   });
 
-  test.each(emlFiles)("sample %s imports without throwing", async (file) => {
+});
+
+describeWithCorpus(".eml import of the shared corpus", emails, () => {
+  test.each(emlFiles.length ? emlFiles : ["(none)"])("sample %s imports without throwing", async (file) => {
     const m = await parseEml(fs.readFileSync(path.join(corpus, file)));
     expect(typeof m.plainBody).toBe("string");
     expect(m.from.length + m.subject.length).toBeGreaterThan(0);

@@ -1,8 +1,10 @@
 // Weighs each remaining text piece of a card as a person's name, a job title or a company, from evidence.
+import { looksLikeAddress } from "../contact/address";
 import { normalizeName } from "../contact/name";
+
+export { looksLikeAddress };
 import { letters } from "./ocr-repair";
 import {
-  ADDRESS_WORDS,
   LEGAL_SUFFIX,
   TAGLINE_MARKS,
   TITLE_SUFFIXES,
@@ -47,15 +49,6 @@ function tokens(text: string): string[] {
     .split(/[\s/|,()]+/)
     .map((w) => letters(w))
     .filter(Boolean);
-}
-
-/** A line that reads as a postal address: a number with a street word, or a postal code. */
-export function looksLikeAddress(text: string): boolean {
-  if (/\d/.test(text) && ADDRESS_WORDS.test(text)) return true;
-  if (/\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/.test(text)) return true; // US: TX 75207
-  if (/\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.test(text)) return true; // CA: L6J 1A1
-  if (/\b\d{4,5}\s+\p{Lu}\p{Ll}+/u.test(text) && (/,/.test(text) || /^\d/.test(text))) return true; // 28028 Madrid
-  return /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text); // UK: LS1 4AP
 }
 
 /** Words of a person's name: capitalized (or all caps), letters with hyphens, apostrophes and initials. */

@@ -1,6 +1,6 @@
 // Reads a card's contact items (labelled phones, e-mails, web addresses) out of its text pieces; the rest is words.
 import { findEmails, isGenericMailbox } from "../contact/email";
-import { phoneKindOfLabel, PHONE_KIND_RANK, type PhoneKind } from "../contact/labels";
+import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, type PhoneKind } from "../contact/labels";
 import { toE164Possible } from "../contact/phone";
 import { findWebsites } from "../contact/website";
 
@@ -49,14 +49,14 @@ function takePhones(
     if (!parsed) continue;
     let before = piece.slice(last, start);
     const labelBefore = /([\p{L}][\p{L}./]*)[\s.:/]*$/u.exec(before);
-    let kind = labelBefore ? phoneKindOfLabel(labelBefore[1]) : undefined;
+    let kind = labelBefore ? phoneKindOfWrittenLabel(labelBefore[1]) : undefined;
     if (kind && labelBefore) before = before.slice(0, labelBefore.index);
     let end = start + raw.length;
     const ext = EXTENSION.exec(piece.slice(end));
     if (ext) end += ext[0].length;
     if (!kind) {
       const after = LABEL_AFTER.exec(piece.slice(end));
-      const afterKind = after ? phoneKindOfLabel(after[1]) : undefined;
+      const afterKind = after ? phoneKindOfWrittenLabel(after[1]) : undefined;
       if (after && afterKind) {
         kind = afterKind;
         end += after[0].length;

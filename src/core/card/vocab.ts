@@ -80,9 +80,6 @@ export const TRADE_WORDS = new Set(
     .split(" "),
 );
 
-/** Street and address words: a line holding one with a number is an address, not a name or company. */
-export const ADDRESS_WORDS =
-  /\b(street|st|road|rd|avenue|ave|av|avda|blvd|boulevard|drive|dr|lane|ln|way|suite|ste|floor|unit|highway|hwy|parkway|pkwy|court|ct|place|pl|square|sq|rue|chemin|allee|calle|carrera|paseo|plaza|strasse|str|weg|platz|allee|gasse|via|viale|piazza|corso|po box|bp|cp)\b\.?/i;
 
 /** Marketing lines that are neither name, title nor company. */
 export const TAGLINE_MARKS =

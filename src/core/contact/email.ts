@@ -19,10 +19,20 @@ export function parseAddressList(header: string): Address[] {
   const out: Address[] = [];
   const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^",<>]*?))\s*<([^<>]+)>|([^\s,<>"]+@[^\s,<>"]+)/g;
   let m: RegExpExecArray | null;
+  let prevEnd = 0;
   while ((m = re.exec(header))) {
     const email = (m[3] ?? m[4] ?? "").trim().replace(/^mailto:/i, "");
     if (!/@/.test(email)) continue;
-    const name = (m[1] ?? m[2] ?? "").replace(/\\(.)/g, "$1").trim();
+    let name = (m[1] ?? m[2] ?? "").replace(/\\(.)/g, "$1").trim();
+    // Unquoted "Patel, Ravi <ravi@…>" (old Outlook headers, quoted From lines): the comma is inside the name.
+    if (m[2] !== undefined) {
+      const written = header
+        .slice(prevEnd, m.index + m[0].indexOf("<"))
+        .replace(/^[\s,;]+/, "")
+        .trim();
+      if (/^[^,;@<>"]+,\s*[^,;@<>"]+$/.test(written)) name = written;
+    }
+    prevEnd = re.lastIndex;
     out.push({ name: name.replace(/^'+|'+$/g, "").trim(), email: email.toLowerCase() });
   }
   return out;
@@ -32,7 +42,8 @@ export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
 }
 
-const GENERIC_LOCAL = /^(info|contact|hello|office|admin|sales|support|team|mail|enquiries|inquiries|reception|bonjour|kontakt|contacto|noreply|no-reply|service)$/i;
+const GENERIC_LOCAL =
+  /^(info|contact|hello|office|admin|sales|support|team|mail|enquiries|inquiries|reception|bonjour|kontakt|contacto|noreply|no-reply|service)$/i;
 
 /** info@, contact@, sales@ …: a mailbox, not a person. */
 export function isGenericMailbox(email: string): boolean {

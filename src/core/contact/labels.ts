@@ -26,6 +26,9 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "cellulare",
     "telemovel",
     "携帯",
+    // fr-CA: Cellulaire · en: Cellphone · de: Mobiltelefon, Handynummer
+    "cellulaire",
+    "cellphone",
     "mobiltelefon",
   ],
   // en: Direct, D, DL · fr: Ligne directe · es: Directo · de: Direkt, Durchwahl
@@ -103,4 +106,18 @@ export function phoneKindOfLabel(label: string): PhoneKind | undefined {
   // "Tel./Fax", "Tél./Téléc.": one line that is both; it is a phone (an office line), not only a fax.
   if (fax) return best ? "office" : "fax";
   return best;
+}
+
+/**
+ * Written forms whose meaning depends on punctuation the word table cannot see: in English signatures
+ * "p: 646 555 0131" is Phone (an office line), while the French "P." stays Portable.
+ */
+const WRITTEN_LABELS: { re: RegExp; kind: PhoneKind; note: string }[] = [
+  { re: /(?:^|[^\p{L}.])p\s*:\s*$/iu, kind: "office", note: "en (US signatures): p: Phone" },
+];
+
+/** The kind a label announces as written right before (or after) a number, punctuation included. */
+export function phoneKindOfWrittenLabel(label: string): PhoneKind | undefined {
+  const hit = WRITTEN_LABELS.find((w) => w.re.test(label));
+  return hit ? hit.kind : phoneKindOfLabel(label);
 }

@@ -1,9 +1,91 @@
 // Personal names: strip honorifics and post-nominals, understand "Last, First", fix capitalization.
 
+/**
+ * Written before a name, by language: en (Mr, Ms, Dr, Prof, Rev), fr (M., Mme, Me), es/Latin America (Sr., Sra.,
+ * Lic., Ing., Arq., Mtro., C.P.), it (Dott.), de (Herr, Frau, Dipl.-Ing., Dr.-Ing., Mag., and "i. A." / "i. V." /
+ * "ppa." — signing on behalf of the company).
+ */
 const HONORIFICS =
-  /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|me|lic|ing|mag|dipl\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|dra|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam)\.?\s+)+/i;
-const POSTNOMINALS =
-  /(?:,?\s+(?:phd|ph\.d\.|md|m\.d\.|dds|d\.d\.s\.|od|dvm|cpa|mba|esq|jr|sr|ii|iii|p\.eng|peng|cfa|rn|llm|msc|bsc|ba|ma))+\.?$/i;
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|lic|ing|arq|mtro|mtra|c\.p|mag|dipl\.?-ing|dr\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\.\s?a|i\.\s?v|ppa|pp)\.?\s+)+/i;
+
+/**
+ * Letters written after a name (degrees, licences, fellowships, generational suffixes), by field, as people
+ * write them in signatures and on cards. Matched without case and dots ("Ph.D." = "PhD" = "PHD"), except the
+ * ones that are also surnames or words (Ma, Do, Pe, Ba), which count only in capitals.
+ */
+const POSTNOMINAL_ANY_CASE = new Set(
+  [
+    // academic (en/de/fr/es): PhD, Ph.D., DPhil, EdD, PsyD, MSc, BSc, MBA, MPH, LLM, LLB, JD, M.Eng., Dipl.
+    "phd dphil edd psyd dsc msc bsc mba emba mph mpa llm llb jd meng beng mfa bfa dipl",
+    // medicine, dentistry, nursing, vets (US/UK/CA): MD, DO, DDS, DMD, OD, DVM, RN, RGN, NP, PA-C, FAAP, FACS, FRCS
+    "md dds dmd dvm rn rgn bsn msn np pac faap facs facp frcs frcp mrcs mrcp frcpc ccc-slp lcsw lpc",
+    // UK and Commonwealth medicine, dentistry, vets: BDS, MBBS, MBChB, MRCGP, MRCVS, BVSc, FDS
+    "bds mbbs mbchb mrcgp mrcvs bvsc fds mfds dpm",
+    // finance, law, accounting: CPA, CA, CFA, CFP, CFE, CMA, ChFC, CLU, EA, Esq., ACA, FCA, ACCA, CPA CA
+    "cpa cfa cfp cfe cma chfc clu acca fca aca cga cima esq qc kc sc",
+    // engineering, building, property, projects, HR: P.E., P.Eng., PMP, LEED AP, RA, AIA, RIBA, MRICS, FRICS, SHRM-CP, CIPD
+    "peng pmp leed aia riba mrics frics ceng mice mimeche shrm-cp shrm-scp cipd mcipd six sigma cissp cisa cism ccna",
+    // generational and the marks people put after a credential
+    "jr sr ii iii iv ® ™",
+  ]
+    .join(" ")
+    .split(" "),
+);
+/** Post-nominals that are also names or words: only in capitals (MA, BA, MS, DO, PE, PA, RA, EA, AP, CA). */
+const POSTNOMINAL_CAPS = new Set([
+  "MA",
+  "BA",
+  "MS",
+  "DO",
+  "PE",
+  "P.E.",
+  "PA",
+  "RA",
+  "EA",
+  "AP",
+  "CA",
+  "OD",
+  "CPA,CA",
+]);
+
+/** One written credential ("Ph.D.", "CFP®", "P.E.") is a post-nominal. */
+function isPostNominalWord(word: string): boolean {
+  const w = word.replace(/[®™]/g, "").trim();
+  if (!w) return /[®™]/.test(word);
+  if (POSTNOMINAL_CAPS.has(w) || POSTNOMINAL_CAPS.has(w.replace(/\./g, ""))) return true;
+  return POSTNOMINAL_ANY_CASE.has(w.replace(/\./g, "").toLowerCase());
+}
+
+/** "CPA, CFE" / "MD, FAAP" / "Ph.D." / "P.E.": text made only of post-nominal letters. */
+export function isPostNominals(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/[\s,/]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every(isPostNominalWord);
+}
+
+/** "Dana Whitfield, Ph.D." / "Grace Okoye RGN" / "Olivia Grant, MD, FAAP" -> the name without the letters after it. */
+export function stripPostNominals(name: string): string {
+  let s = name.trim().replace(/[,\s]+$/, "");
+  for (;;) {
+    const m = /^(.*?)(?:\s*,\s*|\s+)([^\s,]+)$/.exec(s);
+    if (!m || !m[1].trim() || !isPostNominalWord(m[2])) return s;
+    s = m[1].trim().replace(/,$/, "").trim();
+  }
+}
+
+/**
+ * Pronouns written after a name, by language: en (she/her, he/him, they/them, ze/hir, xe/xem), fr (elle, il, iel),
+ * de (sie/ihr, er/ihm), es (ella, él, elle) — in brackets or after a bar or comma ("Jordan Ellis (they/them)").
+ */
+const PRONOUNS_RE =
+  /\s*(?:[,|]\s*)?[([]?\s*\b(?:she|he|they|ze|xe|elle|il|iel|sie|er|ella|él)\s*\/\s*[\p{L}]+(?:\s*\/\s*[\p{L}]+)?\s*[)\]]?\s*$/iu;
+
+/** "Jordan Ellis (they/them)" -> "Jordan Ellis". */
+export function withoutPronouns(name: string): string {
+  return name.replace(PRONOUNS_RE, "");
+}
 
 /** Title-case a word that was written all upper or all lower case; mixed case is kept as written. */
 function fixCase(word: string): string {
@@ -16,12 +98,12 @@ function fixCase(word: string): string {
 
 /** "DOE, Jane Ph.D." -> "Jane Doe"; "dr. jane doe" -> "Jane Doe"; returns "" when nothing name-like is left. */
 export function normalizeName(raw: string): string {
-  let s = raw.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
-  s = s.replace(POSTNOMINALS, "").trim();
+  let s = withoutPronouns(raw.replace(/["“”]/g, "").replace(/\s+/g, " ").trim());
+  s = stripPostNominals(s);
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
   if (comma && !/\s/.test(comma[1].trim())) s = `${comma[2].trim()} ${comma[1].trim()}`;
   s = s.replace(HONORIFICS, "").trim();
-  s = s.replace(POSTNOMINALS, "").trim();
+  s = stripPostNominals(s);
   if (!/\p{L}/u.test(s)) return "";
   // Names in scripts without case (e.g. 高橋 優子) are kept exactly as written.
   if (!/[A-Za-zÀ-ÿĀ-ž]/.test(s)) return s;

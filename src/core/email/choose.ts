@@ -6,7 +6,15 @@ import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
 import { introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
-import { FORWARD_SUBJECT_RE, isBulkMail, isSystemSender, isWebsiteSender, type OwnerSide } from "./people";
+import { leadFromNote } from "./note";
+import {
+  FORWARD_SUBJECT_RE,
+  isBulkMail,
+  isOrganisationSender,
+  isSystemSender,
+  isWebsiteSender,
+  type OwnerSide,
+} from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
 export type Choice =
@@ -84,8 +92,34 @@ export function introducerOf(
     if (!isIntroduction(own)) continue;
     const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
     if (introduced?.email === person.email) return m.from;
+    // A quoted introduction keeps no recipients ("On … Paul wrote: > Nora, meet Chloe Park"): by the name it gives.
+    if (!introduced && namesSamePerson(introducedByName(own, () => false)?.name, person.name)) return m.from;
   }
   return undefined;
+}
+
+/** "Chloe Park" and "Park, Chloe" (or "Chloe" alone against "Chloe Park"): the same person by the name written. */
+function namesSamePerson(written: string | undefined, display: string): boolean {
+  const a = normalizeName(written ?? "").toLowerCase();
+  const b = normalizeName(display).toLowerCase();
+  return (
+    !!a &&
+    !!b &&
+    (a === b || (a.includes(" ") && b.startsWith(`${a} `)) || (!a.includes(" ") && b.split(" ")[0] === a))
+  );
+}
+
+/** A person introduced by name only gets the address under which they wrote in the thread (a reply above it). */
+function withAddress(
+  person: Address | undefined,
+  messages: ThreadMessage[],
+  side: OwnerSide,
+): Address | undefined {
+  if (!person || person.email) return person;
+  const own = messages.find(
+    (m) => !!m.from?.email && !side.has(m.from) && namesSamePerson(person.name, m.from.name),
+  );
+  return own?.from ? { name: person.name, email: own.from.email } : person;
 }
 
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */
@@ -104,7 +138,11 @@ export function choosePerson(
     if (isIntroduction(own)) {
       const person =
         introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a)) ??
-        introducedByName(own, (name) => isKnownName(name, [m.from, ...m.to, ...m.cc]));
+        withAddress(
+          introducedByName(own, (name) => isKnownName(name, [m.from, ...m.to, ...m.cc])),
+          messages,
+          side,
+        );
       if (person)
         return {
           kind: "intro",
@@ -132,7 +170,8 @@ export function choosePerson(
     if (!m.from?.email || side.has(m.from)) continue;
     // A newsletter or mailing forwarded on: nobody in it to follow up.
     if (isBulkMail(m.body.slice(0, SCAN_CHARS))) continue;
-    if (passesAlong(m, messages.slice(i + 1), side)) {
+    // The newest part of a reply answers the thread; it never hands it on ("te paso a copia oculta" is a Bcc).
+    if (m.kind !== "reply" && passesAlong(m, messages.slice(i + 1), side)) {
       passedBy ??= m.from;
       continue;
     }
@@ -145,4 +184,17 @@ export function choosePerson(
     if (person) return { kind: "recipient", person, message: m };
   }
   return undefined;
+}
+
+/**
+ * The owner's note names the lead ("Met Marta Gil (Cerámicas Gil) at the fair") above a mailing from an organiser
+ * (the fair's bulletin): the organiser is not the lead, the note's person is (never the organiser of an event).
+ */
+export function unlessNoteNamesLead(choice: Choice | undefined, note: string): Choice | undefined {
+  if (!choice || choice.kind !== "sender" || !note.trim()) return choice;
+  if (!isOrganisationSender(choice.person)) return choice;
+  const named = leadFromNote(note, true);
+  if (!named) return choice;
+  const sender = normalizeName(choice.person.name).toLowerCase();
+  return sender && sender === named.name.toLowerCase() ? choice : undefined;
 }

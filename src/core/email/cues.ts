@@ -7,6 +7,14 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
     re: /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to)\b/i,
   },
   { lang: "en", re: /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu },
+  // "I've copied him here", "I'm cc'ing Omar", "adding Mia to this thread": the person copied is introduced.
+  {
+    lang: "en",
+    re: /\b(?:i've|i’ve|i have|i'm|i’m|i am)\s+(?:also\s+)?(?:copied|cc'?d|cc’d|cc'?ing|cc’ing|copying|added|adding|included|including)\s+(?:him|her|them|\p{Lu})/iu,
+  },
+  { lang: "fr", re: /\b(?:je (?:te |vous )?mets (?:en copie|en cc)|que je mets en copie)\b/i },
+  { lang: "de", re: /\b(?:in (?:cc|kopie) (?:gesetzt|genommen))\b/i },
+  { lang: "es", re: /\b(?:(?:te|os|le|les) pongo en copia|he puesto en copia|pongo en copia)\b/i },
   {
     lang: "fr",
     re: /\b(?:je (?:te|vous) présente|présentation|mettre en contact|mets en contact|en c\.?c\.?)\b/i,
@@ -138,3 +146,54 @@ export const FORM_FIELDS: {
 /** Lines mail apps add under a message ("Sent from my iPhone"): never part of a signature. */
 export const DEVICE_LINE_RE =
   /^(?:sent from (?:my |mail for |outlook for |yahoo mail )?\S+.*|get outlook for \S+|envoyé de mon \S+|envoyé depuis .+|von meinem \S+ gesendet|gesendet von .+|enviado desde mi \S+|enviado do meu \S+|inviato da(?:l mio)? \S+|verstuurd vanaf mijn \S+|skickat från min \S+|sendt fra min \S+)$/i;
+
+/** Asides after an introduced person's name that say they are copied: en, fr, de, es, it, pt, nl (all clients). */
+export const CC_ASIDE_RE =
+  /\s*\((?:cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\.?\s?c\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc)\)/gi;
+
+/**
+ * Prepositions that say where someone works ("Director of Operations at Lakeview Dental Group"), by language; the
+ * others (of, de, von, di …) also open a title's own complement ("Head of Marketing").
+ */
+export const WORKPLACE_PREPOSITIONS = new Set([
+  "at",
+  "with",
+  "for", // en
+  "chez",
+  "pour", // fr
+  "bei",
+  "für", // de
+  "en",
+  "para", // es
+  "presso",
+  "per", // it
+  "na",
+  "no",
+  "em", // pt
+  "bij", // nl
+]);
+
+/** A sender introducing themselves, the name follows: en, fr, de, es, it, pt, nl. */
+export const SELF_INTRO_RE =
+  /\b(?:i'?m|i’m|i am|my name is|this is|je suis|je m'appelle|je m’appelle|mon nom est|ich bin|mein name ist|ich heiße|soy|me llamo|mi nombre es|sono|mi chiamo|sou|meu nome é|chamo-me|ik ben|mijn naam is)\s+/i;
+
+/**
+ * Display-name words of organisers and mailing senders (events, fairs, associations, newsletters), by language:
+ * "Portland Garden Show", "Feria Construcción Sur", "Salon Habitat Québec", "SignPro Webinars".
+ */
+export const ORGANISER_NAME_WORDS: { lang: string; re: RegExp }[] = [
+  {
+    lang: "en",
+    re: /\b(?:expo|show|fair|conference|summit|congress|convention|chamber|association|council|institute|society|webinars?|newsletter|bulletin|events|news|team|updates|digest|academy|club)\b/i,
+  },
+  {
+    lang: "fr",
+    re: /\b(?:salon|foire|congrès|chambre|association|infolettre|équipe|événements|actualités)\b/i,
+  },
+  // German compounds end in the word: "Handwerksmesse", "Fachverband".
+  {
+    lang: "de",
+    re: /(?:messe|kongress|kammer|verband|verein)\b|\b(?:newsletter|rundbrief|team|veranstaltungen)\b/i,
+  },
+  { lang: "es", re: /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i },
+];

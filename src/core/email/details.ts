@@ -6,9 +6,10 @@ import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
-import { describedInIntro, withoutSignOff } from "./intro";
+import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
 import { personPart } from "./people";
 import { regionFromEmail, regionFromText } from "./region";
+import { bestPhone } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -46,9 +47,19 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   const out: ContactDetails = {};
   // A person named only in the text (no address) wrote none of the messages.
   const own = person.email ? messages.filter((m) => m.from?.email === person.email) : [];
-  for (const m of own) merge(out, readSignature(m.body, person, region));
-  // A number written in their own text ("text me at …") when no signature gives one.
+  let signedKind: string | undefined;
+  for (const m of own) {
+    const signed = readSignature(m.body, person, region);
+    if (!out.phone && signed.phone) signedKind = signed.phoneKind;
+    merge(out, signed);
+  }
   const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));
+  // A mobile given in their own text ("reach me on my cell at …") beats the signature's office line.
+  if (out.phone && signedKind !== "mobile") {
+    const mobile = texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile");
+    if (mobile) out.phone = mobile.e164;
+  }
+  // A number written in their own text ("text me at …") when no signature gives one.
   for (const t of texts) if (!out.phone) out.phone = pickPhone(t, region);
   // A number that does not read in the region of the address: the region the text names (city, sign-off).
   const hinted = out.phone ? undefined : regionFromText(texts.join("\n"));
@@ -119,5 +130,6 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
   const d = fromOwnMessages(person, messages, region);
   if (choice.kind === "intro")
     merge(d, describedInIntro(withoutSignOff(choice.message.body, choice.introducer), person, region));
+  else if (choice.kind === "sender") merge(d, describedBySelf(choice.message.body, person, region));
   return finish(d, person);
 }

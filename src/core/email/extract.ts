@@ -4,12 +4,13 @@ import { looksLikeFormula } from "../lead";
 import { parseAddressList, type Address } from "../contact/email";
 import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
 import { followUpFromNote } from "../followup/followup";
-import { choosePerson, introducerOf } from "./choose";
+import { choosePerson, introducerOf, unlessNoteNamesLead } from "./choose";
 import { cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
 import { readRawMessage } from "./mime";
-import { contactInNote, leadFromNote, sourceFromNote } from "./note";
+import { contactInNote, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
 import { ownerSide } from "./people";
+import { isInboundReply, newestPart } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
 /** Bodies are read up to 1 MB; a larger one is cut and flagged. */
@@ -44,9 +45,9 @@ function attachedMessages(input: EmailInput, ctx: ExtractContext, warnings: stri
   const out: ThreadMessage[] = [];
   for (const a of input.attachments ?? []) {
     const isMessage = /^message\/rfc822/i.test(a.contentType ?? "") || /\.eml$/i.test(a.name ?? "");
-    if (!isMessage || !a.text) continue;
+    if (!isMessage || typeof a.raw !== "string") continue;
     try {
-      const raw = a.text().slice(0, MAX_BODY_CHARS * 2);
+      const raw = a.raw.slice(0, MAX_BODY_CHARS * 2);
       const msg = readRawMessage(raw, ctx.decode);
       if (msg.unknownCharsets.length)
         warnings.push(`attached message in an unsupported charset (${msg.unknownCharsets[0]})`);
@@ -109,8 +110,21 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   const attached = attachedMessages(input, ctx, warnings);
   let messages = [...thread.messages, ...attached];
   let note = (thread.messages.length ? thread.note : text).slice(0, SCAN_CHARS);
-  const forwarded = messages.length > 0;
-  if (!forwarded && outerFrom && !ctx.ownerEmails.map((e) => e.toLowerCase()).includes(outerFrom.email)) {
+  const isOwner = (a: Address | undefined) =>
+    !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);
+  // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
+  const reply = !!outerFrom && !isOwner(outerFrom) && isInboundReply(input.subject ?? "", messages[0]);
+  if (outerFrom && reply) {
+    const to = parseAddressList(input.to ?? "");
+    const cc = parseAddressList(input.cc ?? "");
+    messages = [
+      newestPart(outerFrom, to, cc, input.subject ?? "", input.dateHeader ?? "", note),
+      ...messages,
+    ];
+    note = "";
+  }
+  const forwarded = messages.length > 0 && !reply;
+  if (!messages.length && outerFrom && !isOwner(outerFrom)) {
     // Not a forward: the message itself came from the person (labelled straight from the inbox).
     messages = [
       {
@@ -126,7 +140,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     note = "";
   }
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
-  const choice = choosePerson(messages, side, ctx.defaultRegion, note);
+  const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note), note);
   let lead: Lead = {};
   let source: string | undefined;
   if (choice) {
@@ -142,7 +156,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
       if (introducer) source = `Referral: ${cleanName(introducer.name) ?? introducer.email}`;
     }
   } else {
-    const named = leadFromNote(note) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
+    const named = leadFromNote(note, true) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
     const written = contactInNote(note, (email) => side.has({ name: "", email }), ctx.defaultRegion);
     if (written.email || written.phone) {
@@ -168,7 +182,10 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     .slice(0, Math.max(0, upTo))
     .filter((m) => m.kind === "forward" && side.isOwnerOrColleague(m.from))
     .map((m) => m.body.slice(0, 2000));
-  const noteSource = [note, ...colleagueNotes].map(sourceFromNote).find(Boolean);
+  const organiser = !choice && lead.name && messages[0] ? messages[0] : undefined;
+  const noteSource =
+    [note, ...colleagueNotes].map(sourceFromNote).find(Boolean) ??
+    (organiser ? sourceFromOrganiser(organiser.from?.name ?? "", organiser.subject) : undefined);
   if (noteSource && !(source && noteSource === "Referral")) source = noteSource;
   if (Object.keys(lead).length) {
     const ref =

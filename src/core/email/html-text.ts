@@ -38,11 +38,21 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * A table cell that holds several lines (a signature laid out in columns: name and title in one cell, phone
+ * and site in the next) is its own block; a one-line cell ("Name:" | "Jane") stays on its row's line.
+ */
+function cellBlocks(html: string): string {
+  return html.replace(/<td\b[^>]*>((?:(?!<\/?td\b)[\s\S]){0,4000}?)<\/td\s*>/gi, (_m, cell: string) =>
+    /<(?:br|p|div)\b/i.test(cell) ? `<br>${cell}<br>` : `${cell} `,
+  );
+}
+
 /** The text a reader sees in an HTML body, one block per line. */
 export function htmlToText(html: string): string {
-  const s = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(style|script|head|title)\b[\s\S]*?<\/\1\s*>/gi, "")
+  const s = cellBlocks(
+    html.replace(/<!--[\s\S]*?-->/g, "").replace(/<(style|script|head|title)\b[\s\S]*?<\/\1\s*>/gi, ""),
+  )
     .replace(/\r?\n/g, " ")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<hr\b[^>]*>/gi, "\n________________________________\n")

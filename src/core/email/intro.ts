@@ -3,7 +3,14 @@ import type { Address } from "../contact/email";
 import { domainOf, findEmails, isFreeMailDomain } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE, TITLE_WORDS_RE } from "../contact/roles";
-import { INTRO_CUES, INTRO_NAME_CUES, SIGN_OFF_RE } from "./cues";
+import {
+  CC_ASIDE_RE,
+  INTRO_CUES,
+  INTRO_NAME_CUES,
+  SELF_INTRO_RE,
+  SIGN_OFF_RE,
+  WORKPLACE_PREPOSITIONS,
+} from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -71,19 +78,20 @@ export function introducedByName(text: string, excluded: (name: string) => boole
 }
 
 const PRONOUN_LEAD =
-  /^(?:[,:;(\s—–-]+|(?:\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
+  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
 const PREP =
-  "(?:at|of|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em)";
+  "(?:at|of|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso)";
 const ELIDED = "(?:dell|dall|all|d|l)['’]";
 const ARTICLE = "(?:the|la|le|el|der|die|das|il|lo|het|de|a|o)";
 const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’&.-]*";
-const PARTICLE = "(?:&|and|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)";
+const PARTICLE = "(?:&|and|et|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)";
 const COMPANY_AFTER = new RegExp(
   `^(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
   "u",
 );
 const PREP_AT = new RegExp(`\\s(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})(?=[\\p{Lu}\\d])`, "u");
+const PREP_AT_ALL = new RegExp(PREP_AT.source, "gu");
 
 /** "(Facilities Manager, Harbourview Dental Group)" or "(CFO at Ambrose Foods)" right after the name. */
 function inParentheses(sentence: string): ContactDetails | undefined {
@@ -116,14 +124,39 @@ function companyRun(sentence: string): ContactDetails | undefined {
   return company.split(/\s+/).length >= 2 || COMPANY_WORDS_RE.test(company) ? { company } : undefined;
 }
 
+/** "Sam Lee, Northwind Dental's new head of operations" / "(Acme's COO)": the company owns the title. */
+const POSSESSIVE_RE =
+  /^[\s,(—–-]*(?:(?:who|she|he|they)(?:'s|’s| is| are)\s+|is\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,4}[\p{Lu}\d][\p{L}\d&.-]*)['’]s\s+(?:new\s+)?([\p{L}][\p{L} ,&/-]{1,40}?)\s*(?=[.;)!?]|,\s|$)/u;
+
+function possessive(sentence: string): ContactDetails | undefined {
+  const m = POSSESSIVE_RE.exec(sentence);
+  if (!m || !TITLE_WORDS_RE.test(m[2]) || m[2].split(/\s+/).length > 6) return undefined;
+  return { company: m[1].trim(), title: m[2].trim() };
+}
+
 /** A sentence about the person just named: "She is …", "Sie ist …", "Elle est …". */
-const SUBJECT_PRONOUN_RE = /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)\s/i;
+const SUBJECT_PRONOUN_RE =
+  /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)(?:\s|['’]s\s|['’]re\s)/i;
+
+/**
+ * The preposition that opens the company: "Director of Operations at Lakeview Dental Group" has two, and the one that
+ * says where someone works (at, chez, bei, en, with, for …) wins over the one inside a title (of, de, von …).
+ */
+function companyPreposition(text: string): { index: number } | undefined {
+  let weak: { index: number } | undefined;
+  for (const m of text.matchAll(PREP_AT_ALL)) {
+    const word = m[0].trim().split(/\s+/)[0].toLowerCase();
+    if (WORKPLACE_PREPOSITIONS.has(word)) return { index: m.index ?? 0 };
+    weak ??= { index: m.index ?? 0 };
+  }
+  return weak;
+}
 
 /** "…, President of Núñez Construction": the title up to the company's preposition, the company after it. */
 function titleAndCompany(sentence: string): ContactDetails | undefined {
   const tail = sentence.replace(PRONOUN_LEAD, "").trim();
   // The company's preposition may open the tail ("Megan Holt of Holt Homes").
-  const found = PREP_AT.exec(` ${tail}`);
+  const found = companyPreposition(` ${tail}`);
   if (!found) return undefined;
   // found.index is the space before the preposition in " tail", i.e. the preposition's start in tail.
   const title = tail
@@ -147,7 +180,8 @@ export function describedInIntro(body: string, person: Address, region: string):
   const out: ContactDetails = {};
   const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
   const first = name.split(" ")[0];
-  const flat = body.replace(/\s+/g, " ");
+  // "(cc'd)", "(en copie)", "(copied here)" say how the person was reached, not who they are.
+  const flat = body.replace(CC_ASIDE_RE, "").replace(/\s+/g, " ");
   // Every mention of the person, full name first: the first sentence that says where they work wins.
   const mentions: { at: number; len: number }[] = [];
   for (const n of [name, first].filter((x) => x && x.length > 1)) {
@@ -159,6 +193,7 @@ export function describedInIntro(body: string, person: Address, region: string):
     // "(Title, Company)", "runs Company", "Title at Company", else the next sentence when it is about them
     // ("… vorstellen? Sie ist Leiterin Einkauf bei Schmidt Bau GmbH").
     const found =
+      possessive(sentence) ??
       inParentheses(sentence) ??
       companyRun(sentence) ??
       titleAndCompany(sentence) ??
@@ -178,4 +213,24 @@ export function describedInIntro(body: string, person: Address, region: string):
   const phone = pickPhone(flat.replace(/([.!?])\s/g, "$1\n"), region);
   if (phone && !out.phone) out.phone = phone;
   return out;
+}
+
+/** What a sender says about themselves ("I'm Tobias Grant, the general manager of …", "My name is … and I'm …"). */
+export function describedBySelf(body: string, person: Address, region: string): ContactDetails {
+  const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
+  const first = name.split(" ")[0];
+  if (!first || first.length < 2) return {};
+  // A sender says who they are in their first lines.
+  const flat = body.slice(0, 2000).replace(/\s+/g, " ");
+  const cue = SELF_INTRO_RE.exec(flat);
+  if (
+    !cue ||
+    !flat
+      .slice(cue.index + cue[0].length)
+      .trimStart()
+      .startsWith(first)
+  )
+    return {};
+  const { title, company } = describedInIntro(flat.slice(cue.index + cue[0].length), person, region);
+  return { ...(title ? { title } : {}), ...(company ? { company } : {}) };
 }

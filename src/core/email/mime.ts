@@ -19,8 +19,27 @@ export interface RawMessage {
   html: string;
   /** Messages attached inside this one (message/rfc822 parts), raw. */
   attached: string[];
+  /** The attachments as a mail client lists them (inline images of an HTML body are not): name, type, bytes. */
+  parts: RawPart[];
   /** Charsets that could not be decoded. */
   unknownCharsets: string[];
+}
+
+export interface RawPart {
+  name: string;
+  contentType: string;
+  size: number;
+  /** An attached message's bytes, one character per byte. */
+  raw?: string;
+  /** An image's bytes (0–255). */
+  bytes?: number[];
+}
+
+interface Found {
+  text: string[];
+  html: string[];
+  attached: string[];
+  parts: RawPart[];
 }
 
 const MAX_DEPTH = 6;
@@ -77,8 +96,8 @@ export function readRawMessage(raw: string, hook?: CharsetDecoder): RawMessage {
   const { head, body } = splitHead(raw);
   const headers = parseHeaders(head);
   const h = (k: string) => decodeEncodedWords(headers[k] ?? "", hook, unknown);
-  const parts: { text: string[]; html: string[]; attached: string[] } = { text: [], html: [], attached: [] };
-  walk(headers, body, parts, hook, unknown, 0);
+  const parts: Found = { text: [], html: [], attached: [], parts: [] };
+  walk(headers, body, parts, hook, unknown, 0, false);
   const html = parts.html.join("\n");
   const text = parts.text.join("\n") || (html ? htmlToText(html) : "");
   return {
@@ -91,6 +110,7 @@ export function readRawMessage(raw: string, hook?: CharsetDecoder): RawMessage {
     text,
     html,
     attached: parts.attached,
+    parts: parts.parts,
     unknownCharsets: unknown,
   };
 }
@@ -98,10 +118,11 @@ export function readRawMessage(raw: string, hook?: CharsetDecoder): RawMessage {
 function walk(
   headers: Record<string, string>,
   body: string,
-  out: { text: string[]; html: string[]; attached: string[] },
+  out: Found,
   hook: CharsetDecoder | undefined,
   unknown: string[],
   depth: number,
+  related: boolean,
 ): void {
   const ctype = headers["content-type"] ?? "text/plain";
   const type = ctype.split(";")[0].trim().toLowerCase();
@@ -115,16 +136,26 @@ function walk(
       const chunk = chunks[i];
       if (chunk.startsWith("--")) break;
       const part = splitHead(chunk.replace(/^[ \t]*\r?\n/, ""));
-      walk(parseHeaders(part.head), part.body, out, hook, unknown, depth + 1);
+      walk(parseHeaders(part.head), part.body, out, hook, unknown, depth + 1, type === "multipart/related");
     }
     return;
   }
+  const name = decodeEncodedWords(param(disposition ? headers["content-disposition"] : "", "filename") || param(ctype, "name"), hook);
   if (type === "message/rfc822") {
-    out.attached.push(bytesToBinary(decodeBody(body, headers["content-transfer-encoding"] ?? "")));
+    const raw = bytesToBinary(decodeBody(body, headers["content-transfer-encoding"] ?? ""));
+    out.attached.push(raw);
+    out.parts.push({ name: name || "message.eml", contentType: "message/rfc822", size: raw.length, raw });
     return;
   }
-  if (type !== "text/plain" && type !== "text/html") return;
-  if (disposition.startsWith("attachment")) return;
+  const isBody = (type === "text/plain" || type === "text/html") && !disposition.startsWith("attachment");
+  if (!isBody) {
+    // An image shown inside the HTML (multipart/related, or inline with no file name) is not an attachment.
+    const inline = disposition.startsWith("inline") || (!disposition && related);
+    if (type.startsWith("image/") && inline && (related || !name)) return;
+    const bytes = decodeBody(body, headers["content-transfer-encoding"] ?? "");
+    out.parts.push({ name, contentType: type, size: bytes.length, ...(type.startsWith("image/") ? { bytes } : {}) });
+    return;
+  }
   const bytes = decodeBody(body, headers["content-transfer-encoding"] ?? "");
   const r = decodeBytes(bytes, param(ctype, "charset") || "utf-8", hook);
   if (!r.known) unknown.push(param(ctype, "charset"));

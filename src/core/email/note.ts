@@ -1,13 +1,15 @@
 // What the forwarder's note says: how the lead came in (source), and a lead named only in the note.
 import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
+import { leadInNoteProse } from "./note-lead";
 import { pickPhone } from "./signature";
 
 /** Source categories by the words that name them, with the languages they cover. */
 const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   {
     source: "Trade show",
-    re: /\b(?:trade ?show|tradeshow|expo|home show|(?:trade )?fair|salon|messe|feria|fiera|beurs|feira)\b/i,
+    // en "garden show", de "am Stand" / "vom Stand" / "Messestand" (the booth), es/fr "nuestro stand" / "notre stand".
+    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|vom stand|feria|fiera|beurs|feira|nuestro stand|notre stand)\b/i,
     named: true,
   },
   {
@@ -56,19 +58,24 @@ const LABEL_WORDS =
 // Case-insensitive label, case-sensitive name: each label word may start upper or lower case.
 const LABEL = `(?:${LABEL_WORDS.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})`;
 const NAME = "([\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3})";
-const LINK = "(?:\\s+(?:at|from|of|with|von|bei|de|chez|da|di|van|bij)\\s+|\\s*,\\s*|\\s+@\\s+|\\s+[-–]\\s+)";
+const LINK =
+  "(?:\\s+(?:at|from|of|with|von|bei|de|chez|da|di|van|bij)\\s+|\\s*,\\s*|\\s+@\\s+|\\s+[-–]\\s+|\\s*\\(\\s*)";
 const COMPANY = "([\\p{Lu}\\d][\\p{L}\\d'’&.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5})";
-const NOTE_LEAD_RE = new RegExp(`(?<![\\p{L}])${LABEL}\\s*:\\s*${NAME}(?:${LINK}${COMPANY})?`, "u");
+// "Lead: …", and a label with a few words before its colon ("Contacto de la feria: …", "Kontakt vom Stand: …").
+const NOTE_LEAD_RE = new RegExp(
+  `(?<![\\p{L}])${LABEL}(?:\\s+[^:\\n]{1,30}?)?\\s*:\\s*${NAME}(?:${LINK}${COMPANY})?`,
+  "u",
+);
 
 /** "Lead: Dana Whitfield at Harbourfront Dental, call back Jan 5" -> name and company. */
-export function leadFromNote(note: string): { name: string; company?: string } | undefined {
+export function leadFromNote(note: string, prose = false): { name: string; company?: string } | undefined {
   const m = NOTE_LEAD_RE.exec(note);
-  if (!m) return undefined;
+  if (!m) return prose ? leadInNoteProse(note) : undefined;
   const name = normalizeName(m[1]);
   if (!name) return undefined;
   const company = m[2]
     ?.split(/\.\s/)[0]
-    .replace(/[.,;]+$/, "")
+    .replace(/[.,;)]+$/, "")
     .trim();
   return { name, company: company || undefined };
 }
@@ -83,7 +90,7 @@ export function contactInNote(
   isOwnSide: (email: string) => boolean,
   region: string,
 ): { name?: string; email?: string; phone?: string; company?: string } {
-  const named = leadFromNote(note);
+  const named = leadFromNote(note, true);
   for (const line of note.split(/\r?\n/)) {
     const email = findEmails(line).find((e) => !isOwnSide(e));
     const hasName = !!named && line.includes(named.name.split(" ")[0]);
@@ -108,4 +115,13 @@ export function contactInNote(
     if (email || phone) return { name, email, phone };
   }
   return {};
+}
+
+/**
+ * The event an organiser's mailing is about ("Salon Habitat Québec", "Merci de votre visite au salon"), for a lead
+ * the owner names above it: by the sender's name and the subject, never a referral or website category.
+ */
+export function sourceFromOrganiser(senderName: string, subject: string): string | undefined {
+  const source = sourceFromNote(`${senderName}\n${subject}`);
+  return source && !/^(?:Referral|Website)/.test(source) ? source : undefined;
 }

@@ -1,6 +1,6 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
-import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
-import { BULK_FOOTER, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
+import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
+import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 
 export interface OwnerSide {
   /** The owner, their aliases, the forwarder, or anyone on their company's domain. */
@@ -62,4 +62,19 @@ export const FORWARD_SUBJECT_RE =
 /** "Kyle Ng | Ng Properties", "Ana Ruiz - Ruiz Design", "Jo Lee (Lee Law)": the person's part of a display name. */
 export function personPart(displayName: string): string {
   return displayName.split(/\s+[|–—@]\s+|\s+-\s+|\s*\(/)[0].trim();
+}
+
+/**
+ * An organisation rather than a person sends this (an event's newsletter, a shared mailbox): an organiser's word
+ * or a number in the display name, or a generic or system mailbox.
+ */
+export function isOrganisationSender(a: Address | undefined): boolean {
+  if (!a?.email) return false;
+  const local = a.email.slice(0, a.email.indexOf("@"));
+  return (
+    isGenericMailbox(a.email) ||
+    SYSTEM_LOCAL_RE.test(local) ||
+    /\d/.test(a.name) ||
+    ORGANISER_NAME_WORDS.some((w) => w.re.test(a.name))
+  );
 }

@@ -1,12 +1,30 @@
 // A sender's signature block: name line, title, company, phones (ranked by label), website.
 import type { Address } from "../contact/email";
 import { findEmails } from "../contact/email";
-import { findPhoneCandidates, isTollFree } from "../contact/phone";
-import { bareHost } from "../contact/website";
-import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_COMPANY_SEP_RE, TITLE_WORDS_RE } from "../contact/roles";
-import { normalizeName } from "../contact/name";
-import { DEVICE_LINE_RE, SIGN_OFF_RE } from "./cues";
-import { personPart } from "./people";
+import { looksLikeAddress } from "../contact/address";
+import { findPhoneCandidates } from "../contact/phone";
+import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
+import { siteInLine } from "../contact/website";
+import { DEVICE_LINE_RE } from "./cues";
+import {
+  cjkCompany,
+  isCompanyLine,
+  isSentence,
+  isTitleLine,
+  looksLikePersonName,
+  splitTitleCompany,
+} from "./line-kinds";
+import { nameTokens, readNameLine, signatureStart } from "./sig-start";
+import {
+  firstCompanyOfBilingual,
+  firstOfBilingual,
+  isDepartmentLine,
+  isDepartmentName,
+  isImagePlaceholder,
+  isLabelledField,
+  isRuleLine,
+  withoutTagline,
+} from "./sig-lines";
 
 export interface ContactDetails {
   name?: string;
@@ -15,158 +33,50 @@ export interface ContactDetails {
   company?: string;
   title?: string;
   website?: string;
+  /** How the phone was labelled ("mobile", "office", …), so a mobile written in the message can beat it. */
+  phoneKind?: string;
 }
-
-/** Phone labels by kind; lower rank wins, a fax is never used. */
-const PHONE_LABELS: { kind: "fax" | "mobile" | "direct" | "office"; rank: number; re: RegExp }[] = [
-  {
-    kind: "fax",
-    rank: 99,
-    re: /(?:^|[^\p{L}])(?:fax|f|téléc(?:opieur)?|telefax|facsimile|fx|faks)\.?\s*[:.]?\s*$/iu,
-  },
-  {
-    kind: "mobile",
-    rank: 0,
-    re: /(?:^|[^\p{L}])(?:mobile?|mob|m|cell(?:ular)?|cell phone|c|portable|port|p\.|móvil|movil|cel|celular|mobil|handy|携帯|cellulare|telemóvel|gsm|natel|mobiel)\.?\s*[:.]?\s*$/iu,
-  },
-  {
-    kind: "direct",
-    rank: 1,
-    re: /(?:^|[^\p{L}])(?:direct(?: line)?|d|ddi|dir|durchwahl|ligne directe|directo|diretto)\.?\s*[:.]?\s*$/iu,
-  },
-  {
-    kind: "office",
-    rank: 3,
-    re: /(?:^|[^\p{L}])(?:tel|t|phone|ph|p|office|o|main|tél|teléfono|telefono|telefon|telefone|work|w|bureau|büro|oficina|switchboard|tfn|電話|tel\.?\/fax)\.?\s*[:.]?\s*$/iu,
-  },
-];
-
-const DISCLAIMER_RE =
-  /confidential|intended recipient|disclaimer|privileged|vertraulich|confidentiel|confidencial|riservat|unsubscribe|privacy|environment before printing/i;
 
 /** The best number in `text` for the person: mobile, then direct, then office; never a fax or a disclaimer's number. */
 export function pickPhone(text: string, region: string): string | undefined {
-  const ranked: { e164: string; rank: number; order: number }[] = [];
-  let order = 0;
-  for (const line of text.split(/\r?\n/)) {
-    if (line.length > 160 || DISCLAIMER_RE.test(line)) continue;
-    let prevEnd = 0;
-    for (const p of findPhoneCandidates(line, region)) {
-      const label = line
-        .slice(prevEnd, p.start)
-        .replace(/[\s(]+$/, "")
-        .replace(/\s*[|•·,;]\s*$/, "");
-      prevEnd = p.end;
-      const hit = PHONE_LABELS.find((l) => l.re.test(label));
-      if (hit?.kind === "fax") continue;
-      const rank = (hit?.rank ?? 2) + (isTollFree(p.e164) ? 10 : 0);
-      ranked.push({ e164: p.e164, rank, order: order++ });
+  return bestPhone(text, region)?.e164;
+}
+
+/** Small print under a signature: a disclaimer sentence, or its heading alone ("CONFIDENTIAL", "Disclaimer:"). */
+function isSmallPrint(line: string): boolean {
+  return DISCLAIMER_RE.test(line) && (line.length > 40 || line === line.toUpperCase() || /:$/.test(line));
+}
+
+/** The lines of the signature block under its start: up to a rule line, small print, two blank lines or a long line. */
+function blockLines(lines: string[], from: number): string[] {
+  const sig: string[] = [];
+  let blanks = 0;
+  for (let i = from; i < lines.length && sig.length < 12; i++) {
+    const l = lines[i];
+    if (!l) {
+      if (++blanks >= 2 && sig.length) break;
+      continue;
     }
+    blanks = 0;
+    if (l.length > 100 || isRuleLine(l) || isSmallPrint(l)) break;
+    if (DEVICE_LINE_RE.test(l) || isImagePlaceholder(l)) continue;
+    sig.push(l);
   }
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ranked[0]?.e164;
+  return sig;
 }
 
-const WEBSITE_LINE_RE =
-  /^(?:(?:web(?:site)?|site(?: web)?|w|url|internet|homepage)\s*:\s*)?((?:https?:\/\/)?(?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\/\S*)?\/?$/i;
-const ADDRESS_RE =
-  /^\d+[\w\s.,'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|way|lane|ln|suite|ste|floor|rue|boulevard|calle|straße|strasse|str\.|weg|platz|via|piazza)\b|\b\d{5}\b.*\b[A-Z][a-z]+|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b/;
-
-function nameTokens(name: string): string[] {
-  return normalizeName(personPart(name))
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((t) => t.length > 1 || t.charCodeAt(0) > 127);
-}
-
-/** The index of the line that starts the signature (the name line or the line after a sign-off), or -1. */
-function signatureStart(lines: string[], person: Address): { index: number; nameLine: boolean } {
-  const tokens = nameTokens(person.name);
-  if (tokens.length) {
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const l = lines[i].toLowerCase();
-      if (!l || l.length > tokens.join(" ").length + 48 || /@|\d{3}/.test(l)) continue;
-      if (tokens.every((t) => l.includes(t)) && !/[.!?]$/.test(l)) return { index: i, nameLine: true };
-    }
-  }
-  // No display name: a person's name line whose surname is in the address ("Pedro Valdez" for pvaldez@).
-  const local = person.email.slice(0, person.email.indexOf("@")).toLowerCase();
-  const inLocal = (w: string) => w.length >= 3 && local.includes(w);
-  for (const surnameOnly of [true, false]) {
-    for (let i = lines.length - 1; i >= 0 && !tokens.length; i--) {
-      const words = lines[i].toLowerCase().split(/\s+/);
-      const hit = surnameOnly ? inLocal(words[words.length - 1]) : words.some(inLocal);
-      if (hit && looksLikePersonName(lines[i])) return { index: i, nameLine: true };
-    }
-  }
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i] === "--" || lines[i] === "-- " || SIGN_OFF_RE.test(lines[i]))
-      return { index: i, nameLine: false };
-  }
-  return { index: -1, nameLine: false };
-}
-
-/** Splits "CEO, Cho Biotech" into a title and a company when each part says which it is. */
-function splitTitleCompany(line: string): { title?: string; company?: string } | undefined {
-  const parts = line
-    .split(TITLE_COMPANY_SEP_RE)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length < 2) return undefined;
-  const t = parts.findIndex((p) => hasTitleWord(p));
-  if (t < 0) return undefined;
-  const sep = line.search(TITLE_COMPANY_SEP_RE);
-  const first = line.slice(0, sep).trim();
-  const rest = line.slice(sep).replace(TITLE_COMPANY_SEP_RE, "").trim();
-  // After a comma or a bar, a capitalised part that is no title is the company ("Store Manager, Ali Grocers");
-  // after "of"/"at" it must look like one ("Head of IT" stays a title).
-  const listed = /^[^,|·•–—]+[,|·•–—]/.test(line);
-  const companyLike = (s: string) => isCompanyLine(s) || (listed && /^[\p{Lu}\d]/u.test(s));
-  if (isTitleLine(first) && !isTitleLine(rest) && companyLike(rest)) return { title: first, company: rest };
-  if (isTitleLine(rest) && !isTitleLine(first) && companyLike(first)) return { title: rest, company: first };
-  return undefined;
-}
-
-function hasTitleWord(s: string): boolean {
-  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
-}
-
-/** "Marta Klein": two to four capitalised words, no digits, no title or company word. */
-function looksLikePersonName(line: string): boolean {
+/** A line that may be the company: not contact data, not a sentence, not a title or department, capitalised. */
+function mayBeCompany(line: string): boolean {
   return (
-    /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(line) &&
-    !hasTitleWord(line) &&
-    !isCompanyLine(line)
+    !findEmails(line).length &&
+    !isLabelledField(line) &&
+    !looksLikeAddress(line) &&
+    !isSentence(line) &&
+    !isTitleLine(line) &&
+    !isDepartmentLine(line) &&
+    /^[\p{Lu}\d]/u.test(line) &&
+    /\p{L}{2}/u.test(line)
   );
-}
-
-/** A sentence of the message, not a signature line. */
-function isSentence(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  if (words > 8) return true;
-  return (
-    /[!?]$/.test(line) ||
-    (/\.$/.test(line) && words > 4 && !/\b(?:inc|ltd|co|corp|llc|s\.a|gmbh)\.$/i.test(line))
-  );
-}
-
-function isCompanyLine(line: string): boolean {
-  return COMPANY_WORDS_RE.test(line);
-}
-
-function isTitleLine(line: string): boolean {
-  if (!hasTitleWord(line)) return false;
-  if (!isCompanyLine(line)) return true;
-  // Both kinds of word ("Marketing Manager", "Directora de Eventos"): a title starts or ends with its title word.
-  const words = line.split(/\s+/);
-  const legalEnd = /\b(?:inc|ltd|llc|gmbh|pllc|plc|corp|co|s\.?a|sarl|srl|bv|ag)\.?$/i.test(line);
-  return !legalEnd && (hasTitleWord(words[0]) || hasTitleWord(words[words.length - 1]));
-}
-
-/** Company from a line in a script without spaces between words ("あおぞら食品株式会社 法務部" -> the company part). */
-function cjkCompany(line: string): string | undefined {
-  const token = line.split(/\s+/).find((t) => /株式会社|有限会社|合同会社/.test(t));
-  return token;
 }
 
 /** Reads the signature of `person` at the end of `body` (their own message text). */
@@ -179,77 +89,101 @@ export function readSignature(body: string, person: Address, region: string): Co
   // A disclaimer ends the signature.
   const cut = all.findIndex((l, i) => i > 0 && l.length > 160 && DISCLAIMER_RE.test(l));
   const lines = cut > 0 ? all.slice(0, cut) : all;
-  const start = signatureStart(lines, person);
+  const start = signatureStart(lines, person, region);
   const out: ContactDetails = {};
   if (start.index < 0) return out;
   const sig: string[] = [];
   if (start.nameLine) {
-    const [written, ...more] = lines[start.index].split(/\s*[,|·•–—]\s*/);
-    const n = normalizeName(written.trim());
-    if (n) out.name = n;
-    // "Irene Baptiste | Building Administrator": what follows the name is a signature line; "Gerald Fox, CPA" is not.
-    const restOfLine = more.join(", ").trim();
-    const postNominal = normalizeName(`${written}, ${restOfLine}`) === normalizeName(written);
-    if (
-      restOfLine &&
-      !postNominal &&
-      (isTitleLine(restOfLine) || isCompanyLine(restOfLine) || /\s/.test(restOfLine))
-    )
-      sig.push(restOfLine);
+    const n = readNameLine(lines[start.index]);
+    if (n.name) out.name = n.name;
+    sig.push(...n.more.filter((m) => /\p{L}{2}/u.test(m)));
   }
-  let blanks = 0;
-  for (let i = start.index + 1; i < lines.length && sig.length < 10; i++) {
-    const l = lines[i];
-    if (!l) {
-      if (++blanks >= 2 && sig.length) break;
-      continue;
-    }
-    blanks = 0;
-    if (l.length > 100) break;
-    if (DEVICE_LINE_RE.test(l)) continue;
-    sig.push(l);
+  sig.push(...blockLines(lines, start.index + 1));
+  const phone = bestPhone(sig.join("\n"), region);
+  if (phone) {
+    out.phone = phone.e164;
+    out.phoneKind = phone.kind;
   }
-  out.phone = pickPhone(sig.join("\n"), region);
-  const unknown: string[] = [];
+  // Each line in parts: the site taken out of it, then the rest split at bars ("Company | www…", "E: … | W: …").
+  const segs: string[] = [];
   for (const line of sig) {
-    if (findEmails(line).length) {
-      const e = findEmails(line)[0];
-      if (!out.email) out.email = e;
-      continue;
+    const site = siteInLine(line);
+    if (site.host) out.website ??= site.host;
+    segs.push(
+      ...site.rest
+        .split(/\s+[|•·]\s+/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    );
+  }
+  const unknown: { text: string; at: number }[] = [];
+  let companyAt = -1;
+  segs.forEach((line, at) => {
+    const e = findEmails(line)[0];
+    if (e) {
+      out.email ??= e;
+      return;
     }
-    if (findPhoneCandidates(line, region).length) continue;
-    const web = WEBSITE_LINE_RE.exec(line);
-    if (web) {
-      if (!out.website) out.website = bareHost(web[1]);
-      continue;
-    }
-    if (ADDRESS_RE.test(line) || isSentence(line) || !/\p{L}{2}/u.test(line)) continue;
+    if (findPhoneCandidates(line, region).length) return;
+    if (isLabelledField(line) || looksLikeAddress(line) || isSentence(line) || !/\p{L}{2}/u.test(line))
+      return;
     if (
       !start.nameLine &&
-      sig.indexOf(line) === 0 &&
-      (nameTokens(person.name).some((t) => line.toLowerCase().includes(t)) || looksLikePersonName(line))
+      at === 0 &&
+      (nameTokens(person.name).some((t) => line.toLowerCase().includes(t)) ||
+        looksLikePersonName(readNameLine(line).name))
     ) {
-      const n = normalizeName(line);
+      // Under a sign-off, "Dr. Miriam Osei, DDS" is the name written with its honorific and letters.
+      const n = readNameLine(line).name;
       if (n && !out.name) out.name = n;
-      continue;
+      return;
     }
     const cjk = cjkCompany(line);
     if (cjk) {
       out.company ??= cjk;
-      continue;
+      return;
     }
-    const both = /,|\||\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;
+    // "Procurement Department", "Logistics Division": a part of the company, not the company.
+    if (isDepartmentLine(line) && !isTitleLine(line)) return;
+    const both = /,|\||\s[-–—]\s|\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;
     if (both && !out.title && !out.company) {
-      out.title = both.title;
-      out.company = both.company;
+      // "Vice President, Research" over "Calloway Energy Corp.": the part after the comma is a department when
+      // it names one, or when a company line follows (a one-word part, "Partnerin", over any company-like line).
+      const rest = both.company ?? "";
+      const below = segs.slice(at + 1);
+      const department =
+        isDepartmentName(rest) ||
+        (!isCompanyLine(rest) &&
+          (below.some((l) => isCompanyLine(l) && mayBeCompany(l)) ||
+            (!/\s/.test(rest) && below.some(mayBeCompany))));
+      if (department && both.title && line.startsWith(both.title)) out.title = line;
+      else {
+        out.title = both.title;
+        out.company = both.company;
+        companyAt = at;
+      }
     } else if (isTitleLine(line)) out.title ??= line;
-    else if (isCompanyLine(line)) out.company ??= line;
-    else unknown.push(line);
-  }
-  // Unrecognised lines under the name are usually "Title" then "Company"; a single one is the company.
-  if (!out.title && !out.company && unknown.length >= 2 && unknown.every((u) => /^[\p{Lu}\d]/u.test(u))) {
-    out.title = unknown[0];
-    out.company = unknown[1];
-  } else if (!out.company && unknown.length && /^[\p{Lu}\d]/u.test(unknown[0])) out.company = unknown[0];
+    else if (isCompanyLine(line)) {
+      if (!out.company) companyAt = at;
+      out.company ??= line;
+    } else unknown.push({ text: line, at });
+  });
+  // Unrecognised lines under the name are usually "Title" then "Company"; a single one is the company,
+  // or the title when it sits between the name and a company line ("Brewmaster" over "Young Brewing Company").
+  const capital = (u: { text: string }) => /^[\p{Lu}\d]/u.test(u.text);
+  if (!out.title && !out.company && unknown.length >= 2 && unknown.every(capital)) {
+    out.title = unknown[0].text;
+    out.company = unknown[1].text;
+  } else if (!out.company && unknown.length && capital(unknown[0])) out.company = unknown[0].text;
+  else if (
+    !out.title &&
+    out.company &&
+    unknown.length === 1 &&
+    unknown[0].at < companyAt &&
+    capital(unknown[0])
+  )
+    out.title = unknown[0].text;
+  if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
+  if (out.title) out.title = firstOfBilingual(out.title);
   return out;
 }

@@ -184,6 +184,20 @@ function cleanBody(lines: string[]): string {
     .trim();
 }
 
+/**
+ * The library read the same message but lost text under its headers (a Gmail forward of a forward: the middle
+ * forwarder's note and the inner header block go, and the inner Cc is given to the outer message).
+ */
+function libraryDroppedText(
+  lib: { message: ThreadMessage; rest: string },
+  own: Omit<ThreadMessage, "body">,
+  ownRest: () => string,
+): boolean {
+  if (!own.from?.email || own.from.email !== lib.message.from?.email) return false;
+  const rest = ownRest().trim();
+  return rest.length > lib.rest.trim().length + 20 && rest.includes(lib.rest.trim().slice(0, 200));
+}
+
 /** Splits `text` into the text before the first quoted message and that message (with its own text). */
 function splitOnce(
   whole: string,
@@ -217,16 +231,34 @@ function splitOnce(
     /* the table-driven split below still applies */
   }
   const ownBefore = own ? cleanBody(lines.slice(0, own.index)) : undefined;
+  const ownRest = () => (own ? lines.slice(own.bodyIndex).join("\n") + tail : "");
   // The library knows more clients; the tables catch replies and what the library misses, whichever starts first.
-  if (viaParser && (!own || viaParser.before.length <= (ownBefore ?? "").length + 2)) return viaParser;
-  if (own) {
-    return {
-      before: ownBefore ?? "",
-      message: { ...own.message, body: "" },
-      rest: lines.slice(own.bodyIndex).join("\n") + tail,
-    };
+  if (viaParser && (!own || viaParser.before.length <= (ownBefore ?? "").length + 2)) {
+    if (!own || !libraryDroppedText(viaParser, own.message, ownRest)) return viaParser;
   }
+  if (own) return { before: ownBefore ?? "", message: { ...own.message, body: "" }, rest: ownRest() };
   return { before: whole.trim(), rest: "" };
+}
+
+/**
+ * Outlook writes "Last, First <address>" unquoted in quoted To/Cc lines ("Cc: Lee, Hana <hana@…>;"): an address
+ * list split at the comma keeps only "Hana". The whole "Lee, Hana" is put back, for the name rules to turn round.
+ */
+function restoreCommaName(a: Address, text: string, lower: string): Address {
+  if (!a.email || /[\s,]/.test(a.name.trim())) return a;
+  const at = lower.indexOf(`<${a.email}>`);
+  if (at < 0 || !text.slice(Math.max(0, at - 80), at).includes(",")) return a;
+  const m = /(?:^|[\s:;*])([\p{L}'’.-]+(?:[ -][\p{L}'’.-]+)?),\s*([\p{L}'’.-]+(?:\s[\p{L}'’.-]+)?)\s*$/u.exec(
+    text.slice(Math.max(0, at - 80), at),
+  );
+  if (!m || (a.name && m[2] !== a.name.trim())) return a;
+  return { name: `${m[1]}, ${m[2]}`, email: a.email };
+}
+
+function restoreCommaNames(m: ThreadMessage, text: string, lower: string): void {
+  if (m.from) m.from = restoreCommaName(m.from, text, lower);
+  m.to = m.to.map((a) => restoreCommaName(a, text, lower));
+  m.cc = m.cc.map((a) => restoreCommaName(a, text, lower));
 }
 
 /** The note and every message of a forwarded e-mail's text. */
@@ -244,6 +276,13 @@ export function splitThread(text: string, subject: string): Thread {
     current = next.message;
     rest = next.rest;
   }
+  // Only a quoted Outlook header can hold an unquoted "Last, First <address>".
+  const oneWord = messages.some((m) =>
+    [m.from, ...m.to, ...m.cc].some((a) => !!a?.email && !/[\s,]/.test(a.name.trim())),
+  );
+  const scanned = oneWord && text.includes(", ") ? text.slice(0, SCAN_CHARS) : "";
+  const lower = scanned.toLowerCase();
+  if (scanned) for (const m of messages) restoreCommaNames(m, scanned, lower);
   resolveNamesOnly(messages);
   return { note: first.message ? first.before : "", messages };
 }

@@ -19,6 +19,7 @@ export const TAGS = {
   review: "Needs review",
   reengaged: "Re-engaged",
   doNotEmail: "Do not email",
+  bounced: "Bounced",
 } as const;
 
 /** Leads, left to right as setup creates them; the system columns stay at the right (hidden). */
@@ -60,6 +61,7 @@ export const LEAD_COLUMNS = [
   { key: "messageIds", header: "Message IDs", kind: "system", aliases: ["Captured message IDs"] },
   { key: "photoIds", header: "Photo IDs", kind: "system", aliases: ["Captured photo IDs"] },
   { key: "calendarEventId", header: "Calendar event ID", kind: "system", aliases: ["Event ID"] },
+  { key: "nurtureThreadId", header: "Nurture thread ID", kind: "system" },
 ] as const satisfies readonly ColumnSpec[];
 
 export type LeadKey = (typeof LEAD_COLUMNS)[number]["key"];
@@ -88,6 +90,7 @@ export const TEMPLATE_COLUMNS = [
   { key: "step", header: "Step", kind: "number" },
   { key: "subject", header: "Subject", kind: "text" },
   { key: "body", header: "Body", kind: "text" },
+  { key: "segment", header: "Segment", kind: "text", aliases: ["Lost reason", "Audience"] },
 ] as const satisfies readonly ColumnSpec[];
 
 export const SETTINGS_COLUMNS = [

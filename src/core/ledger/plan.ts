@@ -11,6 +11,7 @@ import { captureTags } from "./tags";
 import { addBusinessDays, isYmd, midnightInZone, ymdInZone } from "./dates";
 import type { CellValue } from "./literal";
 import type { ActivityEntry } from "./activity";
+import { leadSource } from "./source";
 
 export interface CaptureInput {
   /** Unique id of this input: a Gmail message id, a Drive file id, or `<message id>#<n>` for an attachment. */
@@ -19,6 +20,8 @@ export interface CaptureInput {
   kind: "email" | "card" | "manual";
   /** What a person recognizes it by: the subject or the file name. */
   label: string;
+  /** Who sent it (an e-mail's From), so an input without a subject is still recognisable. */
+  from?: string;
   /** Link to the message or photo (the Origin column). */
   link: string;
   /** The id recorded in the ledger's system column so it is never captured twice. */
@@ -46,6 +49,8 @@ export interface PlanContext {
   owner: string;
   /** The highest Lead ID number ever issued (script properties). */
   highestIssued: number;
+  /** Inputs handled by an earlier run without a row (skipped for good): never planned again. */
+  done?: ReadonlySet<string>;
 }
 
 export type OutcomeKind = "captured" | "merged" | "skipped" | "already";
@@ -70,17 +75,18 @@ export interface CapturePlan {
   highestIssued: number;
 }
 
-function sourceFor(input: CaptureInput, lead: Lead): string {
-  if (input.kind === "card")
-    return lead.source && lead.source !== "Business card" ? lead.source : "Business card";
-  if (input.kind === "manual") return lead.source || "Quick add";
-  return lead.source || "Inbound email";
+/** An e-mail's sender as a person reads it: the address (or the name when there is no address). */
+function sender(from: string | undefined): string {
+  const text = (from ?? "").trim();
+  if (!text) return "no sender";
+  const m = /<([^<>@\s]+@[^<>\s]+)>/.exec(text);
+  return m ? m[1] : text.slice(0, 80);
 }
 
 function describe(input: CaptureInput): string {
   const what =
     input.kind === "email"
-      ? `email “${input.label}”`
+      ? `email “${input.label}”${input.from !== undefined ? ` from ${sender(input.from)}` : ""}`
       : input.kind === "manual"
         ? `quick add “${input.label}”`
         : `card photo ${input.label}`;
@@ -128,7 +134,7 @@ export function planCapture(
     .sort((a, b) => (a.input.at ?? 0) - (b.input.at ?? 0) || b.i - a.i)
     .map((x) => x.input);
   for (const input of ordered) {
-    if (seen.has(input.recordId) || seen.has(input.ref)) {
+    if (seen.has(input.recordId) || seen.has(input.ref) || ctx.done?.has(input.ref)) {
       plan.outcomes.push({ ref: input.ref, label: input.label, kind: "already", why: "already captured" });
       continue;
     }
@@ -156,9 +162,17 @@ export function planCapture(
       );
       continue;
     }
+    if (!hasIdentity(lead)) {
+      // Nothing to follow up with (empty, binary, a newsletter): accounted for in Activity, never a row.
+      const more = warnings.filter((w) => !/^no lead found/.test(w)).join("; ");
+      const reason = `no person or company in it${more ? ` (${more})` : ""}`;
+      plan.outcomes.push({ ref: input.ref, label: input.label, kind: "skipped", why: reason });
+      log("", "skipped", `${describe(input)}: ${reason}`, input.ref);
+      continue;
+    }
     const followUp = isYmd(lead.followUp) ? lead.followUp : addBusinessDays(today, ctx.followUpDays);
     const followUpCell = midnightInZone(followUp, ctx.timeZone);
-    const match = hasIdentity(lead) ? index.find(lead) : undefined;
+    const match = index.find(lead);
     if (match) {
       const target = match.item;
       const current: LeadRecord = target.added ?? {
@@ -166,7 +180,7 @@ export function planCapture(
         ...plan.changes.get(target.existing!),
       };
       const result = planMerge(current, {
-        lead: { ...lead, source: lead.source ? lead.source : undefined },
+        lead: { ...lead, source: leadSource(input.kind, lead) },
         needsReview,
         from: describe(input),
         followUp: followUpCell,
@@ -200,7 +214,7 @@ export function planCapture(
       continue;
     }
     const leadId = ids.next();
-    const review = needsReview || !hasIdentity(lead);
+    const review = needsReview;
     const rec: LeadRecord = {
       leadId,
       captured: ctx.now,
@@ -210,18 +224,18 @@ export function planCapture(
       email: lead.email ?? "",
       phone: lead.phone ?? "",
       website: lead.website ?? "",
-      source: sourceFor(input, lead),
+      source: leadSource(input.kind, lead),
       stage: "New",
       tags: captureTags(lead, review).join(", "),
       nextFollowUp: followUpCell as CellValue,
       owner: ctx.owner,
       lastActivity: todayCell,
-      notes: `${today}: captured from ${describe(input)}${hasIdentity(lead) ? "" : " — no person found; please review"}`,
+      notes: `${today}: captured from ${describe(input)}`,
       origin: input.link,
       [input.idKey]: input.recordId,
     };
     plan.newRecords.push(rec);
-    if (hasIdentity(lead)) index.add(rec, { added: rec });
+    index.add(rec, { added: rec });
     const who = lead.name || lead.email || lead.phone || lead.company || "no person found";
     log(
       leadId,

@@ -23,6 +23,12 @@ export interface LedgerSettings {
   overdueAfterDays: number;
   untouchedAfterDays: number;
   dailyDigest: string;
+  nurtureDay: number;
+  keepForOwnMail: string;
+  businessAddress: string;
+  webAppUrl: string;
+  ownerName: string;
+  businessName: string;
 }
 
 type Kind = "text" | "number";
@@ -136,6 +142,32 @@ export const SETTINGS_SPEC: { key: keyof LedgerSettings; label: string; kind: Ki
     help: "Days without activity before an open lead is listed as untouched",
   },
   { key: "dailyDigest", label: "Daily digest", kind: "text", help: "on or off: the morning email of follow-ups" },
+  { key: "nurtureDay", label: "Nurture day", kind: "number", help: "Day of the month nurture emails go out" },
+  {
+    key: "keepForOwnMail",
+    label: "Keep for my own mail",
+    kind: "text",
+    help: "Share of the day's email quota nurture never uses (e.g. 20%, or a number of emails)",
+  },
+  {
+    key: "businessAddress",
+    label: "Business address",
+    kind: "text",
+    help: "Postal address in every nurture email's footer (anti-spam laws ask for one)",
+  },
+  {
+    key: "webAppUrl",
+    label: "Unsubscribe web app URL",
+    kind: "text",
+    help: "Optional: your deployed web app's /exec URL, for one-click unsubscribe",
+  },
+  {
+    key: "ownerName",
+    label: "Your name",
+    kind: "text",
+    help: "How nurture emails are signed and who they are from",
+  },
+  { key: "businessName", label: "Business name", kind: "text", help: "Your business, in nurture emails" },
 ];
 
 /** Phone regions for a time zone's country, for the default of "Phone region". */
@@ -163,7 +195,7 @@ export function defaultSettings(owner: string, timeZone: string): LedgerSettings
     region: ZONE_REGION.find(([re]) => re.test(timeZone))?.[1] ?? "US",
     timeZone,
     owner,
-    captureMinutes: 10,
+    captureMinutes: 15,
     nurtureStartMonths: 3,
     nurtureIntervalDays: 30,
     nurtureLength: 6,
@@ -176,7 +208,23 @@ export function defaultSettings(owner: string, timeZone: string): LedgerSettings
     overdueAfterDays: 2,
     untouchedAfterDays: 14,
     dailyDigest: "on",
+    nurtureDay: 1,
+    keepForOwnMail: "20%",
+    businessAddress: "",
+    webAppUrl: "",
+    ownerName: nameFromAddress(local ?? ""),
+    businessName: "",
   };
+}
+
+/** "sam.rivera" → "Sam Rivera": a first guess at the owner's name, which they correct in Settings. */
+function nameFromAddress(local: string): string {
+  return local
+    .replace(/\+.*$/, "")
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase())
+    .join(" ");
 }
 
 /** Settings from the tab's key/value rows (keys matched without case); blanks and bad numbers keep defaults. */

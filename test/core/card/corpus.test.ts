@@ -2,16 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { extractLeadFromCardText } from "../../../src/core/card/extract";
 import { f1, micro, tally, type Tally } from "../../helpers/lead-score";
+import { describeWithCorpus, sharedDir } from "../../helpers/shared-corpus";
 
 // The shared corpus sits beside the repository (../shared); LEAD_LEDGER_SHARED points elsewhere.
-const repoRoot = path.resolve(__dirname, "../../..");
-const shared = process.env.LEAD_LEDGER_SHARED ?? path.resolve(repoRoot, "..", "shared");
-const dir = path.join(shared, "corpus", "cards");
-const present = fs.existsSync(dir);
+const cards = sharedDir("corpus", "cards");
+const { dir, present } = cards;
 const txt = present ? fs.readdirSync(dir).filter((f) => f.endsWith(".txt")) : [];
 
-(present ? describe : describe.skip)(
-  `card corpus text cases (${present ? dir : "skipped: ../shared is absent"})`,
+describeWithCorpus(
+  "card corpus text cases",
+  cards,
   () => {
     const results = txt.map((f) => {
       const truth = JSON.parse(

@@ -36,10 +36,8 @@ describe("bad input gives a result with a warning, never an exception or an inve
           {
             name: "x.eml",
             contentType: "message/rfc822",
-            size: 3,
-            text: () => {
-              throw new Error("gone");
-            },
+            size: 6,
+            raw: "\u0000\u0001\u00ff\r\n\r\n",
           },
         ],
       },

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseEmlFile } from "../../../sandbox/cli/parse-eml";
 import { SHARED, expectedOf } from "../../helpers/email-fixtures";
+import { describeWithCorpus } from "../../helpers/shared-corpus";
 import { f1, micro, tally, type Tally } from "../../helpers/lead-score";
 
 const emails = path.join(SHARED, "corpus", "emails");
@@ -15,13 +16,7 @@ const emlIn = (dir: string) =>
         .sort()
     : [];
 
-if (!present) {
-  console.warn(
-    `shared corpus not found at ${emails}: corpus scores skipped (set LEAD_LEDGER_SHARED to its folder)`,
-  );
-}
-
-(present ? describe : describe.skip)("the shared corpus, scored by the corpus scorer's rules", () => {
+describeWithCorpus("the shared corpus, scored by the corpus scorer's rules", { dir: emails, present }, () => {
   test("sample e-mails: field F1 of at least 97% and the right needsReview on every message", async () => {
     const per: Record<string, Tally> = {};
     const misses: string[] = [];

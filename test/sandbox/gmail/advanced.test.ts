@@ -101,7 +101,7 @@ describe("the Gmail advanced service", () => {
 
   test("an advanced-service member that is not built fails loudly", () => {
     const { Gmail } = setup();
-    expect(() => Gmail.Users!.Threads!.list("me")).toThrow("Gmail.Users.Threads is not implemented in the sandbox");
+    expect(() => Gmail.Users!.Drafts!.list("me")).toThrow("Gmail.Users.Drafts is not implemented in the sandbox");
   });
 });
 

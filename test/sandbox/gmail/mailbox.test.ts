@@ -4,6 +4,7 @@ import path from "node:path";
 import { Sandbox } from "../../../sandbox/index";
 import { deliverEml } from "../../../sandbox/gmail/mailbox";
 import { CORPUS_EMAILS, eml } from "../../helpers/eml";
+import { testWithCorpus } from "../../helpers/shared-corpus";
 
 const NOW = new Date("2025-02-10T15:00:00Z");
 
@@ -14,8 +15,7 @@ function setup() {
 }
 
 const corpus = (name: string) => fs.readFileSync(path.join(CORPUS_EMAILS, name));
-const haveCorpus = fs.existsSync(CORPUS_EMAILS);
-const corpusTest = haveCorpus ? test : test.skip;
+const corpusTest = testWithCorpus({ dir: CORPUS_EMAILS, present: fs.existsSync(CORPUS_EMAILS) });
 
 describe("delivering .eml files into the sandbox mailbox", () => {
   corpusTest("a windows-1252 Outlook forward shows its encoded-word subject and body decoded, as Gmail does", () => {

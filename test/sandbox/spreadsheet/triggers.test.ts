@@ -44,10 +44,13 @@ describe("time-based triggers", () => {
     expect(() => g.ScriptApp.newTrigger("remindersJob").timeBased().everyDays(1).atHour(8).create()).toThrow(
       "This add-on has created too many time-based triggers in this document for this Google user account.",
     );
+  });
+
+  test("add-on: no spreadsheet trigger on a sheet it opened by id (it runs from cards and its timer)", () => {
+    const { g } = sheetsSandbox({ deployment: "addon" });
     const ss = g.SpreadsheetApp.getActiveSpreadsheet();
-    g.ScriptApp.newTrigger("onLedgerEdit").forSpreadsheet(ss).onEdit().create();
     expect(() => g.ScriptApp.newTrigger("onLedgerEdit").forSpreadsheet(ss).onEdit().create()).toThrow(
-      /too many edit triggers/,
+      "A Google Workspace add-on cannot create a spreadsheet trigger for a document it was not opened in.",
     );
   });
 

@@ -1,0 +1,133 @@
+// Department names: "VP, Development" and "Director, Business Development" are one title, not a title and a company.
+
+/** Words that make up a department's name, by language (signatures and intros of every client). */
+const DEPARTMENT_WORDS: { lang: string; words: string[] }[] = [
+  {
+    lang: "en",
+    words: [
+      "ops",
+      "finances",
+      "information",
+      "academic",
+      "support",
+      "admissions",
+      "planning",
+      "safety",
+      "logistics",
+      "culture",
+      "risk",
+      "treasury",
+      "public",
+      "affairs",
+      "student",
+      "government",
+      "regulatory",
+      "external",
+      "corporate",
+      "client",
+      "clients",
+      "member",
+      "members",
+      "community",
+      "accounts",
+      "marketing",
+      "sales",
+      "development",
+      "business",
+      "operations",
+      "finance",
+      "research",
+      "engineering",
+      "human",
+      "resources",
+      "hr",
+      "it",
+      "facilities",
+      "purchasing",
+      "procurement",
+      "legal",
+      "product",
+      "communications",
+      "administration",
+      "accounting",
+      "customer",
+      "success",
+      "service",
+      "services",
+      "partnerships",
+      "growth",
+      "strategy",
+      "r&d",
+      "design",
+      "technology",
+      "digital",
+      "people",
+      "talent",
+      "supply",
+      "chain",
+      "quality",
+      "compliance",
+      "investor",
+      "relations",
+      "acquisitions",
+      "construction",
+    ],
+  },
+  {
+    lang: "fr",
+    words: [
+      "affaires",
+      "étudiantes",
+      "ventes",
+      "achats",
+      "commercial",
+      "recherche",
+      "développement",
+      "exploitation",
+      "ressources",
+      "humaines",
+      "communication",
+    ],
+  },
+  {
+    lang: "de",
+    words: [
+      "vertrieb",
+      "einkauf",
+      "entwicklung",
+      "forschung",
+      "personal",
+      "buchhaltung",
+      "technik",
+      "verwaltung",
+    ],
+  },
+  {
+    lang: "es",
+    words: [
+      "ventas",
+      "compras",
+      "desarrollo",
+      "operaciones",
+      "finanzas",
+      "investigación",
+      "recursos",
+      "humanos",
+      "comunicación",
+    ],
+  },
+];
+
+const WORDS = new Set(DEPARTMENT_WORDS.flatMap((r) => r.words));
+const JOINERS = new Set(["&", "and", "et", "und", "y", "/", "of", "de", "des", "the"]);
+
+/** "Marketing", "Business Development", "Research & Development", "Ventas y Marketing": a department's name. */
+export function isDepartment(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[.,;]+$/, "")
+    .split(/[\s,]+|(?=\/)|(?<=\/)/)
+    .filter(Boolean);
+  if (!words.length || words.length > 4) return false;
+  return words.every((w) => WORDS.has(w) || JOINERS.has(w)) && !JOINERS.has(words[0]);
+}

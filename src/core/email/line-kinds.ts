@@ -1,0 +1,74 @@
+// What kind of words a signature line holds: a person's name, a job title, a company, a sentence of the message.
+import { isDepartment } from "./departments";
+import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_COMPANY_SEP_RE, TITLE_WORDS_RE } from "../contact/roles";
+
+/** Separators that list things ("Store Manager, Ali Grocers", "Title | Company"), tried before "at"/"of". */
+const LIST_SEP_RE = /\s*(?:,|\||·|•|–|—|\s-\s)\s*/;
+
+/** Splits "CEO, Cho Biotech" into a title and a company when each part says which it is. */
+export function splitTitleCompany(line: string): { title?: string; company?: string } | undefined {
+  return splitAt(line, LIST_SEP_RE) ?? splitAt(line, TITLE_COMPANY_SEP_RE);
+}
+
+function splitAt(line: string, sepRe: RegExp): { title?: string; company?: string } | undefined {
+  const parts = line
+    .split(sepRe)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const t = parts.findIndex((p) => hasTitleWord(p));
+  if (t < 0) return undefined;
+  const sep = line.search(sepRe);
+  const first = line.slice(0, sep).trim();
+  const rest = line.slice(sep).replace(sepRe, "").trim();
+  // After a comma or a bar, a capitalised part that is no title is the company ("Store Manager, Ali Grocers");
+  // after "of"/"at" it must look like one ("Head of IT" stays a title).
+  const listed = /^[^,|·•–—]+[,|·•–—]/.test(line);
+  const companyLike = (s: string) => isCompanyLine(s) || (listed && /^[\p{Lu}\d]/u.test(s));
+  if (isTitleLine(first) && !isTitleLine(rest) && companyLike(rest) && !isDepartment(rest))
+    return { title: first, company: rest };
+  if (isTitleLine(rest) && !isTitleLine(first) && companyLike(first)) return { title: rest, company: first };
+  return undefined;
+}
+
+export function hasTitleWord(s: string): boolean {
+  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
+}
+
+/** "Marta Klein": two to four capitalised words, no digits, no title or company word. */
+export function looksLikePersonName(line: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(line) &&
+    !hasTitleWord(line) &&
+    !isCompanyLine(line)
+  );
+}
+
+/** A sentence of the message, not a signature line. */
+export function isSentence(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  if (words > 8) return true;
+  return (
+    /[!?]$/.test(line) ||
+    (/\.$/.test(line) && words > 4 && !/\b(?:inc|ltd|co|corp|llc|s\.a|gmbh)\.$/i.test(line))
+  );
+}
+
+export function isCompanyLine(line: string): boolean {
+  return COMPANY_WORDS_RE.test(line);
+}
+
+export function isTitleLine(line: string): boolean {
+  if (!hasTitleWord(line)) return false;
+  if (!isCompanyLine(line)) return true;
+  // Both kinds of word ("Marketing Manager", "Directora de Eventos"): a title starts or ends with its title word.
+  const words = line.split(/\s+/);
+  const legalEnd = /\b(?:inc|ltd|llc|gmbh|pllc|plc|corp|co|s\.?a|sarl|srl|bv|ag)\.?$/i.test(line);
+  return !legalEnd && (hasTitleWord(words[0]) || hasTitleWord(words[words.length - 1]));
+}
+
+/** Company from a line in a script without spaces between words ("あおぞら食品株式会社 法務部" -> the company part). */
+export function cjkCompany(line: string): string | undefined {
+  const token = line.split(/\s+/).find((t) => /株式会社|有限会社|合同会社/.test(t));
+  return token;
+}

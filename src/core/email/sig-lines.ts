@@ -1,0 +1,99 @@
+// What a signature line is when it is not the name: labelled fields, departments, rule lines, taglines, bilingual titles.
+import { isDepartment } from "./departments";
+import { COMPANY_WORDS_RE, TITLE_WORDS_RE, COMPOUND_TITLE_RE } from "../contact/roles";
+
+/**
+ * "Label: value" lines that never hold the person's title or company, by kind and language. Web-site labels
+ * ("Web:", "Home page:") are read before these (contact/website.ts); these are what is left.
+ */
+const FIELD_LABELS: { kind: string; words: string }[] = [
+  // en: under a letter (law firms' document numbers "Enclosure: 136928v1", Outlook "Attachments:") · fr · de · es
+  {
+    kind: "enclosure",
+    words:
+      "enclosures?|encl|enc|attachments?|attached|ref|our ref|your ref|matter|file|pièces? jointes?|pj|p\\.j|réf|anlagen?|anhang|adjuntos?|anexos?",
+  },
+  // other pages of the person: blogs and social networks (every client, every language)
+  {
+    kind: "social",
+    words:
+      "blog|linkedin|twitter|x|instagram|insta|facebook|fb|skype|youtube|tiktok|xing|github|mastodon|bluesky|threads|teams|zoom|whatsapp|wechat|signal|calendly",
+  },
+  // company register and tax lines in footers: en (UK) · de (Impressum, whose "Geschäftsführer:" lists directors) · fr · es
+  {
+    kind: "register",
+    words:
+      "geschäftsführer|geschäftsführung|geschäftsführerin|vorstand|aufsichtsrat|directors|gérant|vat|vat no|vat reg|company no|company number|reg no|registered no|registered office|ust-idnr|ust-id|steuer-nr|steuernummer|hrb|hra|amtsgericht|registergericht|sitz der gesellschaft|sitz|siret|siren|tva|rcs|nif|cif|abn",
+  },
+  // contact labels whose value is read elsewhere (addresses, mail, hours): en · fr · de · es
+  {
+    kind: "contact",
+    words:
+      "e-?mail|mail|courriel|correo|adresse|address|anschrift|dirección|office hours|hours|heures d'ouverture|horario|öffnungszeiten|pronouns",
+  },
+];
+const LABELLED_FIELD_RE = new RegExp(`^(?:${FIELD_LABELS.map((f) => f.words).join("|")})\\s*\\.?\\s*:`, "i");
+
+/** "Enclosure: 136928v1", "Blog: …", "Twitter: @…", "VAT No: …": a labelled field, never the title or company. */
+export function isLabelledField(line: string): boolean {
+  return LABELLED_FIELD_RE.test(line) || /^@\w/.test(line);
+}
+
+/**
+ * Where a picture was (a logo, a badge): Outlook's "[cid:image001.png@01D…]" and "[Company logo]" alt text,
+ * Apple Mail's "<image002.png>" — never the title or company.
+ */
+export function isImagePlaceholder(line: string): boolean {
+  return /^\[[^\]]*\]$/.test(line) || /^<[^<>]+\.(?:png|jpe?g|gif|bmp|svg|webp)>$/i.test(line);
+}
+
+/** A rule line ("-----", "_____", "*****", "====="): what follows is small print, not the signature. */
+export function isRuleLine(line: string): boolean {
+  return /^[-_*=~#]{5,}$/.test(line.replace(/\s/g, ""));
+}
+
+/**
+ * Department names, by language: a line made of these ("Procurement Department", "Logistics Division") or
+ * a "Title, Department" line ("Vice President, Research") names a part of the company, not the company.
+ */
+const DEPARTMENT_LINE_RE =
+  /\b(?:department|dept\.?|division|abteilung|bereich|département|departamento|direction (?:des|de la|du)|service (?:des|de la|du)|servicio de)\b/i;
+
+
+export function isDepartmentLine(line: string): boolean {
+  return DEPARTMENT_LINE_RE.test(line);
+}
+
+/** "Research", "Business Development", "Student Affairs": words that only name a department (one table). */
+export const isDepartmentName = isDepartment;
+
+/**
+ * "Flax - Open Source Enterprise Search" / "Park Bake Shop — Small-batch bakery since 2012" /
+ * "Quillstack: the open-source docs engine" -> the company before the tagline.
+ */
+export function withoutTagline(company: string): string {
+  const m = /^(.+?)(?:\s+[-–—]{1,2}\s+|:\s+)(.+)$/.exec(company);
+  if (!m) return company;
+  const [, left, right] = m;
+  if (hasTitleWord(left) && !hasTitleWord(right)) return company;
+  const leftWords = left.trim().split(/\s+/).length;
+  if (leftWords > 6 || !/^[\p{Lu}\d]/u.test(left) || right.trim().split(/\s+/).length < 2) return company;
+  return left.trim();
+}
+
+function hasTitleWord(s: string): boolean {
+  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
+}
+
+/** "Directrice des ventes / Sales Director" -> "Directrice des ventes": on a bilingual title line, the one read first. */
+export function firstOfBilingual(title: string): string {
+  const parts = title.split(/\s+[/|]\s+/);
+  return parts.length >= 2 && parts.every(hasTitleWord) ? parts[0].trim() : title;
+}
+
+/** "Groupe Boréal inc. / Boreal Group Inc." -> "Groupe Boréal inc.": a company written in two languages, the one read first. */
+export function firstCompanyOfBilingual(company: string): string {
+  const parts = company.split(/\s+\/\s+/);
+  const named = (p: string) => COMPANY_WORDS_RE.test(p) && /\s/.test(p.trim());
+  return parts.length === 2 && parts.every(named) ? parts[0].trim() : company;
+}

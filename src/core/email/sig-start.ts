@@ -1,0 +1,101 @@
+// Where a signature starts and what its name line holds: the display name's line, a name-shaped line, or a sign-off.
+import type { Address } from "../contact/email";
+import { findPhoneCandidates } from "../contact/phone";
+import { isPostNominals, normalizeName, stripPostNominals } from "../contact/name";
+import { SIGN_OFF_RE } from "./cues";
+import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
+import { personPart } from "./people";
+
+export function nameTokens(name: string): string[] {
+  // A display name that is the address itself ("jane@x.example" <jane@x.example>) or a company's
+  // ("Granite Peak Properties" <leasing@…>) names no one.
+  if (/\S@\S/.test(name) || (isCompanyLine(name) && !isTitleLine(name))) return [];
+  return normalizeName(personPart(name))
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t.length > 1 || t.charCodeAt(0) > 127);
+}
+
+/** "Dana Whitfield, Ph.D. | Scientist" -> "Dana Whitfield": the name part of a possible name line. */
+function namePart(line: string): string {
+  return stripPostNominals(withoutSignOff(line).split(NAME_LINE_SEP_RE)[0].trim());
+}
+
+/** Between the name and what follows it on the name line: bars, bullets, dashes ("Arjun Mehta -- Developer Advocate"). */
+const NAME_LINE_SEP_RE = /\s*[|·•–—]\s*|\s+-{1,2}\s+/;
+
+/** The index of the line that starts the signature (the name line or the line after a sign-off), or -1. */
+export function signatureStart(
+  lines: string[],
+  person: Address,
+  region: string,
+): { index: number; nameLine: boolean } {
+  const tokens = nameTokens(person.name);
+  // First a line that is only a name (with initials, honorifics, post-nominals, or the surname a display name
+  // lacks), then any line holding it: "Tessa Lind" before "Tessa Lind Kitchen".
+  for (const strict of [true, false]) {
+    for (let i = lines.length - 1; i >= 0 && tokens.length; i--) {
+      // A labelled line ("LinkedIn: …/in/jane-doe", "Blog: …") or a web address holds the name but is not the name line.
+      if (/:|\/\//.test(lines[i])) continue;
+      const l = namePart(lines[i]).toLowerCase();
+      if (!l || l.length > tokens.join(" ").length + 48 || /@|\d{3}/.test(l)) continue;
+      if (!tokens.every((t) => l.includes(t)) || /[.!?]$/.test(l)) continue;
+      const name = normalizeName(namePart(lines[i]));
+      const only = name
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => tokens.includes(w) || /^\p{L}\.?$/u.test(w));
+      if (only || looksLikePersonName(name) || !strict) return { index: i, nameLine: true };
+    }
+  }
+  // No display name: a person's name line whose surname is in the address ("Pedro Valdez" for pvaldez@),
+  // written with honorifics and post-nominals ("Dr. Miriam Osei, DDS" for m.osei@).
+  const local = person.email.slice(0, person.email.indexOf("@")).toLowerCase();
+  const inLocal = (w: string) => w.length >= 3 && local.includes(w);
+  for (const surnameOnly of [true, false]) {
+    for (let i = lines.length - 1; i >= 0 && !tokens.length; i--) {
+      if (/[:@]|\d/.test(lines[i])) continue;
+      const name = normalizeName(namePart(lines[i]));
+      const words = name.toLowerCase().split(/\s+/);
+      const hit = surnameOnly ? inLocal(words[words.length - 1]) : words.some(inLocal);
+      if (hit && looksLikePersonName(name)) return { index: i, nameLine: true };
+    }
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i] === "--" || lines[i] === "-- " || SIGN_OFF_RE.test(lines[i]))
+      return { index: i, nameLine: false };
+  }
+  // No sign-off either: in the last block, the first person's name over a title, company or phone line
+  // ("Josie Dalton" over "Owner", not "Meadowlark Farms" over its number).
+  let top = -1;
+  for (let i = lines.length - 2; i >= 0 && lines[i] && !isSentence(lines[i]); i--) {
+    if (/[:@\d]/.test(lines[i]) || !looksLikePersonName(normalizeName(namePart(lines[i])))) continue;
+    const next = lines[i + 1];
+    if (isTitleLine(next) || isCompanyLine(next) || findPhoneCandidates(next, region).length) top = i;
+  }
+  return { index: top, nameLine: top >= 0 };
+}
+
+/** "Best, Wendy Park" -> "Wendy Park": a sign-off written on the name line. */
+function withoutSignOff(line: string): string {
+  const m = /^([^,]{2,30}),\s*(\S.*)$/.exec(line);
+  return m && SIGN_OFF_RE.test(m[1]) ? m[2] : line;
+}
+
+/** The name line: the name, and what else it holds ("| Procurement Lead | Harborline Foods"), post-nominals dropped. */
+export function readNameLine(line: string): { name: string; more: string[] } {
+  const [first, ...more] = withoutSignOff(line)
+    .split(NAME_LINE_SEP_RE)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const comma = first.indexOf(",");
+  if (comma < 0 || isPostNominals(first.slice(comma + 1))) return { name: normalizeName(first), more };
+  // "Irene Baptiste, Building Administrator": what follows the comma (after any post-nominals) is a signature line.
+  const after = first
+    .slice(comma + 1)
+    .split(",")
+    .map((p) => p.trim());
+  while (after.length && isPostNominals(after[0])) after.shift();
+  const rest = after.join(", ");
+  return { name: normalizeName(first.slice(0, comma)), more: rest ? [rest, ...more] : more };
+}

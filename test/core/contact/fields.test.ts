@@ -1,0 +1,139 @@
+import { looksLikeAddress } from "../../../src/core/contact/address";
+import { parseAddressList } from "../../../src/core/contact/email";
+import { isPostNominals, normalizeName } from "../../../src/core/contact/name";
+import { bestPhone } from "../../../src/core/contact/phone-rank";
+import { siteInLine } from "../../../src/core/contact/website";
+import { htmlToText } from "../../../src/core/email/html-text";
+
+// The one name, phone, website and address rule shared by e-mail signatures and cards.
+describe("names", () => {
+  test.each([
+    ["post-nominals after a comma", "Dana Whitfield, Ph.D.", "Dana Whitfield"],
+    ["several post-nominals", "Olivia Grant, MD, FAAP", "Olivia Grant"],
+    ["a post-nominal without a comma", "Grace Okoye RGN", "Grace Okoye"],
+    ["an engineer's P.E.", "Gregory T. Bann, P.E.", "Gregory T. Bann"],
+    ["a registered mark after the credential", "Henry Cole, CFP®", "Henry Cole"],
+    ["an honorific and a degree", "Dr. Miriam Osei, DDS", "Miriam Osei"],
+    ["Last, First", "Kowalski, Anna", "Anna Kowalski"],
+    ["a surname that is also a degree in lower case stays (Ma)", "Jack Ma", "Jack Ma"],
+    ["a surname that is a post-nominal only in capitals stays (Do)", "Sam Do", "Sam Do"],
+  ])("%s: %s -> %s", (_why, raw, name) => expect(normalizeName(raw)).toBe(name));
+
+  test("a list of credentials is post-nominals, a title is not", () => {
+    expect(isPostNominals("CPA, CFE")).toBe(true);
+    expect(isPostNominals("Partner")).toBe(false);
+  });
+});
+
+describe("phones", () => {
+  test.each([
+    ["a label after the number", "Office: (617) 555-0143\n(617) 555-0178 cell", "+16175550178"],
+    ["a label in brackets after the number", "617-555-0134 (Cell)\n617-555-0100 (Studio)", "+16175550134"],
+    ["German (mobil) after the number", "Tel. +49 89 23125 410\n+49 171 3920041 (mobil)", "+491713920041"],
+    [
+      "a cell in prose",
+      "You can reach me on my cell at 415-555-0163 anytime.\nMain: 415-555-0100",
+      "+14155550163",
+    ],
+    ["p: is Phone in a US signature, m: the mobile", "p: 646.555.0131 | m: 646.555.0192", "+16465550192"],
+    ["a fax labelled after the number is never used", "212-555-0110 (fax)\n212-555-0111", "+12125550111"],
+    [
+      "as on cards, a labelled office line before an unlabelled number",
+      "212-555-0112\nOffice: 212-555-0113",
+      "+12125550113",
+    ],
+  ])("%s", (_why, text, e164) => expect(bestPhone(text, "US")?.e164).toBe(e164));
+});
+
+describe("websites", () => {
+  test.each([
+    [
+      "inside a company line",
+      "Marlow Ridge Vineyards | www.marlowridge.com",
+      "marlowridge.com",
+      "Marlow Ridge Vineyards",
+    ],
+    [
+      "in angle brackets after a tagline",
+      "Tidewater Labs - Geo consulting <http://www.tidewaterlabs.com/>",
+      "tidewaterlabs.com",
+      "Tidewater Labs - Geo consulting",
+    ],
+    ["Home page:", "Home page: http://www.okaforlee-cpa.com/", "okaforlee-cpa.com", ""],
+    [
+      "w: beside phones",
+      "p: 646.555.0131 | w: quarrylanemedia.com",
+      "quarrylanemedia.com",
+      "p: 646.555.0131",
+    ],
+    ["a blog is not the site", "Blog: marshstudio.com/journal", undefined, "Blog: marshstudio.com/journal"],
+    [
+      "a social network is not the site",
+      "linkedin.com/in/paul-young",
+      undefined,
+      "linkedin.com/in/paul-young",
+    ],
+    ["an e-mail address is not a site", "E: rob@halejoinery.co.uk", undefined, "E: rob@halejoinery.co.uk"],
+  ])("%s", (_why, line, host, rest) => {
+    const got = siteInLine(line);
+    expect(got.host).toBe(host);
+    expect(got.rest).toBe(rest);
+  });
+});
+
+describe("addresses", () => {
+  test.each([
+    "27 Kelso Road",
+    "Flat 2, 14 Cardigan Road",
+    "Industriestraße 12",
+    "30159 Hannover",
+    "Sutton (Québec) J0E 2K0",
+    "Philadelphia, PA 19102",
+  ])("%s is an address", (line) => expect(looksLikeAddress(line)).toBe(true));
+  test.each(["Walsh Logistics Ltd", "Vice President, Research"])("%s is not", (line) =>
+    expect(looksLikeAddress(line)).toBe(false),
+  );
+});
+
+describe("HTML signatures laid out in table cells", () => {
+  test("a cell holding several lines is its own block; one-line cells stay on their row", () => {
+    const html =
+      "<table><tr><td><b>Nina Albright</b><br>Principal<br>Nina Albright Consulting</td>" +
+      "<td>M: (720) 555-0174<br>ninaalbright.com</td></tr>" +
+      "<tr><td>Name:</td><td>Jane Roe</td></tr></table>";
+    const lines = htmlToText(html).split("\n").filter(Boolean);
+    expect(lines).toEqual([
+      "Nina Albright",
+      "Principal",
+      "Nina Albright Consulting",
+      "M: (720) 555-0174",
+      "ninaalbright.com",
+      "Name: Jane Roe",
+    ]);
+  });
+});
+
+describe("city and region lines", () => {
+  test.each(["Portland, OR", "Denver, Colorado", "Manchester, UK", "Montréal, Québec"])(
+    "%s is an address line",
+    (line) => expect(looksLikeAddress(line)).toBe(true),
+  );
+  test.each(["Foo Partners, LP", "Vice President, Research", "Smith, Jones"])("%s is not", (line) =>
+    expect(looksLikeAddress(line)).toBe(false),
+  );
+});
+
+describe("address headers", () => {
+  test('an unquoted "Last, First <addr>" (old Outlook quoted headers) keeps its comma', () => {
+    expect(parseAddressList("Patel, Ravi <ravi@summit.example.com>")).toEqual([
+      { name: "Patel, Ravi", email: "ravi@summit.example.com" },
+    ]);
+  });
+  test("a comma between addresses still separates them", () => {
+    expect(parseAddressList("Alice <a@x.example>, Bob <b@y.example>").map((a) => a.name)).toEqual([
+      "Alice",
+      "Bob",
+    ]);
+    expect(parseAddressList("a@x.example, Bob <b@y.example>").map((a) => a.name)).toEqual(["", "Bob"]);
+  });
+});

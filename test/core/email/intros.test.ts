@@ -1,0 +1,190 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseEmlFile } from "../../../sandbox/cli/parse-eml";
+import { expectedOf } from "../../helpers/email-fixtures";
+import { tally, type Tally } from "../../helpers/lead-score";
+
+// The tuning set of wave/intros (issue 13): who the lead is in intros, reply chains and notes above newsletters,
+// and the title and company written in prose. Never the holdout (test/holdout/intros), which is scored, not tuned.
+const DIR = path.resolve(__dirname, "../../fixtures/emails-intros");
+
+const CASES: [why: string, fixture: string][] = [
+  [
+    '"Head of Marketing at X": the workplace preposition, not the "of" inside the title',
+    "t01-intro-gmail-head-of",
+  ],
+  [
+    'a direct intro: the person in Cc, not the introducer\'s paralegal also in Cc; "with" opens the company',
+    "t02-intro-none-outlook-with",
+  ],
+  [
+    '"(en copie)" is an aside, not part of the title; "Vins Roux et Fils" keeps its "et"',
+    "t03-intro-none-apple-fr",
+  ],
+  [
+    '"Geschäftsführer von X GmbH" in a Thunderbird forward with a "CC:" line; "Rückruf am Montag"',
+    "t04-intro-thunderbird-de-von",
+  ],
+  [
+    '"directora de operaciones de Clínicas Sonrisa": the lower-case "de" belongs to the title',
+    "t05-intro-outlook-es",
+  ],
+  ['a double opt-in quoted under the intro; "SVP, Marketing" is one title', "t06-intro-none-gmail-svp-comma"],
+  [
+    'the introducer\'s assistant listed first in Cc; "owner of Gupta Hotels"',
+    "t07-intro-outlook-assistant-first",
+  ],
+  [
+    "the introduced person replying on top of the intro: the newest part's author, and it came by referral",
+    "t08-intro-none-reply-bcc",
+  ],
+  [
+    'a colleague forwards an Outlook intro whose quoted Cc is "Lima, Beatriz <…>;"',
+    "t09-nested-outlook-original",
+  ],
+  [
+    "an inbound Outlook reply: the author of the newest part, not the owner or the colleague in the quoted Cc",
+    "t10-chain-none-outlook-reply",
+  ],
+  [
+    "an inbound Gmail reply: the newest author, not the colleague who wrote first deeper in the quote",
+    "t11-chain-none-gmail-reply",
+  ],
+  ['an Apple Mail reply ("On Apr 17, 2025, at 9:12 AM, … wrote:")', "t12-chain-none-apple-us"],
+  [
+    'a German Outlook reply ("-----Ursprüngliche Nachricht-----", "Müller, Heike" as the sender)',
+    "t13-chain-none-outlook-de",
+  ],
+  ['a Spanish Gmail reply ("El lun, … escribió:")', "t14-chain-none-gmail-es"],
+  [
+    "a forwarded Outlook-web thread: the newest outside author; the note's follow-up",
+    "t15-chain-outlook-web-note",
+  ],
+  [
+    "a colleague's reply is the newest part: the outside person deeper down",
+    "t16-chain-gmail-colleague-newest",
+  ],
+  ['"My name is X and I\'m the general manager of Y" from a free mailbox', "t17-freemail-none-my-name-is"],
+  ['"Director, Business Development" over the company line', "t18-signature-gmail-title-dept"],
+  ['"Rosa from Petal & Stem" in a note above a trade-show bulletin', "t19-incomplete-gmail-newsletter"],
+  [
+    '"Herr Jonas Becker von der Becker Transporte GmbH war am Stand" above a fair newsletter',
+    "t20-incomplete-thunderbird-de-von-der",
+  ],
+  [
+    '"Lead: Dana K., Riverside Yoga." — a first name and an initial is a name',
+    "t21-incomplete-gmail-initial",
+  ],
+  [
+    '"Marta Gil (Cerámicas Gil)" above a Spanish fair bulletin, never the organiser',
+    "t22-incomplete-outlook-es-parens",
+  ],
+  [
+    '"Vu Bruno Lefebvre de Fromagerie Lefebvre au salon" above the show\'s newsletter',
+    "t23-incomplete-apple-fr-de",
+  ],
+  ['"Met Gordon Hale of Hale Brewing at the mixer", from an iPhone', "t24-incomplete-ios-of"],
+  [
+    "a name, company and mobile in the note above a webinar mailing: the note's person, not the mailing",
+    "t25-note-gmail-webinar-mobile",
+  ],
+  [
+    "a forward of a forward of an intro: the middle forwarder's note is kept; no phone from the introducer",
+    "t26-nested-gmail-intro",
+  ],
+  [
+    'a French Outlook forward ("De :", "Cc : Girard, Élodie"), "responsable des achats chez …"',
+    "t27-intro-outlook-fr",
+  ],
+  ["a Spanish intro with the lead in To beside the owner", "t28-intro-none-es-to"],
+  [
+    '"who handles purchasing for Collins Farms": a company, no title; the brother named is not the lead',
+    "t29-intro-outlook-web-no-title",
+  ],
+  ["a reply from an address without a display name: the signed name", "t30-chain-none-outlook-bare-address"],
+  [
+    'a French Outlook reply ("RE :", "De : … Envoyé : …" without a separator line)',
+    "t31-chain-none-outlook-fr-reply",
+  ],
+  [
+    "a reply whose subject was edited (no Re:): the attribution line says it is a reply",
+    "t32-chain-none-gmail-edited-subject",
+  ],
+  ['a German Gmail reply ("Am Di., 20. Mai 2025 um 16:12 Uhr schrieb …:")', "t33-chain-none-gmail-de-reply"],
+  [
+    'the introduced person replies "te paso a copia oculta": a Bcc, not a pass-along; her address from her reply',
+    "t34-intro-none-es-reply-bcc",
+  ],
+  ['"looping in Mia Chen (cc), COO of Tandem Bikes"', "t35-intro-gmail-looping-in"],
+  ['an Italian intro: "responsabile acquisti di Conti Arredamenti"', "t36-intro-none-it"],
+  ['"meet Rob Diaz — GM at Sunset Grill": an em dash before the title', "t37-intro-outlook-web-em-dash"],
+  [
+    'the title and company in the next sentence ("She\'s the practice manager at …")',
+    "t38-intro-gmail-next-sentence",
+  ],
+  ['"Spoke with Marcus Webb of Webb & Sons Plumbing at the home show"', "t39-incomplete-gmail-spoke-with"],
+  [
+    '"Kontakt vom Stand: Anja Roth (Roth Design GmbH)" above a "Handwerksmesse" mailing',
+    "t40-incomplete-thunderbird-de-kontakt",
+  ],
+  ['"Joe P. @ Pinecrest Realty": an initial and an at-sign', "t41-incomplete-gmail-at-sign"],
+  [
+    '"Lead : Sylvie Caron, Caron Design." above a show\'s mailing: the show is the source',
+    "t42-incomplete-apple-fr-label",
+  ],
+  [
+    'a Thunderbird reply ("On 6/3/25 4:45 PM, Nora Quist wrote:") with the lead\'s colleague in Cc',
+    "t43-chain-none-thunderbird-en",
+  ],
+  ['a Portuguese intro: "diretora comercial da Sousa Têxteis"', "t44-intro-none-pt"],
+  [
+    "a colleague forwards an outside reply thread: the outside author, not the colleague in the quoted Cc",
+    "t45-nested-outlook-partner-reply",
+  ],
+  ['"Met Ana de la Cruz from Cruz Foods": name particles', "t46-incomplete-gmail-particle-name"],
+  [
+    '"Met Jane Okafor at Expo West": a name alone; the expo is where they met, not their company',
+    "t47-incomplete-gmail-name-only",
+  ],
+  ['"Hi, this is Dana Cole from Cole Dental Studio" from a free mailbox', "t48-inbound-none-this-is"],
+  [
+    '"North Peak Climbing\'s new head of operations": the possessive names the company',
+    "t49-intro-gmail-possessive",
+  ],
+  ['"I\'ve copied him here" is an introduction; "head of facilities for …"', "t50-intro-none-head-of-for"],
+];
+
+/** Cases this wave does not get right yet (kept visible: they fail loudly once fixed, to be moved up). */
+// Phones without a country code whose region the .example domain cannot give (the signatures branch's part).
+const KNOWN_WEAK = new Set<string>([
+  "t13-chain-none-outlook-de",
+  "t14-chain-none-gmail-es",
+  "t34-intro-none-es-reply-bcc",
+]);
+
+async function misses(fixture: string): Promise<string[]> {
+  const file = path.join(DIR, `${fixture}.eml`);
+  const expected = expectedOf(file);
+  const got = await parseEmlFile(file);
+  const bad = tally({} as Record<string, Tally>, expected.lead, got.lead);
+  if (got.needsReview !== expected.needsReview) bad.push(`needsReview: expected ${expected.needsReview}`);
+  return bad;
+}
+
+describe("intros, reply chains and notes (tuning set)", () => {
+  test("every fixture on disk is in the table", () => {
+    const onDisk = fs
+      .readdirSync(DIR)
+      .filter((f) => f.endsWith(".eml"))
+      .map((f) => f.replace(/\.eml$/, ""));
+    expect(onDisk.sort()).toEqual(CASES.map((c) => c[1]).sort());
+  });
+
+  test.each(CASES.filter((c) => !KNOWN_WEAK.has(c[1])))("%s (%s)", async (_why, fixture) => {
+    expect(await misses(fixture)).toEqual([]);
+  });
+
+  test.failing.each(CASES.filter((c) => KNOWN_WEAK.has(c[1])))("not yet: %s (%s)", async (_why, fixture) => {
+    expect(await misses(fixture)).toEqual([]);
+  });
+});
