@@ -72,6 +72,11 @@ export function formatJobs(reports: readonly TimedReport[]): string {
     );
     for (const c of created) lines.push(`  ${c.leadId} ${c.ymd} ${c.time}  ${c.title}`);
   }
+  for (const r of reports) {
+    const f = r.capture.followUps;
+    if (f && "error" in f)
+      lines.push(`Follow-up events of the captured leads failed (${f.error}); the next pass makes them`);
+  }
   for (const r of reports)
     for (const j of r.jobs) {
       const res = j.result as { sent?: string; to?: string } | undefined;

@@ -86,6 +86,14 @@ export function followUpsForCapture(
   try {
     return reconcileWithContext(new PropsStore(), { now, msLeft, leadIds: ids }, ss);
   } catch (e) {
+    try {
+      // The timer's next pass runs the full reconcile, due or not, and makes what this run could not.
+      const props = new PropsStore();
+      props.set(MORE_KEY, "1");
+      props.flush();
+    } catch {
+      // the execution is being cut off: the hourly full pass catches up
+    }
     return { error: e instanceof Error ? e.message : String(e) };
   }
 }

@@ -276,3 +276,35 @@ describe("follow-up events in the timer and the capture", () => {
     expect(sb.kernel.calls["Calendar.Events.list"]).toBe(1);
   });
 });
+
+test("capture's follow-up events failing (Calendar down) never fail the capture; the next timer pass makes them at once", () => {
+  const sb = followUpSandbox(0);
+  reconcile(sb); // a full pass just ran: the next one is not due for an hour
+  deliverInquiries(sb, [1, 2]);
+  sb.kernel.injectFault({ method: "Calendar.Events.list", nth: 1, message: "Service unavailable: Calendar" });
+  const runs = runCaptureUntilDone(sb, { now: () => sb.kernel.now() });
+  expect(runs.outcomes.map((o) => o.kind)).toEqual(["captured", "captured"]);
+  expect(runs.last.followUps).toEqual({ error: "Service unavailable: Calendar" });
+  expect(events(sb)).toHaveLength(0);
+  sb.kernel.advance(10 * 60_000); // well within the hour of the last full pass
+  execution(sb, () => FOLLOW_UPS_JOB.run({ now: () => sb.kernel.now(), msLeft: () => 300_000 }));
+  expect(events(sb)).toHaveLength(2);
+});
+
+test("after a sort, each event's link to its row is fixed a few a pass (never a thousand writes at once)", () => {
+  const sb = followUpSandbox(30);
+  reconcile(sb);
+  const [head] = sb.sheets.read("Leads");
+  sb.sheets.sortByColumn("Leads", head.indexOf("Name") + 1, false);
+  const writes = () => {
+    sb.kernel.resetCounts();
+    reconcile(sb);
+    return sb.kernel.countOf("Calendar") - 1;
+  };
+  expect([writes(), writes(), writes()]).toEqual([20, 10, 0]);
+  const [h, ...rows] = sb.sheets.read("Leads");
+  rows.forEach((row, i) => {
+    const e = eventOf(sb, String(row[h.indexOf("Lead ID")]));
+    expect(e.description).toContain(`range=A${i + 2}"`);
+  });
+});

@@ -64,6 +64,8 @@ export interface ReconcilePlan {
   log: LogLine[];
   /** Creates left for later (the daily limit of events created was reached). */
   waiting: number;
+  /** Events whose only change is the row number of their ledger link, rewritten in this pass. */
+  linkFixes: number;
 }
 
 export interface ReconcileOptions {
@@ -75,7 +77,12 @@ export interface ReconcileOptions {
   sheetChangedAt: string;
   /** No event may be created now (the daily limit was reached). */
   noCreate?: boolean;
+  /** Events rewritten per pass only because their row moved (default LINK_FIXES_PER_PASS). */
+  linkFixesPerPass?: number;
 }
+
+/** At most this many events a pass are rewritten only to fix the row of their ledger link. */
+export const LINK_FIXES_PER_PASS = 20;
 
 /** A description compared without the row number of the ledger link (a sort must not rewrite every event). */
 const comparable = (d: string) => d.replace(/range=A\d+/g, "range=A");
@@ -101,7 +108,7 @@ export function planReconcile(
   events: readonly ExistingEvent[],
   opts: ReconcileOptions,
 ): ReconcilePlan {
-  const plan: ReconcilePlan = { ops: [], rows: [], log: [], waiting: 0 };
+  const plan: ReconcilePlan = { ops: [], rows: [], log: [], waiting: 0, linkFixes: 0 };
   const byLead = new Map<string, ExistingEvent[]>();
   for (const e of events) byLead.set(e.leadId, [...(byLead.get(e.leadId) ?? []), e]);
   const seen = new Set<string>();
@@ -220,6 +227,13 @@ function planUpdate(
   if (!same(keep.popupMinutes, [d.popupMinutes]) || !same(keep.emailMinutes, [d.emailMinutes]))
     changed.push("reminders");
   if (keep.ledgerDate !== ymd || keep.ledgerTime !== d.time) changed.push("sync");
+  if (!changed.length && keep.description !== d.description) {
+    // Only the row moved (a sort, a deleted row above): its link is fixed a few events a pass, so one sort never
+    // costs a pass a thousand writes; anything else the event gets written for fixes the link too.
+    if (plan.linkFixes >= (opts.linkFixesPerPass ?? LINK_FIXES_PER_PASS)) return;
+    plan.linkFixes++;
+    changed.push("link");
+  }
   if (!changed.length) return;
   plan.ops.push({
     kind: "update",

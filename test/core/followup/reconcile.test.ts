@@ -142,7 +142,7 @@ test.each<[string, LeadRow[], ExistingEvent[], Partial<ReconcileOptions>, Return
     { ops: ["update L-0001 title"], rows: [], log: ["reminder updated"], waiting: 0 },
   ],
   [
-    "only the row number moved (a sort): no write",
+    "only the row number moved (a sort): the link is fixed, quietly",
     [
       lead(
         "L-0001",
@@ -152,6 +152,19 @@ test.each<[string, LeadRow[], ExistingEvent[], Partial<ReconcileOptions>, Return
     ],
     [has("e1", d1)],
     {},
+    { ops: ["update L-0001 link"], rows: [], log: [], waiting: 0 },
+  ],
+  [
+    "only the row number moved, the pass's link fixes used up: left for the next pass",
+    [
+      lead(
+        "L-0001",
+        want("L-0001", "2026-12-10", { description: d1.description.replace("A2", "A40") }),
+        "e1",
+      ),
+    ],
+    [has("e1", d1)],
+    { linkFixesPerPass: 0 },
     { ops: [], rows: [], log: [], waiting: 0 },
   ],
   [
