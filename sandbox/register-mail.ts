@@ -9,6 +9,7 @@ import { createDriveAdvanced } from "./drive/advanced";
 import { DocumentAppFake } from "./document/document-app";
 import { UtilitiesFake } from "./utilities/utilities";
 import { CalendarAppFake } from "./calendar/calendar";
+import { createUrlFetchApp } from "./net/url-fetch";
 import { createCalendarAdvanced } from "./calendar/advanced";
 
 export const MAIL_SERVICES: Record<string, ServiceFactory> = {
@@ -20,5 +21,6 @@ export const MAIL_SERVICES: Record<string, ServiceFactory> = {
   DocumentApp: (kernel) => new DocumentAppFake(kernel),
   Utilities: (kernel) => new UtilitiesFake(kernel),
   CalendarApp: (kernel) => new CalendarAppFake(kernel),
+  UrlFetchApp: (kernel) => createUrlFetchApp(kernel),
   Calendar: (kernel) => createCalendarAdvanced(kernel),
 };

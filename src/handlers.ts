@@ -13,14 +13,14 @@ export const HANDLERS = {
   addonCaptureNow: "onAddonCaptureNow",
   addonSaveLead: "onAddonSaveLead",
   addonCapturePhotos: "onAddonCapturePhotos",
-  refreshSummary: "refreshSummary",
-  addonRefreshSummary: "onAddonRefreshSummary",
   previewNurture: "previewNurture",
   sendNurtureTest: "sendNurtureTest",
   addonPreviewNurture: "onAddonPreviewNurture",
   addonSendNurtureTest: "onAddonSendNurtureTest",
   doGet: "doGet",
   doPost: "doPost",
+  refreshSummary: "refreshSummary",
+  addonRefreshSummary: "onAddonRefreshSummary",
 } as const;
 
 export type HandlerName = (typeof HANDLERS)[keyof typeof HANDLERS];

@@ -69,8 +69,8 @@ export function onDriveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Servic
   return addon.driveItemsSelected(e);
 }
 
-export function onAddonSetup(): GoogleAppsScript.Card_Service.ActionResponse {
-  return addon.setupAction();
+export function onAddonSetup(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return addon.setupAction(e);
 }
 
 export function onAddonCaptureNow(): GoogleAppsScript.Card_Service.ActionResponse {
@@ -83,15 +83,6 @@ export function onAddonSaveLead(e: CardEvent): GoogleAppsScript.Card_Service.Act
 
 export function onAddonCapturePhotos(e: CardEvent): GoogleAppsScript.Card_Service.ActionResponse {
   return addon.capturePhotosAction(e);
-}
-
-/** Menu: rebuild the Summary tab and its charts now. */
-export function refreshSummary(): void {
-  notify(refreshSummaryMessage(rebuildSummary()), []);
-}
-
-export function onAddonRefreshSummary(): GoogleAppsScript.Card_Service.ActionResponse {
-  return refreshSummaryAction();
 }
 
 /** Menu: who gets which nurture step this month and who is skipped and why; nothing is sent. */
@@ -120,6 +111,15 @@ export function doGet(e: nurture.WebEvent): GoogleAppsScript.HTML.HtmlOutput {
 /** Web app: RFC 8058 one-click unsubscribe, and the confirmation page's button. */
 export function doPost(e: nurture.WebEvent): GoogleAppsScript.HTML.HtmlOutput | GoogleAppsScript.Content.TextOutput {
   return nurture.unsubscribePost(e);
+}
+
+/** Menu: rebuild the Summary tab and its charts now. */
+export function refreshSummary(): void {
+  notify(refreshSummaryMessage(rebuildSummary()), []);
+}
+
+export function onAddonRefreshSummary(): GoogleAppsScript.Card_Service.ActionResponse {
+  return refreshSummaryAction();
 }
 
 function notify(message: string, problems: string[]): void {

@@ -70,9 +70,6 @@ test("every handler and manifest function runs from the bundle, each as its own 
   expect(fired.filter((f) => f.error)).toEqual([]);
   expect(records(sb, "Activity").some((a) => a.Event === "stage change")).toBe(true);
 
-  run(HANDLERS.refreshSummary);
-  expect(tab(sb, "Summary").map((r) => String(r[0]))).toContain("Last week");
-  expect(texts(cardJson(run(HANDLERS.addonRefreshSummary))).join(" ")).toMatch(/Summary refreshed: last week/);
   // Nurture: preview (menu dialog and card), a test email, and the web app's pages (a bad link changes nothing).
   sb.sheets.withUi(() => run(HANDLERS.previewNurture));
   expect(texts(cardJson(run(HANDLERS.addonPreviewNurture))).join(" ")).toMatch(
@@ -90,6 +87,10 @@ test("every handler and manifest function runs from the bundle, each as its own 
     getContent(): string;
   };
   expect(post.getContent()).toContain("not valid");
+
+  run(HANDLERS.refreshSummary);
+  expect(tab(sb, "Summary").map((r) => String(r[0]))).toContain("Last week");
+  expect(texts(cardJson(run(HANDLERS.addonRefreshSummary))).join(" ")).toMatch(/Summary refreshed: last week/);
 
   expect([...ran].sort()).toEqual([...entryPoints].sort());
 });

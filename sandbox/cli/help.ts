@@ -16,17 +16,16 @@ const RUN = `usage: lead-ledger run [--inbox DIR] [--cards DIR] [--history FILE]
 
 Runs Lead Ledger on a local sandbox of Google Workspace: delivers the inbox to the mailbox (as mail to the
 capture label), puts the card photos in the Lead cards folder, sets up the ledger on first use, runs capture,
-saves the workspace and writes the ledger as "Lead Ledger.xlsx" and one CSV per tab, and the Summary's
-charts as charts/<chart title>.png.
+saves the workspace and writes the ledger as "Lead Ledger.xlsx" and one CSV per tab.
 
   --inbox DIR       .eml files to deliver (default: none). Other files are reported as skipped;
                     sub-folders are ignored with a warning.
   --cards DIR       card photos to upload (default: none): .png .jpg .jpeg .gif .webp .heic .pdf .txt
-  --history FILE    past leads to add once each, by Lead ID, dated back from the clock (default: none), e.g.
-                    examples/history/leads.json
   --workspace DIR   the sandbox workspace, kept between runs (default: workspace, in the current folder)
   --now ISO-DATE    move the clock forward to this time, e.g. 2026-11-30T15:00:00Z (default: the workspace's
                     saved clock; a new one starts at the real time), firing every time trigger due on the way
+  --history FILE    past leads to add, from a JSON file like examples/history/leads.json; dates count back
+                    from the run's clock, each Lead ID is added once (default: none)
   --stats           also print the service calls made, as JSON (default: off)
   -h, --help        this help
 `;
@@ -46,13 +45,11 @@ An unknown lead or column is an error (exit 2) and nothing is changed.
 
 const SUMMARY = `usage: lead-ledger summary [--workspace DIR] [--json]
 
-Prints the workspace's Summary as a person reads it: last week against the week before and the 12-week
-average, the weekly flow, sources, the 90-day funnel, cohorts, speed to lead, the leads not accounted for,
-lost and nurtured. The numbers come from the same code as the Summary tab and the Monday email.
+Prints the Summary tab of a sandbox workspace as a person reads it: last week with its changes, the 12-week flow,
+sources, cohorts, speed to lead, the leads not accounted for, lost and nurtured.
 
   --workspace DIR   the sandbox workspace (default: workspace, in the current folder)
-  --json            one JSON object instead: weeks (12, oldest first), bySource, speedToLead,
-                    notAccountedFor, … (default: text)
+  --json            one JSON object with the same numbers instead (default: off)
   -h, --help        this help
 `;
 
@@ -61,7 +58,7 @@ const GENERAL = `usage: lead-ledger COMMAND [OPTIONS]
 Commands:
   parse FILE    the lead one e-mail or card would give
   run           run Lead Ledger on a local sandbox workspace (mail in, ledger out)
-  summary       the Summary of a workspace (last week, 12 weeks, sources, not accounted for)
+  summary       print the Summary (last week, 12 weeks, sources, …) of a workspace
   edit          change a lead's cells as a person would (the on-edit trigger fires)
   help COMMAND  help on a command
 

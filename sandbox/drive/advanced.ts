@@ -6,6 +6,7 @@ import { apiError } from "../api-error";
 import { ConversionError, convertToDocText } from "./convert";
 import { fileUrl } from "./file";
 import { searchDrive } from "./search";
+import { thumbnailLink } from "./thumbnail";
 import { addFile, driveState, DOCS_MIME, FOLDER_MIME, type StoredFile } from "./store";
 
 type FileResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -28,6 +29,7 @@ function resourceOf(f: StoredFile, fields: unknown, kernel: Kernel): FileResourc
     modifiedTime: f.updated.toISOString(),
     size: f.bytes ? String(f.bytes.length) : undefined,
     webViewLink: fileUrl(f),
+    thumbnailLink: thumbnailLink(f),
     appProperties: { ...f.appProperties },
     properties: { ...f.properties },
     owners: [{ emailAddress: kernel.slice("account", () => ({ user: "" })).user, me: true }],

@@ -2,6 +2,7 @@
 import type { Kernel } from "../kernel";
 import { strict, declaredEnums } from "../strict";
 import { scriptState } from "./state";
+import { oauthTokenOf } from "../net/url-fetch";
 import { TRIGGER_ERRORS, makeTrigger, triggerBuilder, type Deployment } from "./triggers";
 
 export function createScriptApp(
@@ -37,6 +38,7 @@ export function createScriptApp(
         state.triggers.splice(i, 1);
       },
       getScriptId: () => (call("getScriptId"), scriptState(kernel).scriptId),
+      getOAuthToken: () => (call("getOAuthToken"), oauthTokenOf(kernel)),
     },
     "script",
     "ScriptApp",

@@ -76,8 +76,9 @@ export function driveItemsSelected(e: CardEvent): GoogleAppsScript.Card_Service.
   return driveCard((e.drive?.selectedItems ?? []) as SelectedItem[]);
 }
 
-export function setupAction(): GoogleAppsScript.Card_Service.ActionResponse {
-  const report = setupLedger({ mode: "addon", budgetMs: CARD_BUDGET_MS });
+export function setupAction(e: CardEvent = {}): GoogleAppsScript.Card_Service.ActionResponse {
+  const timeZone = e.commonEventObject?.timeZone?.id || undefined;
+  const report = setupLedger({ mode: "addon", budgetMs: CARD_BUDGET_MS, timeZone });
   const props = new PropsStore();
   const later = report.queued?.length ? ` Still to do at the next hourly run: ${report.queued.join(", ")}.` : "";
   const message =

@@ -4,7 +4,8 @@ import type { CaptureInput } from "../core/ledger/plan";
 import type { Extraction } from "../core/lead";
 import { extractLeadFromEmail } from "../core/email/extract";
 import { decode, openMessage } from "../workspace/gmail-message";
-import { isImage, MAX_CARD_BYTES, photoFile } from "../workspace/cards-folder";
+import { isImage, photoFile } from "../workspace/cards-folder";
+import { photoForOcr, UnreadablePhoto } from "../workspace/photo-for-ocr";
 import { ownerAddresses, ownerEmail } from "../workspace/session";
 import { PropsStore } from "../workspace/props";
 import { openLedger } from "../workspace/spreadsheet";
@@ -43,9 +44,15 @@ export function selectedPhotoInput(id: string, region: string): CaptureInput {
   }
   const named = { ...base, label: photo.name, link: photo.url };
   if (!isImage(photo.mimeType)) return { ...named, skipped: `not an image (${photo.mimeType || "unknown type"})` };
-  if (photo.size > MAX_CARD_BYTES)
-    return { ...named, skipped: `too large to read (${Math.round(photo.size / 1048576)} MB)` };
-  return cardInput(named, photo.file.getBlob(), region);
+  // Too large (most phone photos) or HEIC/WebP: Drive's own preview of it is read instead.
+  let image: GoogleAppsScript.Base.Blob;
+  try {
+    image = photoForOcr({ id, name: photo.name, mimeType: photo.mimeType, size: photo.size, blob: () => photo.file.getBlob() });
+  } catch (err) {
+    if (err instanceof UnreadablePhoto) return { ...named, skipped: err.message };
+    throw err;
+  }
+  return cardInput(named, image, region);
 }
 
 /** The capture inputs of photos selected in Drive, read now; a transient error is thrown. */

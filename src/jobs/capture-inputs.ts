@@ -6,6 +6,7 @@ import type { ExtractContext } from "../core/lead";
 import { extractLeadFromEmail } from "../core/email/extract";
 import { labelIds, messagePage, messageLink, readRawMessage } from "../workspace/gmail-capture";
 import type { MessageData } from "../workspace/gmail-message";
+import { photoForOcr, UnreadablePhoto } from "../workspace/photo-for-ocr";
 import { isImage, listCardFiles, MAX_CARD_BYTES, type PhotoFile } from "../workspace/cards-folder";
 import { OCR_ITEM_MS, type Budget } from "./budget";
 import { cardInput } from "./card-input";
@@ -49,7 +50,7 @@ function messageInputs(id: string, { email, images }: MessageData, ctx: ExtractC
       idKey: "messageIds" as const,
       at,
     };
-    if (!img.blob || img.size > MAX_CARD_BYTES) return { ...base, skipped: "the photo is too large to read" };
+    if (!img.blob || img.size > MAX_CARD_BYTES) return { ...base, skipped: `photo too large for Drive's OCR (${(img.size / 1048576).toFixed(1)} MB; it reads up to 2 MB): save it to the Lead cards folder, or take it at a lower resolution` };
     if (!budget.left) return { ...base, skipped: "no time left in this run to read the photo" };
     return cardInput(base, img.blob, ctx.defaultRegion);
   });
@@ -162,20 +163,23 @@ export function gatherPhotos(
       });
       continue;
     }
-    if (photo.size > MAX_CARD_BYTES) {
-      out.photoState[photo.id] = { tries: 1, final: true };
-      out.inputs.push({
-        ...base,
-        skipped: `too large to read (${Math.round(photo.size / 1048576)} MB); left in the folder`,
-      });
-      continue;
-    }
     if (!budget.left) {
       out.more = true;
       return;
     }
     try {
-      out.inputs.push(cardInput(base, photo.file.getBlob(), region));
+      // Too large (most phone photos) or HEIC/WebP: Drive's own preview of it is read instead; a photo Drive
+      // cannot preview is said once, with what to do, and never retried.
+      let image: GoogleAppsScript.Base.Blob;
+      try {
+        image = photoForOcr({ ...photo, blob: () => photo.file.getBlob() });
+      } catch (err) {
+        if (!(err instanceof UnreadablePhoto)) throw err;
+        out.photoState[photo.id] = { tries: 1, final: true };
+        out.inputs.push({ ...base, skipped: `${err.message}; left in the folder` });
+        continue;
+      }
+      out.inputs.push(cardInput(base, image, region));
       out.photos.push(photo);
     } catch (err) {
       // Transient: silent, and tried again next run; given up after a few tries, logged once.

@@ -4,7 +4,7 @@
 import { LEAD_COLUMNS, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders, type HeaderMap } from "../core/ledger/headers";
 import { readRecord } from "../core/ledger/record";
-import { ymdInZone } from "../core/ledger/dates";
+import { midnightInZone, ymdInZone } from "../core/ledger/dates";
 import { desiredEvent, followUpDateFor, type EventContext } from "../core/followup/event-plan";
 import { planReconcile, type LeadRow, type ReconcilePlan } from "../core/followup/reconcile";
 import { eventBody, readEvent } from "../core/followup/event-resource";
@@ -88,7 +88,8 @@ export function reconcileLocked(ctx: RunContext, scope: Scope = {}): FollowUpRep
   if (!scope.leadIds) keepHighlightRules(ctx, map);
   const rows = scope.leadIds ? all.filter((r) => scope.leadIds!.has(r.leadId)) : all;
   const single = scope.leadIds?.size === 1 ? [...scope.leadIds][0] : undefined;
-  const timeMin = new Date(`${windowStart}T00:00:00Z`);
+  // The window's first day starts at midnight in the ledger's zone (00:00 UTC is 13 hours late in Auckland).
+  const timeMin = midnightInZone(windowStart, tz);
   const { calendarId, items } = listEvents(ctx, timeMin, single);
   const events = items
     .map((it) => readEvent(it, tz))

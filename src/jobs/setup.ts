@@ -39,6 +39,11 @@ export interface SetupOptions {
   now?: () => Date;
   /** How capture is scheduled: hourly for the add-on, every few minutes for a sheet-bound script. */
   mode?: DeploymentMode;
+  /**
+   * The user's time zone as their Gmail/Drive gives it (an add-on card's event): a ledger made now takes it, so
+   * its date cells and its Settings agree. Without it the ledger keeps its own zone (a bound sheet's).
+   */
+  timeZone?: string;
   /** A card's time budget: account steps (labels, filter, folder, calendar) that do not fit are left to the timer. */
   budgetMs?: number;
 }
@@ -73,6 +78,9 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
   const hadLedger = !!props.get(LEDGER_ID_KEY);
   const ss = openLedger(props, true)!;
   if (!hadLedger) props.set(LEDGER_ID_KEY, ss.getId());
+  // Date cells are read and written in Settings' zone: it must be the sheet's own. The add-on's script zone is
+  // the developer's, not the user's: a ledger made from a card takes the zone the card's event gives.
+  if (!hadLedger && opts.timeZone && ss.getSpreadsheetTimeZone() !== opts.timeZone) ss.setSpreadsheetTimeZone(opts.timeZone);
   const firstSheet = ss.getSheetByName(TAB_NAMES.leads) ? undefined : lonelyBlankSheet(ss);
 
   const leads = ensureTab(ss, TAB_NAMES.leads, LEAD_COLUMNS, firstSheet);
@@ -91,7 +99,8 @@ export function setupLedger(opts: SetupOptions = {}): SetupReport {
   props.setJson(PLAIN_TEXT_KEYS.activity, plainTextKeys(activity.sheet, activity.columns));
 
   const owner = ownerEmail();
-  const defaults = defaultSettings(owner, scriptTimeZone());
+  // A bound sheet keeps its own zone (the one its date cells are in); the manifest's zone is the developer's.
+  const defaults = defaultSettings(owner, opts.timeZone || (mode === "bound" && ss.getSpreadsheetTimeZone()) || scriptTimeZone());
   const settings = ensureTab(ss, TAB_NAMES.settings, SETTINGS_COLUMNS);
   const settingRows = settings.created ? [] : readAll(settings.sheet).slice(1);
   const missingSettings = missingSettingsRows(settingRows, defaults);

@@ -23,7 +23,8 @@ export interface TimedJob {
 }
 
 /** The jobs of the timer, in the order they run. Each new job adds itself here, nowhere else. */
-// Nurture's answers come before the follow-ups, so a lead that replied gets its reminder in the same pass.
+// Nurture's answers come before the follow-ups, so a lead that replied gets its reminder in the same pass; the
+// Summary is rebuilt last, from the ledger as the other jobs left it.
 export const TIMED_JOBS: TimedJob[] = [FINISH_SETUP_JOB, LAST_SEEN_JOB];
 TIMED_JOBS.push(...NURTURE_JOBS, FOLLOW_UPS_JOB, DAILY_DIGEST_JOB, SUMMARY_JOB);
 

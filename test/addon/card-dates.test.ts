@@ -30,6 +30,8 @@ describe.each([
   test("becomes that same day in Next follow-up", () => {
     const sb = ledgerSandbox();
     sb.script.setTimeZone(zone);
+    // The user's own sheet, in their zone (a bound ledger keeps its sheet's zone).
+    execution(sb, () => SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetTimeZone(zone));
     runSetup(sb);
     execution(sb, () => actions.saveLeadAction(quickAdd("Imelda Fairweather", "2026-12-10", zone)));
     const [row] = records(sb, "Leads");

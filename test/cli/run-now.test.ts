@@ -85,7 +85,7 @@ describe("lead-ledger run --now, days later: that week's digests in the outbox, 
       "2026-12-01-1400-follow-ups-for-tuesday-1-december-1-due-today",
       "2026-12-02-1400-follow-ups-for-wednesday-2-december-3-due-today",
     ]);
-    const raw = fs.readFileSync(path.join(workspace, "outbox", outbox[1]), "utf8");
+    const raw = fs.readFileSync(path.join(workspace, "outbox", outbox[2]), "utf8");
     expect(raw).toMatch(/^Content-Type: multipart\/alternative; boundary=/m);
     expect(raw).toMatch(/^To: owner@ledger-owner\.example\r$/m);
     const ics = fs.readFileSync(path.join(workspace, "Lead follow-ups.ics"), "utf8");

@@ -69,9 +69,9 @@ export function isPostNominals(text: string): boolean {
 export function stripPostNominals(name: string): string {
   let s = name.trim().replace(/[,\s]+$/, "");
   for (;;) {
-    const m = /^(.*?)(?:\s*,\s*|\s+)([^\s,]+)$/.exec(s);
-    if (!m || !m[1].trim() || !isPostNominalWord(m[2])) return s;
-    s = m[1].trim().replace(/,$/, "").trim();
+    const m = /[\s,]+([^\s,]+)$/.exec(s);
+    if (!m || !s.slice(0, m.index).trim() || !isPostNominalWord(m[1])) return s;
+    s = s.slice(0, m.index).trim();
   }
 }
 

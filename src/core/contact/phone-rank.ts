@@ -1,5 +1,5 @@
 // Ranks the numbers in a text for one person: the label before or after each number says mobile, direct, office or fax.
-import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, type PhoneKind } from "./labels";
+import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, PHONE_LABELS, type PhoneKind } from "./labels";
 import { findPhoneCandidates, isTollFree } from "./phone";
 
 export interface RankedPhone {
@@ -53,4 +53,29 @@ export function bestPhone(text: string, region: string): RankedPhone | undefined
   const usable = labelledPhones(text, region).filter((p) => p.kind !== "fax");
   usable.sort((a, b) => a.rank - b.rank || a.order - b.order);
   return usable[0];
+}
+
+/** Accented spellings of a label's letters, so "movil" also finds "Móvil" without normalising the whole text. */
+const ACCENTS: Record<string, string> = {
+  a: "aáàâä",
+  e: "eéèêë",
+  i: "iíìîï",
+  o: "oóòôö",
+  u: "uúùûü",
+  c: "cç",
+  n: "nñ",
+};
+
+/** The mobile label words long enough to look for in prose ("cell", "mobile", "Handy", "portable", "Móvil"). */
+const MOBILE_WORD_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${PHONE_LABELS.mobile
+    .filter((w) => w.length >= 3)
+    .map((w) => w.replace(/[aeioucn]/g, (ch) => `[${ACCENTS[ch] ?? ch}]`))
+    .join("|")})(?=$|[^\\p{L}])`,
+  "iu",
+);
+
+/** A cheap test before ranking every number of a long text: does it name a mobile at all? */
+export function mentionsMobile(text: string): boolean {
+  return MOBILE_WORD_RE.test(text);
 }

@@ -9,7 +9,7 @@ import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
 import { personPart } from "./people";
 import { regionFromEmail, regionFromText } from "./region";
-import { bestPhone } from "../contact/phone-rank";
+import { bestPhone, mentionsMobile } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -55,7 +55,7 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   }
   const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));
   // A mobile given in their own text ("reach me on my cell at …") beats the signature's office line.
-  if (out.phone && signedKind !== "mobile") {
+  if (out.phone && signedKind !== "mobile" && texts.some(mentionsMobile)) {
     const mobile = texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile");
     if (mobile) out.phone = mobile.e164;
   }

@@ -36,7 +36,8 @@ export function signatureStart(
   for (const strict of [true, false]) {
     for (let i = lines.length - 1; i >= 0 && tokens.length; i--) {
       // A labelled line ("LinkedIn: …/in/jane-doe", "Blog: …") or a web address holds the name but is not the name line.
-      if (/:|\/\//.test(lines[i])) continue;
+      const raw = lines[i].toLowerCase();
+      if (!raw || !tokens.every((t) => raw.includes(t)) || /:|\/\//.test(raw)) continue;
       const l = namePart(lines[i]).toLowerCase();
       if (!l || l.length > tokens.join(" ").length + 48 || /@|\d{3}/.test(l)) continue;
       if (!tokens.every((t) => l.includes(t)) || /[.!?]$/.test(l)) continue;

@@ -195,7 +195,15 @@ function libraryDroppedText(
 ): boolean {
   if (!own.from?.email || own.from.email !== lib.message.from?.email) return false;
   const rest = ownRest().trim();
-  return rest.length > lib.rest.trim().length + 20 && rest.includes(lib.rest.trim().slice(0, 200));
+  const at = rest.indexOf(lib.rest.trim().slice(0, 200));
+  // What the library skipped holds a whole header block of its own (a "From:" line), not only a header it read.
+  return (
+    at > 20 &&
+    rest
+      .slice(0, at)
+      .split(/\r?\n/)
+      .some((l) => headerLine(dequote(l))?.field === "from")
+  );
 }
 
 /** Splits `text` into the text before the first quoted message and that message (with its own text). */
