@@ -29,6 +29,13 @@ describe("the Apps Script bundle in dist/", () => {
     expect(loadBundle(code, entryPoints).errors).toEqual([]);
   });
 
+  test("the sandbox's chart renderer (vega, vega-lite, resvg) and its MIME builder never reach the bundle", () => {
+    for (const marker of ["vega-lite", "vega.github.io", "Resvg", "resvg", "vegaLiteSpec", "buildMime"])
+      expect(code.includes(marker) ? marker : "").toBe("");
+    // the Summary's own code is there
+    expect(code).toContain("Your own notes go below this line");
+  });
+
   test("every function appsscript.json names is one of our handler constants", () => {
     const known = new Set<string>(Object.values(HANDLERS));
     expect(manifestFunctionNames(manifest).filter((n) => !known.has(n))).toEqual([]);

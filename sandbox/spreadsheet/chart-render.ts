@@ -95,23 +95,29 @@ export function vegaLiteSpec(type: string, table: ChartTable, options: Record<st
     sort: { field: "order" },
     axis: { labelAngle: -40 },
   };
-  if (type === "BAR")
-    return {
-      ...base,
-      mark: { type: "bar", tooltip: false },
-      encoding: {
-        y: { ...domainAxis, sort: "-x", axis: { labelAngle: 0 } },
-        x: {
-          field: "value",
-          type: "quantitative",
-          scale: valueScale,
-          axis: valueAxis,
-          title: (options.hAxis as { title?: string })?.title ?? null,
-          stack: stacked ? "zero" : null,
-        },
-        ...(color ? { color } : {}),
-      },
+  if (type === "BAR") {
+    const x = {
+      field: "value",
+      type: "quantitative",
+      scale: valueScale,
+      axis: valueAxis,
+      title: (options.hAxis as { title?: string })?.title ?? null,
+      stack: stacked ? "zero" : null,
     };
+    const y = { ...domainAxis, sort: "-x", axis: { labelAngle: 0 } };
+    const bars = { mark: { type: "bar", tooltip: false }, encoding: { y, x, ...(color ? { color } : {}) } };
+    // Sheets' "data labels" (series.0.dataLabel = "value"): the number at the end of each bar.
+    const labels =
+      (options.series as Record<string, { dataLabel?: string }> | undefined)?.["0"]?.dataLabel === "value";
+    if (!labels) return { ...base, ...bars };
+    // room at the right for the longest bar's label
+    x.scale = { ...valueScale, domainMax: Math.max(1, Math.ceil(max * 1.1)) };
+    const text = {
+      mark: { type: "text", align: "left", dx: 4, fontSize: 12 },
+      encoding: { y, x, text: { field: "value" } },
+    };
+    return { ...base, layer: [bars, text] };
+  }
   if (type === "COLUMN")
     return {
       ...base,

@@ -9,6 +9,7 @@ import { diffLastSeen, type LeadChange } from "../core/ledger/last-seen";
 import { midnightInZone, ymdInZone } from "../core/ledger/dates";
 import { planWrites } from "../core/ledger/writes";
 import { PropsStore } from "../workspace/props";
+import { markSummaryDirty } from "./summary";
 import { openLedger, readAll, writeBlocks, appendRows, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { withLock } from "../workspace/lock";
 import { ownerEmail } from "../workspace/session";
@@ -82,6 +83,7 @@ export function fillStageDatesFromLastSeen(ctx: Pick<TimedContext, "now">): Last
           new Set(props.getJson<string[]>(PLAIN_TEXT_KEYS.activity, [])),
         ),
       );
+    if (changes.length) markSummaryDirty(props);
     props.flush();
     return { changes, datesFilled: cells.size, status: "done" as const };
   });

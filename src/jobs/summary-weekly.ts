@@ -13,7 +13,15 @@ import { loadSettings } from "./settings";
 import { rebuildSummary, SUMMARY_KEYS, type RebuildResult } from "./summary";
 
 export type SummaryJobResult =
-  "not due" | "rebuilt" | "rebuilt and sent" | "busy" | "not set up" | "no recipients" | "no quota left";
+  | "not due"
+  | "rebuilt"
+  | "rebuilt and sent"
+  | "busy"
+  | "not set up"
+  | "no recipients"
+  | "no quota left"
+  | "not sent: bad recipients"
+  | "send failed: retried next pass";
 
 /** What is due now, from the properties only (one read). */
 export function summaryDue(
@@ -75,13 +83,18 @@ export function sendWeeklyEmail(
   const to = built.settings!.summaryRecipients.trim();
   if (!to) return "no recipients";
   if (mailQuotaLeft() < recipientCount(to)) {
-    logActivity(
-      props,
-      built,
-      at,
-      "summary not sent",
-      `MailApp's daily quota is used up; it is sent on the next pass`,
-    );
+    // Logged once a week; the email goes out on a later pass once the quota is back.
+    if (props.get(SUMMARY_KEYS.quotaLogged) !== week) {
+      logActivity(
+        props,
+        built,
+        at,
+        "summary not sent",
+        "MailApp's daily quota is used up; it is sent on a later pass",
+      );
+      props.set(SUMMARY_KEYS.quotaLogged, week);
+      props.flush();
+    }
     return "no quota left";
   }
   const charts = (built.charts ?? []).map((c, i) => {
@@ -96,13 +109,24 @@ export function sendWeeklyEmail(
   // Marked before sending: a run cut off after the send never sends a second copy.
   props.set(SUMMARY_KEYS.sentWeek, `${week}:sending`);
   props.flush();
-  sendOwnerMail({
-    to,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-    images: Object.fromEntries(charts.map((c) => [c.cid, c.blob])),
-  });
+  try {
+    sendOwnerMail({
+      to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      images: Object.fromEntries(charts.map((c) => [c.cid, c.blob])),
+    });
+  } catch (e) {
+    // MailApp refused before sending. A bad address stays bad: logged once, that week's email is skipped.
+    // Anything else (a service hiccup) is tried again on the next pass.
+    const why = e instanceof Error ? e.message : String(e);
+    const bad = /invalid/i.test(why);
+    props.set(SUMMARY_KEYS.sentWeek, bad ? `${week}:failed` : "");
+    props.flush();
+    if (bad) logActivity(props, built, at, "summary not sent", `${why} (Summary recipients: ${to})`);
+    return bad ? "not sent: bad recipients" : "send failed: retried next pass";
+  }
   props.set(SUMMARY_KEYS.sentWeek, week);
   props.flush();
   logActivity(

@@ -18,6 +18,10 @@ export const SUMMARY_KEYS = {
   builtWeek: "summary.builtWeek",
   /** The week the Monday email went out for ("<week>" sent, "<week>:sending" while sending). */
   sentWeek: "summary.sentWeek",
+  /** Rows the tab's block had at the last rebuild (found again if a person deletes the keep-marker). */
+  rows: "summary.rows",
+  /** The week a used-up mail quota was logged for (logged once). */
+  quotaLogged: "summary.quotaLogged",
 } as const;
 
 /** The ledger changed: the next timed pass rebuilds the Summary (the caller flushes props). */
@@ -72,7 +76,9 @@ export function rebuildSummary(opts: { now?: () => Date; props?: PropsStore } = 
     const summary = ledgerSummary(leads, settings, at);
     const leadsSheetId = leads.getSheetId();
     const sheet = ss.getSheetByName(TAB_NAMES.summary) ?? ss.insertSheet(TAB_NAMES.summary);
-    const charts = writeSummarySheet(sheet, summarySheet(summary, { leadsSheetId, computedAt: at }));
+    const layout = summarySheet(summary, { leadsSheetId, computedAt: at });
+    const charts = writeSummarySheet(sheet, layout, Number(props.get(SUMMARY_KEYS.rows) ?? 0));
+    props.set(SUMMARY_KEYS.rows, String(layout.values.length));
     props.set(SUMMARY_KEYS.dirty, "");
     props.set(SUMMARY_KEYS.builtWeek, summary.lastWeek.start);
     props.flush();

@@ -1,35 +1,41 @@
 // Writes the Summary tab in one batch above the keep-marker, and its three charts, updated in place.
 import type { SummarySheet, ChartSpec } from "../core/summary/layout";
-import { KEEP_MARKER, WIDTH } from "../core/summary/layout";
+import { KEEP_MARKER, SUMMARY_TITLE, WIDTH } from "../core/summary/layout";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
-/** The keep-marker's row (1-based) in column A, or 0 when the tab has none yet (then everything is ours). */
-function markerRow(sheet: Sheet): number {
+/**
+ * How many rows at the top are ours, from one read of column A: down to the keep-marker; if a person deleted
+ * the marker but the tab still starts with our title, the block's size at the last rebuild less the marker;
+ * 0 when nothing there is ours.
+ */
+function blockEnd(sheet: Sheet, lastBuiltRows: number): { end: number; last: number } {
   const last = sheet.getLastRow();
-  if (!last) return 0;
+  if (!last) return { end: 0, last };
   const col = sheet.getRange(1, 1, last, 1).getValues();
   const i = col.findIndex((r) => String(r[0] ?? "").trim() === KEEP_MARKER);
-  return i < 0 ? 0 : i + 1;
+  if (i >= 0) return { end: i + 1, last };
+  // Without its marker the old block is one row shorter, and the user's rows moved up by one.
+  const ours = String(col[0]?.[0] ?? "").trim() === SUMMARY_TITLE && lastBuiltRows > 1;
+  return { end: ours ? Math.min(lastBuiltRows - 1, last) : 0, last };
 }
 
 /**
  * Our block occupies rows 1…N (the marker is its last row). Rows below the old marker are the user's: the
  * block grows by inserting rows above them, shrinks by deleting its own rows, so they move but never change.
  */
-function fitBlock(sheet: Sheet, rows: number): void {
-  const marker = markerRow(sheet);
-  if (!marker) {
+function fitBlock(sheet: Sheet, rows: number, lastBuiltRows: number): void {
+  const { end, last } = blockEnd(sheet, lastBuiltRows);
+  if (!end) {
     // First build: what setup wrote (title, a line) is replaced; anything else a user typed moves below.
-    const last = sheet.getLastRow();
     if (last > 2) sheet.insertRowsBefore(1, rows);
     else if (last) sheet.getRange(1, 1, last, WIDTH).clearContent();
     if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
     return;
   }
-  if (marker < rows) sheet.insertRowsBefore(marker, rows - marker);
-  else if (marker > rows) sheet.deleteRows(rows, marker - rows);
+  if (end < rows) sheet.insertRowsAfter(end, rows - end);
+  else if (end > rows) sheet.deleteRows(rows + 1, end - rows);
 }
 
 function chartTitle(c: Chart): string {
@@ -64,9 +70,9 @@ export function writeCharts(sheet: Sheet, specs: readonly ChartSpec[]): Chart[] 
 }
 
 /** Values, formats and weights in one call each, over rows 1…N; the charts beside them. */
-export function writeSummarySheet(sheet: Sheet, layout: SummarySheet): Chart[] {
+export function writeSummarySheet(sheet: Sheet, layout: SummarySheet, lastBuiltRows = 0): Chart[] {
   const n = layout.values.length;
-  fitBlock(sheet, n);
+  fitBlock(sheet, n, lastBuiltRows);
   const range = sheet.getRange(1, 1, n, WIDTH);
   range.setValues(layout.values);
   range.setNumberFormats(layout.formats);

@@ -4,6 +4,7 @@ import { putLeads, generatedLeads } from "../helpers/summary-ledger";
 import { execution, runSetup, scriptHandlers } from "../../sandbox/cli/run-jobs";
 import { runTimedPass } from "../../src/jobs/timed";
 import { parseEmlSync } from "../../sandbox/eml";
+import { setEmailQuota } from "../../sandbox/mail/email-quota";
 import type { Sandbox } from "../../sandbox/index";
 
 function pass(sb: Sandbox, at: string) {
@@ -102,4 +103,29 @@ test("a capture or a Stage edit marks the ledger changed: the next pass rebuilds
   const fired = sb.sheets.edit({ sheet: "Leads", a1: `${stage}3` }, "Won", scriptHandlers(sb));
   expect(fired.filter((f) => f.error)).toEqual([]);
   expect(pass(sb, "2026-12-01T15:40:00Z")?.result).toBe("rebuilt");
+});
+
+test("a Summary recipients address MailApp refuses: logged once in Activity, no exception, no retry that week", () => {
+  const sb = setUp();
+  const [head, ...rows] = sb.sheets.read("Settings");
+  const r = rows.findIndex((row) => row[head.indexOf("Setting")] === "Summary recipients");
+  sb.sheets.edit({ sheet: "Settings", a1: `B${r + 2}` }, "the boss", scriptHandlers(sb));
+  expect(pass(sb, "2026-11-30T15:00:00Z")?.result).toBe("not sent: bad recipients");
+  expect(pass(sb, "2026-11-30T16:00:00Z")?.result).toBe("not due");
+  const logged = records(sb, "Activity").filter((a) => a.Event === "summary not sent");
+  expect(logged).toHaveLength(1);
+  expect(String(logged[0].Details)).toMatch(/Invalid email: the boss/);
+  expect(sent(sb)).toHaveLength(0);
+});
+
+test("MailApp's daily quota used up: logged once, sent on a later pass when it is back", () => {
+  const sb = setUp();
+  setEmailQuota(sb.kernel, 0);
+  expect(pass(sb, "2026-11-30T15:00:00Z")?.result).toBe("no quota left");
+  expect(pass(sb, "2026-11-30T16:00:00Z")?.result).toBe("no quota left");
+  expect(records(sb, "Activity").filter((a) => a.Event === "summary not sent")).toHaveLength(1);
+  expect(sent(sb)).toHaveLength(0);
+  setEmailQuota(sb.kernel, 100);
+  expect(pass(sb, "2026-11-30T17:00:00Z")?.result).toBe("rebuilt and sent");
+  expect(sent(sb)).toHaveLength(1);
 });

@@ -108,3 +108,19 @@ test("the rebuild's Sheets calls do not grow with the ledger (one read of Leads,
   expect(count(400)).toBe(small);
   expect(small).toBeLessThan(80);
 });
+
+test("a deleted keep-marker: the next rebuild still replaces only its own rows and puts the marker back", () => {
+  const sb = setUp(30);
+  rebuild(sb);
+  const rows = tab(sb, "Summary").length;
+  execution(sb, () => {
+    const s = SpreadsheetApp.openById(sb.sheets.activeId()).getSheetByName("Summary")!;
+    s.getRange(rows + 1, 1).setValue("My note");
+    s.deleteRow(rows); // the marker
+  });
+  rebuild(sb);
+  const col = tab(sb, "Summary").map((r) => String(r[0]));
+  expect(col.filter((c) => c === "Lead Ledger summary")).toHaveLength(1);
+  expect(col.filter((c) => c === KEEP_MARKER)).toHaveLength(1);
+  expect(col[col.indexOf(KEEP_MARKER) + 1]).toBe("My note");
+});

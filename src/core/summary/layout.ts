@@ -11,6 +11,8 @@ export const WIDTH = 9;
 export const CHART_COLUMN = WIDTH + 2;
 /** The line below which the user's own content is kept. */
 export const KEEP_MARKER = "▼ Your own notes go below this line: the summary never changes them ▼";
+/** The tab's first cell: how a rebuild knows the rows at the top are its own when the marker was deleted. */
+export const SUMMARY_TITLE = "Lead Ledger summary";
 /** Rows listed in "Not accounted for" before "… and N more". */
 export const MAX_LISTED = 100;
 
@@ -110,7 +112,7 @@ export function summarySheet(s: Summary, opts: { leadsSheetId?: number; computed
   const g = new Grid();
   const tz = s.timeZone;
   const week = (ymd: string) => midnightInZone(ymd, tz);
-  g.row(["Lead Ledger summary"], [], true);
+  g.row([SUMMARY_TITLE], [], true);
   g.row(
     [
       "Computed at",
@@ -230,6 +232,7 @@ export function summarySheet(s: Summary, opts: { leadsSheetId?: number; computed
         title: CHART_TITLES.funnel,
         legend: { position: "none" },
         hAxis: { title: "Leads", minValue: 0 },
+        series: { 0: { dataLabel: "value" } },
       },
       anchor: { row: 1, column: CHART_COLUMN },
     },

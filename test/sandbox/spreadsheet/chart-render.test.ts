@@ -5,6 +5,7 @@ import path from "node:path";
 import { PNG } from "pngjs";
 import { sheetsSandbox } from "./helpers";
 import { chartTable } from "../../../sandbox/spreadsheet/chart-data";
+import { vegaLiteSpec } from "../../../sandbox/spreadsheet/chart-render";
 
 function book() {
   const { sb, g } = sheetsSandbox();
@@ -114,4 +115,13 @@ test("a type the sandbox cannot draw, or a format other than PNG, fails loudly",
     /PIE chart is not implemented in the sandbox/,
   );
   expect(() => sheet.getCharts()[0].getAs("application/pdf")).toThrow(/not implemented in the sandbox/);
+});
+
+test("Sheets' data labels option puts each bar's number beside it; without it there is no text layer", () => {
+  const table = { domain: "Stage", series: ["Leads"], rows: [{ label: "Leads in", values: [40] }] };
+  const withLabels = vegaLiteSpec("BAR", table, { series: { 0: { dataLabel: "value" } } }) as {
+    layer?: { mark: { type: string } }[];
+  };
+  expect(withLabels.layer?.map((l) => l.mark.type)).toEqual(["bar", "text"]);
+  expect((vegaLiteSpec("BAR", table, {}) as { layer?: unknown }).layer).toBeUndefined();
 });
