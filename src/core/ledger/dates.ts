@@ -18,19 +18,26 @@ export function ymdInZone(instant: Date, timeZone: string): string {
   }
 }
 
-/** Minutes `timeZone` is ahead of UTC at `instant`. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes `timeZone` is ahead of UTC at `instant` (one formatter per zone, made once). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
   try {
-    const parts = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    }).formatToParts(instant);
+    let f = offsetFormats.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      });
+      offsetFormats.set(timeZone, f);
+    }
+    const parts = f.formatToParts(instant);
     const n = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
     const asUtc = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour") % 24, n("minute"), n("second"));
     return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);

@@ -1,30 +1,13 @@
 // The calendar day a ledger cell holds (a Date, ISO text, or a date typed as text) in the ledger's zone.
-import { cellYmd } from "../ledger/dates";
+import { cellYmd, offsetMinutes } from "../ledger/dates";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 /** Offsets (minutes ahead of UTC) at the start and end of each UTC day, by zone: 10,000 leads cost a few hundred formats. */
 const dayOffsets = new Map<string, Map<number, [number, number]>>();
 
 function offsetAt(ms: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    formatters.set(timeZone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(ms))) p[part.type] = Number(part.value);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute);
-  return Math.round((asUtc - Math.floor(ms / 60000) * 60000) / 60000);
+  return offsetMinutes(new Date(ms), timeZone);
 }
 
 /** Minutes `timeZone` is ahead of UTC at `ms`. */
