@@ -1,17 +1,12 @@
-// The Gmail advanced service's listing and label changes (Users.Threads.list/get, Messages.list/batchModify),
+// The Gmail advanced service's listing and label changes (Users.Threads.list/get, Messages.list),
 // as capture reads the labelled mail under the gmail.modify scope.
 import type { Kernel } from "../kernel";
 import { apiError } from "../api-error";
 import { strictObject } from "../strict-object";
 import { matches, parseQuery, reachesTrash, threadsWhere } from "./query";
-import { labelById, SYSTEM_LABELS, type MailState } from "./store";
+import type { MailState } from "./store";
 
 type UserCall = (method: string, userId: string) => MailState;
-
-function checkLabels(s: MailState, ids: string[], method: string): void {
-  for (const id of ids)
-    if (!(SYSTEM_LABELS as readonly string[]).includes(id) && !labelById(s, id)) throw apiError(method, `Invalid label: ${id}`);
-}
 
 export function createThreadsApi(kernel: Kernel, user: UserCall) {
   const messageOut = (s: MailState, id: string) => {
@@ -80,23 +75,6 @@ export function createThreadsApi(kernel: Kernel, user: UserCall) {
     };
   }
 
-  /** Adds and removes labels on up to 1,000 messages in one call. */
-  function batchModify(resource: { ids?: string[]; addLabelIds?: string[]; removeLabelIds?: string[] }, userId: string): void {
-    const s = user("Messages.batchModify", userId);
-    const method = "gmail.users.messages.batchModify";
-    const ids = resource.ids ?? [];
-    if (!ids.length) throw apiError(method, "ids must not be empty");
-    if (ids.length > 1000) throw apiError(method, "Too many ids: at most 1000");
-    const add = resource.addLabelIds ?? [];
-    const remove = resource.removeLabelIds ?? [];
-    checkLabels(s, [...add, ...remove], method);
-    for (const id of ids) {
-      const m = s.messages[id];
-      if (!m) continue; // Gmail ignores ids it does not find in a batch
-      m.labelIds = [...new Set([...m.labelIds.filter((l) => !remove.includes(l)), ...add])];
-    }
-  }
-
-  return { Threads, batchModify, list };
+  return { Threads, list };
 }
 
