@@ -94,6 +94,9 @@ export function introducerOf(
     if (introduced?.email === person.email) return m.from;
     // A quoted introduction keeps no recipients ("On … Paul wrote: > Nora, meet Chloe Park"): by the name it gives.
     if (!introduced && namesSamePerson(introducedByName(own, () => false)?.name, person.name)) return m.from;
+    // … or by their first name alone ("Gabe, meet Lorena - she manages the clinic").
+    if (!introduced && namesSamePerson(introducedByName(own, () => false, true)?.name, person.name))
+      return m.from;
   }
   return undefined;
 }
@@ -109,7 +112,7 @@ function namesSamePerson(written: string | undefined, display: string): boolean 
   );
 }
 
-/** A person introduced by name only gets the address under which they wrote in the thread (a reply above it). */
+/** A person introduced by name only gets the address under which they wrote in the thread, or were copied in it. */
 function withAddress(
   person: Address | undefined,
   messages: ThreadMessage[],
@@ -119,7 +122,12 @@ function withAddress(
   const own = messages.find(
     (m) => !!m.from?.email && !side.has(m.from) && namesSamePerson(person.name, m.from.name),
   );
-  return own?.from ? { name: person.name, email: own.from.email } : person;
+  if (own?.from) return { name: person.name, email: own.from.email };
+  // Else the address they were copied under (the owner answered the intro with them in Cc).
+  const copied = messages
+    .flatMap((m) => [...m.to, ...m.cc])
+    .find((a) => !!a.email && !side.has(a) && namesSamePerson(person.name, a.name));
+  return copied ? { name: person.name, email: copied.email } : person;
 }
 
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */

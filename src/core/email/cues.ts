@@ -6,6 +6,8 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
     lang: "en",
     re: /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to)\b/i,
   },
+  // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
+  { lang: "en", re: /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i },
   { lang: "en", re: /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu },
   // "I've copied him here", "I'm cc'ing Omar", "adding Mia to this thread": the person copied is introduced.
   {
@@ -13,6 +15,23 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
     re: /\b(?:i've|i’ve|i have|i'm|i’m|i am)\s+(?:also\s+)?(?:copied|cc'?d|cc’d|cc'?ing|cc’ing|copying|added|adding|included|including)\s+(?:him|her|them|\p{Lu})/iu,
   },
   { lang: "fr", re: /\b(?:je (?:te |vous )?mets (?:en copie|en cc)|que je mets en copie)\b/i },
+  // "Je me permets de vous mettre en relation avec …", "je vous mets en relation", "mise en relation".
+  { lang: "fr", re: /\b(?:mettre|mets|mettons|mise) en relation\b/i },
+  // "breng ik je in contact met …", "met elkaar in contact", "stel ik je graag voor aan …".
+  {
+    lang: "nl",
+    re: /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor))\b/i,
+  },
+  // "ti metto in contatto con …", "vi metto in contatto".
+  { lang: "it", re: /\b(?:ti|vi|la|lo|le) metto in contatto\b/i },
+  // "te pongo en contacto con …", "os pongo en contacto".
+  { lang: "es", re: /\b(?:te|os|le|les) pongo en contacto\b/i },
+  // Inverted word order and the Du/Ihr forms: "möchte ich Ihnen X vorstellen", "stelle ich Ihnen X vor",
+  // "bringe ich euch zusammen".
+  {
+    lang: "de",
+    re: /\b(?:(?:möchte|darf|will|würde) (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvorstellen|stelle (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvor\b|bring\w* (?:ich )?(?:euch|sie beide)\b.{0,30}?\bzusammen|miteinander (?:bekannt|in kontakt|vernetzen))/i,
+  },
   { lang: "de", re: /\b(?:in (?:cc|kopie) (?:gesetzt|genommen))\b/i },
   { lang: "es", re: /\b(?:(?:te|os|le|les) pongo en copia|he puesto en copia|pongo en copia)\b/i },
   {
@@ -42,8 +61,15 @@ export const INTRO_NAME_CUES: { lang: string; re: RegExp }[] = [
   { lang: "es", re: /\b(?:te|les|os) presento(?: a)?\s+/gi },
   { lang: "it", re: /\b(?:ti|vi|le) presento\s+/gi },
   { lang: "pt", re: /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi },
-  { lang: "de", re: /\b(?:darf ich|möchte) (?:dir|ihnen)\s+(?:(?:herrn?|frau)\s+)?/gi },
-  { lang: "nl", re: /\bstel (?:je|u) voor aan\s+/gi },
+  { lang: "fr", re: /\ben relation avec\s+/gi },
+  { lang: "es", re: /\ben contacto con\s+/gi },
+  { lang: "it", re: /\bin contatto con\s+/gi },
+  // "darf ich Ihnen heute Herrn Dr. X vorstellen", "stelle ich Ihnen hiermit Frau X vor".
+  {
+    lang: "de",
+    re: /\b(?:darf ich|möchte(?: ich)?|stelle ich) (?:dir|ihnen|euch)\s+(?:(?:heute|hiermit|gerne|gern|kurz)\s+)?(?:(?:herrn?|frau)\s+)?(?:dr\.\s*)?/gi,
+  },
+  { lang: "nl", re: /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi },
 ];
 
 /** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */

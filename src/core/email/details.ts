@@ -8,7 +8,8 @@ import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
 import { personPart } from "./people";
-import { regionFromEmail, regionFromText } from "./region";
+import { regionFromEmail, regionHint } from "./region";
+import { toE164 } from "../contact/phone";
 import { bestPhone, mentionsMobile } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
@@ -61,12 +62,36 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   }
   // A number written in their own text ("text me at …") when no signature gives one.
   for (const t of texts) if (!out.phone) out.phone = pickPhone(t, region);
-  // A number that does not read in the region of the address: the region the text names (city, sign-off).
-  const hinted = out.phone ? undefined : regionFromText(texts.join("\n"));
+  // A number that does not read (or is not valid) in the region of the address: the region the text names (city,
+  // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
+  const hinted = out.phone && isValid(out.phone) ? undefined : regionHint(texts.join("\n"));
   if (hinted && hinted !== region) {
-    for (const m of own) if (!out.phone) out.phone = readSignature(m.body, person, hinted).phone;
-    for (const t of texts) if (!out.phone) out.phone = pickPhone(t, hinted);
+    let alt: string | undefined;
+    for (const m of own) alt ??= readSignature(m.body, person, hinted).phone;
+    for (const t of texts) alt ??= pickPhone(t, hinted);
+    if (alt && (!out.phone || isValid(alt))) out.phone = alt;
   }
+  return out;
+}
+
+function isValid(e164: string): boolean {
+  return !!toE164(e164, "US");
+}
+
+/**
+ * What the introducer writes about the person; a number the intro gives that does not read in the address's region
+ * is read in the region the whole message implies ("Sie erreichen sie unter 040 5550 1234" above "Mit freundlichen
+ * Grüßen").
+ */
+function fromIntro(message: ThreadMessage, introducer: Address | undefined, person: Address, region: string) {
+  const text = withoutSignOff(message.body, introducer);
+  const out = describedInIntro(text, person, region);
+  if (out.phone && isValid(out.phone)) return out;
+  if (!/\d[\d\s()./-]{5,}\d/.test(text)) return out;
+  const hinted = regionHint(message.body);
+  if (!hinted || hinted === region) return out;
+  const alt = describedInIntro(text, person, hinted).phone;
+  if (alt && isValid(alt)) out.phone = alt;
   return out;
 }
 
@@ -128,8 +153,7 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
   const person = choice.person;
   const region = regionFromEmail(person.email, defaultRegion);
   const d = fromOwnMessages(person, messages, region);
-  if (choice.kind === "intro")
-    merge(d, describedInIntro(withoutSignOff(choice.message.body, choice.introducer), person, region));
+  if (choice.kind === "intro") merge(d, fromIntro(choice.message, choice.introducer, person, region));
   else if (choice.kind === "sender") merge(d, describedBySelf(choice.message.body, person, region));
   return finish(d, person);
 }

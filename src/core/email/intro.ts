@@ -2,7 +2,7 @@
 import type { Address } from "../contact/email";
 import { domainOf, findEmails, isFreeMailDomain } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
-import { COMPANY_WORDS_RE, TITLE_WORDS_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_WORDS_RE } from "../contact/roles";
 import {
   CC_ASIDE_RE,
   INTRO_CUES,
@@ -13,6 +13,11 @@ import {
 } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
+
+/** A job title's words: "Director", "inkoopmanager", "Leiterin Einkauf" (en, fr, es, de, it, pt, nl). */
+function isTitle(text: string): boolean {
+  return (TITLE_WORDS_RE.test(text) || COMPOUND_TITLE_RE.test(text)) && text.split(/\s+/).length <= 6;
+}
 
 export function isIntroduction(text: string): boolean {
   return INTRO_CUES.some((c) => c.re.test(text));
@@ -65,12 +70,20 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
 const WRITTEN_NAME_RE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\s+)*\p{Lu}[\p{L}'’-]+){1,3})/u;
 
+/** A first name alone ("meet Lorena - she manages …"), when matched against a person already known by full name. */
+const FIRST_NAME_RE = /^(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u;
+
 /** The person an introduction names when it gives no address for them ("ti presento Lorenzo Rossi, …"). */
-export function introducedByName(text: string, excluded: (name: string) => boolean): Address | undefined {
+export function introducedByName(
+  text: string,
+  excluded: (name: string) => boolean,
+  firstNameOnly = false,
+): Address | undefined {
   const flat = text.replace(/\s+/g, " ");
+  const nameRe = firstNameOnly ? FIRST_NAME_RE : WRITTEN_NAME_RE;
   for (const { re } of INTRO_NAME_CUES) {
     for (const m of flat.matchAll(re)) {
-      const name = WRITTEN_NAME_RE.exec(flat.slice((m.index ?? 0) + m[0].length))?.[1];
+      const name = nameRe.exec(flat.slice((m.index ?? 0) + m[0].length))?.[1];
       if (name && !excluded(name)) return { name: normalizeName(name), email: "" };
     }
   }
@@ -78,14 +91,19 @@ export function introducedByName(text: string, excluded: (name: string) => boole
 }
 
 const PRONOUN_LEAD =
-  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
+  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
 const PREP =
-  "(?:at|of|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso)";
+  "(?:at|of|der|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso)";
+/** German genitive articles that open a company after a title ("Prokurist der Krüger Metallbau GmbH"). */
+// "des" (fr "de les", de genitive) was always a preposition here; "der" is also a plain article, so it is gated.
+const GENITIVE_ARTICLES = new Set(["der"]);
 const ELIDED = "(?:dell|dall|all|d|l)['’]";
 const ARTICLE = "(?:the|la|le|el|der|die|das|il|lo|het|de|a|o)";
 const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’&.-]*";
-const PARTICLE = "(?:&|and|et|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)";
+// A particle is a whole word: "Domaine des Pins" is not cut after "de".
+const PARTICLE =
+  "(?:&|and|et|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)(?![\\p{L}])";
 const COMPANY_AFTER = new RegExp(
   `^(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
   "u",
@@ -93,16 +111,26 @@ const COMPANY_AFTER = new RegExp(
 const PREP_AT = new RegExp(`\\s(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})(?=[\\p{Lu}\\d])`, "u");
 const PREP_AT_ALL = new RegExp(PREP_AT.source, "gu");
 
+/** Where a company's preposition sits in a text (index of the space before it), and whether it names a workplace. */
+interface PrepAt {
+  index: number;
+  length: number;
+  workplace: boolean;
+}
+
 /** "(Facilities Manager, Harbourview Dental Group)" or "(CFO at Ambrose Foods)" right after the name. */
 function inParentheses(sentence: string): ContactDetails | undefined {
   const inner = /^\s*\(([^()]{3,120})\)/.exec(sentence)?.[1];
   if (!inner) return undefined;
-  const prep = PREP_AT.exec(` ${inner}`);
+  const found = companyPreposition(` ${inner}`);
+  const listed = /\s*[,|–—]\s+/.exec(inner);
+  // "VP of Finance, Tallis Health": the "of" inside a title gives way to the separator after it.
+  const prep = found && (found.workplace || !listed || listed.index < found.index) ? found : undefined;
   const [title, company] = prep
-    ? [inner.slice(0, prep.index).trim(), inner.slice(prep.index + prep[0].length - 1).trim()]
+    ? [inner.slice(0, prep.index).trim(), inner.slice(prep.index + prep.length - 1).trim()]
     : inner.split(/\s*[,|–—]\s+/);
   const out: ContactDetails = {};
-  if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;
+  if (title && isTitle(title)) out.title = title;
   else if (title && !company && /^[\p{Lu}\d]/u.test(title)) out.company = title;
   if (company && /^[\p{Lu}\d]/u.test(company)) out.company = company.replace(/[,;]+$/, "");
   return out.title || out.company ? out : undefined;
@@ -142,12 +170,18 @@ const SUBJECT_PRONOUN_RE =
  * The preposition that opens the company: "Director of Operations at Lakeview Dental Group" has two, and the one that
  * says where someone works (at, chez, bei, en, with, for …) wins over the one inside a title (of, de, von …).
  */
-function companyPreposition(text: string): { index: number } | undefined {
-  let weak: { index: number } | undefined;
+function companyPreposition(text: string): PrepAt | undefined {
+  let weak: PrepAt | undefined;
   for (const m of text.matchAll(PREP_AT_ALL)) {
     const word = m[0].trim().split(/\s+/)[0].toLowerCase();
-    if (WORKPLACE_PREPOSITIONS.has(word)) return { index: m.index ?? 0 };
-    weak ??= { index: m.index ?? 0 };
+    // German genitive "Geschäftsführerin der Schulz Bäckerei GmbH": only before a name with a legal form.
+    if (GENITIVE_ARTICLES.has(word)) {
+      const after = text.slice((m.index ?? 0) + m[0].length).split(/[,.;:!?]|\s(?:und|aus|in|mit)\s/)[0];
+      if (!COMPANY_WORDS_RE.test(after)) continue;
+    }
+    const at = { index: m.index ?? 0, length: m[0].length };
+    if (WORKPLACE_PREPOSITIONS.has(word)) return { ...at, workplace: true };
+    weak ??= { ...at, workplace: false };
   }
   return weak;
 }
@@ -171,7 +205,7 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
       .replace(/[.,]+$/, "")
       .trim(),
   };
-  if (title && TITLE_WORDS_RE.test(title) && title.split(/\s+/).length <= 6) out.title = title;
+  if (title && isTitle(title)) out.title = title;
   return out;
 }
 
@@ -180,11 +214,12 @@ export function describedInIntro(body: string, person: Address, region: string):
   const out: ContactDetails = {};
   const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
   const first = name.split(" ")[0];
+  const last = name.includes(" ") ? name.split(" ").pop() : "";
   // "(cc'd)", "(en copie)", "(copied here)" say how the person was reached, not who they are.
   const flat = body.replace(CC_ASIDE_RE, "").replace(/\s+/g, " ");
   // Every mention of the person, full name first: the first sentence that says where they work wins.
   const mentions: { at: number; len: number }[] = [];
-  for (const n of [name, first].filter((x) => x && x.length > 1)) {
+  for (const n of [name, first, last].filter((x): x is string => !!x && x.length > 1)) {
     for (let i = flat.indexOf(n); i >= 0 && mentions.length < 8; i = flat.indexOf(n, i + n.length))
       mentions.push({ at: i, len: n.length });
   }

@@ -63,3 +63,37 @@ export function regionFromText(text: string): string | undefined {
   for (const [re, region] of TEXT_REGIONS) if (re.test(text)) return region;
   return undefined;
 }
+
+/**
+ * The language a text is written in, as the region its numbers most likely belong to, for numbers that do not read
+ * in the default region (a German intro's "040 5550 1234"). Two or more of a language's common words are needed.
+ * Only used where the default region gives no valid number, so a +1 number in a Spanish e-mail stays +1.
+ */
+const LANGUAGE_REGIONS: [RegExp, string][] = [
+  [/\b(?:und|ist|nicht|sie|ihnen|ihr|wir|mit|für|sehr|gerne|grüße|vielen|der|die|das|ich)\b/gi, "DE"], // de
+  [/\b(?:est|nous|vous|avec|pour|mais|très|merci|votre|bonjour|je|les|une|cordialement)\b/gi, "FR"], // fr
+  [
+    /\b(?:está|están|para|pero|gracias|usted|nuestro|hola|también|muy|el|los|las|por|podemos|podéis|encantad[oa]|saludos?)\b/gi,
+    "ES",
+  ], // es
+  [
+    /\b(?:sono|della|delle|anche|grazie|ciao|abbiamo|nostro|questo|il|gli|per|non|buongiorno|saluti)\b/gi,
+    "IT",
+  ], // it
+  [/\b(?:het|zijn|niet|voor|ook|wij|jullie|graag|bedankt|groet|een|ik|hij|zij)\b/gi, "NL"], // nl
+];
+
+export function regionFromLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 4000);
+  let best: { region: string; hits: number } | undefined;
+  for (const [re, region] of LANGUAGE_REGIONS) {
+    const hits = new Set((sample.match(re) ?? []).map((w) => w.toLowerCase())).size;
+    if (hits >= 2 && (!best || hits > best.hits)) best = { region, hits };
+  }
+  return best?.region;
+}
+
+/** The region a text implies: the places and sign-offs it names, else its language. */
+export function regionHint(text: string): string | undefined {
+  return regionFromText(text) ?? regionFromLanguage(text);
+}
