@@ -8,6 +8,11 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
   },
   // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
   { lang: "en", re: /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i },
+  // "making the intro", "a quick e-intro", "double opt-in", "you two should talk", "Cc'ing Mark Ruiz, who …".
+  {
+    lang: "en",
+    re: /\b(?:mak(?:e|ing) (?:the|this|an) (?:e-?)?intro|(?:e-?|virtual |quick |email )intro|double opt-?in|you (?:two|both) should (?:talk|meet|connect|know each other)|should (?:know|meet) each other)\b|(?:^|[.!?]\s+)(?:cc'?ing|cc’ing|copying)\s+\p{Lu}/imu,
+  },
   { lang: "en", re: /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu },
   // "I've copied him here", "I'm cc'ing Omar", "adding Mia to this thread": the person copied is introduced.
   {
@@ -20,17 +25,19 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
   // "breng ik je in contact met …", "met elkaar in contact", "stel ik je graag voor aan …".
   {
     lang: "nl",
-    re: /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor))\b/i,
+    re: /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor)|aan elkaar voor(?: te)? ?stellen)\b/i,
   },
-  // "ti metto in contatto con …", "vi metto in contatto".
-  { lang: "it", re: /\b(?:ti|vi|la|lo|le) metto in contatto\b/i },
+  // "ti metto in contatto con …", "vi metto in contatto", "ti metto in copia X", "vi faccio conoscere".
+  { lang: "it", re: /\b(?:(?:ti|vi|la|lo|le) metto in (?:contatto|copia)|(?:ti|vi) faccio conoscere)\b/i },
+  // "je fais les présentations", "faire les présentations".
+  { lang: "fr", re: /\b(?:fais|faire|fait) les présentations\b/i },
   // "te pongo en contacto con …", "os pongo en contacto".
   { lang: "es", re: /\b(?:te|os|le|les) pongo en contacto\b/i },
   // Inverted word order and the Du/Ihr forms: "möchte ich Ihnen X vorstellen", "stelle ich Ihnen X vor",
   // "bringe ich euch zusammen".
   {
     lang: "de",
-    re: /\b(?:(?:möchte|darf|will|würde) (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvorstellen|stelle (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvor\b|bring\w* (?:ich )?(?:euch|sie beide)\b.{0,30}?\bzusammen|miteinander (?:bekannt|in kontakt|vernetzen))/i,
+    re: /\b(?:(?:möchte|darf|will|würde) (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvorstellen|stelle (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvor\b|bring\w* (?:ich )?(?:euch|sie beide)\b.{0,30}?\bzusammen|miteinander (?:bekannt|in kontakt|vernetzen)|vernetze (?:ich )?(?:euch|sie|dich)\b)/i,
   },
   { lang: "de", re: /\b(?:in (?:cc|kopie) (?:gesetzt|genommen))\b/i },
   { lang: "es", re: /\b(?:(?:te|os|le|les) pongo en copia|he puesto en copia|pongo en copia)\b/i },
@@ -223,3 +230,10 @@ export const ORGANISER_NAME_WORDS: { lang: string; re: RegExp }[] = [
   },
   { lang: "es", re: /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i },
 ];
+
+/**
+ * A greeting that addresses two people ("Cole, Marisa -", "Noah and Devon,", "Hallo Jonas, hallo Miriam,", "Hola Carmen
+ * y Andrés:", "Hoi Eva en Lars"): an introducer writing to both sides. en, de, fr, es, it, nl; all clients.
+ */
+export const GREETS_TWO_RE =
+  /^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|chers?|hola|estimad[oa]s?|ciao|cari|hoi|beste|dag)\s+)?(\p{Lu}[\p{L}'’-]+)\s*(?:,|&|\+|and|und|et|y|e|en)\s*(?:(?:hi|hello|hallo|liebe[rs]?|bonjour|hola|ciao|hoi|beste)\s+)?(\p{Lu}[\p{L}'’-]+)\s*(?:[,:!–—-]|$)/iu;

@@ -5,6 +5,7 @@ import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_WORDS_RE } from "../contact/roles";
 import {
   CC_ASIDE_RE,
+  GREETS_TWO_RE,
   INTRO_CUES,
   INTRO_NAME_CUES,
   SELF_INTRO_RE,
@@ -21,6 +22,35 @@ function isTitle(text: string): boolean {
 
 export function isIntroduction(text: string): boolean {
   return INTRO_CUES.some((c) => c.re.test(text));
+}
+
+/** The first name a display name or address gives ("Cole Parker" -> "cole"). */
+function firstNameOf(a: Address): string {
+  return (
+    normalizeName(a.name || nameFromLocalPart(a.email.split("@")[0])).split(" ")[0] ?? ""
+  ).toLowerCase();
+}
+
+/**
+ * The introducer greets both sides in their first line ("Cole, Marisa -", "Hallo Jonas, hallo Miriam,"): one a
+ * recipient, the other an outside person copied who is not on the sender's side. An introduction in any wording.
+ */
+export function greetsBoth(m: ThreadMessage, text: string, outside: (a: Address) => boolean): boolean {
+  const first =
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim())
+      ?.trim() ?? "";
+  const g = GREETS_TWO_RE.exec(first);
+  if (!g || !m.cc.length) return false;
+  const names = [g[1].toLowerCase(), g[2].toLowerCase()];
+  const senderDomain = m.from?.email ? domainOf(m.from.email) : "";
+  const copied = m.cc.filter((a) => a.email && outside(a) && domainOf(a.email) !== senderDomain);
+  const to = m.to.map(firstNameOf);
+  return copied.some((a) => {
+    const c = firstNameOf(a);
+    return names.includes(c) && to.some((t) => t !== c && names.includes(t));
+  });
 }
 
 /** The introducer's own text without their sign-off and signature. */
@@ -91,7 +121,7 @@ export function introducedByName(
 }
 
 const PRONOUN_LEAD =
-  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
+  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
 const PREP =
   "(?:at|of|der|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso)";

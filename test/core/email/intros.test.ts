@@ -200,6 +200,17 @@ const CASES: [why: string, fixture: string][] = [
     'an inbound Gmail reply above "Gabe, meet Lorena": a first name alone still makes it a referral',
     "u13-chain-none-gmail-reply-first-name-intro",
   ],
+  ['"making the intro" (double opt-in); "the Asset Manager at …"', "u14-intro-none-making-the-intro"],
+  ['"I think you two should talk"; the greeting names both sides', "u15-intro-none-you-two-should-talk"],
+  ['"ich vernetze euch beide mal: X ist Leiterin Technik bei der Y GmbH"', "u16-intro-none-de-vernetzen"],
+  ['"Je fais les présentations : X, qui est gérante de la Y"', "u17-intro-none-fr-presentations"],
+  [
+    '"Te presento a X, que es el director general de Y": the relative clause is not the title',
+    "u18-intro-none-es-quien-es",
+  ],
+  ['"ti metto in copia X, proprietaria della Y"', "u19-intro-none-it-metto-in-copia"],
+  ['"Leuk om jullie aan elkaar voor te stellen"', "u20-intro-none-nl-aan-elkaar-voorstellen"],
+  ['"Cc\'ing Mark Ruiz, who handles facilities at …": a company, no title', "u21-intro-none-ccing"],
 ];
 
 /** Cases this wave does not get right yet (kept visible: they fail loudly once fixed, to be moved up). */
