@@ -5,7 +5,14 @@ import { COMPANY_WORDS_RE } from "../contact/roles";
 import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
-import { greetsBoth, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
+import {
+  greetsBoth,
+  introBySubject,
+  introducedByName,
+  introducedPerson,
+  isIntroduction,
+  withoutSignOff,
+} from "./intro";
 import { leadFromNote } from "./note";
 import {
   FORWARD_SUBJECT_RE,
@@ -143,7 +150,8 @@ export function choosePerson(
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
     const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
-    if (isIntroduction(own) || greetsBoth(m, own, (a) => !side.has(a) && !isSystemSender(a))) {
+    const outside = (a: Address) => !side.has(a) && !isSystemSender(a);
+    if (isIntroduction(own) || greetsBoth(m, own, outside) || introBySubject(m, own, outside)) {
       const person =
         introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a)) ??
         withAddress(

@@ -29,6 +29,17 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
   },
   // "ti metto in contatto con …", "vi metto in contatto", "ti metto in copia X", "vi faccio conoscere".
   { lang: "it", re: /\b(?:(?:ti|vi|la|lo|le) metto in (?:contatto|copia)|(?:ti|vi) faccio conoscere)\b/i },
+  // A greeting to both sides: "Hi both", "Hallo ihr beiden", "Bonjour à vous deux", "Hola a los dos", "Ciao a
+  // entrambi", "Hoi allebei".
+  {
+    lang: "all",
+    re: /^\s*(?:(?:hi|hello|hey) (?:both|you two)|hallo (?:ihr )?beide|hallo ihr zwei|bonjour (?:à )?(?:vous deux|tous (?:les )?deux)|hola (?:a )?(?:los dos|las dos|ambos|ambas)|ciao (?:a )?(?:entrambi|tutti e due|voi due)|(?:hoi|hallo|beste) (?:allebei|beiden))\b/imu,
+  },
+  // A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)": someone is introduced.
+  {
+    lang: "all",
+    re: /\p{L}\s*\((?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc)\)/iu,
+  },
   // "je fais les présentations", "faire les présentations".
   { lang: "fr", re: /\b(?:fais|faire|fait) les présentations\b/i },
   // "te pongo en contacto con …", "os pongo en contacto".
@@ -237,3 +248,10 @@ export const ORGANISER_NAME_WORDS: { lang: string; re: RegExp }[] = [
  */
 export const GREETS_TWO_RE =
   /^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|chers?|hola|estimad[oa]s?|ciao|cari|hoi|beste|dag)\s+)?(\p{Lu}[\p{L}'’-]+)\s*(?:,|&|\+|and|und|et|y|e|en)\s*(?:(?:hi|hello|hallo|liebe[rs]?|bonjour|hola|ciao|hoi|beste)\s+)?(\p{Lu}[\p{L}'’-]+)\s*(?:[,:!–—-]|$)/iu;
+
+/**
+ * Subjects that say the message introduces two people ("Aaron <> Kira (Westfield Dental)", "Intro: …",
+ * "Vorstellung …", "Mise en relation", "Presentación", "Kennismaking"): all clients, en/de/fr/es/it/nl.
+ */
+export const INTRO_SUBJECT_RE =
+  /\p{L}\s*<-?>\s*\p{L}|\b(?:intro|introduction|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|presentación|presentazione|kennismaking)\b/iu;

@@ -6,6 +6,7 @@ import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_WORDS_RE } from "../contact/
 import {
   CC_ASIDE_RE,
   GREETS_TWO_RE,
+  INTRO_SUBJECT_RE,
   INTRO_CUES,
   INTRO_NAME_CUES,
   SELF_INTRO_RE,
@@ -13,6 +14,7 @@ import {
   WORKPLACE_PREPOSITIONS,
 } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
+import { REPLY_SUBJECT_RE } from "./reply";
 import type { ThreadMessage } from "./thread";
 
 /** A job title's words: "Director", "inkoopmanager", "Leiterin Einkauf" (en, fr, es, de, it, pt, nl). */
@@ -22,6 +24,25 @@ function isTitle(text: string): boolean {
 
 export function isIntroduction(text: string): boolean {
   return INTRO_CUES.some((c) => c.re.test(text));
+}
+
+/**
+ * The subject says it is an introduction ("Aaron <> Kira", "Intro: …") and the text names an outside person copied
+ * (not on the sender's side): an introduction in any wording. Never for a reply ("Re: Intro …" is the answer).
+ */
+export function introBySubject(m: ThreadMessage, text: string, outside: (a: Address) => boolean): boolean {
+  if (m.kind === "reply" || REPLY_SUBJECT_RE.test(m.subject) || !INTRO_SUBJECT_RE.test(m.subject))
+    return false;
+  // One of the two people the subject names answering ("Mia <> Tess" from Tess) is not the introducer.
+  const sender = m.from ? firstNameOf(m.from) : "";
+  if (sender.length > 1 && m.subject.toLowerCase().includes(sender)) return false;
+  const senderDomain = m.from?.email ? domainOf(m.from.email) : "";
+  const lower = text.toLowerCase();
+  return [...m.cc, ...m.to].some((a) => {
+    if (!a.email || !outside(a) || domainOf(a.email) === senderDomain) return false;
+    const first = firstNameOf(a);
+    return first.length > 1 && new RegExp(`\\b${first.replace(/[^\p{L}]/gu, ".")}\\b`, "u").test(lower);
+  });
 }
 
 /** The first name a display name or address gives ("Cole Parker" -> "cole"). */

@@ -211,6 +211,29 @@ const CASES: [why: string, fixture: string][] = [
   ['"ti metto in copia X, proprietaria della Y"', "u19-intro-none-it-metto-in-copia"],
   ['"Leuk om jullie aan elkaar voor te stellen"', "u20-intro-none-nl-aan-elkaar-voorstellen"],
   ['"Cc\'ing Mark Ruiz, who handles facilities at …": a company, no title', "u21-intro-none-ccing"],
+  [
+    'an inbound Outlook reply from "Alvarez, Jorge" signed "Jorge": his mobile, not the direct line',
+    "u22-chain-none-outlook-last-first",
+  ],
+  [
+    'a Dutch reply ("Op … schreef …:"): "Tel: 020 555 0199" under "Met vriendelijke groet" is Dutch',
+    "u23-chain-none-nl-reply",
+  ],
+  [
+    'an Italian reply ("Il giorno … ha scritto:"): "Cell. 347 …" is Italian; "Titolare – Ottica Moretti"',
+    "u24-chain-none-it-reply",
+  ],
+  ['a German reply ("Am … schrieb …:"): "Mobil: 0170 …" is German; "gGmbH"', "u25-chain-none-de-reply"],
+  ['a reply signed under "--" with "Office Manager | Peak Analytics"', "u26-chain-none-dashdash-sig"],
+  ['"Hi both," greets both sides: an introduction', "u27-intro-none-hi-both"],
+  [
+    'a subject "Aaron <> Kira (Westfield Dental)" and a text naming the copied person: an introduction',
+    "u28-intro-gmail-subject-only",
+  ],
+  [
+    "\"here's Cole Parker (cc'd)\" introduces the owner to the lead in To: the lead is the other side",
+    "u29-intro-none-lead-in-to-owner-cc",
+  ],
 ];
 
 /** Cases this wave does not get right yet (kept visible: they fail loudly once fixed, to be moved up). */

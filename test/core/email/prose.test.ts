@@ -1,5 +1,6 @@
 import { isDepartment } from "../../../src/core/email/departments";
-import { describedBySelf, describedInIntro } from "../../../src/core/email/intro";
+import { describedBySelf, describedInIntro, greetsBoth, introBySubject } from "../../../src/core/email/intro";
+import { regionFromLanguage } from "../../../src/core/email/region";
 import { leadInNoteProse } from "../../../src/core/email/note-lead";
 import { isOrganisationSender } from "../../../src/core/email/people";
 import { isInboundReply } from "../../../src/core/email/reply";
@@ -118,5 +119,61 @@ describe("organisers are not people", () => {
     [{ name: "Laura Simmons", email: "lsimmons@mercyhospital.example" }, false],
   ])("%j -> %s", (a, expected) => {
     expect(isOrganisationSender(a)).toBe(expected);
+  });
+});
+
+describe("an introduction told by its shape, in any wording (wave/accuracy)", () => {
+  const msg = (subject: string, from: string, cc: string): ThreadMessage => ({
+    from: { name: from, email: `${from.toLowerCase()}@introducer.example` },
+    to: [{ name: "Tom Brandt", email: "tom@brandtsigns.example" }],
+    cc: [{ name: `${cc} Hale`, email: `${cc.toLowerCase()}@brightwater.example` }],
+    subject,
+    date: "",
+    body: "",
+    kind: "forward",
+  });
+  const outside = () => true;
+  test.each([
+    ["Tom, Marcus -- connecting you two.", true, "greeting names the recipient and the copied person"],
+    ["Hallo Tom, hallo Marcus,", true, "German greeting to both"],
+    ["Hola Tom y Marcus:", true, "Spanish greeting to both"],
+    ["Tom, Lisa and I think …", false, "the second name is nobody copied"],
+    ["Hi Tom,", false, "one person greeted"],
+  ])("greets both: %j -> %s (%s)", (text, expected) => {
+    expect(greetsBoth(msg("Hello", "Leah", "Marcus"), text, outside)).toBe(expected);
+  });
+  test.each([
+    [
+      "Tom <> Marcus (Brightwater)",
+      "Leah",
+      "Marcus is mentioned",
+      true,
+      "the <> subject from a third person",
+    ],
+    ["Intro: Tom / Marcus", "Leah", "Marcus is mentioned", true, "an Intro: subject"],
+    ["Tom <> Marcus", "Marcus", "Tom is mentioned, thanks Leah", false, "one of the two answering"],
+    ["RE: Intro", "Leah", "Marcus is mentioned", false, "a reply to an intro is not one"],
+    [
+      "Intro: Tom / Marcus",
+      "Leah",
+      "Thanks for the coffee",
+      false,
+      "the copied person is not named in the text",
+    ],
+  ])("intro by subject: %j from %s -> %s", (subject, from, text, expected) => {
+    expect(introBySubject(msg(subject, from, "Marcus"), text, outside)).toBe(expected);
+  });
+});
+
+describe("the region a number without a country code belongs to, from the text's language (wave/accuracy)", () => {
+  test.each([
+    ["Vielen Dank für das Angebot. Wir würden gerne im Januar starten.", "DE"],
+    ["Hola Pablo: perfecto, aceptamos el presupuesto. ¿Podéis empezar en mayo?", "ES"],
+    ["Le devis nous convient. Pouvez-vous m'appeler pour fixer une date ? Merci", "FR"],
+    ["Bedankt voor de offerte. Wij gaan graag akkoord met de planning.", "NL"],
+    ["Il preventivo va bene, procediamo pure. Grazie anche per il sopralluogo.", "IT"],
+    ["Thanks for the quote, we would like to go ahead.", undefined],
+  ])("%j -> %s", (text, region) => {
+    expect(regionFromLanguage(text)).toBe(region);
   });
 });
