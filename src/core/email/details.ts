@@ -64,7 +64,9 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   for (const t of texts) if (!out.phone) out.phone = pickPhone(t, region);
   // A number that does not read (or is not valid) in the region of the address: the region the text names (city,
   // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
-  const hinted = out.phone && isValid(out.phone) ? undefined : regionHint(texts.join("\n"));
+  const joined = texts.join("\n");
+  const hinted =
+    (out.phone && isValid(out.phone)) || !PHONE_LIKE_RE.test(joined) ? undefined : regionHint(joined);
   if (hinted && hinted !== region) {
     let alt: string | undefined;
     for (const m of own) alt ??= readSignature(m.body, person, hinted).phone;
@@ -73,6 +75,9 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   }
   return out;
 }
+
+/** Digits that could be a phone number: without any, no region needs guessing. */
+const PHONE_LIKE_RE = /\d[\d\s()./-]{5,}\d/;
 
 function isValid(e164: string): boolean {
   return !!toE164(e164, "US");
@@ -87,7 +92,7 @@ function fromIntro(message: ThreadMessage, introducer: Address | undefined, pers
   const text = withoutSignOff(message.body, introducer);
   const out = describedInIntro(text, person, region);
   if (out.phone && isValid(out.phone)) return out;
-  if (!/\d[\d\s()./-]{5,}\d/.test(text)) return out;
+  if (!PHONE_LIKE_RE.test(text)) return out;
   const hinted = regionHint(message.body);
   if (!hinted || hinted === region) return out;
   const alt = describedInIntro(text, person, hinted).phone;
