@@ -73,8 +73,16 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
     for (const t of texts) alt ??= pickPhone(t, hinted);
     if (alt && (!out.phone || isValid(alt))) out.phone = alt;
   }
+  // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
+  // read in the English-speaking regions that write one, in turn.
+  if (!out.phone && !hinted && /(?:^|[\s:(])0\d/.test(joined))
+    for (const r of TRUNK_ZERO_REGIONS)
+      for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   return out;
 }
+
+/** English-speaking regions whose numbers are written with a trunk "0" (UK, Ireland, Australia, New Zealand). */
+const TRUNK_ZERO_REGIONS = ["GB", "IE", "AU", "NZ"];
 
 /** Digits that could be a phone number: without any, no region needs guessing. */
 const PHONE_LIKE_RE = /\d[\d\s()./-]{5,}\d/;

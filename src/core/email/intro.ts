@@ -15,6 +15,7 @@ import {
 } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import { REPLY_SUBJECT_RE } from "./reply";
+import { regionFromText } from "./region";
 import type { ThreadMessage } from "./thread";
 
 /** A job title's words: "Director", "inkoopmanager", "Leiterin Einkauf" (en, fr, es, de, it, pt, nl). */
@@ -238,6 +239,14 @@ function companyPreposition(text: string): PrepAt | undefined {
 }
 
 /** "…, President of Núñez Construction": the title up to the company's preposition, the company after it. */
+/** "Panificio Bassi di Bologna", "Muebles Ortiz de Madrid": a town the text adds after the company is not part of it. */
+function withoutTown(company: string): string {
+  const m = new RegExp(`^(.+?\\s\\S+)\\s+(?:di|de|of|from|aus|van|du)\\s+(\\p{Lu}[\\p{L}'’-]+)$`, "u").exec(
+    company,
+  );
+  return m && regionFromText(m[2]) && !COMPANY_WORDS_RE.test(m[2]) ? m[1] : company;
+}
+
 function titleAndCompany(sentence: string): ContactDetails | undefined {
   const tail = sentence.replace(PRONOUN_LEAD, "").trim();
   // The company's preposition may open the tail ("Megan Holt of Holt Homes").
@@ -251,10 +260,12 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
   const out: ContactDetails = {
-    company: company[1]
-      .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
-      .replace(/[.,]+$/, "")
-      .trim(),
+    company: withoutTown(
+      company[1]
+        .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
+        .replace(/[.,]+$/, "")
+        .trim(),
+    ),
   };
   if (title && isTitle(title)) out.title = title;
   return out;

@@ -2,7 +2,7 @@
 
 /** The note asks for a follow-up (call, e-mail, follow up …). */
 export const FOLLOW_UP_CUE_RE =
-  /\b(?:follow[- ]?up|f\/u|call(?:\s*back)?|callback|ring|phone|e-?mail (?:him|her|them)|reach out|contact (?:him|her|them)|check (?:in|back)|ping|touch base|get back|remind(?:er)?|circle back|send (?:a |the )?quote|rappeler|relancer|appeler|recontacter|suivi|llamar(?:la|lo|les)?|seguimiento|contactar(?:la|lo)?|escribir(?:le)?|rückruf|anrufen|zurückrufen|nachfassen|melden|kontaktieren|wiedervorlage|nachhaken|richiamare|chiamare|ricontattare|sentire|ligar(?:-lhe)?|retornar|contatar|acompanhar|bellen|terugbellen|opvolgen|mailen)\b/i;
+  /\b(?:follow[- ]?up|f\/u|call(?:\s*back)?|callback|ring|phone|e-?mail (?:him|her|them)|reach out|contact (?:him|her|them)|check (?:in|back)|ping|touch base|get back|remind(?:er)?|circle back|send (?:a |the )?quote|rappeler|relancer|appeler|recontacter|suivi|llamar(?:la|lo|les)?|seguimiento|contactar(?:la|lo)?|escribir(?:le)?|rückruf|anrufen|zurückrufen|nachfassen|melden|kontaktieren|wiedervorlage|nachhaken|richiamare|chiamare|ricontattare|sentire|ligar(?:-lhe)?|retornar|contatar|acompanhar|bellen|terugbellen|opvolgen|mailen|bel (?:hem|haar|ze|terug)|ruf (?:ihn|sie) |llámal[oae]s?|appelle-(?:le|la|les)|rappelle-(?:le|la|les)|chiamal[oaei])\b/i;
 
 /** Weekday names (0 = Sunday) in en, fr, es, de, it, pt, nl. */
 export const WEEKDAYS: { day: number; re: RegExp }[] = [

@@ -234,6 +234,15 @@ const CASES: [why: string, fixture: string][] = [
     "\"here's Cole Parker (cc'd)\" introduces the owner to the lead in To: the lead is the other side",
     "u29-intro-none-lead-in-to-owner-cc",
   ],
+  [
+    '"titolare della Pasticceria Neri di Torino": the town is not part of the company',
+    "u30-intro-none-it-company-town",
+  ],
+  [
+    'an English reply with "07700 900456" and no region: read where a trunk "0" is written (UK)',
+    "u31-chain-none-uk-mobile",
+  ],
+  ['"Bel haar vrijdag." is a Dutch follow-up', "u32-intro-outlook-nl-bel-haar"],
 ];
 
 /** Cases this wave does not get right yet (kept visible: they fail loudly once fixed, to be moved up). */
