@@ -75,7 +75,7 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   }
   // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
   // read in the English-speaking regions that write one, in turn.
-  if (!out.phone && !hinted && /(?:^|[\s:(])0\d/.test(joined))
+  if (!out.phone && !hinted && TRUNK_ZERO_RE.test(joined))
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   return out;
@@ -83,6 +83,8 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
 
 /** English-speaking regions whose numbers are written with a trunk "0" (UK, Ireland, Australia, New Zealand). */
 const TRUNK_ZERO_REGIONS = ["GB", "IE", "AU", "NZ"];
+/** A number written with a trunk "0": "07700 900456", "020 7946 0018", "0161-496-0000". */
+const TRUNK_ZERO_RE = /(?:^|[\s(])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Digits that could be a phone number: without any, no region needs guessing. */
 const PHONE_LIKE_RE = /\d[\d\s()./-]{5,}\d/;
