@@ -35,11 +35,6 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
     lang: "all",
     re: /^\s*(?:(?:hi|hello|hey) (?:both|you two)|hallo (?:ihr )?beide|hallo ihr zwei|bonjour (?:à )?(?:vous deux|tous (?:les )?deux)|hola (?:a )?(?:los dos|las dos|ambos|ambas)|ciao (?:a )?(?:entrambi|tutti e due|voi due)|(?:hoi|hallo|beste) (?:allebei|beiden))\b/imu,
   },
-  // A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)": someone is introduced.
-  {
-    lang: "all",
-    re: /\p{L}\s*\((?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc)\)/iu,
-  },
   // "je fais les présentations", "faire les présentations".
   { lang: "fr", re: /\b(?:fais|faire|fait) les présentations\b/i },
   // "te pongo en contacto con …", "os pongo en contacto".
@@ -255,3 +250,11 @@ export const GREETS_TWO_RE =
  */
 export const INTRO_SUBJECT_RE =
   /\p{L}\s*<-?>\s*\p{L}|\b(?:intro|introduction|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|presentación|presentazione|kennismaking)\b/iu;
+
+/** A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)" (all languages). */
+export const COPIED_ASIDE_RE =
+  /\p{L}\s*\((?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc)\)/iu;
+
+/** The sender's own people before a name ("Our architect, Dana Lee (cc'd)"): en, fr, de, es, it, pt, nl. */
+export const OWN_PARTY_RE =
+  /\b(?:our|my|notre|nos|mon|ma|mes|unser\w*|mein\w*|nuestr[oa]s?|mis?|nostr[oa]|mi[oa]|nosso|nossa|meu|minha|onze|ons|mijn)\b/i;

@@ -5,10 +5,12 @@ import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_WORDS_RE } from "../contact/roles";
 import {
   CC_ASIDE_RE,
+  COPIED_ASIDE_RE,
   GREETS_TWO_RE,
   INTRO_SUBJECT_RE,
   INTRO_CUES,
   INTRO_NAME_CUES,
+  OWN_PARTY_RE,
   SELF_INTRO_RE,
   SIGN_OFF_RE,
   WORKPLACE_PREPOSITIONS,
@@ -24,7 +26,13 @@ function isTitle(text: string): boolean {
 }
 
 export function isIntroduction(text: string): boolean {
-  return INTRO_CUES.some((c) => c.re.test(text));
+  return INTRO_CUES.some((c) => c.re.test(text)) || copiedAside(text);
+}
+
+/** "here's Cole Parker (cc'd), the painter I mentioned": a copied person named, unless one of the sender's own. */
+function copiedAside(text: string): boolean {
+  const m = COPIED_ASIDE_RE.exec(text);
+  return !!m && !OWN_PARTY_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
 }
 
 /**

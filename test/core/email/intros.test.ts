@@ -243,6 +243,14 @@ const CASES: [why: string, fixture: string][] = [
     "u31-chain-none-uk-mobile",
   ],
   ['"Bel haar vrijdag." is a Dutch follow-up', "u32-intro-outlook-nl-bel-haar"],
+  [
+    "a customer writes \"Our architect, Dana Lee (cc'd)\": the sender's own party copied is no introduction",
+    "u33-inbound-none-customer-ccs-architect",
+  ],
+  [
+    '"Hi both," to the owner and a colleague, subject "Introduction - …": the sender, not the owner\'s colleague',
+    "u34-inbound-none-hi-both-two-owners",
+  ],
 ];
 
 /** Cases this wave does not get right yet (kept visible: they fail loudly once fixed, to be moved up). */
