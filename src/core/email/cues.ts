@@ -249,7 +249,7 @@ export const GREETS_TWO_RE =
  * "Vorstellung …", "Mise en relation", "Presentación", "Kennismaking"): all clients, en/de/fr/es/it/nl.
  */
 export const INTRO_SUBJECT_RE =
-  /\p{L}\s*<-?>\s*\p{L}|\b(?:intro|introduction|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|presentación|presentazione|kennismaking)\b/iu;
+  /\p{L}\s*<-?>\s*\p{L}|\b(?:intro(?! (?:call|meeting|chat|session|pack|offer))|introduction(?! (?:call|meeting|to our))|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|presentación|presentazione|kennismaking)\b/iu;
 
 /** A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)" (all languages). */
 export const COPIED_ASIDE_RE =

@@ -160,6 +160,13 @@ describe("an introduction told by its shape, in any wording (wave/accuracy)", ()
       false,
       "the copied person is not named in the text",
     ],
+    [
+      "Intro call next week",
+      "Leah",
+      "Marcus is mentioned",
+      false,
+      "an intro call is a meeting, not an introduction",
+    ],
   ])("intro by subject: %j from %s -> %s", (subject, from, text, expected) => {
     expect(introBySubject(msg(subject, from, "Marcus"), text, outside)).toBe(expected);
   });
