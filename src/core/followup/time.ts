@@ -1,6 +1,6 @@
 // Times of day for follow-up events: the Reminder time setting read leniently, a wall-clock time in the
 // ledger's zone as an instant, and an instant's wall-clock time back.
-import { offsetMinutes } from "../ledger/dates";
+import { addDaysToYmd as addDays, offsetMinutes } from "../ledger/dates";
 
 /** "9:00", "09:00", "9am", "2:30 PM", "14h30" → "HH:MM"; anything else → `fallback`. */
 export function parseTimeOfDay(text: unknown, fallback = "09:00"): string {
@@ -36,9 +36,5 @@ export function weekday(ymd: string): number {
   return new Date(`${ymd}T00:00:00Z`).getUTCDay();
 }
 
-/** `ymd` moved by `days` calendar days. */
-export function addDays(ymd: string, days: number): string {
-  const d = new Date(`${ymd}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** `ymd` plus `days` calendar days (one implementation, in ledger/dates). */
+export { addDays };

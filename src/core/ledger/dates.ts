@@ -82,3 +82,10 @@ export function cellYmd(value: unknown, timeZone: string): string {
 export function isYmd(text: string | undefined): text is string {
   return !!text && YMD.test(text);
 }
+
+/** `ymd` (YYYY-MM-DD) moved by `days` calendar days. */
+export function addDaysToYmd(ymd: string, days: number): string {
+  const d = new Date(`${ymd}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

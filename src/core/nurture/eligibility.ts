@@ -1,6 +1,6 @@
 // Who gets a nurture email this month, and for everyone else the reason the preview shows. Pure.
 import { TAGS } from "../ledger/columns";
-import { cellYmd } from "../ledger/dates";
+import { addDaysToYmd as addDays, cellYmd } from "../ledger/dates";
 import { splitTags } from "../ledger/tags";
 import { domainOf, isFreeMailDomain } from "../contact/email";
 import { segmentOf, type Segment } from "./segments";
@@ -94,10 +94,6 @@ export function addMonths(ymd: string, months: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
-export function addDays(ymd: string, days: number): string {
-  const [y, m, d] = ymd.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /** Whole calendar months from `from` to `to` (YYYY-MM-DD), for {{Months since}}. */
 export function monthsBetween(from: string, to: string): number {
@@ -105,3 +101,6 @@ export function monthsBetween(from: string, to: string): number {
   const [ty, tm, td] = to.split("-").map(Number);
   return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
 }
+
+/** `ymd` plus `days` calendar days (one implementation, in ledger/dates). */
+export { addDays };

@@ -1,18 +1,13 @@
 // Cohort conversion: of the leads captured in each week, how many reached each stage so far (any-stage funnel).
 import { addDays } from "./day";
 import type { LeadFacts } from "./facts";
+import type { WeekFlow } from "./weekly";
 
 /** Below this many leads a rate says little: the tab and email show counts only. */
 export const MIN_FOR_RATE = 10;
 
-export interface Cohort {
-  start: string;
-  leadsIn: number;
-  contacted: number;
-  appointments: number;
-  proposals: number;
-  won: number;
-  lost: number;
+/** A week's cohort: the week's leads in, and how many of them reached each stage so far. */
+export interface Cohort extends WeekFlow {
   /** won / leadsIn, or null when fewer than MIN_FOR_RATE leads came in. */
   wonRate: number | null;
   /** contacted / leadsIn, or null when fewer than MIN_FOR_RATE leads came in. */

@@ -1,5 +1,5 @@
 // The calendar day a ledger cell holds (a Date, ISO text, or a date typed as text) in the ledger's zone.
-import { cellYmd, offsetMinutes } from "../ledger/dates";
+import { addDaysToYmd as addDays, cellYmd, offsetMinutes } from "../ledger/dates";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -80,15 +80,12 @@ export function daysFrom(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 }
 
-/** `ymd` plus `days` calendar days. */
-export function addDays(ymdText: string, days: number): string {
-  const t = new Date(`${ymdText}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
-}
 
 /** The wall clock of an instant in `timeZone`: its date, hour (0–23) and weekday (0 = Sunday). */
 export function zoneClock(instant: Date, timeZone: string): { ymd: string; hour: number; weekday: number } {
   const local = new Date(instant.getTime() + zoneOffset(instant.getTime(), timeZone) * 60000);
   return { ymd: local.toISOString().slice(0, 10), hour: local.getUTCHours(), weekday: local.getUTCDay() };
 }
+
+/** `ymd` plus `days` calendar days (one implementation, in ledger/dates). */
+export { addDays };
