@@ -33,34 +33,56 @@ export function regionFromEmail(email: string | undefined, fallback: string): st
   return tld.length === 2 && isSupportedCountry(up) ? up : fallback;
 }
 
-/** Places and sign-offs that say where someone is, for numbers that do not read in the default region. */
-const TEXT_REGIONS: [RegExp, string][] = [
+/** Places that say where someone is (a country or a city in its own or an English spelling). */
+const TEXT_PLACES: [RegExp, string][] = [
   [
-    /\b(?:United Kingdom|England|Scotland|Wales|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh)\b/,
+    /\b(?:United Kingdom|England|Scotland|Wales|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol)\b/,
     "GB",
   ],
   [
-    /\b(?:Deutschland|Germany|Berlin|München|Hamburg|Köln|Frankfurt|Stuttgart|Freiburg)\b|Mit freundlichen Grüßen|Viele Grüße|Beste Grüße/i,
+    /\b(?:Deutschland|Germany|Berlin|München|Munich|Hamburg|Köln|Frankfurt|Stuttgart|Freiburg|Düsseldorf)\b/,
     "DE",
   ],
-  [/\b(?:Österreich|Austria|Wien|Graz|Salzburg)\b/, "AT"],
-  [/\b(?:Schweiz|Suisse|Switzerland|Zürich|Genève|Basel)\b/, "CH"],
-  [/\b(?:France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes)\b|Cordialement|Bien à vous/i, "FR"],
-  [/\b(?:Belgique|België|Belgium|Bruxelles|Brussel|Antwerpen)\b/, "BE"],
-  [/\b(?:Nederland|Netherlands|Amsterdam|Rotterdam|Utrecht|Den Haag)\b|Met vriendelijke groet/i, "NL"],
-  [/\b(?:España|Spain|Madrid|Barcelona|Valencia|Sevilla|Bilbao)\b|Un saludo|Atentamente/i, "ES"],
+  [/\b(?:Österreich|Austria|Wien|Vienna|Graz|Salzburg|Linz|Innsbruck)\b/, "AT"],
+  [
+    /\b(?:Schweiz|Suisse|Svizzera|Switzerland|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Luzern|Lugano)\b/,
+    "CH",
+  ],
+  [
+    /\b(?:Belgique|België|Belgien|Belgium|Bruxelles|Brussel|Brussels|Antwerpen|Anvers|Gent|Gand|Liège|Namur)\b/,
+    "BE",
+  ],
+  [/\b(?:Luxembourg|Luxemburg)\b/, "LU"],
+  [/\b(?:France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier)\b/, "FR"],
+  [/\b(?:Nederland|Netherlands|Amsterdam|Rotterdam|Utrecht|Den Haag|Eindhoven)\b/, "NL"],
+  [/\b(?:España|Spain|Madrid|Barcelona|Valencia|Sevilla|Bilbao|Málaga|Zaragoza)\b/, "ES"],
   [/\b(?:México|Mexico|CDMX|Guadalajara|Monterrey)\b/, "MX"],
-  [/\b(?:Italia|Italy|Milano|Roma|Torino|Bologna|Napoli|Firenze)\b|Cordiali saluti|Distinti saluti/i, "IT"],
-  [/\b(?:Portugal|Lisboa|Porto)\b/, "PT"],
-  [/\b(?:Brasil|Brazil|São Paulo|Rio de Janeiro)\b|Atenciosamente/i, "BR"],
+  [/\b(?:Italia|Italy|Milano|Milan|Roma|Rome|Torino|Bologna|Napoli|Firenze|Florence)\b/, "IT"],
+  [/\b(?:Portugal|Lisboa|Lisbon|Porto)\b/, "PT"],
+  [/\b(?:Brasil|Brazil|São Paulo|Rio de Janeiro)\b/, "BR"],
   [/\b(?:Canada|Ontario|Québec|Quebec|Toronto|Montréal|Montreal|Vancouver|Calgary|Ottawa)\b/, "CA"],
-  [/\b(?:Australia|Sydney|Melbourne|Brisbane|Perth)\b/, "AU"],
-  [/\b(?:Ireland|Dublin|Cork)\b/, "IE"],
+  [/\b(?:Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide)\b/, "AU"],
+  [/\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, "NZ"],
+  [/\b(?:Ireland|Dublin|Cork|Galway)\b/, "IE"],
 ];
 
-/** The region a text names (an address, a city, a sign-off's language), or undefined. */
+/**
+ * Sign-offs that name a language more than a country, read only when no place is named: a Brussels signature
+ * closing "Cordialement" is Belgian, a Zürich one closing "Freundliche Grüsse" Swiss.
+ */
+const TEXT_SIGNOFFS: [RegExp, string][] = [
+  [/Mit freundlichen Grüßen|Viele Grüße|Beste Grüße/i, "DE"], // de (Germany writes ß; Switzerland "Grüsse")
+  [/Cordialement|Bien à vous/i, "FR"], // fr
+  [/Met vriendelijke groet/i, "NL"], // nl
+  [/Un saludo|Atentamente/i, "ES"], // es
+  [/Cordiali saluti|Distinti saluti/i, "IT"], // it
+  [/Atenciosamente/i, "BR"], // pt-BR
+];
+
+/** The region a text names: a place first, else a sign-off's language; undefined when neither. */
 export function regionFromText(text: string): string | undefined {
-  for (const [re, region] of TEXT_REGIONS) if (re.test(text)) return region;
+  for (const [re, region] of TEXT_PLACES) if (re.test(text)) return region;
+  for (const [re, region] of TEXT_SIGNOFFS) if (re.test(text)) return region;
   return undefined;
 }
 
