@@ -56,7 +56,15 @@ const FREE_DOMAINS = new Set(
   ),
 );
 
+/**
+ * Free mailbox brands that serve many country domains (yahoo.es, hotmail.co.uk, outlook.de, gmx.at, live.fr …):
+ * the brand is the domain's first label, followed only by a country or generic ending.
+ */
+const FREE_BRAND_RE =
+  /^(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud|aol|gmx|protonmail|yandex)\.(?:[a-z]{2,3}|example)(?:\.[a-z]{2})?$/;
+
 /** A free mailbox provider: its domain says nothing about the person's company. */
 export function isFreeMailDomain(domain: string): boolean {
-  return FREE_DOMAINS.has(domain.toLowerCase());
+  const d = domain.toLowerCase();
+  return FREE_DOMAINS.has(d) || FREE_BRAND_RE.test(d);
 }
