@@ -7,6 +7,7 @@ import { followUpFromNote } from "../followup/followup";
 import { choosePerson, introducerOf, unlessNoteNamesLead } from "./choose";
 import { cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
+import { memberBehindList, withoutListFooter } from "./list-mail";
 import { readRawMessage } from "./mime";
 import { contactInNote, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
 import { ownerSide } from "./people";
@@ -100,8 +101,12 @@ function reviewReasons(lead: Lead, warnings: string[]): void {
 
 function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   const warnings: string[] = [];
-  const { text, cut } = bodyText(input, warnings);
-  const outerFrom: Address | undefined = parseAddressList(input.from ?? "")[0];
+  const read = bodyText(input, warnings);
+  const cut = read.cut;
+  // A mailing list's post: the member who wrote it (not the list), and their text without the list's footer.
+  const fromHeader: Address | undefined = parseAddressList(input.from ?? "")[0];
+  const outerFrom = memberBehindList(fromHeader, parseAddressList(input.replyTo ?? "")) ?? fromHeader;
+  const text = withoutListFooter(read.text);
   let thread = splitThread(text, input.subject ?? "");
   if (!thread.messages.length && input.htmlBody && text !== input.htmlBody) {
     const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), input.subject ?? "");

@@ -1,0 +1,52 @@
+// A mailing-list message: the member who wrote it, behind the list's rewritten From, and the list's footer.
+import type { Address } from "../contact/email";
+
+/**
+ * From display names that list software writes when it sends a member's post under the list's own address
+ * (DMARC rewriting): "'Ana Ruiz' via Builders" (Google Groups, every language), "Ana Ruiz via builders" (Mailman
+ * 2.1/3, Sympa, groups.io, Discourse).
+ */
+const VIA_LIST_RE = /^\s*(?:'([^']+)'|"([^"]+)"|(.+?))\s+via\s+\S/i;
+
+/** groups.io and Mailman's "wrap" mode keep the member's address in the local part: "ana=ruiz.example@groups.io". */
+const WRAPPED_ADDRESS_RE = /^([^@=]+)=([a-z0-9-]+(?:\.[a-z0-9-]+)+)@/i;
+
+/**
+ * The member behind a list's From: the Reply-To the list sets to the poster (any address but the list's own), else
+ * the address wrapped in the From's local part. Undefined when the From is no list rewrite or names nobody reachable.
+ */
+export function memberBehindList(from: Address | undefined, replyTo: Address[]): Address | undefined {
+  if (!from?.email) return undefined;
+  const via = VIA_LIST_RE.exec(from.name);
+  if (!via) return undefined;
+  const name = (via[1] ?? via[2] ?? via[3]).trim();
+  const listDomain = from.email.slice(from.email.indexOf("@") + 1);
+  const poster = replyTo.find(
+    (a) => a.email && a.email !== from.email && !a.email.endsWith(`@${listDomain}`),
+  );
+  if (poster) return { name: poster.name || name, email: poster.email };
+  const wrapped = WRAPPED_ADDRESS_RE.exec(from.email);
+  return wrapped ? { name, email: `${wrapped[1]}@${wrapped[2]}`.toLowerCase() } : undefined;
+}
+
+/**
+ * Footers that list software appends under a post, by software: a separator line, then the list's own words within
+ * a few lines. Google Groups ("--" then "You received this message because you are subscribed to …"), Mailman
+ * (underscores, then "… mailing list" / "listinfo"), LISTSERV (a row of "#", then "To unsubscribe from the … list"),
+ * groups.io ("-=-=-=-", then "Groups.io Links").
+ */
+const FOOTER_SEPARATOR_RE = /^(?:--\s?|_{20,}|#{20,}|(?:-=){5,}-?)$/;
+const FOOTER_WORDS_RE =
+  /\b(?:you received this message because you are subscribed|mailing list|listinfo|to unsubscribe from (?:this|the)\b|groups\.io links|you receive all messages sent to this group|vous recevez ce message car vous êtes abonné|sie erhalten diese nachricht, weil sie .{0,40}abonniert|recibiste este mensaje porque estás suscrito|hai ricevuto questo messaggio perché sei iscritto)/i;
+
+/** The post without the list's footer (the footer names the list's moderator or owner, never the lead). */
+export function withoutListFooter(body: string): string {
+  if (!FOOTER_WORDS_RE.test(body)) return body;
+  const lines = body.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    if (!FOOTER_SEPARATOR_RE.test(lines[i].trim())) continue;
+    if (FOOTER_WORDS_RE.test(lines.slice(i + 1, i + 5).join(" ")))
+      return lines.slice(0, i).join("\n").trimEnd();
+  }
+  return body;
+}
