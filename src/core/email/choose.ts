@@ -1,5 +1,5 @@
 // Chooses the one person to follow up among the messages of a forward, and how they came in.
-import type { Address } from "../contact/email";
+import { domainOf, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/roles";
 import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
@@ -14,6 +14,7 @@ import {
   withoutSignOff,
 } from "./intro";
 import { leadFromNote } from "./note";
+import { readNotification } from "./notification";
 import {
   FORWARD_SUBJECT_RE,
   isBulkMail,
@@ -178,6 +179,15 @@ export function choosePerson(
           ? pickPhone(`${m.subject}\n${text}`.replace(/([.!?])\s/g, "$1\n"), region)
           : undefined;
         form = { ...spoken, ...(phone ? { phone } : {}) };
+      }
+      // A network's "X sent you a message": the member, their headline and what they wrote.
+      if (!form.email && !form.name && !form.phone) {
+        const notifier = m.from?.email ? domainOf(m.from.email) : "";
+        const excluded = (email: string) =>
+          (!!notifier && domainOf(email) === notifier) || side.has({ name: "", email });
+        const member = readNotification(m.subject, text, excluded, region);
+        const phone = member ? pickPhone(text.replace(/([.!?])\s/g, "$1\n"), region) : undefined;
+        if (member) form = { ...member, ...(phone ? { phone } : {}) };
       }
       if (form.email || form.name || form.phone)
         return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from, m.subject) };

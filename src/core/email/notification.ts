@@ -1,0 +1,81 @@
+// A network's notification of a member's message ("Joaquim sent you a new message"): the member who wrote it.
+import { findEmails } from "../contact/email";
+import { normalizeName } from "../contact/name";
+import type { FormFields } from "./form";
+import { describedInIntro } from "./intro";
+
+/**
+ * Wordings of "X sent you a message" in the subject or the opening lines, by language, as professional networks,
+ * marketplaces and booking sites write them (LinkedIn, XING, Viadeo, Malt, Houzz …); the name is group 1.
+ */
+const SENT_YOU_RES: { lang: string; re: RegExp }[] = [
+  {
+    lang: "en",
+    re: /^(.+?)\s+(?:has\s+)?(?:sent you|messaged you|replied to you|wrote to you)\b(?:\s+(?:a|an)\s+(?:new\s+|private\s+)?(?:message|inmail|note))?/i,
+  },
+  { lang: "en", re: /\b(?:new (?:private )?message|inmail|a message) from\s+(.+?)$/i },
+  {
+    lang: "de",
+    re: /^(.+?)\s+hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt|geschrieben)/i,
+  },
+  { lang: "de", re: /\bneue nachricht von\s+(.+?)$/i },
+  { lang: "fr", re: /^(.+?)\s+(?:vous|t)['’ ]\s?a (?:envoyé|écrit) un (?:nouveau )?message/i },
+  { lang: "fr", re: /\bnouveau message de\s+(.+?)$/i },
+  { lang: "es", re: /^(.+?)\s+(?:te|le) ha (?:enviado|escrito) un (?:nuevo )?mensaje/i },
+  { lang: "es", re: /\bnuevo mensaje de\s+(.+?)$/i },
+  { lang: "it", re: /^(.+?)\s+(?:ti|le|vi) ha (?:inviato|scritto) un (?:nuovo )?messaggio/i },
+  { lang: "it", re: /\bnuovo messaggio da\s+(.+?)$/i },
+  { lang: "pt", re: /^(.+?)\s+(?:te |lhe )?enviou uma (?:nova )?mensagem/i },
+  { lang: "pt", re: /\bnova mensagem de\s+(.+?)$/i },
+  { lang: "nl", re: /^(.+?)\s+heeft (?:je|u) een (?:nieuw )?bericht (?:gestuurd|verzonden|gestuurd)/i },
+  { lang: "nl", re: /\bnieuw bericht van\s+(.+?)$/i },
+];
+
+/** One to four capitalised words: a member's name as a notification writes it. */
+const MEMBER_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/** The name the wording gives, in the subject or else one of the first lines. */
+function senderName(subject: string, lines: string[]): string | undefined {
+  const subjectLine = subject.replace(/^\s*(?:re|fwd?|fw)\s*:\s*/i, "").trim();
+  for (const line of [subjectLine, ...lines.slice(0, 8)]) {
+    for (const { re } of SENT_YOU_RES) {
+      const name = re
+        .exec(line.trim())?.[1]
+        ?.trim()
+        .replace(/[.!:]+$/, "");
+      if (name && MEMBER_NAME_RE.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The member behind a notification: the name the wording gives, completed by the profile line that starts with it
+ * ("Joaquim Ferreira"), the headline under it ("Head of Procurement at Atlântico Hotels Group"), and an address the
+ * member wrote in the message (never the network's or the owner's).
+ */
+export function readNotification(
+  subject: string,
+  text: string,
+  excluded: (email: string) => boolean,
+  region: string,
+): FormFields | undefined {
+  const lines = text
+    .slice(0, 8000)
+    .split(/\r?\n/)
+    .map((l) => l.trim());
+  const named = senderName(subject, lines.filter(Boolean));
+  if (!named) return undefined;
+  const at = lines.findIndex((l) => l.startsWith(named) && l.length < 60 && MEMBER_NAME_RE.test(l));
+  const name = normalizeName(at >= 0 ? lines[at] : named);
+  const out: FormFields = { name };
+  const headline = at >= 0 ? lines.slice(at + 1).find(Boolean) : undefined;
+  if (headline && headline.length < 100) {
+    const about = describedInIntro(`${name}, ${headline}.`, { name, email: "" }, region);
+    if (about.title) out.title = about.title;
+    if (about.company) out.company = about.company;
+  }
+  const email = findEmails(text.slice(0, 8000)).find((e) => !excluded(e));
+  if (email) out.email = email;
+  return out;
+}

@@ -1,0 +1,115 @@
+// The neighbours of each cause found in the blind "who" set, as other senders, list software and languages write them.
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
+
+const ctx: ExtractContext = {
+  ownerEmails: ["owner@owner-co.example.com"],
+  defaultRegion: "US",
+  timeZone: "America/Toronto",
+};
+
+/** A message straight in the owner's inbox (not forwarded). */
+function inbound(from: string, subject: string, body: string, more: Partial<EmailInput> = {}): EmailInput {
+  return {
+    from,
+    to: "Owner Person <owner@owner-co.example.com>",
+    cc: "",
+    subject,
+    dateHeader: "Fri, 13 Mar 2026 10:30:00 -0400",
+    date: new Date("2026-03-13T14:30:00Z"),
+    plainBody: body,
+    htmlBody: "",
+    attachments: [],
+    ...more,
+  };
+}
+
+/** The owner forwarding `inner` (header lines, a blank line, the text) with `note` on top. */
+function forward(note: string, inner: string, subject = "Fwd: hello"): EmailInput {
+  return inbound(
+    "Owner Person <owner@owner-co.example.com>",
+    subject,
+    `${note}\n\n---------- Forwarded message ---------\n${inner}`,
+  );
+}
+
+const POST =
+  "Hi all,\n\nWe need a landscape architect for a 12-lot subdivision. Recommendations welcome.\n\nPriscilla Vance\nDevelopment Lead\nVance Homes\nc. 503-555-0144";
+const PRISCILLA: Partial<Lead> = {
+  name: "Priscilla Vance",
+  email: "pvance@vance-homes.example.com",
+  phone: "+15035550144",
+  company: "Vance Homes",
+};
+
+type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
+
+const cases: Case[] = [
+  // Mailing lists: the member behind the list's From, never the list or the footer's people.
+  [
+    "Mailman's DMARC rewrite (\"X via list\") with the poster in Reply-To; the Mailman footer's admin is not read",
+    inbound(
+      "Priscilla Vance via builders <builders@lists.builders.example.org>",
+      "[builders] Landscape architect?",
+      `${POST}\n_______________________________________________\nbuilders mailing list\nbuilders@lists.builders.example.org\nList admin: Gil Navarro <gil@builders.example.org>\nhttps://lists.builders.example.org/mailman/listinfo/builders`,
+      { replyTo: "Priscilla Vance <pvance@vance-homes.example.com>" },
+    ),
+    PRISCILLA,
+    [],
+  ],
+  [
+    'groups.io keeps the member\'s address in the local part ("pvance=vance-homes.example.com@groups.io")',
+    inbound(
+      "Priscilla Vance via groups.io <pvance=vance-homes.example.com@groups.io>",
+      "[builders] Landscape architect?",
+      `${POST}\n\n-=-=-=-=-=-=-=-=-=-=-=-\nGroups.io Links: You receive all messages sent to this group.\nGroup Owner: builders+owner@groups.io`,
+      { replyTo: "builders@groups.io" },
+    ),
+    PRISCILLA,
+    [],
+  ],
+  [
+    "a list post whose From was not rewritten: the Google Groups footer is no newsletter's, the poster is the lead",
+    inbound(
+      "Priscilla Vance <pvance@vance-homes.example.com>",
+      "[builders] Landscape architect?",
+      `${POST}\n\n--\nYou received this message because you are subscribed to the Google Groups "Builders" group.\nTo unsubscribe from this group and stop receiving emails from it, send an email to builders+unsubscribe@googlegroups.example.com.`,
+    ),
+    PRISCILLA,
+    [],
+  ],
+  // Network notifications: the member, not the network.
+  [
+    'a German network notification ("X hat Ihnen eine Nachricht gesendet") with the member\'s headline',
+    inbound(
+      "XNet <mailrobot@mail.xnet.example>",
+      "Lena Brandt hat Ihnen eine Nachricht gesendet",
+      "Lena Brandt\nLeiterin Einkauf bei Brandt Logistik GmbH\n\n„Guten Tag, wir planen eine Hausmesse. Erreichbar unter lena.brandt@brandt-logistik.example.de“\n\nNachricht beantworten",
+    ),
+    {
+      name: "Lena Brandt",
+      email: "lena.brandt@brandt-logistik.example.de",
+      title: "Leiterin Einkauf",
+      company: "Brandt Logistik GmbH",
+    },
+    [],
+  ],
+  [
+    'a French notification ("Nouveau message de X") forwarded by the owner: the member, never the network',
+    forward(
+      "",
+      "From: Réseau Pro <notifications-noreply@reseaupro.example>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Nouveau message de Camille Roche\nTo: <owner@owner-co.example.com>\n\nCamille Roche\nDirectrice technique chez Roche Événements\n\nBonjour, pouvez-vous me rappeler ? camille@roche-evenements.example.fr\n\nVoir le message",
+      "Fwd: Nouveau message de Camille Roche",
+    ),
+    { name: "Camille Roche", email: "camille@roche-evenements.example.fr", company: "Roche Événements" },
+    [],
+  ],
+];
+
+describe("neighbours of the blind set's causes", () => {
+  test.each(cases)("%s", (_why, input, expected, absent) => {
+    const r = extractLeadFromEmail(input, ctx);
+    expect(r.lead).toMatchObject(expected);
+    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+  });
+});
