@@ -27,7 +27,14 @@ import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
 export type Choice =
   | { kind: "intro"; person: Address; introducer?: Address; message: ThreadMessage; referral: boolean }
-  | { kind: "sender"; person: Address; message: ThreadMessage; passedBy?: Address }
+  | {
+      kind: "sender";
+      person: Address;
+      message: ThreadMessage;
+      passedBy?: Address;
+      /** The forwarder's note that names them as the one who decides (it may say who they are). */
+      namedIn?: string;
+    }
   | { kind: "form"; form: FormFields; message: ThreadMessage; website: boolean }
   | { kind: "recipient"; person: Address; message: ThreadMessage };
 
@@ -80,7 +87,7 @@ function namedDecisionMaker(note: string, messages: ThreadMessage[], side: Owner
           (tokens.length > 1 && words.has(tokens[0]) && words.has(tokens[tokens.length - 1])));
       if (!named) continue;
       const own = messages.find((x) => x.from?.email === a.email);
-      return { kind: "sender", person: a, message: own ?? m };
+      return { kind: "sender", person: a, message: own ?? m, namedIn: note };
     }
   return undefined;
 }

@@ -169,6 +169,13 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
   const region = regionFromEmail(person.email, defaultRegion);
   const d = fromOwnMessages(person, messages, region);
   if (choice.kind === "intro") merge(d, fromIntro(choice.message, choice.introducer, person, region));
-  else if (choice.kind === "sender") merge(d, describedBySelf(choice.message.body, person, region));
+  else if (choice.kind === "sender") {
+    merge(d, describedBySelf(choice.message.body, person, region));
+    // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.
+    if (choice.namedIn) {
+      const { title, company } = describedInIntro(choice.namedIn, person, region);
+      merge(d, { title, company });
+    }
+  }
   return finish(d, person);
 }

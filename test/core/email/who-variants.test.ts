@@ -104,6 +104,35 @@ const cases: Case[] = [
     { name: "Camille Roche", email: "camille@roche-evenements.example.fr", company: "Roche Événements" },
     [],
   ],
+  // The decision maker named in the forwarder's note, described there and only copied in the thread.
+  [
+    'the note says who the decision maker is ("Wen Zhou, CFO at Harlow Freight Ltd"): title and company from it',
+    forward(
+      "Patrick only coordinates. The one to talk to is Wen Zhou, CFO at Harlow Freight Ltd. Send it to her.",
+      "From: Patrick Doyle <pdoyle@harlowfreight.example.com>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Reporting\nTo: Owner Person <owner@owner-co.example.com>\nCc: Wen Zhou <wzhou@harlowfreight.example.com>\n\nCould you send pricing by Friday?\n\nPatrick Doyle\nOffice Coordinator\nHarlow Freight Ltd",
+    ),
+    {
+      name: "Wen Zhou",
+      email: "wzhou@harlowfreight.example.com",
+      title: "CFO",
+      company: "Harlow Freight Ltd",
+    },
+    ["phone"],
+  ],
+  [
+    'a German note: "Entscheiderin ist Wen Zhou (Geschäftsführerin, Harlow Fracht GmbH)"',
+    forward(
+      "Herr Doyle koordiniert nur. Entscheiderin ist Wen Zhou (Geschäftsführerin, Harlow Fracht GmbH).",
+      "From: Patrick Doyle <pdoyle@harlowfracht.example.de>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Angebot\nTo: Owner Person <owner@owner-co.example.com>\nCc: Wen Zhou <wzhou@harlowfracht.example.de>\n\nBitte um ein Angebot bis Freitag.\n\nPatrick Doyle",
+    ),
+    {
+      name: "Wen Zhou",
+      email: "wzhou@harlowfracht.example.de",
+      title: "Geschäftsführerin",
+      company: "Harlow Fracht GmbH",
+    },
+    [],
+  ],
 ];
 
 describe("neighbours of the blind set's causes", () => {
