@@ -16,9 +16,16 @@ const COMPOUND_STREET =
 const CITY_REGION_RE =
   /^\p{Lu}[\p{L} .'-]{1,30},\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|USA|U\.S\.A\.|UK|U\.K\.|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|England|Scotland|Wales|Ireland|Northern Ireland|Canada|United States|United Kingdom|Germany|Deutschland|France|Spain|España|Mexico|México|Italy|Italia|Netherlands|Belgium|Belgique|Switzerland|Schweiz|Suisse|Austria|Österreich|Australia|New Zealand|Denmark|Sweden|Norway|Portugal)$/u;
 
+/**
+ * A body numbered by its registry, the number after "No." at the end: "Dundas Street Condominium Corporation
+ * No. 1442", "School District No. 5", "Lodge No. 12" (en; "Nr.", "N°" elsewhere) — a name, not a street number.
+ */
+const NUMBERED_BODY_RE =
+  /^\D*\b(?:corporation|corp|company|inc|ltd|limited|district|lodge|union|association|society|co-?operative|chapter|trust)\b\D*\s(?:no\.?|nr\.?|n°|nº)\s?\d{1,6}$/i;
+
 /** A line that reads as a postal address: a number with a street word, or a postal code. */
 export function looksLikeAddress(text: string): boolean {
-  if (/\d/.test(text) && ADDRESS_WORDS.test(text)) return true;
+  if (/\d/.test(text) && ADDRESS_WORDS.test(text) && !NUMBERED_BODY_RE.test(text.trim())) return true;
   if (COMPOUND_STREET.test(text) || CITY_REGION_RE.test(text.trim())) return true;
   if (/\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/.test(text)) return true; // US: TX 75207
   if (/\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.test(text)) return true; // CA: L6J 1A1

@@ -89,10 +89,16 @@ describe("addresses", () => {
     "30159 Hannover",
     "Sutton (Québec) J0E 2K0",
     "Philadelphia, PA 19102",
+    // A Mexican street number is written "No.": no registered body's word, so still an address.
+    "Av. Reforma No. 222",
   ])("%s is an address", (line) => expect(looksLikeAddress(line)).toBe(true));
-  test.each(["Walsh Logistics Ltd", "Vice President, Research"])("%s is not", (line) =>
-    expect(looksLikeAddress(line)).toBe(false),
-  );
+  // A body its registry numbers ("Condominium Corporation No. 1442") is a name, even with "Street" in it.
+  test.each([
+    "Walsh Logistics Ltd",
+    "Vice President, Research",
+    "Dundas Street Condominium Corporation No. 1442",
+    "Park Road School District No. 5",
+  ])("%s is not", (line) => expect(looksLikeAddress(line)).toBe(false));
 });
 
 describe("HTML signatures laid out in table cells", () => {
