@@ -9,7 +9,7 @@ import { cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { readRawMessage } from "./mime";
-import { contactInNote, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
+import { contactInNote, isLeadsOwnEvent, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
 import { ownerSide } from "./people";
 import { isInboundReply, newestPart } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
@@ -188,9 +188,11 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     .filter((m) => m.kind === "forward" && side.isOwnerOrColleague(m.from))
     .map((m) => m.body.slice(0, 2000));
   const organiser = !choice && lead.name && messages[0] ? messages[0] : undefined;
-  const noteSource =
+  let noteSource =
     [note, ...colleagueNotes].map(sourceFromNote).find(Boolean) ??
     (organiser ? sourceFromOrganiser(organiser.from?.name ?? "", organiser.subject) : undefined);
+  // "trade fair in Herning" above the lead's "We are exhibiting at the fair in Herning": their project, not a channel.
+  if (noteSource && choice && isLeadsOwnEvent(noteSource, choice.message.body)) noteSource = undefined;
   if (noteSource && !(source && noteSource === "Referral")) source = noteSource;
   if (Object.keys(lead).length) {
     const ref =

@@ -8,8 +8,9 @@ import { pickPhone } from "./signature";
 const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   {
     source: "Trade show",
-    // en "garden show", de "am Stand" / "vom Stand" / "Messestand" (the booth), es/fr "nuestro stand" / "notre stand".
-    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|vom stand|feria|fiera|beurs|feira|nuestro stand|notre stand)\b/i,
+    // en "garden show", "came by the booth"; de "am Stand" / "vom Stand" / "Messestand"; es/fr/it/pt/nl "nuestro
+    // stand", "notre stand", "al nostro stand", "no nosso stand", "op onze stand" (the booth).
+    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|[a-zäöüß]*messe(?:stand)?|am stand|vom stand|an unserem stand|feria|fiera|beurs|feira|nuestro stand|el stand|notre stand|le stand|(?:al|allo) (?:nostro )?stand|(?:no|ao) nosso (?:stand|estande)|(?:op|bij) onze stand|(?:the|our|my) booth|booth visit(?:or)?|(?:came|stopped|dropped|swung) by (?:the|our) stand|at (?:the|our) stand)\b/i,
     named: true,
   },
   {
@@ -24,7 +25,9 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   { source: "Webinar", re: /\b(?:webinar|webinaire|webinario|webinário|online seminar)\b/i },
   {
     source: "Website",
-    re: /\b(?:website inquiry|web inquiry|web lead|contact form|via (?:the|our) (?:web)?site|from (?:the|our) (?:web)?site|formulaire (?:de contact|web)|kontaktformular|formulario (?:de contacto|web))\b/i,
+    // en "came in through the website", "website enquiry" (UK); fr "via le site", de "über die Website", es "a través
+    // de la web", it "dal sito", pt "pelo site", nl "via de website".
+    re: /\b(?:website (?:inquiry|enquiry|lead|form)|web (?:inquiry|enquiry|lead)|online (?:inquiry|enquiry)|contact (?:form|us page)|(?:via|from|through) (?:the|our) (?:web)?site|(?:via|through) (?:the|our) (?:contact page|web ?form|online form|home ?page)|formulaire (?:de contact|web)|(?:via|par|depuis) (?:le|notre) site|kontaktformular|webanfrage|formulario (?:de contacto|web)|(?:a través de|desde|por) (?:la|nuestra) (?:web|página web)|(?:dal|tramite il|attraverso il) (?:nostro )?sito|(?:pelo|através do) (?:nosso )?site|via (?:de|onze) website|via het contactformulier)\b|(?<!\p{L})über (?:die|unsere) (?:website|webseite|homepage)\b/iu,
   },
   {
     source: "Referral",
@@ -51,6 +54,30 @@ export function sourceFromNote(note: string): string | undefined {
     return name && !/^(?:I|We|He|She)$/.test(name) ? `${s.source}: ${name}` : s.source;
   }
   return undefined;
+}
+
+/**
+ * The lead speaking of an event as their own project (exhibiting, organising, planning it): en, de, fr, es, it, pt,
+ * nl. Past visits ("thanks for stopping by our booth") are not here: those are how the lead came in.
+ */
+const OWN_EVENT_RE =
+  /\b(?:(?:we|i)(?:['’]re| are| am|['’]ll be| will be| will)? (?:exhibiting|exhibit|organi[sz]ing|organi[sz]e|hosting|host|planning|plan|preparing|running|holding)|our (?:upcoming|next|annual|own) |wir (?:stellen|planen|organisieren|veranstalten)|unser(?:e|en)? (?:nächste|jährliche)|nous (?:exposons|exposerons|organisons|préparons|serons exposants)|notre prochain|(?:exponemos|expondremos|organizamos|preparamos|estamos preparando)|nuestr[oa] próxim|(?:esponiamo|esporremo|organizziamo|stiamo preparando|stanno preparando)|(?:vamos expor|expomos|organizamos|estamos preparando)|(?:we|wij) (?:exposeren|organiseren|staan op))\b/i;
+
+/**
+ * The note's event is the lead's own project, not how they came in: the lead's text names the same kind of event
+ * right after saying they exhibit at it, organise it or plan for it ("We are exhibiting at the furniture fair in
+ * Herning next August" under a note "trade fair in Herning"; not "Great meeting you at the expo, we are planning …").
+ */
+export function isLeadsOwnEvent(source: string, leadText: string): boolean {
+  const kind = SOURCES.find((s) => s.named && source.split(":")[0] === s.source);
+  if (!kind) return false;
+  return leadText
+    .slice(0, 4000)
+    .split(/(?<=[.!?])\s+|\n\s*\n/)
+    .some((sentence) => {
+      const cue = OWN_EVENT_RE.exec(sentence);
+      return !!cue && kind.re.test(sentence.slice(cue.index, cue.index + 120));
+    });
 }
 
 const LABEL_WORDS =

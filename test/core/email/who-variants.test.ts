@@ -1,5 +1,6 @@
 // The neighbours of each cause found in the blind "who" set, as other senders, list software and languages write them.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import { isLeadsOwnEvent, sourceFromNote } from "../../../src/core/email/note";
 import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
 
 const ctx: ExtractContext = {
@@ -141,4 +142,63 @@ describe("neighbours of the blind set's causes", () => {
     expect(r.lead).toMatchObject(expected);
     for (const f of absent) expect(r.lead[f]).toBeUndefined();
   });
+});
+
+describe("how the lead came in, as a note words it", () => {
+  test.each([
+    ["en: the booth", "Dorothea from Kestrel Cabinetry came by the booth this afternoon.", "Trade show"],
+    ["en: a booth visitor", "Booth visitor, wants a quote.", "Trade show"],
+    ["fr: passée sur notre stand", "Elle est passée sur notre stand hier.", "Trade show"],
+    ["it: al nostro stand", "È passato al nostro stand venerdì.", "Trade show"],
+    ["nl: op onze stand", "Kwam langs op onze stand.", "Trade show"],
+    ["en: came in through the website", "see below - came in through the website last night.", "Website"],
+    ["en (UK): a website enquiry", "Website enquiry from Tuesday.", "Website"],
+    ["fr: via le site", "Demande reçue via le site hier soir.", "Website"],
+    ["de: über die Website", "Anfrage über die Website, bitte zurückrufen.", "Website"],
+    ["es: a través de la web", "Nos escribió a través de la web.", "Website"],
+    ["it: dal sito", "Richiesta arrivata dal sito.", "Website"],
+    ["pt: pelo site", "Pedido que chegou pelo site.", "Website"],
+    ["nl: via de website", "Aanvraag via de website.", "Website"],
+  ])("%s", (_why, note, source) => expect(sourceFromNote(note)?.split(":")[0]).toBe(source));
+
+  test.each(["Can you come to the site at 9?", "I stand by the quote.", "The website is down again."])(
+    "no source in %p",
+    (note) => expect(sourceFromNote(note)).toBeUndefined(),
+  );
+});
+
+describe("an event that is the lead's own project is not how they came in", () => {
+  test.each([
+    [
+      "exhibiting at a fair",
+      "Trade show",
+      "We are exhibiting at the furniture fair in Herning next August.",
+      true,
+    ],
+    [
+      "their annual conference",
+      "Conference",
+      "We are planning the sound for our annual partner conference.",
+      true,
+    ],
+    [
+      "de: wir stellen auf der Messe aus",
+      "Trade show",
+      "Wir stellen im Mai auf der Handwerksmesse aus.",
+      true,
+    ],
+    ["fr: nous exposons au salon", "Trade show", "Nous exposons au salon Maison&Objet en janvier.", true],
+    [
+      "met there, then a plan of their own",
+      "Trade show",
+      "Great meeting you at the expo, we are planning a new store.",
+      false,
+    ],
+    [
+      "thanks for the visit to their booth",
+      "Trade show",
+      "Thanks for stopping by our booth at the home show!",
+      false,
+    ],
+  ])("%s", (_why, source, text, own) => expect(isLeadsOwnEvent(source, text)).toBe(own));
 });
