@@ -112,7 +112,7 @@ export const PASS_ALONG_RE =
 /** System senders by address: never a person to follow up. */
 // A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
 export const SYSTEM_LOCAL_RE =
-  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot)(?:[+._-].*)?$|^(?:news|newsletters?|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
@@ -160,21 +160,22 @@ export const FORM_FIELDS: {
 }[] = [
   {
     field: "name",
-    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名)$/i,
+    // Scheduling and marketplace notices name the person by role: "Invitee" (Calendly), "Customer", "Client".
+    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente)$/i,
   },
   { field: "first", re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome)$/i },
   { field: "last", re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome)$/i },
   {
     field: "email",
-    re: /^(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse)$/i,
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse)$/i,
   },
   {
     field: "phone",
-    re: /^(?:phone(?: number)?|telephone|tel\.?|mobile|cell|téléphone|tél\.?|telefon(?:nummer)?|teléfono|telefono|telefone|móvil|celular|電話)$/i,
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|móvil|celular|電話)$/i,
   },
   {
     field: "company",
-    re: /^(?:company(?: name)?|organi[sz]ation|business(?: name)?|entreprise|société|firma|unternehmen|empresa|azienda|bedrijf|会社名?)$/i,
+    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?)$/i,
   },
   {
     field: "title",

@@ -140,6 +140,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
         date: input.dateHeader ?? "",
         body: text,
         kind: "forward",
+        html: input.htmlBody,
       },
     ];
     note = "";

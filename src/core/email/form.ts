@@ -4,17 +4,52 @@ import { FORM_FIELDS } from "./cues";
 
 export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], string>>;
 
-/** "Label: value" lines of a form submission, by field; empty values are left out. */
+type Field = (typeof FORM_FIELDS)[number]["field"];
+
+const fieldOf = (label: string): Field | undefined =>
+  FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").trim()))?.field;
+
+const LABELLED_RE = /^\s*[*•-]?\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/;
+
+/** The answer under a label that stands alone on its line (the next line that is no label itself). */
+function valueBelow(lines: string[], i: number): string {
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+    const next = lines[j].trim();
+    if (!next) continue;
+    return LABELLED_RE.test(next) || fieldOf(next) ? "" : next;
+  }
+  return "";
+}
+
+/**
+ * A form's fields, by label: "Label: value" lines; a label alone on its line with the answer below ("Invitee:" then
+ * the name: Calendly, Squarespace questions); else table rows whose cells lost their colon ("Name Ingrid Solberg",
+ * an HTML-only notification). Empty values are left out.
+ */
 export function readFormFields(body: string): FormFields {
   const out: FormFields = {};
-  for (const line of body.split(/\r?\n/)) {
-    const m = /^\s*[*•-]?\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const label = m[1].replace(/\*/g, "").trim();
-    const value = m[2].replace(/^\*+|\*+$/g, "").trim();
-    const row = FORM_FIELDS.find((f) => f.re.test(label));
-    if (!row || !value || out[row.field] !== undefined) continue;
-    out[row.field] = row.field === "email" ? (findEmails(value)[0] ?? undefined) : value;
+  const put = (field: Field, raw: string) => {
+    const value = raw.replace(/^\*+|\*+$/g, "").trim();
+    if (!value || out[field] !== undefined) return;
+    out[field] = field === "email" ? (findEmails(value)[0] ?? undefined) : value;
+  };
+  const lines = body.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = LABELLED_RE.exec(lines[i]);
+    const field = m ? fieldOf(m[1]) : lines[i].length <= 40 ? fieldOf(lines[i]) : undefined;
+    if (field) put(field, m?.[2].trim() || valueBelow(lines, i));
+  }
+  if (!Object.keys(out).length) {
+    for (const line of lines) {
+      const words = line.trim().split(/\s+/);
+      for (let k = 1; k <= 3 && k < words.length; k++) {
+        const field = fieldOf(words.slice(0, k).join(" "));
+        if (field) {
+          put(field, words.slice(k).join(" "));
+          break;
+        }
+      }
+    }
   }
   if (!out.name && out.first) out.name = [out.first, out.last].filter(Boolean).join(" ");
   return out;

@@ -105,6 +105,46 @@ const cases: Case[] = [
     { name: "Camille Roche", email: "camille@roche-evenements.example.fr", company: "Roche Événements" },
     [],
   ],
+  // System senders: the person in the notice, never the service.
+  [
+    'a marketplace\'s lead notice from "leads@" with a "Customer:" field',
+    inbound(
+      "HomeProz <leads@homeproz.example>",
+      "You have a new lead: Darnell Price requested a roofing quote",
+      "Hi Tom,\n\nDarnell Price is looking for a roofer near you.\n\nCustomer: Darnell Price\nPhone: (614) 555-0188\nEmail: dprice@price-family.example\nProject: Replace shingle roof\n\nHomeProz, Inc. · 500 Example Blvd, Austin, TX 78701\nUnsubscribe from lead alerts",
+    ),
+    { name: "Darnell Price", email: "dprice@price-family.example", phone: "+16145550188" },
+    [],
+  ],
+  [
+    "a scheduling notice with each label on its own line and the answer below (Calendly's layout)",
+    inbound(
+      "Calendly <notifications@calendly.example>",
+      "New Event: Rhea Castellano - 30 Minute Consultation",
+      "Hi Tom,\n\nA new event has been scheduled.\n\nEvent Type:\n30 Minute Consultation\n\nInvitee:\nRhea Castellano\n\nInvitee Email:\nrhea@castellano-dental.example\n\nQuestions:\nCompany name\nCastellano Family Dental\nPhone number\n+1 614-555-0117\n\nView event in Calendly",
+    ),
+    {
+      name: "Rhea Castellano",
+      email: "rhea@castellano-dental.example",
+      phone: "+16145550117",
+      company: "Castellano Family Dental",
+    },
+    [],
+  ],
+  [
+    'an HTML-only form in a table whose plain rendering glued label and value ("NameIngrid Solberg")',
+    inbound(
+      "Owner Co Website <wordpress@owner-co.example.com>",
+      "New submission: Free estimate",
+      "You have a new form entry.\n\nNameIngrid Solberg\n\nEmailingrid@solberg-law.example\n\nPhone614-555-0162",
+      {
+        htmlBody:
+          "<p>You have a new form entry.</p><table><tr><td><b>Name</b></td><td>Ingrid Solberg</td></tr><tr><td><b>Email</b></td><td>ingrid@solberg-law.example</td></tr><tr><td><b>Phone</b></td><td>614-555-0162</td></tr></table>",
+      },
+    ),
+    { name: "Ingrid Solberg", email: "ingrid@solberg-law.example", phone: "+16145550162", source: "Website" },
+    [],
+  ],
   // The decision maker named in the forwarder's note, described there and only copied in the thread.
   [
     'the note says who the decision maker is ("Wen Zhou, CFO at Harlow Freight Ltd"): title and company from it',
