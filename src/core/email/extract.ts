@@ -10,7 +10,7 @@ import { htmlToText } from "./html-text";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { readRawMessage } from "./mime";
 import { contactInNote, isLeadsOwnEvent, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
-import { ownerSide } from "./people";
+import { onBehalfOf, ownerSide } from "./people";
 import { isInboundReply, newestPart } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
@@ -105,7 +105,8 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   const cut = read.cut;
   // A mailing list's post: the member who wrote it (not the list), and their text without the list's footer.
   const fromHeader: Address | undefined = parseAddressList(input.from ?? "")[0];
-  const outerFrom = memberBehindList(fromHeader, parseAddressList(input.replyTo ?? "")) ?? fromHeader;
+  const listed = memberBehindList(fromHeader, parseAddressList(input.replyTo ?? "")) ?? fromHeader;
+  const outerFrom = listed && onBehalfOf(listed);
   const text = withoutListFooter(read.text);
   let thread = splitThread(text, input.subject ?? "");
   if (!thread.messages.length && input.htmlBody && text !== input.htmlBody) {
@@ -114,6 +115,7 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   }
   const attached = attachedMessages(input, ctx, warnings);
   let messages = [...thread.messages, ...attached];
+  for (const m of messages) if (m.from) m.from = onBehalfOf(m.from);
   let note = (thread.messages.length ? thread.note : text).slice(0, SCAN_CHARS);
   const isOwner = (a: Address | undefined) =>
     !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);

@@ -1,5 +1,6 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
 import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
+import { COMPANY_WORDS_RE } from "../contact/roles";
 import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 
 export interface OwnerSide {
@@ -81,4 +82,29 @@ export function isOrganisationSender(a: Address | undefined): boolean {
     /\d/.test(a.name) ||
     ORGANISER_NAME_WORDS.some((w) => w.re.test(a.name))
   );
+}
+
+/**
+ * "Kelly Ng on behalf of Marcus Webb", as Outlook shows a delegate's mail, by language: en, de "im Auftrag von",
+ * fr "de la part de" / "au nom de", es "en nombre de", it "per conto di", nl "namens", pt "em nome de".
+ */
+const ON_BEHALF_RE =
+  /^(.+?)\s+(?:on behalf of|im auftrag von|de la part de|au nom de|en nombre de|per conto di|namens|em nome de)\s+(.+)$/i;
+const SHARED_MAILBOX_NAME_RE =
+  /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts|bookings|orders)$/i;
+
+/**
+ * The person a delegate's mail is about: the mailbox's owner after "on behalf of" (the address is theirs), unless the
+ * mailbox is shared or a company's ("Dana Ruiz on behalf of Info", "… on behalf of Okoro Facilities"): then the writer.
+ */
+export function onBehalfOf(a: Address): Address {
+  const m = ON_BEHALF_RE.exec(a.name);
+  if (!m) return a;
+  const [writer, owner] = [m[1].trim(), m[2].trim()];
+  const shared =
+    isGenericMailbox(a.email) ||
+    SHARED_MAILBOX_NAME_RE.test(owner) ||
+    COMPANY_WORDS_RE.test(owner) ||
+    /\d/.test(owner);
+  return { name: shared ? writer : owner, email: a.email };
 }

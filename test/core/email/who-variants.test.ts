@@ -145,6 +145,25 @@ const cases: Case[] = [
     { name: "Ingrid Solberg", email: "ingrid@solberg-law.example", phone: "+16145550162", source: "Website" },
     [],
   ],
+  // Delegates: "X on behalf of Y" in a forward header.
+  [
+    '"Kelly Ng on behalf of Marcus Webb <mwebb@…>": the mailbox\'s owner, whose address it is',
+    forward(
+      "add to pipeline",
+      "From: Kelly Ng on behalf of Marcus Webb <mwebb@webb-logistics.example.com>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Warehouse roof\nTo: Owner Person <owner@owner-co.example.com>\n\nMarcus asked me to reach out about recoating the warehouse roof.\n\nBest,\nKelly Ng\nExecutive Assistant\nWebb Logistics LLC",
+    ),
+    { name: "Marcus Webb", email: "mwebb@webb-logistics.example.com" },
+    [],
+  ],
+  [
+    '"Dana Ruiz im Auftrag von Info <info@…>": a shared mailbox\'s writer',
+    forward(
+      "",
+      "From: Dana Ruiz im Auftrag von Info <info@ruiz-bau.example.de>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Anfrage Dach\nTo: Owner Person <owner@owner-co.example.com>\n\nBitte um ein Angebot für das Flachdach.\n\nDana Ruiz",
+    ),
+    { name: "Dana Ruiz", email: "info@ruiz-bau.example.de" },
+    [],
+  ],
   // The decision maker named in the forwarder's note, described there and only copied in the thread.
   [
     'the note says who the decision maker is ("Wen Zhou, CFO at Harlow Freight Ltd"): title and company from it',
