@@ -9,7 +9,7 @@ export const TITLE_WORDS_RE = new RegExp(
       "directeur|directrice|gérant|gérante|responsable|chef de|chargée?|conseill(?:er|ère)|coordonnat(?:eur|rice)|coordinat(?:eur|rice)|planificat(?:eur|rice)|ingénieur|associée?|fondat(?:eur|rice)|présidente?|adjointe?|avocate?|notaire|comptable|gestionnaire|agente?|courti(?:er|ère)|propriétaire|architecte|designer|décorat(?:eur|rice)|clerc|notaire|infirmi(?:er|ère)|médecin|pharmacien(?:ne)?|commerciale?|technicien(?:ne)?|secrétaire|assistante?|stagiaire|cheffe",
       "director(?:a)?|gerente|jef(?:e|a)|president[ae]|titular|farmacéutic[oa]|fundador(?:a)?|socio|socia|coordinador(?:a)?|responsable|encargad[oa]|asesor(?:a)?|abogad[oa]|ingenier[oa]|propietari[oa]|dueñ[oa]|administrador(?:a)?|arquitect[oa]|diseñador(?:a)?|contador(?:a)?|secretari[oa]|técnic[oa]|vendedor(?:a)?|ejecutiv[oa]|analista|consultor(?:a)?|médic[oa]|enfermer[oa]",
       "geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|projektleiter(?:in)?|vertriebsleiter(?:in)?|abteilungsleiter(?:in)?|vorstand|prokurist(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|architekt(?:in)?|einkäufer(?:in)?|assistent(?:in)?|teamleiter(?:in)?|gründer(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?",
-      "direttore|direttrice|responsabile|titolare|proprietari[oa]|amministratore|socio|consulente|architetto|ingegnere|geometra|commerciale|segretari[oa]|diretor(?:a)?|sócio|sócia|gerente|proprietário|arquitet[oa]|engenheir[oa]|vendedor(?:a)?|directeur|eigenaar|bedrijfsleider|oprichter|adviseur|medewerker|architect|verkoper|inkoper|projectleider",
+      "direttore|direttrice|responsabile|titolare|proprietari[oa]|amministratore|socio|consulente|architetto|ingegnere|geometra|commerciale|segretari[oa]|diretor(?:a)?|sócio|sócia|gerente|proprietário|arquitet[oa]|engenheir[oa]|vendedor(?:a)?|directeur|eigenaar|bedrijfsleider|oprichter|adviseur|medewerker|architect|verkoper|inkoper|projectleider|hoofd|voorzitter|bestuurder|zaakvoerder|coordenador(?:a)?|gestor(?:a)?|responsável",
       "部長|課長|社長|取締役|代表|担当|主任|係長|マネージャー",
     ].join("|") +
     ")(?=$|[\\s,./&)-])",
@@ -18,7 +18,7 @@ export const TITLE_WORDS_RE = new RegExp(
 
 /** Compound titles (nl, de): "Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider". */
 export const COMPOUND_TITLE_RE =
-  /\p{L}{3,}(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin)\b/iu;
+  /\p{L}{3,}(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin)\b/iu;
 
 /** Legal forms and words that make a line a company name. */
 export const COMPANY_WORDS_RE = new RegExp(

@@ -180,15 +180,15 @@ const cases: Case[] = [
     ["phone"],
   ],
   [
-    'a German note: "Entscheiderin ist Wen Zhou (Geschäftsführerin, Harlow Fracht GmbH)"',
+    'a German note: "Entscheiderin ist Wen Zhou (Finanzchefin, Harlow Fracht GmbH)"',
     forward(
-      "Herr Doyle koordiniert nur. Entscheiderin ist Wen Zhou (Geschäftsführerin, Harlow Fracht GmbH).",
+      "Herr Doyle koordiniert nur. Entscheiderin ist Wen Zhou (Finanzchefin, Harlow Fracht GmbH).",
       "From: Patrick Doyle <pdoyle@harlowfracht.example.de>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Angebot\nTo: Owner Person <owner@owner-co.example.com>\nCc: Wen Zhou <wzhou@harlowfracht.example.de>\n\nBitte um ein Angebot bis Freitag.\n\nPatrick Doyle",
     ),
     {
       name: "Wen Zhou",
       email: "wzhou@harlowfracht.example.de",
-      title: "Geschäftsführerin",
+      title: "Finanzchefin",
       company: "Harlow Fracht GmbH",
     },
     [],
