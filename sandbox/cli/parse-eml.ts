@@ -41,11 +41,26 @@ function header(eml: ParsedEml, name: string): string {
   return eml.headers.find((h) => h.name.toLowerCase() === name)?.value ?? "";
 }
 
-/** Who owns the mailbox the message sits in: Delivered-To, else X-Original-To, else To; plus a self-forwarding From. */
+/** The envelope recipient a receiving server wrote: "Received: from … by … for <cole@…>; <date>" (the newest first). */
+function receivedFor(eml: ParsedEml): string {
+  for (const h of eml.headers) {
+    if (h.name.toLowerCase() !== "received") continue;
+    const m = /\bfor\s+<?([^\s<>;@]+@[^\s<>;]+?)>?\s*;/i.exec(h.value);
+    if (m) return m[1];
+  }
+  return "";
+}
+
+/**
+ * Who owns the mailbox the message sits in: Delivered-To, else X-Original-To / Envelope-To, else the envelope
+ * recipient in Received, else To; plus a self-forwarding From.
+ */
 export function ownerContext(eml: ParsedEml): ExtractContext {
   const owner =
     parseAddressList(eml.deliveredTo || header(eml, "delivered-to"))[0] ??
     parseAddressList(header(eml, "x-original-to"))[0] ??
+    parseAddressList(header(eml, "envelope-to"))[0] ??
+    parseAddressList(receivedFor(eml))[0] ??
     parseAddressList(eml.to)[0];
   const from = parseAddressList(eml.from)[0];
   const emails = owner ? [owner.email] : [];
