@@ -279,14 +279,19 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
   return out;
 }
 
+/** A line that only greets: "Ravi,", "Hi Ravi and Tom,", "Liebe Frau Roth,", "Bonjour Amélie :" (any language). */
+const GREETING_LINE_RE =
+  /^[ \t]*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]|ciao|caro|cara|gentile|beste|hoi|olá|oi|prezad[oa])[ \t]+)?(?:(?:herr|frau|mr\.?|ms\.?|mrs\.?|dr\.?|m\.|mme)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:and|und|et|y|e|en|&)[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*[,:!][ \t]*$/gimu;
+
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
   const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
   const first = name.split(" ")[0];
   const last = name.includes(" ") ? name.split(" ").pop() : "";
-  // "(cc'd)", "(en copie)", "(copied here)" say how the person was reached, not who they are.
-  const flat = body.replace(CC_ASIDE_RE, "").replace(/\s+/g, " ");
+  // "(cc'd)", "(en copie)", "(copied here)" say how the person was reached, not who they are; a greeting line
+  // ("Ravi,") addresses them and says nothing about them.
+  const flat = body.replace(GREETING_LINE_RE, "").replace(CC_ASIDE_RE, "").replace(/\s+/g, " ");
   // Every mention of the person, full name first: the first sentence that says where they work wins.
   const mentions: { at: number; len: number }[] = [];
   for (const n of [name, first, last].filter((x): x is string => !!x && x.length > 1)) {

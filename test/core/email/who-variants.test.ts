@@ -145,6 +145,18 @@ const cases: Case[] = [
     { name: "Ingrid Solberg", email: "ingrid@solberg-law.example", phone: "+16145550162", source: "Website" },
     [],
   ],
+  // Introductions.
+  [
+    'a direct intro to the lead in To, the owner in Cc: the greeting line ("Ravi,") says nothing about the lead',
+    inbound(
+      "Marta Jovanovic <marta@jovanovic-cpa.example.com>",
+      "Roofer recommendation",
+      "Ravi,\n\nAs promised, I'm connecting you with Owner Person (cc'd) of Owner Co. He did our roof last year.\n\nOwner, Ravi owns Menon Dental and his building needs a new roof before spring.\n\nBest,\nMarta",
+      { to: "Ravi Menon <ravi@menon-dental.example.com>", cc: "Owner Person <owner@owner-co.example.com>" },
+    ),
+    { name: "Ravi Menon", email: "ravi@menon-dental.example.com", company: "Menon Dental" },
+    [],
+  ],
   // Delegates: "X on behalf of Y" in a forward header.
   [
     '"Kelly Ng on behalf of Marcus Webb <mwebb@…>": the mailbox\'s owner, whose address it is',
@@ -218,6 +230,8 @@ describe("how the lead came in, as a note words it", () => {
     ["it: dal sito", "Richiesta arrivata dal sito.", "Website"],
     ["pt: pelo site", "Pedido que chegou pelo site.", "Website"],
     ["nl: via de website", "Aanvraag via de website.", "Website"],
+    ["en: a business club's breakfast", "Met him at the Rotary breakfast.", "Networking event"],
+    ["de: Unternehmerabend", "Kennengelernt beim Unternehmerabend der IHK.", "Networking event"],
   ])("%s", (_why, note, source) => expect(sourceFromNote(note)?.split(":")[0]).toBe(source));
 
   test.each(["Can you come to the site at 9?", "I stand by the quote.", "The website is down again."])(
