@@ -120,7 +120,11 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   const isOwner = (a: Address | undefined) =>
     !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);
   // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
-  const reply = !!outerFrom && !isOwner(outerFrom) && isInboundReply(input.subject ?? "", messages[0]);
+  const owners = ownerSide(ctx.ownerEmails, undefined);
+  const reply =
+    !!outerFrom &&
+    !isOwner(outerFrom) &&
+    isInboundReply(input.subject ?? "", messages[0], owners.isOwnerOrColleague);
   if (outerFrom && reply) {
     const to = parseAddressList(input.to ?? "");
     const cc = parseAddressList(input.cc ?? "");

@@ -12,11 +12,16 @@ export const REPLY_SUBJECT_RE =
 
 /**
  * A message the outer sender wrote on top of quoted history (a reply, not a forward): the subject is a reply's,
- * or it is not a forward's and the first quoted part opens with an attribution line ("On … wrote:").
+ * or it is not a forward's and the first quoted part opens with an attribution line ("On … wrote:") or is the
+ * owner's own message (a customer writing above the owner's mail, subject kept as it was).
  */
-export function isInboundReply(subject: string, first: ThreadMessage | undefined): boolean {
+export function isInboundReply(
+  subject: string,
+  first: ThreadMessage | undefined,
+  ownersOwn: (a: Address | undefined) => boolean = () => false,
+): boolean {
   if (!first || FORWARD_SUBJECT_RE.test(subject)) return false;
-  return REPLY_SUBJECT_RE.test(subject) || first.kind === "reply";
+  return REPLY_SUBJECT_RE.test(subject) || first.kind === "reply" || ownersOwn(first.from);
 }
 
 /** The newest part of a reply as the first message of the thread, so that its author is read like any sender. */
