@@ -149,6 +149,18 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
   return lead;
 }
 
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+
+/**
+ * The company a shared mailbox (info@, office@ …) shows as its display name: one its domain spells ("Summit Yoga"
+ * for info@summityoga.example, "Lakeside Dental" for office@lakeside-dental.example).
+ */
+function companyOnMailbox(a: Address): string | undefined {
+  if (!a.email || !isGenericMailbox(a.email)) return undefined;
+  const shown = letters(a.name);
+  return shown.length >= 4 && letters(domainOf(a.email)).includes(shown) ? a.name.trim() : undefined;
+}
+
 /** The lead's fields for a choice, reading the thread's messages. */
 export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRegion: string): Lead {
   if (choice.kind === "form") {
@@ -165,9 +177,13 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
     if (f.website) lead.website = bareHost(f.website);
     return lead;
   }
-  const person = choice.person;
-  const region = regionFromEmail(person.email, defaultRegion);
+  const region = regionFromEmail(choice.person.email, defaultRegion);
+  // "Summit Yoga <info@summityoga…>": the shared mailbox shows the company; the person is the one who signs.
+  const shown = companyOnMailbox(choice.person);
+  const person = shown ? { name: "", email: choice.person.email } : choice.person;
   const d = fromOwnMessages(person, messages, region);
+  if (shown && !d.name) person.name = shown;
+  else if (shown) d.company ??= shown;
   if (choice.kind === "intro") merge(d, fromIntro(choice.message, choice.introducer, person, region));
   else if (choice.kind === "sender") {
     merge(d, describedBySelf(choice.message.body, person, region));

@@ -157,6 +157,37 @@ const cases: Case[] = [
     { name: "Ravi Menon", email: "ravi@menon-dental.example.com", company: "Menon Dental" },
     [],
   ],
+  // Replies: the newest part's author.
+  [
+    "a customer writes above the owner's quoted Outlook message, subject unchanged (no RE:): a reply, not a forward",
+    inbound(
+      "Gus Papadakis <gus@papadakis-diner.example.com>",
+      "Roof leak - diner",
+      "Tom, it's leaking again over the kitchen. Can you send someone today?\n\nGus Papadakis\nOwner\nPapadakis Diner\n(614) 555-0194 cell\n\n________________________________\nFrom: Owner Person <owner@owner-co.example.com>\nSent: Thursday, December 4, 2025 1:00 PM\nTo: Gus Papadakis <gus@papadakis-diner.example.com>\nSubject: Roof leak - diner\n\nGus, we patched the flashing today.",
+    ),
+    {
+      name: "Gus Papadakis",
+      email: "gus@papadakis-diner.example.com",
+      phone: "+16145550194",
+      title: "Owner",
+    },
+    [],
+  ],
+  [
+    'a reply from a shared mailbox showing the company ("Summit Yoga <info@summityoga…>"): the person who signs',
+    inbound(
+      "Summit Yoga <info@summityoga.example.com>",
+      "Re: Skylight repair",
+      "Hi, Wednesday at 8am works for us.\n\nThanks!\nMia Feldman\nStudio Owner, Summit Yoga\n614-555-0191\n\nOn Fri, Dec 12, 2025 at 3:00 PM Owner Person <owner@owner-co.example.com> wrote:\n> Could we come Wednesday?",
+    ),
+    {
+      name: "Mia Feldman",
+      email: "info@summityoga.example.com",
+      title: "Studio Owner",
+      company: "Summit Yoga",
+    },
+    [],
+  ],
   // Delegates: "X on behalf of Y" in a forward header.
   [
     '"Kelly Ng on behalf of Marcus Webb <mwebb@…>": the mailbox\'s owner, whose address it is',
