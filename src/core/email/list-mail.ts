@@ -41,12 +41,14 @@ const FOOTER_WORDS_RE =
 
 /** The post without the list's footer (the footer names the list's moderator or owner, never the lead). */
 export function withoutListFooter(body: string): string {
-  if (!FOOTER_WORDS_RE.test(body)) return body;
-  const lines = body.split(/\r?\n/);
+  // A footer closes the post: only its last lines are looked at.
+  const tail = body.slice(-2000);
+  if (!FOOTER_WORDS_RE.test(tail)) return body;
+  const lines = tail.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     if (!FOOTER_SEPARATOR_RE.test(lines[i].trim())) continue;
     if (FOOTER_WORDS_RE.test(lines.slice(i + 1, i + 5).join(" ")))
-      return lines.slice(0, i).join("\n").trimEnd();
+      return (body.slice(0, body.length - tail.length) + lines.slice(0, i).join("\n")).trimEnd();
   }
   return body;
 }
