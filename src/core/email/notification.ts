@@ -3,6 +3,7 @@ import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import type { FormFields } from "./form";
 import { describedInIntro } from "./intro";
+import { splitTitleCompany } from "./line-kinds";
 
 /**
  * Wordings of "X sent you a message" in the subject or the opening lines, by language, as professional networks,
@@ -11,7 +12,7 @@ import { describedInIntro } from "./intro";
 const SENT_YOU_RES: { lang: string; re: RegExp }[] = [
   {
     lang: "en",
-    re: /^(.+?)\s+(?:has\s+)?(?:sent you|messaged you|replied to you|wrote to you)\b(?:\s+(?:a|an)\s+(?:new\s+|private\s+)?(?:message|inmail|note))?/i,
+    re: /^(.+?)\s+(?:has\s+|just\s+)?(?:sent you|messaged you|replied to you|wrote to you)\b(?:\s+(?:a|an)\s+(?:new\s+|private\s+)?(?:message|inmail|note))?/i,
   },
   { lang: "en", re: /\b(?:new (?:private )?message|inmail|a message) from\s+(.+?)$/i },
   {
@@ -27,7 +28,7 @@ const SENT_YOU_RES: { lang: string; re: RegExp }[] = [
   { lang: "it", re: /\bnuovo messaggio da\s+(.+?)$/i },
   { lang: "pt", re: /^(.+?)\s+(?:te |lhe )?enviou uma (?:nova )?mensagem/i },
   { lang: "pt", re: /\bnova mensagem de\s+(.+?)$/i },
-  { lang: "nl", re: /^(.+?)\s+heeft (?:je|u) een (?:nieuw )?bericht (?:gestuurd|verzonden|gestuurd)/i },
+  { lang: "nl", re: /^(.+?)\s+heeft (?:je|u) een (?:nieuw )?bericht (?:gestuurd|verzonden)/i },
   { lang: "nl", re: /\bnieuw bericht van\s+(.+?)$/i },
 ];
 
@@ -71,7 +72,9 @@ export function readNotification(
   const out: FormFields = { name };
   const headline = at >= 0 ? lines.slice(at + 1).find(Boolean) : undefined;
   if (headline && headline.length < 100) {
-    const about = describedInIntro(`${name}, ${headline}.`, { name, email: "" }, region);
+    // "Head of Procurement | Atlântico Hotels Group" is listed; "Head of Procurement at …" is read as prose.
+    const listed = /\s[|·•–—]\s/.test(headline) ? splitTitleCompany(headline) : undefined;
+    const about = listed ?? describedInIntro(`${name}, ${headline}.`, { name, email: "" }, region);
     if (about.title) out.title = about.title;
     if (about.company) out.company = about.company;
   }

@@ -96,6 +96,21 @@ const cases: Case[] = [
     [],
   ],
   [
+    'an English notification "X just messaged you" whose headline lists title and company with a bar',
+    inbound(
+      "Linkd <messaging-digest-noreply@linkd.example>",
+      "Joaquim just messaged you",
+      "Joaquim Ferreira\nHead of Procurement | Atlântico Hotels Group\n\nJoaquim Ferreira sent you a new message:\n\nCould you quote the AV for our May conference? joaquim@atlantico-hotels.example.pt\n\nReply",
+    ),
+    {
+      name: "Joaquim Ferreira",
+      email: "joaquim@atlantico-hotels.example.pt",
+      title: "Head of Procurement",
+      company: "Atlântico Hotels Group",
+    },
+    [],
+  ],
+  [
     'a French notification ("Nouveau message de X") forwarded by the owner: the member, never the network',
     forward(
       "",
