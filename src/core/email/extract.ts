@@ -115,7 +115,8 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   }
   const attached = attachedMessages(input, ctx, warnings);
   let messages = [...thread.messages, ...attached];
-  for (const m of messages) if (m.from) m.from = onBehalfOf(m.from);
+  // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.
+  for (const m of messages) if (m.from) m.from = onBehalfOf(memberBehindList(m.from, [], m.body) ?? m.from);
   let note = (thread.messages.length ? thread.note : text).slice(0, SCAN_CHARS);
   const isOwner = (a: Address | undefined) =>
     !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);

@@ -1,5 +1,5 @@
 // A mailing-list message: the member who wrote it, behind the list's rewritten From, and the list's footer.
-import type { Address } from "../contact/email";
+import { findEmails, type Address } from "../contact/email";
 
 /**
  * From display names that list software writes when it sends a member's post under the list's own address
@@ -11,11 +11,30 @@ const VIA_LIST_RE = /^\s*(?:'([^']+)'|"([^"]+)"|(.+?))\s+via\s+\S/i;
 /** groups.io and Mailman's "wrap" mode keep the member's address in the local part: "ana=ruiz.example@groups.io". */
 const WRAPPED_ADDRESS_RE = /^([^@=]+)=([a-z0-9-]+(?:\.[a-z0-9-]+)+)@/i;
 
+/** An address in the post whose local part holds the member's first name or surname (their signature's). */
+function signedAddress(name: string, listDomain: string, text: string): string | undefined {
+  const words = name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 3);
+  return findEmails(text.slice(0, 16 * 1024)).find((e) => {
+    const local = e.slice(0, e.indexOf("@"));
+    return !e.endsWith(`@${listDomain}`) && words.some((w) => local.includes(w));
+  });
+}
+
 /**
  * The member behind a list's From: the Reply-To the list sets to the poster (any address but the list's own), else
- * the address wrapped in the From's local part. Undefined when the From is no list rewrite or names nobody reachable.
+ * the address wrapped in the From's local part, else (a forwarded post keeps no Reply-To) the address the member
+ * signs with. Undefined when the From is no list rewrite or names nobody reachable.
  */
-export function memberBehindList(from: Address | undefined, replyTo: Address[]): Address | undefined {
+export function memberBehindList(
+  from: Address | undefined,
+  replyTo: Address[],
+  text = "",
+): Address | undefined {
   if (!from?.email) return undefined;
   const via = VIA_LIST_RE.exec(from.name);
   if (!via) return undefined;
@@ -26,7 +45,9 @@ export function memberBehindList(from: Address | undefined, replyTo: Address[]):
   );
   if (poster) return { name: poster.name || name, email: poster.email };
   const wrapped = WRAPPED_ADDRESS_RE.exec(from.email);
-  return wrapped ? { name, email: `${wrapped[1]}@${wrapped[2]}`.toLowerCase() } : undefined;
+  if (wrapped) return { name, email: `${wrapped[1]}@${wrapped[2]}`.toLowerCase() };
+  const signed = signedAddress(name, listDomain, text);
+  return signed ? { name, email: signed } : undefined;
 }
 
 /**

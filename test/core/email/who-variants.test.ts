@@ -79,6 +79,15 @@ const cases: Case[] = [
     PRISCILLA,
     [],
   ],
+  [
+    "a forwarded Google Groups post keeps no Reply-To: the member, by the address they sign with",
+    forward(
+      "Worth a call.",
+      `From: 'Priscilla Vance' via Builders <builders@googlegroups.example.com>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: [builders] Landscape architect?\nTo: Builders <builders@googlegroups.example.com>\n\n${POST}\npvance@vance-homes.example.com\n\n--\nYou received this message because you are subscribed to the Google Groups "Builders" group.\nTo unsubscribe from this group and stop receiving emails from it, send an email to builders+unsubscribe@googlegroups.example.com.`,
+    ),
+    PRISCILLA,
+    [],
+  ],
   // Network notifications: the member, not the network.
   [
     'a German network notification ("X hat Ihnen eine Nachricht gesendet") with the member\'s headline',
