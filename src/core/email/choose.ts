@@ -200,7 +200,9 @@ export function choosePerson(
         const phone = member ? pickPhone(text.replace(/([.!?])\s/g, "$1\n"), region) : undefined;
         if (member) form = { ...member, ...(phone ? { phone } : {}) };
       }
-      if (form.email || form.name || form.phone)
+      // A receipt or confirmation addressed to the owner lists the owner's own details: no lead in it.
+      const owners = !!form.email && side.isOwnerOrColleague({ name: "", email: form.email.toLowerCase() });
+      if ((form.email || form.name || form.phone) && !owners)
         return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from, m.subject) };
       continue;
     }

@@ -231,6 +231,16 @@ const cases: Case[] = [
     { name: "Dana Ruiz", email: "info@ruiz-bau.example.de" },
     [],
   ],
+  [
+    "a supplier's shipping notice lists the owner's own details as form fields: nobody to follow up",
+    inbound(
+      "RoofSupply Direct <no-reply@roofsupply.example.com>",
+      "Your order #48213 has shipped",
+      "Thanks for your order!\n\nShip to:\nName: Owner Person\nCompany: Owner Co\nPhone: 614-555-0101\nEmail: owner@owner-co.example.com\n\nQuestions? Call 1-800-555-0199.",
+    ),
+    {},
+    ["name", "email", "phone", "company"],
+  ],
   // The decision maker named in the forwarder's note, described there and only copied in the thread.
   [
     'the note says who the decision maker is ("Wen Zhou, CFO at Harlow Freight Ltd"): title and company from it',
