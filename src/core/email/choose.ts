@@ -128,6 +128,20 @@ function namesSamePerson(written: string | undefined, display: string): boolean 
   );
 }
 
+/** An address written in the text ("Her email is beatrice@lowegarden…") takes the name introduced beside it. */
+function withWrittenName(person: Address, named: () => Address | undefined): Address {
+  if (person.name) return person;
+  const name = named()?.name;
+  const at = person.email.toLowerCase();
+  const fits = name
+    ?.toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^a-z]+/)
+    .some((w) => w.length >= 3 && at.includes(w));
+  return name && fits ? { name, email: person.email } : person;
+}
+
 /** A person introduced by name only gets the address under which they wrote in the thread, or were copied in it. */
 function withAddress(
   person: Address | undefined,
@@ -161,13 +175,12 @@ export function choosePerson(
     const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
     const outside = (a: Address) => !side.has(a) && !isSystemSender(a);
     if (isIntroduction(own) || greetsBoth(m, own, outside) || introBySubject(m, own, outside)) {
-      const person =
-        introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a)) ??
-        withAddress(
-          introducedByName(own, (name) => isKnownName(name, [m.from, ...m.to, ...m.cc])),
-          messages,
-          side,
-        );
+      // A name the text introduces is never the introducer's or the owner's side's; it may be the introducer's own
+      // colleague ("I'd like to introduce my colleague Rachel Green", copied from the same company).
+      const ownSide = [...m.to, ...m.cc].filter((a) => side.has(a));
+      const named = () => introducedByName(own, (name) => isKnownName(name, [m.from, ...ownSide]));
+      const addressed = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
+      const person = addressed ? withWrittenName(addressed, named) : withAddress(named(), messages, side);
       if (person)
         return {
           kind: "intro",

@@ -14,6 +14,11 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
     re: /\b(?:mak(?:e|ing) (?:the|this|an) (?:e-?)?intro|(?:e-?|virtual |quick |email )intro|double opt-?in|you (?:two|both) should (?:talk|meet|connect|know each other)|should (?:know|meet) each other)\b|(?:^|[.!?]\s+)(?:cc'?ing|cc’ing|copying)\s+\p{Lu}/imu,
   },
   { lang: "en", re: /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu },
+  // "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number".
+  {
+    lang: "en",
+    re: /\b(?:you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b/i,
+  },
   // "I've copied him here", "I'm cc'ing Omar", "adding Mia to this thread": the person copied is introduced.
   {
     lang: "en",
@@ -68,7 +73,7 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
 export const INTRO_NAME_CUES: { lang: string; re: RegExp }[] = [
   {
     lang: "en",
-    re: /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with)\s+/gi,
+    re: /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to))\s+/gi,
   },
   { lang: "fr", re: /\b(?:je (?:te|vous) présente|présenter)\s+/gi },
   { lang: "es", re: /\b(?:te|les|os) presento(?: a)?\s+/gi },
@@ -84,6 +89,13 @@ export const INTRO_NAME_CUES: { lang: string; re: RegExp }[] = [
   },
   { lang: "nl", re: /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi },
 ];
+
+/**
+ * How an introducer relates to the person they name, between the cue and the name ("introduce my colleague Rachel
+ * Green", "je te présente mon client …", "ich möchte Ihnen meine Kollegin … vorstellen"): en, fr, de, es, it, pt, nl.
+ */
+export const RELATION_BEFORE_NAME_RE =
+  /^(?:(?:my|our) (?:good |old |dear |long-time |longtime )?(?:friend|colleague|client|customer|partner|business partner|associate|neighbou?r|contact|cousin|brother|sister|brother-in-law|sister-in-law|son|daughter|wife|husband)(?: and (?:friend|colleague|client))?,?\s+|(?:mon|ma|notre) (?:collègue|client|cliente|ami|amie|associée?|partenaire|voisin|voisine)\s+|(?:meinen|meine|unseren|unsere) (?:kollegen|kollegin|kunden|kundin|freund|freundin|geschäftspartner(?:in)?)\s+|(?:a )?(?:mi|nuestro|nuestra) (?:compañer[oa]|colega|cliente|amig[oa]|soci[oa])\s+|(?:il mio|la mia|il nostro|la nostra) (?:collega|cliente|amic[oa]|socio|socia)\s+|(?:o meu|a minha|meu|minha) (?:colega|cliente|amig[oa]|sóci[oa])\s+|(?:mijn|onze) (?:collega|klant|vriend|vriendin|compagnon)\s+)/i;
 
 /** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
 export const DECISION_MAKER_RES: { lang: string; re: RegExp }[] = [

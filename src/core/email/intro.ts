@@ -11,6 +11,7 @@ import {
   INTRO_CUES,
   INTRO_NAME_CUES,
   OWN_PARTY_RE,
+  RELATION_BEFORE_NAME_RE,
   SELF_INTRO_RE,
   SIGN_OFF_RE,
   WORKPLACE_PREPOSITIONS,
@@ -143,7 +144,8 @@ export function introducedByName(
   const nameRe = firstNameOnly ? FIRST_NAME_RE : WRITTEN_NAME_RE;
   for (const { re } of INTRO_NAME_CUES) {
     for (const m of flat.matchAll(re)) {
-      const name = nameRe.exec(flat.slice((m.index ?? 0) + m[0].length))?.[1];
+      const after = flat.slice((m.index ?? 0) + m[0].length);
+      const name = nameRe.exec(after.replace(RELATION_BEFORE_NAME_RE, ""))?.[1];
       if (name && !excluded(name)) return { name: normalizeName(name), email: "" };
     }
   }
@@ -307,7 +309,9 @@ export function describedInIntro(body: string, person: Address, region: string):
       inParentheses(sentence) ??
       companyRun(sentence) ??
       titleAndCompany(sentence) ??
-      (SUBJECT_PRONOUN_RE.test(next) ? titleAndCompany(next) : undefined);
+      (SUBJECT_PRONOUN_RE.test(next)
+        ? (companyRun(next.replace(SUBJECT_PRONOUN_RE, "")) ?? titleAndCompany(next))
+        : undefined);
     if (found) {
       Object.assign(out, found);
       break;

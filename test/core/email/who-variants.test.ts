@@ -212,6 +212,41 @@ const cases: Case[] = [
     },
     [],
   ],
+  [
+    "\"I'd like to introduce my colleague Rachel Green\": the introducer's own colleague, copied from her company",
+    inbound(
+      "Laura Kim <lkim@kim-property.example.com>",
+      "Intro - Rachel Green",
+      "Hi,\n\nI'd like to introduce my colleague Rachel Green, who manages our residential portfolio - she has four buildings that need roof assessments.\n\nLaura Kim\nPrincipal, Kim Property Management",
+      { cc: "Rachel Green <rgreen@kim-property.example.com>" },
+    ),
+    { name: "Rachel Green", email: "rgreen@kim-property.example.com", source: "Referral: Laura Kim" },
+    ["title", "company"],
+  ],
+  [
+    '"You should talk to my client Beatrice Lowe … Her email is …": the address and name written in the text',
+    forward(
+      "",
+      "From: Omar Haddad <omar@haddad-cpa.example.com>\nDate: Fri, Dec 19, 2025 at 11:40 AM\nSubject: someone you should talk to\nTo: Owner Person <owner@owner-co.example.com>\n\nYou should talk to my client Beatrice Lowe. She owns Lowe Garden Centre and the greenhouse roof is failing. Her email is beatrice@lowegarden.example.com and her cell is 614-555-0183.\n\nOmar",
+    ),
+    {
+      name: "Beatrice Lowe",
+      email: "beatrice@lowegarden.example.com",
+      phone: "+16145550183",
+      company: "Lowe Garden Centre",
+      source: "Referral: Omar Haddad",
+    },
+    [],
+  ],
+  [
+    '"je te présente ma cliente Hélène Roy, gérante de …": the relation word before the name (fr)',
+    forward(
+      "",
+      "From: Paul Martin <paul@martin-conseil.example.fr>\nDate: 19 déc. 2025\nSubject: Présentation\nTo: Owner Person <owner@owner-co.example.com>\n\nBonjour,\n\nJe te présente ma cliente Hélène Roy, gérante de la Boulangerie Roy. Tu peux la joindre au 06 55 50 12 34.\n\nPaul",
+    ),
+    { name: "Hélène Roy", company: "Boulangerie Roy", title: "gérante" },
+    [],
+  ],
   // Delegates: "X on behalf of Y" in a forward header.
   [
     '"Kelly Ng on behalf of Marcus Webb <mwebb@…>": the mailbox\'s owner, whose address it is',
