@@ -88,6 +88,12 @@ export const INTRO_NAME_CUES: { lang: string; re: RegExp }[] = [
     re: /\b(?:darf ich|möchte(?: ich)?|stelle ich) (?:dir|ihnen|euch)\s+(?:(?:heute|hiermit|gerne|gern|kurz)\s+)?(?:(?:herrn?|frau)\s+)?(?:dr\.\s*)?/gi,
   },
   { lang: "nl", re: /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi },
+  // Last: how the introducer knows them, when no other cue names them ("My neighbour Ana Ruiz needs a roofer. I gave
+  // her your number."): en, fr, de, es, it, pt, nl.
+  {
+    lang: "all",
+    re: /\b(?:(?:my|our) (?:good |old )?(?:friend|client|customer|neighbou?r|cousin|brother|sister)|(?:mon|ma) (?:client|cliente|ami|amie|voisin|voisine)|(?:mein(?:e|en)?) (?:kunde|kundin|kunden|freund|freundin|nachbar|nachbarin|nachbarn)|mi (?:cliente|amig[oa]|vecin[oa])|(?:il mio|la mia) (?:cliente|amic[oa]|vicin[oa])|(?:o meu|a minha) (?:cliente|amig[oa]|vizinh[oa])|mijn (?:klant|vriend|vriendin|buurman|buurvrouw))\s+/gi,
+  },
 ];
 
 /**

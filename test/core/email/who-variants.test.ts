@@ -247,6 +247,15 @@ const cases: Case[] = [
     { name: "Hélène Roy", company: "Boulangerie Roy", title: "gérante" },
     [],
   ],
+  [
+    '"My neighbour Ana Ruiz needs a roofer. I gave her your number": the neighbour, never the one who referred her',
+    forward(
+      "",
+      "From: Greg Hollis <greg@hollis.example.com>\nDate: Fri, Dec 19, 2025 at 11:40 AM\nSubject: roofer?\nTo: Owner Person <owner@owner-co.example.com>\n\nHey, my neighbour Ana Ruiz needs her roof redone before spring. I gave her your number, she'll be calling you this week. Her cell is 614-555-0187.\n\nGreg",
+    ),
+    { name: "Ana Ruiz", phone: "+16145550187", source: "Referral: Greg Hollis" },
+    ["email"],
+  ],
   // Delegates: "X on behalf of Y" in a forward header.
   [
     '"Kelly Ng on behalf of Marcus Webb <mwebb@…>": the mailbox\'s owner, whose address it is',
