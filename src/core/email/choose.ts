@@ -4,7 +4,6 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/roles";
 import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
 import { readFormFields, readTranscript, type FormFields } from "./form";
-import { htmlToText } from "./html-text";
 import { pickPhone } from "./signature";
 import {
   greetsBoth,
@@ -193,9 +192,6 @@ export function choosePerson(
     if (isSystemSender(m.from)) {
       const text = m.body.slice(0, SCAN_CHARS);
       let form = readFormFields(text);
-      // An HTML-only form whose plain rendering glued its table cells ("NameIngrid Solberg"): the table's own text.
-      if (!Object.keys(form).length && m.html && /<td\b/i.test(m.html))
-        form = readFormFields(htmlToText(m.html.slice(0, SCAN_CHARS * 4)));
       // A voicemail or call notification: who speaks in the transcript, and the number it gives.
       if (!form.email && !form.name && !form.phone) {
         const spoken = readTranscript(text);

@@ -17,10 +17,22 @@ import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 /** Bodies are read up to 1 MB; a larger one is cut and flagged. */
 export const MAX_BODY_CHARS = 1024 * 1024;
 
+/**
+ * Gmail's plain rendering of an HTML-only form glues each table cell to the next ("NameIngrid Solberg",
+ * "Emailingrid@…"): a form label run into its value at a line's start, in a message whose HTML has table cells.
+ */
+const GLUED_LABEL_RE =
+  /^(?:Name|Full Name|Your Name|E-?mail(?: Address)?|Phone(?: Number)?|Company|Nom|Nombre|Nome|Naam|Telefon|Téléphone|Teléfono|Telefono|Firma|Empresa|Entreprise|Azienda|Bedrijf)(?=[\p{Lu}\d+(])/mu;
+
+function gluedTable(text: string, html: string): boolean {
+  return html.includes("<td") && GLUED_LABEL_RE.test(text.slice(0, SCAN_CHARS));
+}
+
 function bodyText(input: EmailInput, warnings: string[]): { text: string; cut: boolean } {
   let text = typeof input.plainBody === "string" ? input.plainBody : "";
-  if (!text.trim() && typeof input.htmlBody === "string" && input.htmlBody.trim())
-    text = htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS * 2));
+  const html = typeof input.htmlBody === "string" ? input.htmlBody : "";
+  if ((!text.trim() && html.trim()) || gluedTable(text, html))
+    text = htmlToText(html.slice(0, MAX_BODY_CHARS * 2));
   let cut = false;
   if (text.length > MAX_BODY_CHARS) {
     text = text.slice(0, MAX_BODY_CHARS);
@@ -147,7 +159,6 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
         date: input.dateHeader ?? "",
         body: text,
         kind: "forward",
-        html: input.htmlBody,
       },
     ];
     note = "";

@@ -14,8 +14,6 @@ export interface ThreadMessage {
   body: string;
   /** forward: under a forward header block; reply: under an "On … wrote:" line. */
   kind: "forward" | "reply";
-  /** The HTML the message came as, when it is the e-mail itself (a notification laid out in a table). */
-  html?: string;
 }
 
 export interface Thread {

@@ -285,6 +285,20 @@ const cases: Case[] = [
     {},
     ["name", "email", "phone", "company"],
   ],
+  [
+    "the same HTML-only table form forwarded by a colleague: the table's own text, not the glued plain rendering",
+    inbound(
+      "Ben Carter <ben@owner-co.example.com>",
+      "Fwd: New submission: Free estimate",
+      "came in through the website\n\n---------- Forwarded message ---------\nFrom: Owner Co Website <wordpress@owner-co.example.com>\nDate: Thu, Dec 4, 2025 at 10:41 PM\nSubject: New submission: Free estimate\nTo: <info@owner-co.example.com>\n\nNameIngrid Solberg\nEmailingrid@solberg-law.example\nPhone614-555-0162",
+      {
+        htmlBody:
+          "<div>came in through the website</div><div>---------- Forwarded message ---------<br>From: Owner Co Website &lt;wordpress@owner-co.example.com&gt;<br>Date: Thu, Dec 4, 2025 at 10:41 PM<br>Subject: New submission: Free estimate<br>To: &lt;info@owner-co.example.com&gt;<br><br><table><tr><td>Name</td><td>Ingrid Solberg</td></tr><tr><td>Email</td><td>ingrid@solberg-law.example</td></tr><tr><td>Phone</td><td>614-555-0162</td></tr></table></div>",
+      },
+    ),
+    { name: "Ingrid Solberg", email: "ingrid@solberg-law.example", phone: "+16145550162", source: "Website" },
+    [],
+  ],
   // The decision maker named in the forwarder's note, described there and only copied in the thread.
   [
     'the note says who the decision maker is ("Wen Zhou, CFO at Harlow Freight Ltd"): title and company from it',
