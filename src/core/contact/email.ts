@@ -33,7 +33,8 @@ export function parseAddressList(header: string): Address[] {
       if (/^[^,;@<>"]+,\s*[^,;@<>"]+$/.test(written)) name = written;
     }
     prevEnd = re.lastIndex;
-    out.push({ name: name.replace(/^'+|'+$/g, "").trim(), email: email.toLowerCase() });
+    // Outlook separates with ";": "Marcus Lee <…>; Rosa Delgado <…>" leaves no "; " on Rosa's name.
+    out.push({ name: name.replace(/^[\s;']+|[\s;']+$/g, "").trim(), email: email.toLowerCase() });
   }
   return out;
 }
