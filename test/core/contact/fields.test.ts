@@ -17,6 +17,9 @@ describe("names", () => {
     ["Last, First", "Kowalski, Anna", "Anna Kowalski"],
     ["a surname that is also a degree in lower case stays (Ma)", "Jack Ma", "Jack Ma"],
     ["a surname that is a post-nominal only in capitals stays (Do)", "Sam Do", "Sam Do"],
+    ["a particle inside the name keeps its small letter (nl)", "Sanne de Vries", "Sanne de Vries"],
+    ["particles written in capitals (es) stay as written", "Ana De La Cruz", "Ana De La Cruz"],
+    ["a name written all in small letters", "sanne de vries", "Sanne de Vries"],
   ])("%s: %s -> %s", (_why, raw, name) => expect(normalizeName(raw)).toBe(name));
 
   test("a list of credentials is post-nominals, a title is not", () => {
