@@ -285,6 +285,13 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
 const GREETING_LINE_RE =
   /^[ \t]*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]|ciao|caro|cara|gentile|beste|hoi|olá|oi|prezad[oa])[ \t]+)?(?:(?:herr|frau|mr\.?|ms\.?|mrs\.?|dr\.?|m\.|mme)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:and|und|et|y|e|en|&)[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*[,:!][ \t]*$/gimu;
 
+/** "Rosa Delgado — owner, Delgado Floral Studio.": a title and a company listed after a dash or comma, no preposition. */
+function listedAfterName(sentence: string): ContactDetails | undefined {
+  const m = /^\s*[,—–-]\s*([^,.;:!?()]{2,40}),\s+(\p{Lu}[^,;:!?()]{1,60}?)\.?$/u.exec(sentence);
+  if (!m || !isTitle(m[1].trim()) || isTitle(m[2])) return undefined;
+  return { title: m[1].trim(), company: m[2].trim() };
+}
+
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
@@ -309,6 +316,7 @@ export function describedInIntro(body: string, person: Address, region: string):
       inParentheses(sentence) ??
       companyRun(sentence) ??
       titleAndCompany(sentence) ??
+      listedAfterName(sentence) ??
       (SUBJECT_PRONOUN_RE.test(next)
         ? (companyRun(next.replace(SUBJECT_PRONOUN_RE, "")) ?? titleAndCompany(next))
         : undefined);

@@ -256,6 +256,20 @@ const cases: Case[] = [
     { name: "Ana Ruiz", phone: "+16145550187", source: "Referral: Greg Hollis" },
     ["email"],
   ],
+  [
+    'an Outlook "To: A <…>; Rosa Delgado <…>" list and "Please meet Rosa Delgado — owner, Delgado Floral Studio"',
+    forward(
+      "",
+      "From: Harold Jennings <hjennings@jenningslaw.example.com>\nDate: Fri, Nov 7, 2025 at 3:44 PM\nSubject: Introduction\nTo: Owner Person <owner@owner-co.example.com>; Rosa Delgado <rosa@delgadofloral.example.com>\n\nPlease meet Rosa Delgado — owner, Delgado Floral Studio. She needs a new shop front.\n\nHarold",
+    ),
+    {
+      name: "Rosa Delgado",
+      email: "rosa@delgadofloral.example.com",
+      title: "owner",
+      company: "Delgado Floral Studio",
+    },
+    [],
+  ],
   // Delegates: "X on behalf of Y" in a forward header.
   [
     '"Kelly Ng on behalf of Marcus Webb <mwebb@…>": the mailbox\'s owner, whose address it is',
