@@ -64,10 +64,23 @@ function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide)
  * maker is Helen Cho"): read in the clause of the note that holds the cue.
  */
 function namedDecisionMaker(note: string, messages: ThreadMessage[], side: OwnerSide): Choice | undefined {
-  const clause = note
-    .split(/[.;!?\n]|,\s+|\s+(?:but|and|not|mais|pero|aber|ma|mas|maar)\s+/i)
-    .find((c) => DECISION_MAKER_RES.some((d) => d.re.test(c)));
-  if (!clause) return undefined;
+  const clauses = note.split(/[.;!?\n]|,\s+|\s+(?:but|and|not|mais|pero|aber|ma|mas|maar)\s+/i);
+  const at = clauses.findIndex((c) => DECISION_MAKER_RES.some((d) => d.re.test(c)));
+  if (at < 0) return undefined;
+  // The name is in the cue's clause, else in the next one ("the one to talk to is their CFO,\nMartin Osei").
+  const next = clauses.slice(at + 1).find((c) => c.trim());
+  return (
+    decisionMakerIn(clauses[at], note, messages, side) ??
+    (next ? decisionMakerIn(next, note, messages, side) : undefined)
+  );
+}
+
+function decisionMakerIn(
+  clause: string,
+  note: string,
+  messages: ThreadMessage[],
+  side: OwnerSide,
+): Choice | undefined {
   const words = new Set(
     clause
       .toLowerCase()

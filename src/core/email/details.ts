@@ -3,7 +3,7 @@ import type { Lead } from "../lead";
 import { looksLikeFormula } from "../lead";
 import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
-import { COMPANY_WORDS_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE, TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
@@ -149,6 +149,18 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
   return lead;
 }
 
+/** "the one to talk to is their CFO, Martin Osei": a title written just before the name (en, with its article). */
+function titleBeforeName(text: string, name: string): string | undefined {
+  const at = name ? text.replace(/\s+/g, " ").indexOf(normalizeName(name)) : -1;
+  if (at < 0) return undefined;
+  const parts = text
+    .replace(/\s+/g, " ")
+    .slice(0, at)
+    .split(/\b(?:their|the|his|her)\s+/i);
+  const last = parts.length > 1 ? parts[parts.length - 1].replace(/,?\s*$/, "") : "";
+  return /^[\p{L}&. -]{2,40}$/u.test(last) && TITLE_WORDS_RE.test(last) ? last : undefined;
+}
+
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
 
 /**
@@ -190,7 +202,7 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
     // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.
     if (choice.namedIn) {
       const { title, company } = describedInIntro(choice.namedIn, person, region);
-      merge(d, { title, company });
+      merge(d, { title: title ?? titleBeforeName(choice.namedIn, person.name), company });
     }
   }
   return finish(d, person);

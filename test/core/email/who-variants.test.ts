@@ -329,6 +329,20 @@ const cases: Case[] = [
     ["phone"],
   ],
   [
+    'the name on the line after the cue ("the one to talk to is their CFO,\\nMartin Osei"), a title before the name',
+    forward(
+      "Lisa has been asking the questions but the one to talk to is their CFO,\n\nMartin Osei (Kestrel Freight) - he signs off anything over 10k.",
+      "From: Park, Lisa <lpark@kestrelfreight.example.com>\nSent: 14 November 2025 10:41\nTo: Owner Person <owner@owner-co.example.com>\nCc: Osei, Martin <mosei@kestrelfreight.example.com>; Tran, Kevin <ktran@kestrelfreight.example.com>;\nSubject: Telematics\n\nMartin will want the three-year cost.\n\nLisa Park\nOffice Manager",
+    ),
+    {
+      name: "Martin Osei",
+      email: "mosei@kestrelfreight.example.com",
+      title: "CFO",
+      company: "Kestrel Freight",
+    },
+    [],
+  ],
+  [
     'a German note: "Entscheiderin ist Wen Zhou (Finanzchefin, Harlow Fracht GmbH)"',
     forward(
       "Herr Doyle koordiniert nur. Entscheiderin ist Wen Zhou (Finanzchefin, Harlow Fracht GmbH).",
