@@ -10,7 +10,7 @@ import { htmlToText } from "./html-text";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { readRawMessage } from "./mime";
 import { contactInNote, isLeadsOwnEvent, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
-import { onBehalfOf, ownerSide } from "./people";
+import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { isInboundReply, newestPart } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
@@ -129,6 +129,11 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   let messages = [...thread.messages, ...attached];
   // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.
   for (const m of messages) if (m.from) m.from = onBehalfOf(memberBehindList(m.from, [], m.body) ?? m.from);
+  const delegated = delegatedSenders(
+    text,
+    messages.flatMap((m) => [...m.to, ...m.cc]),
+  );
+  for (const m of messages) if (m.from && delegated.has(m.from.email)) m.from = delegated.get(m.from.email);
   let note = (thread.messages.length ? thread.note : text).slice(0, SCAN_CHARS);
   const isOwner = (a: Address | undefined) =>
     !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);

@@ -84,6 +84,40 @@ export function isOrganisationSender(a: Address | undefined): boolean {
   );
 }
 
+/** Outlook's quoted header "From: Anna Reyes <areyes@…> On Behalf Of Richard Vance", by language (as below). */
+const DELEGATE_LINE_RE =
+  /^[>\s]*(?:From|Von|De|Da|Van|Fra|Från)\s*:\s*[^<\n]*<([^>\s]+@[^>\s]+)>\s+(?:on behalf of|im auftrag von|de la part de|au nom de|en nombre de|per conto di|namens|em nome de)\s+([^<>\n]+?)\s*$/gim;
+
+/**
+ * The principal of each delegate's quoted header: "From: Anna Reyes <areyes@…> On Behalf Of Richard Vance" is
+ * Richard's mail, under the address the thread gives his name (he is usually copied), else the delegate's.
+ */
+export function delegatedSenders(text: string, people: Address[]): Map<string, Address> {
+  const out = new Map<string, Address>();
+  for (const m of text.slice(0, 64 * 1024).matchAll(DELEGATE_LINE_RE)) {
+    const delegate = m[1].toLowerCase();
+    const name = m[2].trim();
+    const key = name
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .sort()
+      .join(" ");
+    const own = people.find(
+      (a) =>
+        a.email &&
+        a.name
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .sort()
+          .join(" ") === key,
+    );
+    out.set(delegate, { name, email: own?.email ?? delegate });
+  }
+  return out;
+}
+
 /**
  * "Kelly Ng on behalf of Marcus Webb", as Outlook shows a delegate's mail, by language: en, de "im Auftrag von",
  * fr "de la part de" / "au nom de", es "en nombre de", it "per conto di", nl "namens", pt "em nome de".

@@ -281,6 +281,15 @@ const cases: Case[] = [
     [],
   ],
   [
+    'Outlook\'s quoted "From: Anna Reyes <areyes@…> On Behalf Of Richard Vance": the principal, at his copied address',
+    forward(
+      "",
+      "From: Anna Reyes <areyes@vancecapital.example.com> On Behalf Of Richard Vance\nSent: Monday, November 17, 2025 9:05 AM\nTo: Owner Person <owner@owner-co.example.com>\nCc: Richard Vance <rvance@vancecapital.example.com>\nSubject: AV for our investor day\n\nRichard would like a quote for the AV at our investor day.\n\nAnna Reyes\nExecutive Assistant",
+    ),
+    { name: "Richard Vance", email: "rvance@vancecapital.example.com" },
+    [],
+  ],
+  [
     '"Dana Ruiz im Auftrag von Info <info@…>": a shared mailbox\'s writer',
     forward(
       "",
