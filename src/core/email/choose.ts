@@ -213,14 +213,16 @@ export function choosePerson(
           : undefined;
         form = { ...spoken, ...(phone ? { phone } : {}) };
       }
-      // A network's "X sent you a message": the member, their headline and what they wrote.
-      if (!form.email && !form.name && !form.phone) {
+      // A network's "X sent you a message" or a marketplace's "X wants a quote": the person the notice names,
+      // their headline and what they wrote (the notice's own labelled fields first).
+      if (!form.name) {
         const notifier = m.from?.email ? domainOf(m.from.email) : "";
         const excluded = (email: string) =>
           (!!notifier && domainOf(email) === notifier) || side.has({ name: "", email });
         const member = readNotification(m.subject, text, excluded, region);
-        const phone = member ? pickPhone(text.replace(/([.!?])\s/g, "$1\n"), region) : undefined;
-        if (member) form = { ...member, ...(phone ? { phone } : {}) };
+        const phone =
+          member && !form.phone ? pickPhone(text.replace(/([.!?])\s/g, "$1\n"), region) : undefined;
+        if (member) form = { ...member, ...(phone ? { phone } : {}), ...form };
       }
       // A receipt or confirmation addressed to the owner lists the owner's own details: no lead in it.
       const owners = !!form.email && side.isOwnerOrColleague({ name: "", email: form.email.toLowerCase() });

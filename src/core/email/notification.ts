@@ -6,8 +6,8 @@ import { describedInIntro } from "./intro";
 import { splitTitleCompany } from "./line-kinds";
 
 /**
- * Wordings of "X sent you a message" in the subject or the opening lines, by language, as professional networks,
- * marketplaces and booking sites write them (LinkedIn, XING, Viadeo, Malt, Houzz …); the name is group 1.
+ * Wordings of "X sent you a message" / "X wants a quote" in the subject or the opening lines, by language, as
+ * professional networks, marketplaces and booking sites write them; the name is group 1.
  */
 const SENT_YOU_RES: { lang: string; re: RegExp }[] = [
   {
@@ -15,6 +15,12 @@ const SENT_YOU_RES: { lang: string; re: RegExp }[] = [
     re: /^(.+?)\s+(?:has\s+|just\s+)?(?:sent you|messaged you|replied to you|wrote to you)\b(?:\s+(?:a|an)\s+(?:new\s+|private\s+)?(?:message|inmail|note))?/i,
   },
   { lang: "en", re: /\b(?:new (?:private )?message|inmail|a message) from\s+(.+?)$/i },
+  // Marketplaces (Thumbtack, Houzz, Bark, TaskRabbit …): "Dwayne R. wants a quote for Deck Staining".
+  {
+    lang: "en",
+    re: /^(.+?)\s+(?:wants|requested|is requesting|would like|needs|is looking for) (?:a |an )?(?:quote|estimate|pro|bid|price|proposal)\b/i,
+  },
+  { lang: "en", re: /\bnew (?:lead|request|quote request|job request) from\s+(.+?)$/i },
   {
     lang: "de",
     re: /^(.+?)\s+hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt|geschrieben)/i,
@@ -43,7 +49,7 @@ function senderName(subject: string, lines: string[]): string | undefined {
       const name = re
         .exec(line.trim())?.[1]
         ?.trim()
-        .replace(/[.!:]+$/, "");
+        .replace(/(?<!(?:^|\s)\p{Lu})[.!:]+$/u, "");
       if (name && MEMBER_NAME_RE.test(name)) return name;
     }
   }

@@ -141,6 +141,16 @@ const cases: Case[] = [
     [],
   ],
   [
+    'a marketplace notice "Dwayne R. wants a quote for Deck Staining" with only a phone field: the partial name',
+    forward(
+      "Came in through TaskNest, called him already.",
+      "From: TaskNest Pro <leads@tasknest.example.com>\nDate: Mon, Nov 17, 2025 at 2:47 PM\nSubject: Dwayne R. wants a quote for Deck Staining\nTo: <owner@owner-co.example.com>\n\nYou have a new lead!\n\nDwayne R. in Oak Park, IL 60302\nDeck Staining or Sealing\n\nPhone: (708) 555-0178\n\nTaskNest, Inc. · 500 Demo Blvd · San Francisco, CA",
+      "Fwd: Dwayne R. wants a quote for Deck Staining",
+    ),
+    { name: "Dwayne R.", phone: "+17085550178" },
+    ["email"],
+  ],
+  [
     "a scheduling notice with each label on its own line and the answer below (Calendly's layout)",
     inbound(
       "Calendly <notifications@calendly.example>",
