@@ -1,10 +1,9 @@
 // `lead-ledger parse FILE.eml`: the message as Gmail would show it, through the add-on's own e-mail extraction.
 import fs from "node:fs";
 import { parseEml, type ParsedEml } from "../eml";
-import { domainOf, isFreeMailDomain, parseAddressList, type Address } from "../../src/core/contact/email";
+import { parseAddressList } from "../../src/core/contact/email";
 import { extractLeadFromEmail } from "../../src/core/email/extract";
 import { regionFromEmail } from "../../src/core/email/region";
-import { REPLY_SUBJECT_RE } from "../../src/core/email/reply";
 import type { EmailInput, ExtractContext, Extraction } from "../../src/core/lead";
 
 /** Node's decoder for the charsets core leaves to its hook (ISO-2022-JP, Shift_JIS, KOI8-R …). */
@@ -53,22 +52,8 @@ function receivedFor(eml: ParsedEml): string {
 }
 
 /**
- * A company's reply to an outside person that copies a colleague ("Re: …" from ruth@print… to a customer, Cc
- * leo@print…) lands in the colleague's mailbox: the sender's own copy would be their sent mail, not a lead to read.
- */
-function colleagueCopied(eml: ParsedEml): Address | undefined {
-  const from = parseAddressList(eml.from)[0];
-  if (!from || !REPLY_SUBJECT_RE.test(eml.subject)) return undefined;
-  const domain = domainOf(from.email);
-  if (isFreeMailDomain(domain)) return undefined;
-  const to = parseAddressList(eml.to);
-  if (!to.length || to.some((a) => domainOf(a.email) === domain)) return undefined;
-  return parseAddressList(eml.cc).find((a) => a.email !== from.email && domainOf(a.email) === domain);
-}
-
-/**
  * Who owns the mailbox the message sits in: Delivered-To, else X-Original-To / Envelope-To, else the envelope
- * recipient in Received, else the colleague a company's reply copies, else To; plus a self-forwarding From.
+ * recipient in Received, else To; plus a self-forwarding From.
  */
 export function ownerContext(eml: ParsedEml): ExtractContext {
   const owner =
@@ -76,7 +61,6 @@ export function ownerContext(eml: ParsedEml): ExtractContext {
     parseAddressList(header(eml, "x-original-to"))[0] ??
     parseAddressList(header(eml, "envelope-to"))[0] ??
     parseAddressList(receivedFor(eml))[0] ??
-    colleagueCopied(eml) ??
     parseAddressList(eml.to)[0];
   const from = parseAddressList(eml.from)[0];
   const emails = owner ? [owner.email] : [];

@@ -10,8 +10,8 @@ const HEAD = [
   "Date: Thu, 11 Dec 2025 11:00:00 -0500",
 ];
 
-async function ownerOf(extra: string[], head = HEAD): Promise<string[]> {
-  const raw = [...extra, ...head, "Content-Type: text/plain", "", "Ravi, meet Owner."].join("\r\n");
+async function ownerOf(extra: string[]): Promise<string[]> {
+  const raw = [...extra, ...HEAD, "Content-Type: text/plain", "", "Ravi, meet Owner."].join("\r\n");
   return ownerContext(await parseEml(raw)).ownerEmails;
 }
 
@@ -29,26 +29,4 @@ describe("the mailbox owner of a file", () => {
     ],
     ["no envelope header: the first To", [], "ravi@menon-dental.example.com"],
   ])("%s", async (_why, extra, owner) => expect((await ownerOf(extra))[0]).toBe(owner));
-
-  test("a company's reply to a customer that copies a colleague: the colleague's mailbox", async () => {
-    const head = [
-      "From: Ruth Abrams <ruth@abramsprint.example.com>",
-      "To: Omar Haddad <omar@haddadevents.example.com>",
-      "Cc: Leo Abrams <leo@abramsprint.example.com>",
-      "Subject: Re: Banners for the gala",
-      "Date: Tue, 11 Nov 2025 09:12:44 -0500",
-    ];
-    expect((await ownerOf([], head))[0]).toBe("leo@abramsprint.example.com");
-  });
-
-  test("an introduction copying the introducer's assistant is still the first To's", async () => {
-    const head = [
-      "From: Grace Tanaka <grace@tanaka.example.com>",
-      "To: Owner Person <owner@owner-co.example.com>",
-      "Cc: Owen Pratt <owen@haverford.example.com>, Lena Boyce <lena@tanaka.example.com>",
-      "Subject: Intro: Owner / Owen",
-      "Date: Tue, 11 Nov 2025 09:12:44 -0500",
-    ];
-    expect((await ownerOf([], head))[0]).toBe("owner@owner-co.example.com");
-  });
 });
