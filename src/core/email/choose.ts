@@ -254,7 +254,10 @@ export function choosePerson(
  * (the fair's bulletin): the organiser is not the lead, the note's person is (never the organiser of an event).
  */
 export function unlessNoteNamesLead(choice: Choice | undefined, note: string): Choice | undefined {
-  if (!choice || choice.kind !== "sender" || !note.trim()) return choice;
+  if (!choice || !note.trim()) return choice;
+  // A mailing's contact line read as a form ("Telefoon: 0183 …") names nobody: the note's person is the lead.
+  if (choice.kind === "form") return !choice.form.name && leadFromNote(note, true) ? undefined : choice;
+  if (choice.kind !== "sender") return choice;
   if (!isOrganisationSender(choice.person)) return choice;
   const named = leadFromNote(note, true);
   if (!named) return choice;

@@ -130,7 +130,7 @@ export const PASS_ALONG_RE =
 /** System senders by address: never a person to follow up. */
 // A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
 export const SYSTEM_LOCAL_RE =
-  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
@@ -154,6 +154,24 @@ export const BULK_FOOTER: { lang: string; unsubscribe: RegExp; phrase: RegExp }[
     unsubscribe: /(?:abmelden|abbestellen)/i,
     phrase:
       /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
+  },
+  {
+    lang: "nl",
+    unsubscribe: /(?:afmelden|uitschrijven)/i,
+    phrase:
+      /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen))/i,
+  },
+  {
+    lang: "it",
+    unsubscribe: /(?:disiscriviti|annulla (?:l['’])?iscrizione|cancellati)/i,
+    phrase:
+      /(?:ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze)/i,
+  },
+  {
+    lang: "pt",
+    unsubscribe: /(?:cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
+    phrase:
+      /(?:(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
   },
   {
     lang: "es",
@@ -255,6 +273,10 @@ export const ORGANISER_NAME_WORDS: { lang: string; re: RegExp }[] = [
     re: /(?:messe|kongress|kammer|verband|verein)\b|\b(?:newsletter|rundbrief|team|veranstaltungen)\b/i,
   },
   { lang: "es", re: /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i },
+  // Dutch compounds end in the word: "Installatie Vakbeurs", "Bouwbeurs".
+  { lang: "nl", re: /(?:beurs|congres)\b|\b(?:nieuwsbrief|evenementen|nieuws)\b/i },
+  { lang: "it", re: /\b(?:fiera|congresso|camera di commercio|associazione|notiziario|eventi|notizie)\b/i },
+  { lang: "pt", re: /\b(?:feira|congresso|câmara|associação|boletim|eventos|notícias)\b/i },
 ];
 
 /**

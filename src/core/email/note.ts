@@ -86,7 +86,9 @@ const LABEL_WORDS =
   "lead|prospect|contact|new lead|kontakt|interessent(?:in)?|ansprechpartner(?:in)?|client potentiel|prospecto|contacto|interesad[oa]|cliente|interessat[oa]|potenziale cliente|contato|klant";
 // Case-insensitive label, case-sensitive name: each label word may start upper or lower case.
 const LABEL = `(?:${LABEL_WORDS.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`)})`;
-const NAME = "([\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3})";
+// Particles between the words of a name: "Pieter de Graaf", "Ana de la Cruz", "Jan van der Berg".
+const NAME =
+  "([\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|ter|ten)\\s+)*[\\p{Lu}][\\p{L}'’.-]*){0,3})";
 const LINK =
   "(?:\\s+(?:at|from|of|with|von|bei|de|chez|da|di|van|bij)\\s+|\\s*,\\s*|\\s+@\\s+|\\s+[-–]\\s+|\\s*\\(\\s*)";
 const COMPANY = "([\\p{Lu}\\d][\\p{L}\\d'’&.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’&.-]*){0,5})";
@@ -100,9 +102,19 @@ const NOTE_LEAD_RE = new RegExp(
 export function leadFromNote(note: string, prose = false): { name: string; company?: string } | undefined {
   const m = NOTE_LEAD_RE.exec(note);
   if (!m) return prose ? leadInNoteProse(note) : undefined;
-  const name = normalizeName(m[1]);
+  let written = m[1];
+  let found: string | undefined = m[2];
+  // "Pieter de Graaf van Graaf Installatietechniek B.V.": a particle that is also a "from" (nl van, de von, fr/es
+  // de, it di/da) opens the company at its last use, when a name of two words or more stays before it.
+  const split = found ? null : /^(.+\s\S+)\s+(?:van|von|de|da|di|du|del)\s+(?=\p{Lu})/u.exec(written);
+  if (split) {
+    written = split[1];
+    const from = (m.index ?? 0) + m[0].indexOf(m[1]) + split[0].length;
+    found = new RegExp(`^${COMPANY}`, "u").exec(note.slice(from))?.[1];
+  }
+  const name = normalizeName(written);
   if (!name) return undefined;
-  const company = m[2]
+  const company = found
     ?.split(/\.\s/)[0]
     .replace(/[.,;)]+$/, "")
     .trim();

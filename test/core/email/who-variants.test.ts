@@ -88,6 +88,16 @@ const cases: Case[] = [
     PRISCILLA,
     [],
   ],
+  // Notes above a fair's mailing: the note's person, never the organiser (nl, it, pt mailings too).
+  [
+    '"Lead: Pieter de Graaf van Graaf Installatietechniek B.V." above a Dutch fair\'s newsletter: name, then company',
+    forward(
+      "Lead: Pieter de Graaf van Graaf Installatietechniek B.V., gesproken op de beurs.",
+      "From: Installatie Vakbeurs <nieuws@installatie-vakbeurs.example.nl>\nDate: Thu, Nov 13, 2025 at 6:00 PM\nSubject: Bedankt voor uw bezoek\nTo: <owner@owner-co.example.com>\n\nBedankt voor uw bezoek aan de beurs!\nTelefoon: 0183 555 010\n\nJe ontvangt deze nieuwsbrief als bezoeker. Afmelden",
+    ),
+    { name: "Pieter de Graaf", company: "Graaf Installatietechniek B.V", source: "Trade show" },
+    ["email", "phone"],
+  ],
   // Network notifications: the member, not the network.
   [
     'a German network notification ("X hat Ihnen eine Nachricht gesendet") with the member\'s headline',
