@@ -18,7 +18,7 @@ export const TITLE_WORDS_RE = new RegExp(
 
 /** Compound titles (nl, de): "Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider". */
 export const COMPOUND_TITLE_RE =
-  /\p{L}{3,}(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin)\b/iu;
+  /\p{L}{3,}(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef)\b/iu;
 
 /** Legal forms and words that make a line a company name. */
 export const COMPANY_WORDS_RE = new RegExp(

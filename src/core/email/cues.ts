@@ -67,6 +67,17 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
   { lang: "it", re: /\b(?:ti presento|vi presento|le presento|presentazione|mettervi in contatto)\b/i },
   { lang: "pt", re: /\b(?:apresento|apresentar|apresentação|colocar em contato)\b/i },
   { lang: "nl", re: /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen)\b/i },
+  // ro "Vă prezint pe …", "vă pun în legătură"; nb/da/sv "introdusere deg for", "presentera dig för", "sette dere i
+  // kontakt"; pl "przedstawiam", "chciałbym przedstawić".
+  {
+    lang: "ro",
+    re: /(?:^|[\s,.])(?:vă|îți|iti|va|te) (?:prezint|fac cunoștință|pun în legătură)|prezentare\b/imu,
+  },
+  {
+    lang: "nb/da/sv",
+    re: /\b(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|\b(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt\b/i,
+  },
+  { lang: "pl", re: /(?:^|[\s,.])(?:przedstawiam|chciał(?:bym|abym) przedstawić|poznajcie się)/imu },
 ];
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
@@ -88,6 +99,12 @@ export const INTRO_NAME_CUES: { lang: string; re: RegExp }[] = [
     re: /\b(?:darf ich|möchte(?: ich)?|stelle ich) (?:dir|ihnen|euch)\s+(?:(?:heute|hiermit|gerne|gern|kurz)\s+)?(?:(?:herrn?|frau)\s+)?(?:dr\.\s*)?/gi,
   },
   { lang: "nl", re: /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi },
+  { lang: "ro", re: /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi },
+  {
+    lang: "nb/da/sv",
+    re: /\b(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er) (?:for|för) \s*/gi,
+  },
+  { lang: "pl", re: /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi },
   // Last: how the introducer knows them, when no other cue names them ("My neighbour Ana Ruiz needs a roofer. I gave
   // her your number."): en, fr, de, es, it, pt, nl.
   {
@@ -226,7 +243,7 @@ export const DEVICE_LINE_RE =
 
 /** Asides after an introduced person's name that say they are copied: en, fr, de, es, it, pt, nl (all clients). */
 export const CC_ASIDE_RE =
-  /\s*\((?:cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\.?\s?c\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc)\)/gi;
+  /\s*\((?:cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\.?\s?c\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii)\)/gi;
 
 /**
  * Prepositions that say where someone works ("Director of Operations at Lakeview Dental Group"), by language; the
@@ -248,6 +265,7 @@ export const WORKPLACE_PREPOSITIONS = new Set([
   "no",
   "em", // pt
   "bij", // nl
+  "hos", // nb, da, sv
 ]);
 
 /** A sender introducing themselves, the name follows: en, fr, de, es, it, pt, nl. */

@@ -155,8 +155,9 @@ export function introducedByName(
 const PRONOUN_LEAD =
   /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|die|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
+// ro "la", nb/da/sv "i" and "hos", pl "w".
 const PREP =
-  "(?:at|of|der|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso)";
+  "(?:at|of|der|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso|la|i|hos|w)";
 /** German genitive articles that open a company after a title ("Prokurist der Krüger Metallbau GmbH"). */
 // "des" (fr "de les", de genitive) was always a preposition here; "der" is also a plain article, so it is gated.
 const GENITIVE_ARTICLES = new Set(["der"]);

@@ -290,6 +290,38 @@ const cases: Case[] = [
     },
     [],
   ],
+  [
+    'a Romanian intro: "Vă prezint pe X (în copie), director de achiziții la Y SRL"',
+    inbound(
+      "Mihai Ionescu <mihai@ionescu-consulting.example.ro>",
+      "Prezentare",
+      "Bună ziua,\n\nVă prezint pe Andrei Popescu (în copie), director de achiziții la Carpați Logistic SRL. Caută un furnizor de ambalaje.\n\nToate cele bune,\nMihai",
+      { cc: "Andrei Popescu <andrei.popescu@carpati-logistic.example.ro>" },
+    ),
+    {
+      name: "Andrei Popescu",
+      email: "andrei.popescu@carpati-logistic.example.ro",
+      title: "director de achiziții",
+      company: "Carpați Logistic SRL",
+    },
+    [],
+  ],
+  [
+    'a Norwegian intro: "Jeg vil gjerne introdusere deg for X, innkjøpssjef i Y AS (på kopi)"',
+    inbound(
+      "Lars Berg <lars@berg-radgivning.example.no>",
+      "Introduksjon",
+      "Hei,\n\nJeg vil gjerne introdusere deg for Ingrid Haugen, innkjøpssjef i Fjordkraft Bygg AS (på kopi). De trenger stillas.\n\nHilsen\nLars",
+      { cc: "Ingrid Haugen <ingrid.haugen@fjordkraftbygg.example.no>" },
+    ),
+    {
+      name: "Ingrid Haugen",
+      email: "ingrid.haugen@fjordkraftbygg.example.no",
+      title: "innkjøpssjef",
+      company: "Fjordkraft Bygg AS",
+    },
+    [],
+  ],
   // Delegates: "X on behalf of Y" in a forward header.
   [
     '"Kelly Ng on behalf of Marcus Webb <mwebb@…>": the mailbox\'s owner, whose address it is',
