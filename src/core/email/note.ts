@@ -8,9 +8,10 @@ import { pickPhone } from "./signature";
 const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   {
     source: "Trade show",
-    // en "garden show", "came by the booth"; de "am Stand" / "vom Stand" / "Messestand"; es/fr/it/pt/nl "nuestro
-    // stand", "notre stand", "al nostro stand", "no nosso stand", "op onze stand" (the booth).
-    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|[a-zäöüß]*messe(?:stand)?|am stand|vom stand|an unserem stand|feria|fiera|beurs|feira|nuestro stand|el stand|notre stand|le stand|(?:al|allo) (?:nostro )?stand|(?:no|ao) nosso (?:stand|estande)|(?:op|bij) onze stand|(?:the|our|my) booth|booth visit(?:or)?|(?:came|stopped|dropped|swung) by (?:the|our) stand|at (?:the|our) stand)\b/i,
+    // en "garden show", "came by the booth"; de "am Stand" / "vom Stand"; es/fr/it/pt/nl "nuestro stand", "notre
+    // stand", "al nostro stand", "no nosso stand", "op onze stand" (the booth); de/nl compounds ending in the word
+    // ("Handwerksmesse", "Messestand", "Vakbeurs"), matched without a word start (cheaper than a prefix class).
+    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|am stand|vom stand|an unserem stand|feria|fiera|beurs|feira|nuestro stand|el stand|notre stand|le stand|(?:al|allo) (?:nostro )?stand|(?:no|ao) nosso (?:stand|estande)|(?:op|bij) onze stand|(?:the|our|my) booth|booth visit(?:or)?|(?:came|stopped|dropped|swung) by (?:the|our) stand|at (?:the|our) stand)\b|(?:messe|beurs)(?:stand)?\b/i,
     named: true,
   },
   {
@@ -29,7 +30,7 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     source: "Website",
     // en "came in through the website", "website enquiry" (UK); fr "via le site", de "über die Website", es "a través
     // de la web", it "dal sito", pt "pelo site", nl "via de website".
-    re: /\b(?:website (?:inquiry|enquiry|lead|form)|web (?:inquiry|enquiry|lead)|online (?:inquiry|enquiry)|contact (?:form|us page)|(?:via|from|through) (?:the|our) (?:web)?site|(?:via|through) (?:the|our) (?:contact page|web ?form|online form|home ?page)|formulaire (?:de contact|web)|(?:via|par|depuis) (?:le|notre) site|kontaktformular|webanfrage|formulario (?:de contacto|web)|(?:a través de|desde|por) (?:la|nuestra) (?:web|página web)|(?:dal|tramite il|attraverso il) (?:nostro )?sito|(?:pelo|através do) (?:nosso )?site|via (?:de|onze) website|via het contactformulier)\b|(?<!\p{L})über (?:die|unsere) (?:website|webseite|homepage)\b/iu,
+    re: /\b(?:website (?:inquiry|enquiry|lead|form)|web (?:inquiry|enquiry|lead)|online (?:inquiry|enquiry)|contact (?:form|us page)|(?:via|from|through) (?:the|our) (?:web)?site|(?:via|through) (?:the|our) (?:contact page|web ?form|online form|home ?page)|formulaire (?:de contact|web)|(?:via|par|depuis) (?:le|notre) site|kontaktformular|webanfrage|formulario (?:de contacto|web)|(?:a través de|desde|por) (?:la|nuestra) (?:web|página web)|(?:dal|tramite il|attraverso il) (?:nostro )?sito|(?:pelo|através do) (?:nosso )?site|via (?:de|onze) website|via het contactformulier)\b|(?:^|[\s(])über (?:die|unsere) (?:website|webseite|homepage)\b/i,
   },
   {
     source: "Referral",
