@@ -2,9 +2,11 @@
 
 /** Introduction wording, by language: the introduced person's name usually follows. */
 export const INTRO_CUES: { lang: string; re: RegExp }[] = [
+  // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
+  // (one pass).
   {
     lang: "en",
-    re: /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to)\b/i,
+    re: /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b/i,
   },
   // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
   { lang: "en", re: /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i },
@@ -14,11 +16,6 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
     re: /\b(?:mak(?:e|ing) (?:the|this|an) (?:e-?)?intro|(?:e-?|virtual |quick |email )intro|double opt-?in|you (?:two|both) should (?:talk|meet|connect|know each other)|should (?:know|meet) each other)\b|(?:^|[.!?]\s+)(?:cc'?ing|cc’ing|copying)\s+\p{Lu}/imu,
   },
   { lang: "en", re: /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu },
-  // "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number".
-  {
-    lang: "en",
-    re: /\b(?:you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b/i,
-  },
   // "I've copied him here", "I'm cc'ing Omar", "adding Mia to this thread": the person copied is introduced.
   {
     lang: "en",
@@ -66,18 +63,12 @@ export const INTRO_CUES: { lang: string; re: RegExp }[] = [
   },
   { lang: "it", re: /\b(?:ti presento|vi presento|le presento|presentazione|mettervi in contatto)\b/i },
   { lang: "pt", re: /\b(?:apresento|apresentar|apresentação|colocar em contato)\b/i },
-  { lang: "nl", re: /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen)\b/i },
-  // ro "Vă prezint pe …", "vă pun în legătură"; nb/da/sv "introdusere deg for", "presentera dig för", "sette dere i
-  // kontakt"; pl "przedstawiam", "chciałbym przedstawić".
+  // With, in the same pass: ro "Vă prezint pe …", "vă pun în legătură"; nb/da/sv "introdusere deg for", "presentera
+  // dig för", "sette dere i kontakt"; pl "przedstawiam", "chciałbym przedstawić".
   {
-    lang: "ro",
-    re: /(?:^|[\s,.])(?:vă|îți|iti|va|te) (?:prezint|fac cunoștință|pun în legătură)|prezentare\b/imu,
+    lang: "nl, ro, nb, da, sv, pl",
+    re: /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b/i,
   },
-  {
-    lang: "nb/da/sv",
-    re: /\b(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|\b(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt\b/i,
-  },
-  { lang: "pl", re: /(?:^|[\s,.])(?:przedstawiam|chciał(?:bym|abym) przedstawić|poznajcie się)/imu },
 ];
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
