@@ -9,6 +9,7 @@ import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
 import { personPart } from "./people";
 import { regionFromEmail, regionHint } from "./region";
+import { regionFromContext } from "./region-context";
 import { toE164 } from "../contact/phone";
 import { bestPhone, mentionsMobile } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
@@ -66,7 +67,13 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
   const joined = texts.join("\n");
   const hinted =
-    (out.phone && isValid(out.phone)) || !PHONE_LIKE_RE.test(joined) ? undefined : regionHint(joined);
+    (out.phone && isValid(out.phone)) || !PHONE_LIKE_RE.test(joined)
+      ? undefined
+      : (regionHint(joined) ??
+        regionFromContext(
+          joined,
+          own.map((m) => m.date),
+        ));
   if (hinted && hinted !== region) {
     let alt: string | undefined;
     for (const m of own) alt ??= readSignature(m.body, person, hinted).phone;
@@ -103,10 +110,10 @@ function fromIntro(message: ThreadMessage, introducer: Address | undefined, pers
   const out = describedInIntro(text, person, region);
   if (out.phone && isValid(out.phone)) return out;
   if (!PHONE_LIKE_RE.test(text)) return out;
-  const hinted = regionHint(message.body);
+  const hinted = regionHint(message.body) ?? regionFromContext(message.body, [message.date]);
   if (!hinted || hinted === region) return out;
   const alt = describedInIntro(text, person, hinted).phone;
-  if (alt && isValid(alt)) out.phone = alt;
+  if (alt && (!out.phone || isValid(alt))) out.phone = alt;
   return out;
 }
 
