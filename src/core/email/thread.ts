@@ -3,6 +3,7 @@ import EmailForwardParser from "email-forward-parser";
 import type { EmailForwardMailbox } from "email-forward-parser";
 import { parseAddressList, type Address } from "../contact/email";
 import { headerLine, SEPARATOR_RE, WROTE_RE, type HeaderField } from "./forward-labels";
+import { notesHeader } from "./notes-header";
 
 export interface ThreadMessage {
   from?: Address;
@@ -161,12 +162,20 @@ function parseAttribution(lines: string[], i: number): Start | undefined {
   };
 }
 
+/** A Lotus Notes banner or sender line (notes-header.ts) as a quoted message's start. */
+function notesStart(lines: string[], i: number): Start | undefined {
+  const n = notesHeader(lines, i, dequote);
+  if (!n) return undefined;
+  const { index, bodyIndex, ...message } = n;
+  return { index, bodyIndex, message: { ...message, kind: "forward" } };
+}
+
 /** The first quoted message in `text` found by the label tables (header blocks, attribution lines). */
 function findStart(lines: string[]): Start | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = dequote(lines[i]);
     if (!line.trim()) continue;
-    const s = parseHeaderBlock(lines, i) ?? parseAttribution(lines, i);
+    const s = notesStart(lines, i) ?? parseHeaderBlock(lines, i) ?? parseAttribution(lines, i);
     if (s) {
       // A separator line just above belongs to the quoted message, not to the text before it.
       if (i > 0 && SEPARATOR_RE.test(dequote(lines[i - 1]))) s.index = i - 1;
