@@ -13,15 +13,26 @@ export const NOTES_BANNER_RE = new RegExp(
   String.raw`^-{3,}\s*Forwarded by\s+.+?\s+on\s+${NOTES_DATE}\s*-{3,}$`,
   "i",
 );
-/** One-line sender: '"Reyes, Marisol" <mreyes@…> on 04/30/2025 04:55:12 PM', 'Jeff Dasovich@ENRON on 04/30/2001 …'. */
-const SENDER_ON_RE = new RegExp(String.raw`^(?:From:\s*)?(.+?)\s+on\s+(${NOTES_DATE})\s*$`, "i");
-/** Two-line sender: "Jeff Dasovich@ENRON" (or "Sara Shackleton/HOU/ECT@ECT") over "04/30/2001 04:55 PM". */
-const SENDER_ALONE_RE = /^[\p{L}][\p{L}'’. -]{1,60}(?:\/[\w .-]+)*@[\w.-]+$/u;
+/**
+ * One-line sender: '"Reyes, Marisol" <mreyes@…> on 04/30/2025 04:55:12 PM', 'Jeff Dasovich@ENRON on 04/30/2001 …', and
+ * Notes' tabbed memo form "From:  William Kelly @ ECT      12/20/2000 08:31 AM".
+ */
+const SENDER_ON_RE = new RegExp(String.raw`^(?:From:\s*)?(.+?)\s+(?:on\s+)?(${NOTES_DATE})\s*$`, "i");
+/** Notes 6 writes the whole header on one line: '"Milner, Marcie" <…> 06/08/2001 11:13 AM  To: …  cc:  Subject: …'. */
+const ONE_LINE_RE = new RegExp(
+  String.raw`^(.+?)\s+(${NOTES_DATE})\s+To:\s*(.*?)\s+cc:\s*(.*?)\s+Subject:\s*(.*)$`,
+  "i",
+);
+/**
+ * Two-line sender: "Jeff Dasovich@ENRON", "Sara Shackleton/HOU/ECT@ECT" or a bare "Thomas A Martin" over a date
+ * line "04/30/2001 04:55 PM" / "25/06/2001 15:36".
+ */
+const SENDER_ALONE_RE = /^[\p{L}][\p{L}'’. -]{1,60}(?:(?:\/[\w .-]+)*\s*@\s*[\w.-]+)?$/u;
 const DATE_ALONE_RE = new RegExp(String.raw`^${NOTES_DATE}$`, "i");
 
 /** "Dana Kowalski/HOU/KEP@KEP" / "Jeff Dasovich@ENRON": a Notes name (no internet address) -> "Dana Kowalski". */
 function notesName(value: string): string | undefined {
-  const m = /^([\p{L}][\p{L}'’. -]{1,60}?)(?:\/[\w .-]+)*@[A-Za-z][\w-]*$/u.exec(value.trim());
+  const m = /^([\p{L}][\p{L}'’. -]{1,60}?)(?:\/[\w .-]+)*\s*@\s*[A-Za-z][\w-]*$/u.exec(value.trim());
   return m ? m[1].trim() : undefined;
 }
 
@@ -58,10 +69,29 @@ export function notesHeader(
   // Every Notes header has a "MM/DD/YYYY" date on its first line or the next: a cheap test before the rest.
   if (!NOTES_DAY_RE.test(at(i)) && !NOTES_DAY_RE.test(at(i + 1))) return undefined;
   let j = i;
-  const banner = NOTES_BANNER_RE.test(at(j));
-  if (banner) for (j++; j < lines.length && j < i + 6 && !at(j); j++);
+  // The banner, whole or wrapped onto a second line ("… on 09/07/2000" / "10:08 AM -----").
+  const banner = NOTES_BANNER_RE.test(at(j))
+    ? 1
+    : /^-{3,}\s*Forwarded by\s/i.test(at(j)) && NOTES_BANNER_RE.test(`${at(j)} ${at(j + 1)}`)
+      ? 2
+      : 0;
+  if (banner) for (j += banner; j < lines.length && j < i + 8 && !at(j); j++);
   let from: Address | undefined;
   let date = "";
+  const inline = ONE_LINE_RE.exec(at(j));
+  if (inline) {
+    const sent = sender(inline[1]);
+    if (!sent) return undefined;
+    return {
+      index: i,
+      bodyIndex: j + 1,
+      from: sent,
+      to: internetAddresses(inline[3]),
+      cc: internetAddresses(inline[4]),
+      subject: inline[5].trim(),
+      date: inline[2],
+    };
+  }
   const one = SENDER_ON_RE.exec(at(j));
   if (one) {
     from = sender(one[1]);
