@@ -98,3 +98,19 @@ const MOBILE_WORD_RE = new RegExp(
 export function mentionsMobile(text: string): boolean {
   return MOBILE_WORD_RE.test(text);
 }
+
+/**
+ * A mobile named in a sentence, the number within a few words after the label: "My cell phone number is
+ * 713/555-0148.", "Fenella's mobile is 07700 900 319", "reach me on my cell at …".
+ */
+export function mobileInProse(text: string, region: string): string | undefined {
+  if (!mentionsMobile(text)) return undefined;
+  for (const sentence of text.replace(/\s+/g, " ").split(/(?<=[.!?])\s/)) {
+    const m = MOBILE_WORD_RE.exec(sentence);
+    if (!m) continue;
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const p = findPhoneCandidates(after, region)[0];
+    if (p && p.start <= 40) return p.e164;
+  }
+  return undefined;
+}

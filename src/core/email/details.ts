@@ -11,7 +11,7 @@ import { personPart } from "./people";
 import { regionFromEmail, regionHint } from "./region";
 import { regionFromContext } from "./region-context";
 import { toE164 } from "../contact/phone";
-import { bestPhone, mentionsMobile } from "../contact/phone-rank";
+import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -58,8 +58,10 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));
   // A mobile given in their own text ("reach me on my cell at …") beats the signature's office line.
   if (out.phone && signedKind !== "mobile" && texts.some(mentionsMobile)) {
-    const mobile = texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile");
-    if (mobile) out.phone = mobile.e164;
+    const mobile =
+      texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile")?.e164 ??
+      texts.map((t) => mobileInProse(t, region)).find(Boolean);
+    if (mobile) out.phone = mobile;
   }
   // A number written in their own text ("text me at …") when no signature gives one.
   for (const t of texts) if (!out.phone) out.phone = pickPhone(t, region);
@@ -130,7 +132,16 @@ function chooseName(display: string | undefined, signed: string | undefined): st
     COMPANY_WORDS_RE.test(display)
   )
     return signed;
-  return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ? signed : display;
+  return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) || addsMiddle(display, signed)
+    ? signed
+    : display;
+}
+
+/** "Lorna Petrakis" signed "Lorna K. Petrakis": the same first and last name, with a middle name or initial added. */
+function addsMiddle(display: string, signed: string): boolean {
+  const a = display.toLowerCase().split(/\s+/);
+  const b = signed.toLowerCase().split(/\s+/);
+  return b.length > a.length && a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 }
 
 function finish(d: ContactDetails, person: Address | undefined): Lead {

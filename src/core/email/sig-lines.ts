@@ -13,11 +13,11 @@ const FIELD_LABELS: { kind: string; words: string }[] = [
     words:
       "enclosures?|encl|enc|attachments?|attached|ref|our ref|your ref|matter|file|pièces? jointes?|pj|p\\.j|réf|anlagen?|anhang|adjuntos?|anexos?",
   },
-  // other pages of the person: blogs and social networks (every client, every language)
+  // other pages of the person: blogs, social networks, keys (every client, every language; "PGP Key:" on mailing lists)
   {
     kind: "social",
     words:
-      "blog|linkedin|twitter|x|instagram|insta|facebook|fb|skype|youtube|tiktok|xing|github|mastodon|bluesky|threads|teams|zoom|whatsapp|wechat|signal|calendly",
+      "blog|linkedin|twitter|x|instagram|insta|facebook|fb|skype|youtube|tiktok|xing|github|mastodon|bluesky|threads|teams|zoom|whatsapp|wechat|signal|calendly|pgp key|pgp|gpg key|gpg|public key|key fingerprint|fingerprint",
   },
   // company register and tax lines in footers: en (UK) · de (Impressum, whose "Geschäftsführer:" lists directors) · fr · es
   {
@@ -58,7 +58,6 @@ export function isRuleLine(line: string): boolean {
  */
 const DEPARTMENT_LINE_RE =
   /\b(?:department|dept\.?|division|abteilung|bereich|département|departamento|direction (?:des|de la|du)|service (?:des|de la|du)|servicio de)\b/i;
-
 
 export function isDepartmentLine(line: string): boolean {
   return DEPARTMENT_LINE_RE.test(line);

@@ -125,7 +125,14 @@ export function readSignature(body: string, person: Address, region: string): Co
       return;
     }
     if (findPhoneCandidates(line, region).length) return;
-    if (isLabelledField(line) || looksLikeAddress(line) || isSentence(line) || !/\p{L}{2}/u.test(line))
+    // "PGP Key:" once its web address is taken out: a label without its value is never a title or company.
+    if (
+      isLabelledField(line) ||
+      looksLikeAddress(line) ||
+      isSentence(line) ||
+      !/\p{L}{2}/u.test(line) ||
+      /:$/.test(line)
+    )
       return;
     if (
       !start.nameLine &&
@@ -151,11 +158,17 @@ export function readSignature(body: string, person: Address, region: string): Co
       // it names one, or when a company line follows (a one-word part, "Partnerin", over any company-like line).
       const rest = both.company ?? "";
       const below = segs.slice(at + 1);
+      // Also a short part over a company-like line right below it ("Director, Southwest Region" over
+      // "Plains Heritage League").
       const department =
         isDepartmentName(rest) ||
         (!isCompanyLine(rest) &&
           (below.some((l) => isCompanyLine(l) && mayBeCompany(l)) ||
-            (!/\s/.test(rest) && below.some(mayBeCompany))));
+            (!/\s/.test(rest) && below.some(mayBeCompany)) ||
+            (rest.split(/\s+/).length <= 3 &&
+              !!below[0] &&
+              mayBeCompany(below[0]) &&
+              !isSentence(below[0]))));
       if (department && both.title && line.startsWith(both.title)) out.title = line;
       else {
         out.title = both.title;
