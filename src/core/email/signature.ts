@@ -158,17 +158,11 @@ export function readSignature(body: string, person: Address, region: string): Co
       // it names one, or when a company line follows (a one-word part, "Partnerin", over any company-like line).
       const rest = both.company ?? "";
       const below = segs.slice(at + 1);
-      // Also a short part over a company-like line right below it ("Director, Southwest Region" over
-      // "Plains Heritage League").
       const department =
         isDepartmentName(rest) ||
         (!isCompanyLine(rest) &&
           (below.some((l) => isCompanyLine(l) && mayBeCompany(l)) ||
-            (!/\s/.test(rest) && below.some(mayBeCompany)) ||
-            (rest.split(/\s+/).length <= 3 &&
-              !!below[0] &&
-              mayBeCompany(below[0]) &&
-              !isSentence(below[0]))));
+            (!/\s/.test(rest) && below.some(mayBeCompany))));
       if (department && both.title && line.startsWith(both.title)) out.title = line;
       else {
         out.title = both.title;
