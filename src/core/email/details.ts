@@ -127,8 +127,8 @@ function chooseName(display: string | undefined, signed: string | undefined): st
   if (!display) return signed;
   if (!signed || looksLikeFormula(display)) return display;
   if (
-    MAILBOX_NAME_RE.test(display) ||
-    MAILBOX_NAME_RE.test(display.split(/\s+/)[0]) ||
+    // "Sales", "Info Desk", "Acme Sales" (Outlook's "Acme Sales <sales@…> On Behalf Of Jane Doerr"): a mailbox's name.
+    display.split(/\s+/).some((w) => MAILBOX_NAME_RE.test(w)) ||
     COMPANY_WORDS_RE.test(display)
   )
     return signed;

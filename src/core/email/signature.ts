@@ -85,7 +85,7 @@ export function readSignature(body: string, person: Address, region: string): Co
   const all = body
     .slice(0, 64 * 1024)
     .split(/\r?\n/)
-    .map((l) => l.trim());
+    .map((l) => l.trim().replace(/^\*+\s*(.+?)\s*\*+$/, "$1"));
   // A disclaimer ends the signature.
   const cut = all.findIndex((l, i) => i > 0 && l.length > 160 && DISCLAIMER_RE.test(l));
   const lines = cut > 0 ? all.slice(0, cut) : all;
