@@ -101,6 +101,8 @@ export function normalizeName(raw: string): string {
   // "*Dolores Finch*": bold kept as asterisks when an HTML part is read as text.
   let s = withoutPronouns(
     raw
+      // 'Robert "Bob" Smith': a nickname in quotes between the names is not part of the name.
+      .replace(/(\S)\s+["“][^"“”]{1,20}["”]\s+(?=\S)/u, "$1 ")
       .replace(/["“”]/g, "")
       .replace(/\s+/g, " ")
       .trim()

@@ -51,12 +51,16 @@ function isSmallPrint(line: string): boolean {
 function blockLines(lines: string[], from: number): string[] {
   const sig: string[] = [];
   let blanks = 0;
+  // An HTML signature read as text puts the same gap (often two blank lines) between all of its lines: a gap is
+  // the end only when it is wider than the first one.
+  let firstGap = -1;
   for (let i = from; i < lines.length && sig.length < 12; i++) {
     const l = lines[i];
     if (!l) {
-      if (++blanks >= 2 && sig.length) break;
+      if (++blanks >= Math.max(2, firstGap + 1) && sig.length) break;
       continue;
     }
+    if (firstGap < 0) firstGap = blanks;
     blanks = 0;
     if (l.length > 100 || isRuleLine(l) || isSmallPrint(l)) break;
     if (DEVICE_LINE_RE.test(l) || isImagePlaceholder(l)) continue;
