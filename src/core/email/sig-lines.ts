@@ -96,3 +96,11 @@ export function firstCompanyOfBilingual(company: string): string {
   const named = (p: string) => COMPANY_WORDS_RE.test(p) && /\s/.test(p.trim());
   return parts.length === 2 && parts.every(named) ? parts[0].trim() : company;
 }
+
+/**
+ * A licence or registration line ("Licensed Master Plumber #12345", "NMLS ID 123456", "CA DRE #01234567",
+ * "Lic. No. 4471"): a number that identifies the person or firm, never the title or company.
+ */
+export function isLicenceLine(line: string): boolean {
+  return /#\s?\d{3,}|\b(?:licen[cs]ed?|lic\.|NMLS|DRE|CSLB|reg\. no|registration no)\b.*\d{3,}/i.test(line);
+}

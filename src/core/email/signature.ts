@@ -5,7 +5,7 @@ import { looksLikeAddress } from "../contact/address";
 import { findPhoneCandidates } from "../contact/phone";
 import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
 import { siteInLine } from "../contact/website";
-import { DEVICE_LINE_RE } from "./cues";
+import { DEVICE_LINE_RE, SIGN_OFF_RE } from "./cues";
 import {
   cjkCompany,
   isCompanyLine,
@@ -22,6 +22,7 @@ import {
   isDepartmentName,
   isImagePlaceholder,
   isLabelledField,
+  isLicenceLine,
   isRuleLine,
   withoutTagline,
 } from "./sig-lines";
@@ -132,6 +133,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     // "PGP Key:" once its web address is taken out: a label without its value is never a title or company.
     if (
       isLabelledField(line) ||
+      isLicenceLine(line) ||
       looksLikeAddress(line) ||
       isSentence(line) ||
       !/\p{L}{2}/u.test(line) ||
@@ -194,6 +196,13 @@ export function readSignature(body: string, person: Address, region: string): Co
     capital(unknown[0])
   )
     out.title = unknown[0].text;
+  // A company written over the name line (a logo's text: "CARTER & SONS PLUMBING" over "Ben Carter | Owner").
+  const above = start.nameLine && start.index > 0 ? lines[start.index - 1] : "";
+  if (!out.company && above && mayBeCompany(above) && !SIGN_OFF_RE.test(above) && !isSentence(above)) {
+    const words = above.split(/\s+/);
+    if (words.length <= 6 && (isCompanyLine(above) || (words.length >= 2 && above === above.toUpperCase())))
+      out.company = above;
+  }
   if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
   if (out.title) out.title = firstOfBilingual(out.title);
   return out;
