@@ -258,6 +258,37 @@ const CASES: [why: string, folder: string, fixture: string, lead: string][] = [
     "r21-nested-lotus-name-date-lines",
     "Fern Hollis",
   ],
+  // Added after the fixes they test (regressions, not first sight): layouts met while probing real mail.
+  [
+    "a bottom-posted mailing-list reply: the text and signature under the quote are the replier's",
+    REAL,
+    "r22-chain-none-bottom-posted",
+    "Karl Jensen",
+  ],
+  [
+    "Outlook's \"From: Acme Sales <sales@…> On Behalf Of Jane Doerr\": the person, at the mailbox's address",
+    REAL,
+    "r23-note-outlook-on-behalf-of",
+    "Jane Doerr",
+  ],
+  [
+    'Gmail\'s plain text of bold names ("*Dolores Finch*")',
+    REAL,
+    "r24-note-gmail-bold-asterisks",
+    "Dolores Finch",
+  ],
+  [
+    "an HTML signature read as text, two blank lines between all of its lines",
+    REAL,
+    "r25-signature-none-html-paragraphs",
+    "Aisha Rahman",
+  ],
+  [
+    'a logo\'s text over the name line, and "Licensed Master Plumber #12345" is no company',
+    REAL,
+    "r26-signature-none-logo-text-licence",
+    "Ben Carter",
+  ],
 ];
 
 /** Fields another wave owns for a fixture (compared there, not here). */
