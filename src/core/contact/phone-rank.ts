@@ -54,6 +54,7 @@ export function labelledPhones(text: string, region: string): RankedPhone[] {
  * cannot read them.
  */
 function inCountryOfText(text: string, region: string): string {
+  if (!text.includes("+") && !text.includes("00")) return text;
   const codes = new Set<string>();
   for (const m of text.matchAll(/(?:^|[^\w+])(?:\+|00)(\d{1,3})[\s.(-]/g)) codes.add(m[1]);
   if (codes.size === 0) return text;

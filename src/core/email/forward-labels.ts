@@ -149,6 +149,7 @@ const ON_BEHALF_RE =
 
 /** "Acme Sales <sales@acme.example> On Behalf Of Jane Doerr" -> "Jane Doerr <sales@acme.example>": the person, at the mailbox's address. */
 function sentOnBehalf(value: string): string {
+  if (!/ (?:of|von|de) /i.test(value)) return value;
   const m = ON_BEHALF_RE.exec(value);
   if (!m) return value;
   const address = /<[^<>]+>/.exec(m[1])?.[0] ?? "";

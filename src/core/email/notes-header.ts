@@ -65,9 +65,10 @@ export function notesHeader(
   i: number,
   dequote: (l: string) => string,
 ): NotesStart | undefined {
-  const at = (k: number) => (k < lines.length ? dequote(lines[k]).trim() : "");
   // Every Notes header has a "MM/DD/YYYY" date on its first line or the next: a cheap test before the rest.
-  if (!NOTES_DAY_RE.test(at(i)) && !NOTES_DAY_RE.test(at(i + 1))) return undefined;
+  if (!NOTES_DAY_RE.test(lines[i]) && !(i + 1 < lines.length && NOTES_DAY_RE.test(lines[i + 1])))
+    return undefined;
+  const at = (k: number) => (k < lines.length ? dequote(lines[k]).trim() : "");
   let j = i;
   // The banner, whole or wrapped onto a second line ("… on 09/07/2000" / "10:08 AM -----").
   const banner = NOTES_BANNER_RE.test(at(j))
