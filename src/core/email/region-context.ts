@@ -9,7 +9,7 @@ const LEGAL_FORM_REGIONS: [RegExp, string][] = [
   [/\b(?:S\.L\.U?\.?|SLU)(?=\s|$)|\bS\.L\.(?=\s|$)/, "ES"], // Spain
   [/\b(?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|S\.n\.c\.)(?=\s|$|,)/, "IT"], // Italy
   [/\b(?:B\.V\.|BV|N\.V\.)(?=\s|$|,)/, "NL"], // Netherlands (Belgium writes BV/NV too)
-  [/\b(?:PLC|Plc|LLP)\b|\bLtd\.?(?=\s|$|,)|\bLimited\b/, "GB"], // UK (after Pty Ltd, NZ Ltd)
+  [/\b(?:PLC|Plc|plc|LLP)\b|\bLtd\.?(?=\s|$|,)|\bLimited\b/, "GB"], // UK (after Pty Ltd, NZ Ltd)
 ];
 
 /** Time-zone names in mail date lines ("4 March 2025 at 4:05:33 pm AEDT", "Thu, 1 May … (BST)"). */
