@@ -2,7 +2,13 @@
 
 /** Legal forms that belong to one country (or one calling region), by how they are written in signatures. */
 const LEGAL_FORM_REGIONS: [RegExp, string][] = [
+  [/\(Pty\)\s*Ltd\b/, "ZA"], // South Africa writes "(Pty) Ltd", read before Australia's "Pty Ltd"
   [/\bPty\.? Ltd\b|\bPty\b/, "AU"], // Australia: "Parkside Bakehouse Group Pty Ltd"
+  [/\bPte\.? Ltd\b/, "SG"], // Singapore
+  [/\bS\.? ?A\.? de C\.? ?V\.?/, "MX"], // Mexico: "S.A. de C.V."
+  [/\bLtda\.?(?=\s|$|,)/, "BR"], // Brazil (Portugal writes "Lda")
+  [/\bSp\. z o\.o\./, "PL"], // Poland
+  [/\b(?:ApS|A\/S)(?=\s|$|,)/, "DK"], // Denmark (Norway writes "AS")
   [/\bLimited\b.*\bNZ\b|\bNZ Ltd\b/, "NZ"], // New Zealand
   [/\b(?:GmbH|gGmbH|UG \(haftungsbeschränkt\)|e\.K\.|KG|AG)\b/, "DE"], // Germany (Austria/Switzerland share them)
   [/\b(?:SARL|SAS|SASU|EURL)\b|\bS\.A\.R\.L\.|\bS\.A\.S\./, "FR"], // France
@@ -20,6 +26,9 @@ const ZONE_NAMES: [RegExp, string][] = [
   [/\bIST\b/, "IN"],
   [/\bJST\b/, "JP"],
   [/\bSGT\b/, "SG"],
+  [/\bHKT\b/, "HK"],
+  [/\bKST\b/, "KR"],
+  [/\bSAST\b/, "ZA"],
 ];
 
 /** UTC offsets that point at one country: Australia's, New Zealand's, India's, Japan's (Europe's are shared). */

@@ -65,6 +65,9 @@ describe("country cues of last resort (region-context.ts)", () => {
   test.each<[string, string, string | undefined]>([
     ["Australia's Pty Ltd", "Parkside Bakehouse Group Pty Ltd", "AU"],
     ["a German GmbH", "Hansewerk Logistik GmbH", "DE"],
+    ["South Africa's (Pty) Ltd, not Australia's", "Karoo Fresh Produce (Pty) Ltd", "ZA"],
+    ["Mexico's S.A. de C.V.", "Transportes Robles S.A. de C.V.", "MX"],
+    ["a Danish A/S", "Fjord Tools A/S", "DK"],
     ["India's Pvt Ltd before the UK's Ltd", "Sharma Textiles Pvt Ltd", "IN"],
     ["a UK plc, as usually written", "Aldgate Wharf Properties plc", "GB"],
     ["no legal form", "Riverbend Charter Schools", undefined],
