@@ -68,23 +68,26 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   // A number that does not read (or is not valid) in the region of the address: the region the text names (city,
   // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
   const joined = texts.join("\n");
-  const hinted =
-    (out.phone && isValid(out.phone)) || !PHONE_LIKE_RE.test(joined)
-      ? undefined
-      : (regionHint(joined) ??
-        regionFromContext(
-          joined,
-          own.map((m) => m.date),
-        ));
-  if (hinted && hinted !== region) {
+  const needed = !(out.phone && isValid(out.phone)) && PHONE_LIKE_RE.test(joined);
+  const hint = needed ? regionHint(joined) : undefined;
+  // The region the text names, then (when that reads nothing) the company's legal form or the dates' zone.
+  const context = needed
+    ? regionFromContext(
+        own.map((m) => m.body.slice(0, 64 * 1024)).join("\n"),
+        own.map((m) => m.date),
+      )
+    : undefined;
+  for (const r of [hint, context]) {
+    if (!r || r === region || (out.phone && isValid(out.phone))) continue;
     let alt: string | undefined;
-    for (const m of own) alt ??= readSignature(m.body, person, hinted).phone;
-    for (const t of texts) alt ??= pickPhone(t, hinted);
+    for (const m of own) alt ??= readSignature(m.body, person, r).phone;
+    for (const t of texts) alt ??= pickPhone(t, r);
     if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+    if (alt) break;
   }
   // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
   // read in the English-speaking regions that write one, in turn.
-  if (!out.phone && !hinted && TRUNK_ZERO_RE.test(joined))
+  if (!out.phone && !hint && TRUNK_ZERO_RE.test(joined))
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   return out;
