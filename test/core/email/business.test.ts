@@ -289,6 +289,12 @@ const CASES: [why: string, folder: string, fixture: string, lead: string][] = [
     "r26-signature-none-logo-text-licence",
     "Ben Carter",
   ],
+  [
+    'an Outlook header with a name and no address ("From: \tGrace, Rebecca M."): the address her signature gives',
+    REAL,
+    "r27-note-outlook-name-only-from",
+    "Rebecca M. Grace",
+  ],
 ];
 
 /** Fields another wave owns for a fixture (compared there, not here). */
