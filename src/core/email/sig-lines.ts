@@ -104,3 +104,18 @@ export function firstCompanyOfBilingual(company: string): string {
 export function isLicenceLine(line: string): boolean {
   return /#\s?\d{3,}|\b(?:licen[cs]ed?|lic\.|NMLS|DRE|CSLB|reg\. no|registration no)\b.*\d{3,}/i.test(line);
 }
+
+/**
+ * Lines about the person or firm that are neither title nor company: pronouns ("she/her", "(they/them)"), and
+ * affiliations and regulators ("Proud member of the Oregon Society of CPAs", "Regulated by the Solicitors
+ * Regulation Authority", "Accredited by …").
+ */
+export function isAsideLine(line: string): boolean {
+  return (
+    /^\(?(?:she|he|they|ze|xe|elle|il|sie|er)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\)?$/iu.test(line) ||
+    /^(?:a\s+)?(?:proud\s+)?(?:member|members|affiliate|sponsor|supporter)s?\s+of\b/i.test(line) ||
+    /^(?:accredited|certified|approved|authori[sz]ed|registered|regulated|licensed)\s+(?:and\s+\w+\s+)?by\b/i.test(
+      line,
+    )
+  );
+}

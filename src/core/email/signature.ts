@@ -21,6 +21,7 @@ import {
   isDepartmentLine,
   isDepartmentName,
   isImagePlaceholder,
+  isAsideLine,
   isLabelledField,
   isLicenceLine,
   isRuleLine,
@@ -134,6 +135,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     if (
       isLabelledField(line) ||
       isLicenceLine(line) ||
+      isAsideLine(line) ||
       looksLikeAddress(line) ||
       isSentence(line) ||
       !/\p{L}{2}/u.test(line) ||

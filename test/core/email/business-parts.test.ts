@@ -9,7 +9,7 @@ import { headerLine } from "../../../src/core/email/forward-labels";
 import { bestPhone, mobileInProse } from "../../../src/core/contact/phone-rank";
 import { findPhoneCandidates } from "../../../src/core/contact/phone";
 import { looksLikeAddress } from "../../../src/core/contact/address";
-import { isLicenceLine } from "../../../src/core/email/sig-lines";
+import { isAsideLine, isLicenceLine } from "../../../src/core/email/sig-lines";
 
 const plain = (l: string) => l.replace(/^\s*(?:>\s?)+/, "");
 
@@ -159,5 +159,16 @@ describe("reply and signature lines", () => {
     ["Carter & Sons Plumbing", false],
   ])("licence line: %s", (line, yes) => {
     expect(isLicenceLine(line)).toBe(yes);
+  });
+
+  test.each<[string, boolean]>([
+    ["she/her", true],
+    ["(they/them)", true],
+    ["Proud member of the Oregon Society of CPAs", true],
+    ["Regulated by the Solicitors Regulation Authority", true],
+    ["Members Credit Union", false],
+    ["Brooks & Fenn Accounting", false],
+  ])("pronouns, affiliations and regulators are neither title nor company: %s", (line, yes) => {
+    expect(isAsideLine(line)).toBe(yes);
   });
 });
