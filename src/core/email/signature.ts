@@ -4,7 +4,7 @@ import { findEmails } from "../contact/email";
 import { looksLikeAddress } from "../contact/address";
 import { findPhoneCandidates } from "../contact/phone";
 import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
-import { siteInLine } from "../contact/website";
+import { siteInLine, withoutRedirects } from "../contact/website";
 import { DEVICE_LINE_RE, SIGN_OFF_RE } from "./cues";
 import {
   cjkCompany,
@@ -91,7 +91,7 @@ export function readSignature(body: string, person: Address, region: string): Co
   const all = body
     .slice(0, 64 * 1024)
     .split(/\r?\n/)
-    .map((l) => l.trim().replace(/^\*+\s*(.+?)\s*\*+$/, "$1"));
+    .map((l) => withoutRedirects(l.trim()).replace(/^\*+\s*(.+?)\s*\*+$/, "$1"));
   // A disclaimer ends the signature.
   const cut = all.findIndex((l, i) => i > 0 && l.length > 160 && DISCLAIMER_RE.test(l));
   const lines = cut > 0 ? all.slice(0, cut) : all;

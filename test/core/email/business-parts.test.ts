@@ -10,6 +10,7 @@ import { bestPhone, mobileInProse } from "../../../src/core/contact/phone-rank";
 import { findPhoneCandidates } from "../../../src/core/contact/phone";
 import { looksLikeAddress } from "../../../src/core/contact/address";
 import { isAsideLine, isLicenceLine } from "../../../src/core/email/sig-lines";
+import { siteInLine } from "../../../src/core/contact/website";
 
 const plain = (l: string) => l.replace(/^\s*(?:>\s?)+/, "");
 
@@ -170,5 +171,30 @@ describe("reply and signature lines", () => {
     ["Brooks & Fenn Accounting", false],
   ])("pronouns, affiliations and regulators are neither title nor company: %s", (line, yes) => {
     expect(isAsideLine(line)).toBe(yes);
+  });
+
+  test.each<[string, string, string]>([
+    [
+      "Microsoft 365 Safe Links",
+      "https://eur02.safelinks.protection.outlook.com/?url=http%3A%2F%2Fwww.grantlowe.example%2F&data=04%7C01",
+      "grantlowe.example",
+    ],
+    [
+      "a Google redirect",
+      "https://www.google.com/url?q=https://www.marlowridge.example/&sa=D",
+      "marlowridge.example",
+    ],
+    [
+      "Proofpoint URL Defense v2",
+      "https://urldefense.proofpoint.com/v2/url?u=http-3A__www.tidewater-2Dlabs.example_&d=DwMF",
+      "tidewater-labs.example",
+    ],
+    [
+      "Proofpoint URL Defense v3",
+      "https://urldefense.com/v3/__https://www.quarry.example/__;!!abc$",
+      "quarry.example",
+    ],
+  ])("a link rewritten by a mail gateway is read as the site it goes to (%s)", (_gateway, line, host) => {
+    expect(siteInLine(line).host).toBe(host);
   });
 });
