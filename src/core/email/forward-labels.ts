@@ -116,8 +116,9 @@ export const FORWARD_LABELS: LabelRow[] = [
       "Teema",
       "Subiect",
       "件名",
+      "Thema",
     ],
-    seen: "all clients: every language",
+    seen: "all clients: every language; Thema: Lotus Notes de",
   },
 ];
 

@@ -3,21 +3,33 @@
 import { parseAddressList, type Address } from "../contact/email";
 import { headerLine, type HeaderField } from "./forward-labels";
 
-/** Notes' date and time: "04/30/2025 04:55:12 PM", "05/01/2001 09:12 AM". */
-const NOTES_DATE = String.raw`\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?`;
+/** Notes' date and time: "04/30/2025 04:55:12 PM", "05/01/2001 09:12 AM", and German "30.04.2025 16:55". */
+const NOTES_DATE = String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?`;
 
-const NOTES_DAY_RE = /\d\/\d{1,2}\/\d{2}/;
+const NOTES_DAY_RE = /\d[/.]\d{1,2}[/.]\d{2}/;
+
+/**
+ * The banner's wording and the word before its date, by Notes client language: en "Forwarded by … on", de
+ * "Weitergeleitet von … am", fr "Transféré par … le", es "Reenviado por … el", it "Inoltrato da … il".
+ */
+const BANNER_WORDS = String.raw`(?:Forwarded by|Weitergeleitet von|Transféré par|Reenviado por|Inoltrato da)`;
+const ON_WORDS = String.raw`(?:on|am|le|el|il)`;
 
 /** The banner (Notes, every release): "----- Forwarded by Dana Kowalski/HOU/KEP on 05/01/2025 09:10 AM -----". */
 export const NOTES_BANNER_RE = new RegExp(
-  String.raw`^-{3,}\s*Forwarded by\s+.+?\s+on\s+${NOTES_DATE}\s*-{3,}$`,
+  String.raw`^-{3,}\s*${BANNER_WORDS}\s+.+?\s+${ON_WORDS}\s+${NOTES_DATE}\s*-{3,}$`,
   "i",
 );
+const BANNER_START_RE = new RegExp(String.raw`^-{3,}\s*${BANNER_WORDS}\s`, "i");
+
 /**
  * One-line sender: '"Reyes, Marisol" <mreyes@…> on 04/30/2025 04:55:12 PM', 'Jeff Dasovich@ENRON on 04/30/2001 …', and
  * Notes' tabbed memo form "From:  William Kelly @ ECT      12/20/2000 08:31 AM".
  */
-const SENDER_ON_RE = new RegExp(String.raw`^(?:From:\s*)?(.+?)\s+(?:on\s+)?(${NOTES_DATE})\s*$`, "i");
+const SENDER_ON_RE = new RegExp(
+  String.raw`^(?:(?:From|Von|De):\s*)?(.+?)\s+(?:${ON_WORDS}\s+)?(${NOTES_DATE})\s*$`,
+  "i",
+);
 /** Notes 6 writes the whole header on one line: '"Milner, Marcie" <…> 06/08/2001 11:13 AM  To: …  cc:  Subject: …'. */
 const ONE_LINE_RE = new RegExp(
   String.raw`^(.+?)\s+(${NOTES_DATE})\s+To:\s*(.*?)\s+cc:\s*(.*?)\s+Subject:\s*(.*)$`,
@@ -73,7 +85,7 @@ export function notesHeader(
   // The banner, whole or wrapped onto a second line ("… on 09/07/2000" / "10:08 AM -----").
   const banner = NOTES_BANNER_RE.test(at(j))
     ? 1
-    : /^-{3,}\s*Forwarded by\s/i.test(at(j)) && NOTES_BANNER_RE.test(`${at(j)} ${at(j + 1)}`)
+    : BANNER_START_RE.test(at(j)) && NOTES_BANNER_RE.test(`${at(j)} ${at(j + 1)}`)
       ? 2
       : 0;
   if (banner) for (j += banner; j < lines.length && j < i + 8 && !at(j); j++);
@@ -115,7 +127,9 @@ export function notesHeader(
       continue;
     }
     blanks = 0;
-    const h = /^bcc\s*:/i.test(line) ? { field: "cc" as const, value: "" } : headerLine(line);
+    const h = /^(?:bcc|blindkopie|cci)\s*:/i.test(line)
+      ? { field: "cc" as const, value: "" }
+      : headerLine(line);
     // A long "To:" or "cc:" list wraps onto lines of their own ("Steffes/NA/Enron@Enron, …").
     if (
       !h &&

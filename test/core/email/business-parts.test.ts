@@ -29,6 +29,12 @@ describe("Lotus Notes headers (notes-header.ts)", () => {
       "Capacity",
     ],
     [
+      'a German Notes client ("Weitergeleitet von … am", "… am <date>", An / Kopie / Thema)',
+      '----- Weitergeleitet von Jonas Keller/HAM/NW am 01.05.2025 09:10 -----\n\n"Brandt, Frank" <f.brandt@brandt.example> am 30.04.2025 16:55:12\n\nAn:\tJonas Keller/HAM/NW@NW\nKopie:\t\nThema:\tDruckluft\n\nText',
+      "f.brandt@brandt.example",
+      "Druckluft",
+    ],
+    [
       "Notes 6's one-line header",
       '\t"Milner, Marcie" <MMilner@coral.example> 06/08/2025 11:13 AM \t   To: "smara@x.example" <smara@x.example>  cc:   Subject: ISO motion\t\n\nbody',
       "mmilner@coral.example",
