@@ -18,7 +18,9 @@ const CITY_REGION_RE =
 
 /** A line that reads as a postal address: a number with a street word, or a postal code. */
 export function looksLikeAddress(text: string): boolean {
-  if (/\d/.test(text) && ADDRESS_WORDS.test(text)) return true;
+  // "Dundas Street Condominium Corporation No. 1442": a registration number is no house number.
+  const numbered = text.replace(/\b(?:No\.?|Nr\.?|Number)\s*\d+\b/g, "");
+  if (/\d/.test(numbered) && ADDRESS_WORDS.test(numbered)) return true;
   if (COMPOUND_STREET.test(text) || CITY_REGION_RE.test(text.trim())) return true;
   if (/\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/.test(text)) return true; // US: TX 75207
   if (/\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.test(text)) return true; // CA: L6J 1A1

@@ -7,7 +7,18 @@ const LIST_SEP_RE = /\s*(?:,|\||·|•|–|—|\s-\s)\s*/;
 
 /** Splits "CEO, Cho Biotech" into a title and a company when each part says which it is. */
 export function splitTitleCompany(line: string): { title?: string; company?: string } | undefined {
-  return splitAt(line, LIST_SEP_RE) ?? splitAt(line, TITLE_COMPANY_SEP_RE);
+  return splitAt(line, LIST_SEP_RE) ?? atWorkplace(line) ?? splitAt(line, TITLE_COMPANY_SEP_RE);
+}
+
+/** Workplace words that end a title (en "at"/"@", fr "chez", de "bei"): the rest is the company, whatever its words. */
+const WORKPLACE_RE = /^(.+?)\s+(?:at|@|chez|bei)\s+(\p{Lu}[^,;:|]{1,60})$/u;
+
+/** "Head of Partnerships at Brightloop": a title, then the company after the workplace word. */
+function atWorkplace(line: string): { title: string; company: string } | undefined {
+  const m = WORKPLACE_RE.exec(line.trim());
+  if (!m || !isTitleLine(m[1]) || isTitleLine(m[2]) || isSentence(line) || m[2].split(/\s+/).length > 6)
+    return undefined;
+  return { title: m[1], company: m[2] };
 }
 
 function splitAt(line: string, sepRe: RegExp): { title?: string; company?: string } | undefined {
