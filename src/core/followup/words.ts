@@ -1,38 +1,213 @@
 // Follow-up words by language: cues that ask for a follow-up, weekdays, "tomorrow", units, months.
 
+/** Scripts written without spaces between words (ja, zh) and Korean, whose particles attach to the word. */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A word list as one case-insensitive pattern: whole words in alphabetic scripts ("giovedì", "środę" end in letters
+ * that `\b` does not see), anywhere in unspaced scripts ("来週月曜にフォロー").
+ */
+export function wordsRe(words: string[]): RegExp {
+  const spaced = words.filter((w) => !UNSPACED_RE.test(w));
+  const unspaced = words.filter((w) => UNSPACED_RE.test(w));
+  const parts: string[] = [];
+  if (spaced.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${spaced.join("|")})(?![\\p{L}\\p{N}])`);
+  if (unspaced.length) parts.push(unspaced.join("|"));
+  return new RegExp(parts.join("|"), "iu");
+}
+
 /** The note asks for a follow-up (call, e-mail, follow up …). */
 export const FOLLOW_UP_CUE_RE =
   /\b(?:follow[- ]?up|f\/u|call(?:\s*back)?|callback|ring|phone|e-?mail (?:him|her|them)|reach out|contact (?:him|her|them)|check (?:in|back)|ping|touch base|get back|remind(?:er)?|circle back|send (?:a |the )?quote|rappeler|relancer|appeler|recontacter|suivi|llamar(?:la|lo|les)?|seguimiento|contactar(?:la|lo)?|escribir(?:le)?|rückruf|anrufen|zurückrufen|nachfassen|melden|kontaktieren|wiedervorlage|nachhaken|richiamare|chiamare|ricontattare|sentire|ligar(?:-lhe)?|retornar|contatar|acompanhar|bellen|terugbellen|opvolgen|mailen|bel (?:hem|haar|ze|terug)|ruf (?:ihn|sie) |llámal[oae]s?|appelle-(?:le|la|les)|rappelle-(?:le|la|les)|chiamal[oaei])\b/i;
 
-/** Weekday names (0 = Sunday) in en, fr, es, de, it, pt, nl. */
-export const WEEKDAYS: { day: number; re: RegExp }[] = [
-  { day: 0, re: /\b(?:sunday|dimanche|domingo|sonntag|domenica|zondag)\b/i },
-  { day: 1, re: /\b(?:monday|lundi|lunes|montag|lunedì|lunedi|segunda(?:-feira)?|maandag)\b/i },
-  {
-    day: 2,
-    re: /\b(?:tuesday|tues|mardi|martes|dienstag|martedì|martedi|terça(?:-feira)?|terca(?:-feira)?|dinsdag)\b/i,
-  },
-  {
-    day: 3,
-    re: /\b(?:wednesday|mercredi|miércoles|miercoles|mittwoch|mercoledì|mercoledi|quarta(?:-feira)?|woensdag)\b/i,
-  },
-  {
-    day: 4,
-    re: /\b(?:thursday|thurs|jeudi|jueves|donnerstag|giovedì|giovedi|quinta(?:-feira)?|donderdag)\b/i,
-  },
-  { day: 5, re: /\b(?:friday|vendredi|viernes|freitag|venerdì|venerdi|sexta(?:-feira)?|vrijdag)\b/i },
-  { day: 6, re: /\b(?:saturday|samedi|sábado|sabado|samstag|sabato|zaterdag)\b/i },
-];
+/** Follow-up requests in the languages FOLLOW_UP_CUE_RE does not cover: call, call back, contact, follow up. */
+const MORE_CUES: Record<string, string[]> = {
+  sv: [
+    "ringa?",
+    "ring upp",
+    "ringer",
+    "återkoppla",
+    "kontakta",
+    "följ upp",
+    "följa upp",
+    "hör av dig",
+    "höra av",
+  ],
+  da: ["ringe?", "ring tilbage", "kontakte?", "følg op", "følge op", "opfølgning", "vend tilbage"],
+  nb: ["ringe?", "ring tilbake", "kontakte?", "følg opp", "følge opp", "oppfølging", "ta kontakt"],
+  fi: ["soita", "soittaa", "soitto", "ota yhteyttä", "ottaa yhteyttä", "seuranta", "muistuta"],
+  pl: [
+    "zadzwoni[ćc]",
+    "zadzwoń",
+    "oddzwoni[ćc]",
+    "skontaktowa[ćc] się",
+    "przypomnie[ćc]",
+    "odezwa[ćc] się",
+    "napisa[ćc]",
+  ],
+  cs: ["zavolat", "zavolej", "ozvat se", "kontaktovat", "připomenout", "napsat"],
+  sk: ["zavolať", "zavolaj", "ozvať sa", "kontaktovať"],
+  tr: ["ara", "aranacak", "aramak", "arayın", "geri dön", "takip", "hatırlat"],
+  ru: ["позвонить", "перезвонить", "позвони", "связаться", "напомнить", "написать"],
+  uk: ["зателефонувати", "подзвонити", "передзвонити", "зв'язатися"],
+  ja: ["フォロー", "連絡", "電話", "折り返し", "リマインド"],
+  zh: ["跟进", "回电", "联系", "打电话", "跟進", "聯繫"],
+  ko: ["연락", "전화", "팔로우업"],
+};
+export const MORE_CUES_RE = wordsRe(Object.values(MORE_CUES).flat());
+
+/**
+ * Weekday names, Sunday first, by language; "|" separates spellings and the case forms that follow a preposition
+ * ("w środę", "ve středu", "в пятницу", "cumaya").
+ */
+const WEEKDAY_NAMES: Record<string, string[]> = {
+  en: ["sunday", "monday", "tuesday|tues", "wednesday", "thursday|thurs", "friday", "saturday"],
+  fr: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+  es: ["domingo", "lunes", "martes", "miércoles|miercoles", "jueves", "viernes", "sábado|sabado"],
+  de: ["sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"],
+  it: [
+    "domenica",
+    "lunedì|lunedi",
+    "martedì|martedi",
+    "mercoledì|mercoledi",
+    "giovedì|giovedi",
+    "venerdì|venerdi",
+    "sabato",
+  ],
+  pt: [
+    "",
+    "segunda(?:-feira)?",
+    "terça(?:-feira)?|terca(?:-feira)?",
+    "quarta(?:-feira)?",
+    "quinta(?:-feira)?",
+    "sexta(?:-feira)?",
+    "",
+  ],
+  nl: ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
+  sv: [
+    "söndag(?:en)?",
+    "måndag(?:en)?",
+    "tisdag(?:en)?",
+    "onsdag(?:en)?",
+    "torsdag(?:en)?",
+    "fredag(?:en)?",
+    "lördag(?:en)?",
+  ],
+  "da/nb": ["søndag(?:en)?", "mandag(?:en)?", "tirsdag(?:en)?", "", "", "", "lørdag(?:en)?|laurdag"],
+  fi: [
+    "sunnuntai(?:na)?",
+    "maanantai(?:na)?",
+    "tiistai(?:na)?",
+    "keskiviikko(?:na)?",
+    "torstai(?:na)?",
+    "perjantai(?:na)?",
+    "lauantai(?:na)?",
+  ],
+  pl: [
+    "niedziel[aęi]",
+    "poniedziałek|poniedzialek",
+    "wtorek",
+    "środ[aęy]|srod[aey]",
+    "czwartek",
+    "piątek|piatek",
+    "sobot[aęy]",
+  ],
+  cs: [
+    "neděl[ei]",
+    "pondělí|pondeli",
+    "úterý|utery",
+    "střed[au]|stred[au]",
+    "čtvrtek|ctvrtek",
+    "pátek|patek",
+    "sobot[au]",
+  ],
+  sk: ["nedeľ[au]", "pondelok", "utorok", "", "štvrtok", "piatok", ""],
+  tr: [
+    "pazar(?:a)?",
+    "pazartesi(?:ye)?",
+    "salı(?:ya)?",
+    "çarşamba(?:ya)?",
+    "perşembe(?:ye)?",
+    "cuma(?:ya)?",
+    "cumartesi(?:ye)?",
+  ],
+  ru: ["воскресенье", "понедельник", "вторник", "сред[ау]", "четверг", "пятниц[ау]", "суббот[ау]"],
+  uk: ["неділ[яю]", "понеділок", "вівторок", "серед[ау]", "четвер", "п[’']ятниц[яю]", "субот[ау]"],
+  hu: [
+    "vasárnap",
+    "hétfő|hétfőn",
+    "kedd(?:en)?",
+    "szerd[aá]n?",
+    "csütörtök(?:ön)?",
+    "péntek(?:en)?",
+    "szombat(?:on)?",
+  ],
+  ja: ["日曜", "月曜", "火曜", "水曜", "木曜", "金曜", "土曜"],
+  zh: [
+    "星期日|星期天|周日|週日",
+    "星期一|周一|週一",
+    "星期二|周二|週二",
+    "星期三|周三|週三",
+    "星期四|周四|週四",
+    "星期五|周五|週五",
+    "星期六|周六|週六",
+  ],
+  ko: ["일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"],
+};
+
+/** Weekday names (0 = Sunday) in every language above. */
+export const WEEKDAYS: { day: number; re: RegExp }[] = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
+  day,
+  re: wordsRe(
+    Object.values(WEEKDAY_NAMES)
+      .map((row) => row[day])
+      .filter(Boolean),
+  ),
+}));
 
 /** "tomorrow" / "day after tomorrow" in each language. */
-export const TOMORROW_RE =
-  /\b(?:tomorrow|tmrw|tmw|2morrow|demain|mañana|manana|morgen|domani|amanhã|amanha)\b/i;
-export const DAY_AFTER_RE =
-  /\b(?:day after tomorrow|après-demain|pasado mañana|übermorgen|dopodomani|depois de amanhã|overmorgen)\b/i;
+export const TOMORROW_RE = wordsRe([
+  "tomorrow|tmrw|tmw|2morrow", // en
+  "demain|mañana|manana|morgen|domani|amanhã|amanha", // fr es de/nl/da/nb it pt
+  "imorgon|i morgon", // sv
+  "huomenna", // fi
+  "jutro", // pl
+  "zítra|zitra|zajtra", // cs sk
+  "yarın", // tr
+  "завтра", // ru uk
+  "holnap", // hu
+  "明日|あした|明天|내일", // ja zh ko
+]);
+export const DAY_AFTER_RE = wordsRe([
+  "day after tomorrow|après-demain|pasado mañana|übermorgen|dopodomani|depois de amanhã|overmorgen",
+  "i övermorgon|övermorgon|ylihuomenna|pojutrze|pozítří|pozajtra|öbür gün|послезавтра|післязавтра|holnapután",
+  "明後日|あさって|后天|後天|모레",
+]);
+
+/** "next week" without a day (a week on; a weekday right after it names the day): the languages chrono-en misses. */
+export const NEXT_WEEK_RE = wordsRe([
+  "nächste woche|kommende woche|la semaine prochaine|semaine prochaine|la próxima semana|la semana que viene", // de fr es
+  "la prossima settimana|settimana prossima|próxima semana|semana que vem|volgende week|komende week", // it pt nl
+  "nästa vecka|næste uge|neste uke|ensi viikolla|w przyszłym tygodniu|příští týden|gelecek hafta", // sv da nb fi pl cs tr
+  "на следующей неделе|на наступному тижні|jövő héten", // ru uk hu
+  "来週|下周|下週|다음 주", // ja zh ko
+]);
 
 /** "in 2 weeks" / "dans 3 jours" / "en dos semanas" / "in 2 Wochen" / "tra 2 settimane" / "em 2 semanas" / "over 2 weken". */
 export const IN_N_RE =
   /\b(?:in|within|dans|en|d'ici|tra|fra|em|daqui a|over|binnen)\s+(\d{1,2}|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie|vier)\s+(days?|weeks?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
+
+/**
+ * The same in sv/da/nb ("om två veckor", "om 2 uger"), pl/cs ("za 2 tygodnie", "za týden"), ru ("через неделю"),
+ * and with the word after the period in tr/fi/ja ("2 hafta sonra", "2 viikon päästä", "2週間後"). Group 1 the count
+ * (none means one), group 2 the unit.
+ */
+export const IN_N_MORE_RE = new RegExp(
+  "(?<![\\p{L}])(?:om|za|через|за)\\s+(?:(\\d{1,2}|en|ett|två|tre|fyra|et|to|fire|jeden|dwa|dwie|trzy|cztery|dva|dvě|tři|čtyři|одну|один|два|две|три|четыре)\\s+)?" +
+    "(dagar|dager|dage|dag|vecka|veckor|uke|uker|uge|uger|månad|månader|måned|måneder|dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|den|dny|dní|týden|týdny|týdnů|měsíc|měsíce|měsíců|день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев)(?![\\p{L}])" +
+    "|(?<![\\p{L}\\d])(\\d{1,2})\\s*(gün|hafta|ay|päivän|viikon|kuukauden|日|週間|ヶ月|か月|カ月)\\s*(?:sonra|päästä|kuluttua|後)",
+  "iu",
+);
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -66,17 +241,50 @@ const NUMBER_WORDS: Record<string, number> = {
   een: 1,
   twee: 2,
   drie: 3,
+  // sv da nb
+  en: 1,
+  ett: 1,
+  et: 1,
+  två: 2,
+  to: 2,
+  fyra: 4,
+  fire: 4,
+  // pl cs ru
+  jeden: 1,
+  dwa: 2,
+  dwie: 2,
+  trzy: 3,
+  cztery: 4,
+  dva: 2,
+  dvě: 2,
+  tři: 3,
+  čtyři: 4,
+  один: 1,
+  одну: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
 };
 
 export function numberWord(w: string): number {
+  if (!w) return 1;
   return /^\d+$/.test(w) ? parseInt(w, 10) : (NUMBER_WORDS[w.toLowerCase()] ?? NaN);
 }
 
 /** The unit of IN_N_RE's second group: "d", "w" or "m". */
 export function unitOf(w: string): "d" | "w" | "m" {
   const s = w.toLowerCase();
-  if (/^(?:week|semaine|semana|woche|settiman|weken)/.test(s)) return "w";
-  if (/^(?:month|mois|mes|monat|mese|mesi|maand)/.test(s)) return "m";
+  if (
+    /^(?:week|semaine|semana|woche|settiman|weken|veck|uke|uge|tydz|tygod|týd|недел|hafta|viiko|週)/.test(s)
+  )
+    return "w";
+  if (
+    /^(?:month|mois|mes|monat|mese|mesi|maand|månad|måned|miesi|měsíc|месяц|ay$|kuukau|ヶ月|か月|カ月)/.test(
+      s,
+    )
+  )
+    return "m";
   return "d";
 }
 
