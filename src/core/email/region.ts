@@ -2,6 +2,8 @@
 import { isSupportedCountry } from "libphonenumber-js/min";
 import { regionFromLanguage, regionFromScript } from "./region-language";
 
+export { regionFromLanguage };
+
 // Country-code domains used as generic names (.co, .io …) say nothing about where someone is.
 const GENERIC_CC = new Set([
   "co",
