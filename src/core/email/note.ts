@@ -1,34 +1,65 @@
 // What the forwarder's note says: how the lead came in (source), and a lead named only in the note.
 import { findEmails } from "../contact/email";
+import { withLegalForm } from "../contact/legal-forms";
 import { normalizeName } from "../contact/name";
 import { leadInNoteProse } from "./note-lead";
 import { pickPhone } from "./signature";
+
+/** Words as one case-insensitive pattern: whole words (letter-aware edges: "fuarı", "выставке"), or anywhere in CJK. */
+function sourceRe(words: string, unspaced = ""): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(?:${words})(?![\\p{L}\\d])${unspaced ? `|${unspaced}` : ""}`, "iu");
+}
 
 /** Source categories by the words that name them, with the languages they cover. */
 const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   {
     source: "Trade show",
     // en "garden show", de "am Stand" / "vom Stand" / "Messestand" (the booth), es/fr "nuestro stand" / "notre stand".
-    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|vom stand|feria|fiera|beurs|feira|nuestro stand|notre stand)\b/i,
+    re: sourceRe(
+      "trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|vom stand|feria|fiera|beurs|feira|nuestro stand|notre stand" +
+        // pl targi (z targów) · cs veletrh · sk veľtrh · sv mässa · nb/da messen · fi messut · tr fuar · hu vásár · ru/uk выставка
+        "|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|выставк[аеиу]|виставц[іи]|виставк[аиу]",
+      "展示会|見本市|展会|展會|博览会|博覽會|전시회|박람회", // ja zh ko
+    ),
     named: true,
   },
   {
     source: "Conference",
-    re: /\b(?:conference|conférence|congrès|congreso|conferencia|konferenz|kongress|congresso|conferenza|summit)\b/i,
+    re: sourceRe(
+      "conference|conférence|congrès|congreso|conferencia|konferenz|kongress|congresso|conferenza|summit" +
+        // pl cs sv da nb fi tr ru uk
+        "|konferencj[aią]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|конференци[яиюей]|конференці[яїю]",
+      "カンファレンス|学会|컨퍼런스|학회",
+    ),
     named: true,
   },
   {
     source: "Networking event",
-    re: /\b(?:networking|mixer|meetup|afterwork|réseautage|netzwerk(?:treffen|abend)?|stammtisch)\b/i,
+    re: sourceRe(
+      "networking|mixer|meetup|afterwork|réseautage|netzwerk(?:treffen|abend)?|stammtisch|nätverk(?:sträff)?|netværk|nettverk",
+    ),
   },
-  { source: "Webinar", re: /\b(?:webinar|webinaire|webinario|webinário|online seminar)\b/i },
+  {
+    source: "Webinar",
+    re: sourceRe(
+      "webinar|webinaire|webinario|webinário|online seminar|webinari(?:um|a)?|webinaari|vebinar|вебинар[аеу]?|вебінар",
+      "ウェビナー|웨비나",
+    ),
+  },
   {
     source: "Website",
-    re: /\b(?:website inquiry|web inquiry|web lead|contact form|via (?:the|our) (?:web)?site|from (?:the|our) (?:web)?site|formulaire (?:de contact|web)|kontaktformular|formulario (?:de contacto|web))\b/i,
+    re: sourceRe(
+      "website inquiry|web inquiry|web lead|contact form|via (?:the|our) (?:web)?site|from (?:the|our) (?:web)?site|formulaire (?:de contact|web)|kontaktformular|formulario (?:de contacto|web)" +
+        "|formularz kontaktowy|kontaktformulär|yhteydenottolomake|iletişim formu|форм[аеуы] обратной связи",
+      "お問い合わせフォーム|問い合わせフォーム",
+    ),
   },
   {
     source: "Referral",
-    re: /\b(?:referral|referred|recommended by|recommandée? par|référence de|empfohlen|empfehlung|recomendad[oa] por|referencia de|referido|raccomandat[oa]|indicação|aanbevolen)\b/i,
+    re: sourceRe(
+      "referral|referred|recommended by|recommandée? par|référence de|empfohlen|empfehlung|recomendad[oa] por|referencia de|referido|raccomandat[oa]|indicação|aanbevolen" +
+        "|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|по рекомендации|порекомендовал[аи]?",
+    ),
   },
 ];
 
@@ -73,10 +104,8 @@ export function leadFromNote(note: string, prose = false): { name: string; compa
   if (!m) return prose ? leadInNoteProse(note) : undefined;
   const name = normalizeName(m[1]);
   if (!name) return undefined;
-  const company = m[2]
-    ?.split(/\.\s/)[0]
-    .replace(/[.,;)]+$/, "")
-    .trim();
+  // "Piotr Nowak, Nowak Meble Sp. z o.o. – …": a legal form with dots and small letters is part of the company.
+  const company = m[2] && withLegalForm(m[2], note.slice(m.index + m[0].length));
   return { name, company: company || undefined };
 }
 

@@ -115,6 +115,17 @@ describe("the note", () => {
     ["a networking night", "Met him at the chamber networking night.", "Networking event"],
     ["a referral", "Felix, referral from Liz.", "Referral"],
     ["no source stated", "Follow up in 2 weeks.", undefined],
+    ["pl: a fair in its genitive (z targów)", "Kontakt z targów: Piotr Nowak", "Trade show"],
+    ["ja: a trade show written without spaces", "展示会で名刺交換。", "Trade show"],
+    [
+      "tr: a fair with a case ending the old \\b edge did not see",
+      "Fuarda tanıştık, pazartesi ara.",
+      "Trade show",
+    ],
+    ["sv: a fair, with its name after", "Träffade henne på mässan Elmia", "Trade show: Elmia"],
+    ["ru: a conference", "Познакомились на конференции", "Conference"],
+    ["pl: a referral", "Kontakt z polecenia Anny", "Referral"],
+    ["a market (pl targ) is no fair", "kupił na targu", undefined],
   ])("source: %s", (_why, note, expected) => {
     expect(sourceFromNote(note)).toBe(expected);
   });
@@ -135,6 +146,13 @@ describe("names", () => {
     ["German academic prefix", "Dr. med. Sabine Hoffmann", "Sabine Hoffmann"],
     ["accents kept", "zoë müller", "Zoë Müller"],
     ["another script kept as written", "高橋 優子", "高橋 優子"],
+    [
+      "a name particle written in lower case stays so, as written in prose",
+      "Joost van Leeuwen",
+      "Joost van Leeuwen",
+    ],
+    ["a particle in an all-lower-case name stays lower case", "ana de souza", "Ana de Souza"],
+    ["a first name that is also a particle is capitalised", "da silva", "Da Silva"],
   ])("%s", (_why, raw, expected) => {
     expect(normalizeName(raw)).toBe(expected);
   });
