@@ -1,50 +1,27 @@
 // Companies' legal forms by country: a line holding one names a company, and a company cut at a dot gets it back.
 
-/** Legal forms as written, by country; "." and " " are literal, case is ignored. */
-export const LEGAL_FORMS: { where: string; forms: string[] }[] = [
-  {
-    where: "US/UK/IE/CA/AU/NZ/IN/SG",
-    forms: ["inc.", "inc", "incorporated", "ltd.", "ltd", "limited", "llc", "l.l.c.", "llp", "pllc", "plc"],
-  },
-  {
-    where: "US/UK (more)",
-    forms: ["corp.", "corp", "corporation", "co.", "pty", "pty ltd", "pte ltd", "pvt ltd"],
-  },
-  {
-    where: "DE/AT/CH",
-    forms: ["gmbh & co. kg", "gmbh", "ag", "kg", "kgaa", "ug", "ohg", "e.k.", "e.v.", "gbr"],
-  },
-  {
-    where: "FR/BE/LU/CH",
-    forms: ["s.a.", "s.a", "s.a.s.", "s.a.s", "sas", "sasu", "sarl", "s.a.r.l.", "eurl", "snc", "sprl"],
-  },
-  { where: "ES/LatAm", forms: ["s.l.", "s.l", "s.l.u.", "slu", "s.a. de c.v.", "s.a.s.", "s. de r.l."] },
-  {
-    where: "IT",
-    forms: ["s.r.l.", "s.r.l", "srl", "s.r.l.s.", "s.p.a.", "s.p.a", "spa", "s.n.c.", "s.a.s."],
-  },
-  { where: "PT/BR", forms: ["lda.", "lda", "ltda.", "ltda", "eireli"] },
-  { where: "NL/BE", forms: ["b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof", "bvba", "cvba"] },
-  { where: "SE/DK/NO/FI/IS", forms: ["ab", "aps", "a/s", "as", "asa", "i/s", "oy", "oyj", "ehf", "hf"] },
-  {
-    where: "PL",
-    forms: [
-      "sp. z o.o.",
-      "sp. z o. o.",
-      "sp. z.o.o.",
-      "sp.z o.o.",
-      "spółka z o.o.",
-      "sp. j.",
-      "sp. k.",
-      "s.a.",
-      "s.c.",
-    ],
-  },
-  { where: "CZ/SK", forms: ["s.r.o.", "spol. s r.o.", "a.s.", "v.o.s.", "k.s."] },
-  { where: "HU/HR/SI/RS", forms: ["kft.", "kft", "zrt.", "zrt", "nyrt.", "bt.", "d.o.o.", "d.d."] },
-  { where: "RO/TR", forms: ["s.r.l.", "a.ş.", "a.s.", "ltd. şti.", "ltd.şti."] },
-  { where: "RU/UA/BY/KZ", forms: ["ооо", "оао", "зао", "пао", "ао", "тов", "ип"] },
-  { where: "JP/KR/MY/SG", forms: ["k.k.", "g.k.", "sdn bhd", "sdn. bhd.", "bhd"] },
+/** Legal forms as written, by country, "|" between them; "." and " " are literal, case is ignored. */
+export const LEGAL_FORMS: string[] = [
+  ...new Set(
+    [
+      "inc.|inc|incorporated|ltd.|ltd|limited|llc|l.l.c.|llp|pllc|plc|corp.|corp|corporation|co.", // US UK IE CA
+      "pty|pty ltd|pte ltd|pvt ltd|sdn bhd|sdn. bhd.|bhd|k.k.|g.k.", // AU NZ SG IN MY JP
+      "gmbh & co. kg|gmbh|ag|kg|kgaa|ug|ohg|e.k.|e.v.|gbr", // DE AT CH
+      "s.a.|s.a|s.a.s.|s.a.s|sas|sasu|sarl|s.a.r.l.|eurl|snc|sprl", // FR BE LU CH
+      "s.l.|s.l|s.l.u.|slu|s.a. de c.v.|s. de r.l.", // ES, Latin America
+      "s.r.l.|s.r.l|srl|s.r.l.s.|s.p.a.|s.p.a|spa|s.n.c.", // IT, RO
+      "lda.|lda|ltda.|ltda|eireli", // PT BR
+      "b.v.|bv|n.v.|nv|v.o.f.|vof|bvba|cvba", // NL BE
+      "ab|aps|a/s|as|asa|i/s|oy|oyj|ehf|hf", // SE DK NO FI IS
+      "sp. z o.o.|sp. z o. o.|sp. z.o.o.|sp.z o.o.|spółka z o.o.|sp. j.|sp. k.|s.c.", // PL
+      "s.r.o.|spol. s r.o.|a.s.|v.o.s.|k.s.", // CZ SK
+      "kft.|kft|zrt.|zrt|nyrt.|bt.|d.o.o.|d.d.", // HU HR SI RS
+      "a.ş.|ltd. şti.|ltd.şti.", // TR
+      "ооо|оао|зао|пао|ао|тов|ип", // RU UA BY KZ
+    ]
+      .join("|")
+      .split("|"),
+  ),
 ];
 
 /** Written without spaces around them: a company name runs straight into these (JP, CN/TW/HK, KR). */
@@ -64,7 +41,7 @@ function pattern(form: string): string {
   return form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s*");
 }
 
-const ALL = LEGAL_FORMS.flatMap((l) => l.forms).sort((a, b) => b.length - a.length);
+const ALL = [...LEGAL_FORMS].sort((a, b) => b.length - a.length);
 
 /** The legal forms as one alternation (longest first), for COMPANY_WORDS_RE. */
 export const LEGAL_FORMS_SOURCE = ALL.map(pattern).join("|");

@@ -24,7 +24,7 @@ export const TITLE_WORDS_RE = new RegExp(
       "müdür|müdürü|yönetici|uzman|sahibi|kurucu|mühendis|danışman|temsilci|başkan|başkanı|sorumlu|sorumlusu|koordinatör",
       "igazgató|ügyvezető|vezető|tulajdonos|mérnök|tanácsadó|értékesítő",
       // ru/uk: Директор, Менеджер, Руководитель отдела, Начальник
-      "директор|генеральный директор|менеджер|руководитель|начальник|специалист|инженер|владелец|основатель|заместитель|главный|бухгалтер|консультант|управляющий|керівник|фахівець|інженер|власник|засновник",
+      "директор|менеджер|руководитель|начальник|специалист|инженер|владелец|бухгалтер|керівник|власник",
     ].join("|") +
     ")(?=$|[\\s,./&)-])",
   "i",
@@ -38,9 +38,9 @@ export const TITLE_WORDS_RE = new RegExp(
 export const COMPOUND_TITLE_RE = new RegExp(
   "\\p{L}{3,}(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin" +
     "|chef|sjef|ledare|leder|ansvarig|ansvarlig|johtaja|päällikkö)(?![\\p{L}\\d])" +
-    "|部長|課長|社長|取締役|代表|担当|主任|係長|次長|室長|所長|店長|会長|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント" +
-    "|经理|經理|总监|總監|主管|董事长|董事長|总裁|總裁|工程师|工程師|顾问|顧問" +
-    "|부장|과장|대표|이사|팀장|사장|차장|대리|실장|본부장|매니저|상무|전무",
+    "|[部課社係次室所店会]長|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント" +
+    "|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]" +
+    "|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무",
   "iu",
 );
 

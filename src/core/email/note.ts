@@ -18,7 +18,7 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     re: sourceRe(
       "trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|vom stand|feria|fiera|beurs|feira|nuestro stand|notre stand" +
         // pl targi (z targów) · cs veletrh · sk veľtrh · sv mässa · nb/da messen · fi messut · tr fuar · hu vásár · ru/uk выставка
-        "|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|выставк[аеиу]|виставц[іи]|виставк[аиу]",
+        "|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|в[ыи]ставк[аеиу]|виставц[іи]",
       "展示会|見本市|展会|展會|博览会|博覽會|전시회|박람회", // ja zh ko
     ),
     named: true,
@@ -28,7 +28,7 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     re: sourceRe(
       "conference|conférence|congrès|congreso|conferencia|konferenz|kongress|congresso|conferenza|summit" +
         // pl cs sv da nb fi tr ru uk
-        "|konferencj[aią]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|конференци[яиюей]|конференці[яїю]",
+        "|konferencj[aią]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|конференц[иі][яиюейїю]",
       "カンファレンス|学会|컨퍼런스|학회",
     ),
     named: true,
@@ -42,7 +42,7 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   {
     source: "Webinar",
     re: sourceRe(
-      "webinar|webinaire|webinario|webinário|online seminar|webinari(?:um|a)?|webinaari|vebinar|вебинар[аеу]?|вебінар",
+      "webinar|webinaire|webinario|webinário|online seminar|webinari(?:um|a)?|webinaari|vebinar|веб[иі]нар[аеу]?",
       "ウェビナー|웨비나",
     ),
   },
@@ -50,7 +50,7 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     source: "Website",
     re: sourceRe(
       "website inquiry|web inquiry|web lead|contact form|via (?:the|our) (?:web)?site|from (?:the|our) (?:web)?site|formulaire (?:de contact|web)|kontaktformular|formulario (?:de contacto|web)" +
-        "|formularz kontaktowy|kontaktformulär|yhteydenottolomake|iletişim formu|форм[аеуы] обратной связи",
+        "|formularz kontaktowy|kontaktformulär|yhteydenottolomake|iletişim formu",
       "お問い合わせフォーム|問い合わせフォーム",
     ),
   },
@@ -58,7 +58,7 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     source: "Referral",
     re: sourceRe(
       "referral|referred|recommended by|recommandée? par|référence de|empfohlen|empfehlung|recomendad[oa] por|referencia de|referido|raccomandat[oa]|indicação|aanbevolen" +
-        "|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|по рекомендации|порекомендовал[аи]?",
+        "|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?",
     ),
   },
 ];

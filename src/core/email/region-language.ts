@@ -35,9 +35,8 @@ const LANGUAGE_WORDS: [string, string][] = [
   ["hogy egy köszönöm üdvözlettel tisztelettel kérem vagy szeretnénk ajánlatot", "HU"], // hu
   ["și este pentru mulțumesc vă stimă bună ziua", "RO"], // ro
   ["ve bir bu için ile çok teşekkürler merhaba saygılarımızla saygılarımla iyi günler rica ederim", "TR"], // tr
-  ["и не в на что это мы вы с для спасибо здравствуйте уважением пожалуйста", "RU"], // ru
-  ["і не що ми ви для дякую добрий день повагою будь ласка", "UA"], // uk
-  ["και είναι για με ευχαριστώ το να", "GR"], // el
+  ["что это мы вы для спасибо уважением пожалуйста", "RU"], // ru
+  ["і що ми ви дякую повагою", "UA"], // uk
 ].map(([words, region]) => [` ${words} `, region]);
 
 /** The language a text is written in, as the region its numbers most likely belong to. */

@@ -72,34 +72,28 @@ const TEXT_PLACES: [RegExp, string][] = (
     ["España|Spain|Madrid|Barcelona|Valencia|Sevilla|Bilbao|Málaga|Zaragoza", "ES"],
     ["México|Mexico|CDMX|Guadalajara|Monterrey", "MX"],
     ["Italia|Italy|Milano|Milan|Roma|Rome|Torino|Bologna|Napoli|Firenze|Florence", "IT"],
-    ["Portugal|Lisboa|Lisbon|Porto|Braga|Coimbra", "PT"],
-    ["Brasil|Brazil|São Paulo|Rio de Janeiro|Belo Horizonte|Curitiba|Porto Alegre|Brasília", "BR"],
+    ["Portugal|Lisboa|Lisbon|Porto", "PT"],
+    ["Brasil|Brazil|São Paulo|Rio de Janeiro|Belo Horizonte", "BR"],
     ["Canada|Ontario|Québec|Quebec|Toronto|Montréal|Montreal|Vancouver|Calgary|Ottawa", "CA"],
     ["Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide", "AU"],
     ["New Zealand|Auckland|Wellington|Christchurch", "NZ"],
     ["Ireland|Dublin|Cork|Galway", "IE"],
-    [
-      "Sverige|Sweden|Stockholm|Göteborg|Gothenburg|Malmö|Uppsala|Västerås|Örebro|Linköping|Helsingborg",
-      "SE",
-    ],
-    ["Danmark|Denmark|København|Copenhagen|Aarhus|Århus|Odense|Aalborg", "DK"],
-    ["Norge|Norway|Oslo|Trondheim|Stavanger|Drammen|Kristiansand|Tromsø", "NO"],
-    ["Suomi|Finland|Helsinki|Helsingfors|Espoo|Tampere|Turku|Oulu|Vantaa", "FI"],
-    [
-      "Polska|Poland|Warszawa|Warsaw|Kraków|Krakow|Łódź|Wrocław|Poznań|Poznania|Gdańsk|Szczecin|Katowice|Lublin",
-      "PL",
-    ],
-    ["Česko|Czechia|Czech Republic|Praha|Prague|Brno|Ostrava|Plzeň", "CZ"],
-    ["Slovensko|Slovakia|Bratislava|Košice", "SK"],
-    ["Magyarország|Hungary|Budapest|Debrecen", "HU"],
-    ["România|Romania|București|Bucharest|Cluj-Napoca", "RO"],
-    ["Türkiye|Turkey|İstanbul|Istanbul|Ankara|İzmir|Izmir", "TR"],
-    ["Россия|Russia|Москва|Moscow|Санкт-Петербург|Saint Petersburg|Новосибирск|Екатеринбург", "RU"],
-    ["Україна|Ukraine|Київ|Kyiv|Львів|Lviv|Одеса|Харків", "UA"],
-    ["Ελλάδα|Greece|Αθήνα|Athens|Θεσσαλονίκη", "GR"],
-    ["日本|Japan|Tokyo|東京|大阪|Osaka|京都|Kyoto|横浜|Yokohama|名古屋|Nagoya|福岡", "JP"],
-    ["대한민국|South Korea|Seoul|서울|부산|Busan", "KR"],
-    ["中国|中國|Beijing|Shanghai|北京|上海|深圳|Shenzhen|广州", "CN"],
+    ["Sverige|Sweden|Stockholm|Göteborg|Gothenburg|Malmö|Uppsala", "SE"],
+    ["Danmark|Denmark|København|Copenhagen|Aarhus|Odense", "DK"],
+    ["Norge|Norway|Oslo|Trondheim|Stavanger|Drammen", "NO"],
+    ["Suomi|Finland|Helsinki|Helsingfors|Espoo|Tampere|Turku", "FI"],
+    ["Polska|Poland|Warszawa|Warsaw|Kraków|Krakow|Łódź|Wrocław|Poznań|Poznania|Gdańsk|Katowice", "PL"],
+    ["Česko|Czechia|Czech Republic|Praha|Prague|Brno", "CZ"],
+    ["Slovensko|Slovakia|Bratislava", "SK"],
+    ["Magyarország|Hungary|Budapest", "HU"],
+    ["România|Romania|București|Bucharest", "RO"],
+    ["Türkiye|Turkey|İstanbul|Istanbul|Ankara|Izmir", "TR"],
+    ["Russia|Moscow|Saint Petersburg", "RU"],
+    ["Україна|Ukraine|Київ|Kyiv", "UA"],
+    ["Greece|Athens", "GR"],
+    ["日本|Japan|Tokyo|東京|大阪|Osaka|Kyoto", "JP"],
+    ["South Korea|Seoul", "KR"],
+    ["中国|Beijing|Shanghai|北京|上海", "CN"],
   ] as [string, string][]
 ).map(([names, region]) => [namesRe(names), region]);
 
@@ -128,8 +122,6 @@ const TEXT_SIGNOFFS: [RegExp, string][] = (
     ["Saygılarımla|Saygılarımızla|İyi çalışmalar", "TR"], // tr
     ["С уважением", "RU"], // ru
     ["З повагою", "UA"], // uk
-    ["Με εκτίμηση", "GR"], // el
-    ["よろしくお願いいたします|よろしくお願いします|お世話になっております", "JP"], // ja
   ] as [string, string][]
 ).map(([names, region]) => [namesRe(names, "iu"), region]);
 

@@ -36,22 +36,14 @@ const MORE_CUES: Record<string, string[]> = {
   da: ["ringe?", "ring tilbage", "kontakte?", "følg op", "følge op", "opfølgning", "vend tilbage"],
   nb: ["ringe?", "ring tilbake", "kontakte?", "følg opp", "følge opp", "oppfølging", "ta kontakt"],
   fi: ["soita", "soittaa", "soitto", "ota yhteyttä", "ottaa yhteyttä", "seuranta", "muistuta"],
-  pl: [
-    "zadzwoni[ćc]",
-    "zadzwoń",
-    "oddzwoni[ćc]",
-    "skontaktowa[ćc] się",
-    "przypomnie[ćc]",
-    "odezwa[ćc] się",
-    "napisa[ćc]",
-  ],
+  pl: ["(?:za|od)dzwo(?:ni[ćc]|ń)", "skontaktowa[ćc]", "przypomnie[ćc]", "odezwa[ćc]", "napisa[ćc]"],
   cs: ["zavolat", "zavolej", "ozvat se", "kontaktovat", "připomenout", "napsat"],
   sk: ["zavolať", "zavolaj", "ozvať sa", "kontaktovať"],
   tr: ["ara", "aranacak", "aramak", "arayın", "geri dön", "takip", "hatırlat"],
-  ru: ["позвонить", "перезвонить", "позвони", "связаться", "напомнить", "написать"],
-  uk: ["зателефонувати", "подзвонити", "передзвонити", "зв'язатися"],
+  ru: ["(?:по|пере)звони(?:ть)?", "связаться", "напомнить", "написать"],
+  uk: ["зателефонувати", "(?:по|пере)дзвонити"],
   ja: ["フォロー", "連絡", "電話", "折り返し", "リマインド"],
-  zh: ["跟进", "回电", "联系", "打电话", "跟進", "聯繫"],
+  zh: ["跟[进進]", "回电", "[联聯][系繫]", "打电话"],
   ko: ["연락", "전화", "팔로우업"],
 };
 export const MORE_CUES_RE = wordsRe(Object.values(MORE_CUES).flat());
@@ -61,98 +53,43 @@ export const MORE_CUES_RE = wordsRe(Object.values(MORE_CUES).flat());
  * ("w środę", "ve středu", "в пятницу", "cumaya").
  */
 const WEEKDAY_NAMES: Record<string, string[]> = {
-  en: ["sunday", "monday", "tuesday|tues", "wednesday", "thursday|thurs", "friday", "saturday"],
-  fr: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
-  es: ["domingo", "lunes", "martes", "miércoles|miercoles", "jueves", "viernes", "sábado|sabado"],
-  de: ["sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"],
-  it: [
-    "domenica",
-    "lunedì|lunedi",
-    "martedì|martedi",
-    "mercoledì|mercoledi",
-    "giovedì|giovedi",
-    "venerdì|venerdi",
-    "sabato",
-  ],
-  pt: [
-    "",
-    "segunda(?:-feira)?",
-    "terça(?:-feira)?|terca(?:-feira)?",
-    "quarta(?:-feira)?",
-    "quinta(?:-feira)?",
-    "sexta(?:-feira)?",
-    "",
-  ],
-  nl: ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
-  sv: [
-    "söndag(?:en)?",
-    "måndag(?:en)?",
-    "tisdag(?:en)?",
-    "onsdag(?:en)?",
-    "torsdag(?:en)?",
-    "fredag(?:en)?",
-    "lördag(?:en)?",
-  ],
-  "da/nb": ["søndag(?:en)?", "mandag(?:en)?", "tirsdag(?:en)?", "", "", "", "lørdag(?:en)?|laurdag"],
-  fi: [
-    "sunnuntai(?:na)?",
-    "maanantai(?:na)?",
-    "tiistai(?:na)?",
-    "keskiviikko(?:na)?",
-    "torstai(?:na)?",
-    "perjantai(?:na)?",
-    "lauantai(?:na)?",
-  ],
-  pl: [
-    "niedziel[aęi]",
-    "poniedziałek|poniedzialek",
-    "wtorek",
-    "środ[aęy]|srod[aey]",
-    "czwartek",
-    "piątek|piatek",
-    "sobot[aęy]",
-  ],
-  cs: [
-    "neděl[ei]",
-    "pondělí|pondeli",
-    "úterý|utery",
-    "střed[au]|stred[au]",
-    "čtvrtek|ctvrtek",
-    "pátek|patek",
-    "sobot[au]",
-  ],
-  sk: ["nedeľ[au]", "pondelok", "utorok", "", "štvrtok", "piatok", ""],
-  tr: [
-    "pazar(?:a)?",
-    "pazartesi(?:ye)?",
-    "salı(?:ya)?",
-    "çarşamba(?:ya)?",
-    "perşembe(?:ye)?",
-    "cuma(?:ya)?",
-    "cumartesi(?:ye)?",
-  ],
-  ru: ["воскресенье", "понедельник", "вторник", "сред[ау]", "четверг", "пятниц[ау]", "суббот[ау]"],
-  uk: ["неділ[яю]", "понеділок", "вівторок", "серед[ау]", "четвер", "п[’']ятниц[яю]", "субот[ау]"],
-  hu: [
-    "vasárnap",
-    "hétfő|hétfőn",
-    "kedd(?:en)?",
-    "szerd[aá]n?",
-    "csütörtök(?:ön)?",
-    "péntek(?:en)?",
-    "szombat(?:on)?",
-  ],
-  ja: ["日曜", "月曜", "火曜", "水曜", "木曜", "金曜", "土曜"],
-  zh: [
-    "星期日|星期天|周日|週日",
-    "星期一|周一|週一",
-    "星期二|周二|週二",
-    "星期三|周三|週三",
-    "星期四|周四|週四",
-    "星期五|周五|週五",
-    "星期六|周六|週六",
-  ],
-  ko: ["일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"],
+  en: "sunday,monday,tuesday|tues,wednesday,thursday|thurs,friday,saturday".split(","),
+  fr: "dimanche,lundi,mardi,mercredi,jeudi,vendredi,samedi".split(","),
+  es: "domingo,lunes,martes,miércoles|miercoles,jueves,viernes,sábado|sabado".split(","),
+  de: "sonntag,montag,dienstag,mittwoch,donnerstag,freitag,samstag".split(","),
+  it: "domenica,lunedì|lunedi,martedì|martedi,mercoledì|mercoledi,giovedì|giovedi,venerdì|venerdi,sabato".split(
+    ",",
+  ),
+  pt: ",segunda(?:-feira)?,terça(?:-feira)?|terca(?:-feira)?,quarta(?:-feira)?,quinta(?:-feira)?,sexta(?:-feira)?,".split(
+    ",",
+  ),
+  nl: "zondag,maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag".split(","),
+  sv: "söndag(?:en)?,måndag(?:en)?,tisdag(?:en)?,onsdag(?:en)?,torsdag(?:en)?,fredag(?:en)?,lördag(?:en)?".split(
+    ",",
+  ),
+  "da/nb": "søndag(?:en)?,mandag(?:en)?,tirsdag(?:en)?,,,,lørdag(?:en)?|laurdag".split(","),
+  fi: "sunnuntai(?:na)?,maanantai(?:na)?,tiistai(?:na)?,keskiviikko(?:na)?,torstai(?:na)?,perjantai(?:na)?,lauantai(?:na)?".split(
+    ",",
+  ),
+  pl: "niedziel[aęi],poniedziałek|poniedzialek,wtorek,środ[aęy]|srod[aey],czwartek,piątek|piatek,sobot[aęy]".split(
+    ",",
+  ),
+  cs: "neděl[ei],pondělí|pondeli,úterý|utery,střed[au]|stred[au],čtvrtek|ctvrtek,pátek|patek,sobot[au]".split(
+    ",",
+  ),
+  sk: "nedeľ[au],pondelok,utorok,,štvrtok,piatok,".split(","),
+  tr: "pazar(?:a)?,pazartesi(?:ye)?,salı(?:ya)?,çarşamba(?:ya)?,perşembe(?:ye)?,cuma(?:ya)?,cumartesi(?:ye)?".split(
+    ",",
+  ),
+  ru: "воскресенье,понедельник,вторник,сред[ау],четверг,пятниц[ау],суббот[ау]".split(","),
+  uk: "неділ[яю],понеділок,вівторок,серед[ау],четвер,п[’']ятниц[яю],субот[ау]".split(","),
+  hu: "vasárnap,hétfő|hétfőn,kedd(?:en)?,szerd[aá]n?,csütörtök(?:ön)?,péntek(?:en)?,szombat(?:on)?".split(
+    ",",
+  ),
+  // ja/zh/ko: one character names the day, Sunday first ("月曜", "星期一" / "周一", "월요일").
+  ja: [..."日月火水木金土"].map((c) => `${c}曜`),
+  zh: [..."日一二三四五六"].map((c) => `(?:星期|周|週)${c === "日" ? "[日天]" : c}`),
+  ko: [..."일월화수목금토"].map((c) => `${c}요일`),
 };
 
 /** Weekday names (0 = Sunday) in every language above. */
@@ -203,8 +140,8 @@ export const IN_N_RE =
  * (none means one), group 2 the unit.
  */
 export const IN_N_MORE_RE = new RegExp(
-  "(?<![\\p{L}])(?:om|za|через|за)\\s+(?:(\\d{1,2}|en|ett|två|tre|fyra|et|to|fire|jeden|dwa|dwie|trzy|cztery|dva|dvě|tři|čtyři|одну|один|два|две|три|четыре)\\s+)?" +
-    "(dagar|dager|dage|dag|vecka|veckor|uke|uker|uge|uger|månad|månader|måned|måneder|dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|den|dny|dní|týden|týdny|týdnů|měsíc|měsíce|měsíců|день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев)(?![\\p{L}])" +
+  "(?<![\\p{L}])(?:om|za|через|за)\\s+(?:(\\d{1,2}|en|ett|två|tre|fyra|et|to|fire|jeden|dwa|dwie|trzy|cztery|dva|dvě|tři|čtyři|од(?:ну|ин)|дв[ае]|три|четыре)\\s+)?" +
+    "(dag(?:ar|er|e)?|veck(?:a|or)|uk(?:e|er)|ug(?:e|er)|mån[ae]d(?:er)?|dni|dzień|tydzień|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|den|dny|dní|týd(?:en|ny|nů)|měsíc(?:e|ů)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?)(?![\\p{L}])" +
     "|(?<![\\p{L}\\d])(\\d{1,2})\\s*(gün|hafta|ay|päivän|viikon|kuukauden|日|週間|ヶ月|か月|カ月)\\s*(?:sonra|päästä|kuluttua|後)",
   "iu",
 );
