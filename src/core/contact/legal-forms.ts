@@ -73,3 +73,12 @@ export function withLegalForm(company: string, after: string): string {
     .replace(/[.,;)]+$/, "")
     .trim();
 }
+
+/** A line ending in a legal form whose last dot is the form's, not a sentence's ("… San. ve Tic. A.Ş.", "… GmbH."). */
+export const ENDS_WITH_DOTTED_FORM_RE = new RegExp(
+  `(?:^|[\\s,(])(?:${[...new Set(ALL.map((f) => f.replace(/\.$/, "")))]
+    .filter((f) => !/^(?:as|spa)$/.test(f)) // English words
+    .map(pattern)
+    .join("|")})\\.$`,
+  "iu",
+);

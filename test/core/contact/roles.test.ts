@@ -1,5 +1,5 @@
 import { withLegalForm } from "../../../src/core/contact/legal-forms";
-import { isCompanyLine, isTitleLine } from "../../../src/core/email/line-kinds";
+import { isCompanyLine, isSentence, isTitleLine } from "../../../src/core/email/line-kinds";
 
 // Signature lines in the languages of Europe and East Asia: a title line is never taken for the company.
 describe("title lines by language", () => {
@@ -50,8 +50,24 @@ describe("a company read from prose keeps a legal form with dots", () => {
     ["cs: lower-case form after the name", "Novák Stavby", " s.r.o., volat v pondělí", "Novák Stavby s.r.o."],
     ["de: GmbH & Co. KG", "Krüger Bau GmbH & Co.", " KG. Call Monday", "Krüger Bau GmbH & Co. KG"],
     ["no legal form: cut at the sentence's end", "Acme Widgets. Call", " him", "Acme Widgets"],
-    ["a one-word form at the sentence's end reads as before (its dot ends the sentence)", "Acme Inc.", " Call Monday", "Acme Inc"],
+    [
+      "a one-word form at the sentence's end reads as before (its dot ends the sentence)",
+      "Acme Inc.",
+      " Call Monday",
+      "Acme Inc",
+    ],
   ])("%s", (_why, company, after, expected) => {
     expect(withLegalForm(company, after)).toBe(expected);
+  });
+});
+
+describe("a signature line ending in a legal form's dot is no sentence", () => {
+  test.each([
+    ["tr: A.Ş. after abbreviated words", "Demir Gıda San. ve Tic. A.Ş.", false],
+    ["de: GmbH with a dot after it", "Müller Bau und Söhne GmbH.", false],
+    ["en: a sentence ending in an English word that is also a form (as)", "Let me know as soon as.", true],
+    ["en: a plain sentence", "Please call me at the office.", true],
+  ])("%s", (_why, line, sentence) => {
+    expect(isSentence(line)).toBe(sentence);
   });
 });
