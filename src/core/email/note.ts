@@ -11,7 +11,7 @@ function sourceRe(words: string, unspaced = ""): RegExp {
 }
 
 /** Source categories by the words that name them, with the languages they cover. */
-const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
+const SOURCES: { source: string; re: RegExp; named?: boolean; inflected?: RegExp }[] = [
   {
     source: "Trade show",
     // en "garden show", de "am Stand" / "vom Stand" / "Messestand" (the booth), es/fr "nuestro stand" / "notre stand".
@@ -22,6 +22,9 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
       "展示会|見本市|展会|展會|博览会|博覽會|전시회|박람회", // ja zh ko
     ),
     named: true,
+    // A case form ("messuilla", "fuarda", "na targach", "на выставке") follows a verb or preposition, not a name.
+    inflected:
+      /^(?:targ(?:ów|ach|ami|om)|veletrhu|veľtrhu|mässan|messen|messu(?:illa|ilta|ille)|fuar(?:ı|da|ında|dan)|vásáron|в[ыи]ставк[еиу]|виставц[іи])$/iu,
   },
   {
     source: "Conference",
@@ -32,6 +35,8 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
       "カンファレンス|学会|컨퍼런스|학회",
     ),
     named: true,
+    inflected:
+      /^(?:konferencj[iąę]|konferenci|konferensen|konferencen|konferansen|konferenssi(?:ssa|sta|lla)|konferans(?:ta|ı)|конференц[иі][июейї])$/iu,
   },
   {
     source: "Networking event",
@@ -72,7 +77,9 @@ export function sourceFromNote(note: string): string | undefined {
     const m = s.re.exec(text);
     if (!m) continue;
     if (!s.named) return s.source;
-    const before = new RegExp(`(${PLACE})\\s+$`, "u").exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const before = s.inflected?.test(m[0])
+      ? undefined
+      : new RegExp(`(${PLACE})\\s+$`, "u").exec(text.slice(Math.max(0, m.index - 60), m.index));
     const after = new RegExp(`^\\s+(?:de |del |der |des |du |di )?(${PLACE})`, "u").exec(
       text.slice(m.index + m[0].length),
     );

@@ -125,6 +125,11 @@ describe("the note", () => {
     ["sv: a fair, with its name after", "Träffade henne på mässan Elmia", "Trade show: Elmia"],
     ["ru: a conference", "Познакомились на конференции", "Conference"],
     ["pl: a referral", "Kontakt z polecenia Anny", "Referral"],
+    [
+      "fi: the verb before a fair's case form is no fair's name",
+      "Tavattiin messuilla. Soita maanantaina.",
+      "Trade show",
+    ],
     ["a market (pl targ) is no fair", "kupił na targu", undefined],
   ])("source: %s", (_why, note, expected) => {
     expect(sourceFromNote(note)).toBe(expected);
