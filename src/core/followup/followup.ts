@@ -44,11 +44,11 @@ interface Hit {
 
 /** Worth asking chrono (slow on long text): a digit, an English month, or a relative period. */
 const CHRONO_WORTH =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|fortnight|next (?:week|month|year)|end of|week|month)\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|fortnight|next (?:week|month|year)|end of|weeks?|months?)\b/i;
 
-/** A period with no word that places it in time ("a year", "2 weeks"; not "in 2 weeks", "next week"). */
-const BARE_PERIOD_RE =
-  /^(?:a|an|one|two|three|four|few|several|couple of|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i;
+/** Counts and units only: a period with no word that places it in time ("a year", "7 days a week"). */
+const COUNTS_AND_UNITS_RE =
+  /\b(?:a|an|one|two|three|four|five|six|seven|few|several|couple|of|\d+|and|per|each|days?|weeks?|fortnights?|months?|years?)\b|[\s,+]/gi;
 
 function chronoHits(note: string, ref: CalendarDate): Hit[] {
   const out: Hit[] = [];
@@ -61,8 +61,8 @@ function chronoHits(note: string, ref: CalendarDate): Hit[] {
       // "tonight", "this morning": a time of day is no follow-up date.
       if (!s.isCertain("day") && !/\b(?:tomorrow|days?|weeks?|fortnight|months?|years?)\b/i.test(r.text))
         continue;
-      // "20+ weddings a year", "twice a week": a bare period is a rate or a length, not a date.
-      if (BARE_PERIOD_RE.test(r.text.trim())) continue;
+      // "20+ weddings a year", "7 days a week": a period alone is a rate or a length, not a date ("in a week" is).
+      if (!r.text.replace(COUNTS_AND_UNITS_RE, "")) continue;
       // "this week" names no day to put in a calendar.
       if (/^this (?:week|month|year)$/i.test(r.text.trim())) continue;
       const month = s.get("month");

@@ -45,6 +45,12 @@ describe("follow-up dates from the owner's note", () => {
       "20+ weddings a year. Follow up Monday.",
       "2025-02-03",
     ],
+    [
+      'a rate of two periods ("7 days a week") is no date either',
+      "open 7 days a week, call him tomorrow",
+      "2025-01-31",
+    ],
+    ['"in a couple of weeks" (a plural unit) is read', "call back in a couple of weeks", "2025-02-13"],
     ["Italian weekday ending in an accented letter", "Richiamare giovedì.", "2025-02-06"],
     ["Swedish request and weekday", "kan du ringa henne på fredag?", "2025-01-31"],
     ["Polish weekday after a preposition", "zadzwonić w poniedziałek", "2025-02-03"],
