@@ -44,7 +44,7 @@ interface Hit {
 
 /** Worth asking chrono (slow on long text): a digit, an English month, or a relative period. */
 const CHRONO_WORTH =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|fortnight|next (?:week|month|year)|end of|weeks?|months?)\b/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|fortnight|next (?:week|month|year)|end of|week|month)\b/i;
 
 /** Counts and units only: a period with no word that places it in time ("a year", "7 days a week"). */
 const COUNTS_AND_UNITS_RE =

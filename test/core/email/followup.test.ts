@@ -50,7 +50,7 @@ describe("follow-up dates from the owner's note", () => {
       "open 7 days a week, call him tomorrow",
       "2025-01-31",
     ],
-    ['"in a couple of weeks" (a plural unit) is read', "call back in a couple of weeks", "2025-02-13"],
+    ['"in a couple of weeks" is two weeks on', "call back in a couple of weeks", "2025-02-13"],
     ["Italian weekday ending in an accented letter", "Richiamare giovedì.", "2025-02-06"],
     ["Swedish request and weekday", "kan du ringa henne på fredag?", "2025-01-31"],
     ["Polish weekday after a preposition", "zadzwonić w poniedziałek", "2025-02-03"],
