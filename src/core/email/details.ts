@@ -8,7 +8,7 @@ import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
 import { personPart } from "./people";
-import { regionFromEmail, regionHint } from "./region";
+import { regionFromEmail, regionHints } from "./region";
 import { toE164 } from "../contact/phone";
 import { bestPhone, mentionsMobile } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
@@ -65,9 +65,10 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   // A number that does not read (or is not valid) in the region of the address: the region the text names (city,
   // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
   const joined = texts.join("\n");
-  const hinted =
-    (out.phone && isValid(out.phone)) || !PHONE_LIKE_RE.test(joined) ? undefined : regionHint(joined);
-  if (hinted && hinted !== region) {
+  // Each region the text implies in turn (a Swiss sign-off, then German prose), until one reads a valid number.
+  const hints = (out.phone && isValid(out.phone)) || !PHONE_LIKE_RE.test(joined) ? [] : regionHints(joined);
+  for (const hinted of hints) {
+    if (hinted === region || (out.phone && isValid(out.phone))) continue;
     let alt: string | undefined;
     for (const m of own) alt ??= readSignature(m.body, person, hinted).phone;
     for (const t of texts) alt ??= pickPhone(t, hinted);
@@ -75,7 +76,7 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   }
   // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
   // read in the English-speaking regions that write one, in turn.
-  if (!out.phone && !hinted && TRUNK_ZERO_RE.test(joined))
+  if (!out.phone && !hints.length && TRUNK_ZERO_RE.test(joined))
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   return out;
@@ -103,10 +104,13 @@ function fromIntro(message: ThreadMessage, introducer: Address | undefined, pers
   const out = describedInIntro(text, person, region);
   if (out.phone && isValid(out.phone)) return out;
   if (!PHONE_LIKE_RE.test(text)) return out;
-  const hinted = regionHint(message.body);
-  if (!hinted || hinted === region) return out;
-  const alt = describedInIntro(text, person, hinted).phone;
-  if (alt && isValid(alt)) out.phone = alt;
+  for (const hinted of regionHints(message.body)) {
+    const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
+    if (alt && isValid(alt)) {
+      out.phone = alt;
+      break;
+    }
+  }
   return out;
 }
 

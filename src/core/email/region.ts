@@ -104,6 +104,7 @@ const TEXT_PLACES: [RegExp, string][] = (
 const TEXT_SIGNOFFS: [RegExp, string][] = (
   [
     ["Mit freundlichen Grüßen|Viele Grüße|Beste Grüße", "DE"], // de (Germany writes ß; Switzerland "Grüsse")
+    ["Freundliche Grüsse|Mit freundlichen Grüssen|Beste Grüsse|Liebe Grüsse|Herzliche Grüsse", "CH"], // de-CH
     ["Cordialement|Bien à vous", "FR"], // fr
     ["Met vriendelijke groet", "NL"], // nl
     ["Un saludo|Atentamente", "ES"], // es
@@ -135,4 +136,10 @@ export function regionFromText(text: string): string | undefined {
 /** The region a text implies: the places and sign-offs it names, else its language, else its script. */
 export function regionHint(text: string): string | undefined {
   return regionFromText(text) ?? regionFromLanguage(text) ?? regionFromScript(text);
+}
+
+/** Every region a text implies, most telling first (named place or sign-off, language, script), each once. */
+export function regionHints(text: string): string[] {
+  const all = [regionFromText(text), regionFromLanguage(text), regionFromScript(text)];
+  return [...new Set(all.filter((r): r is string => !!r))];
 }

@@ -1,4 +1,4 @@
-import { regionFromEmail, regionFromText, regionHint } from "../../../src/core/email/region";
+import { regionFromEmail, regionFromText, regionHint, regionHints } from "../../../src/core/email/region";
 
 // Where a number without a country code belongs: a named place beats a sign-off's language, which beats prose.
 describe("region of a lead's numbers", () => {
@@ -23,6 +23,7 @@ describe("region of a lead's numbers", () => {
     ["a Norwegian sign-off names Norway", "Med vennlig hilsen\nKari", "NO"],
     ["a Polish sign-off names Poland", "Z poważaniem\nMarek", "PL"],
     ["a Russian sign-off names Russia", "С уважением,\nИван", "RU"],
+    ['a Swiss sign-off ("Grüsse", no ß) names Switzerland', "Freundliche Grüsse\nKlaus", "CH"],
   ])("%s", (_why, text, region) => {
     expect(regionFromText(text)).toBe(region);
   });
@@ -47,5 +48,12 @@ describe("region of a lead's numbers", () => {
     ["a generic-use ccTLD says nothing", "a@startup.io", "US"],
   ])("%s", (_why, email, region) => {
     expect(regionFromEmail(email, "US")).toBe(region);
+  });
+
+  test("every region a text implies, most telling first: the Swiss sign-off, then the German prose", () => {
+    expect(regionHints("Vielen Dank, wir melden uns gerne.\nMit freundlichen Grüssen\nKlaus")).toEqual([
+      "CH",
+      "DE",
+    ]);
   });
 });
