@@ -14,7 +14,7 @@ export const TITLE_WORDS_RE = new RegExp(
       // nl: Hoofd (Facilitaire Dienst), Teamleider
       "hoofd|teamleider|accountmanager",
       // sv: VD, Inköpare, Projektledare · da/nb: Direktør, Daglig leder, Indehaver, Rådgiver · fi: Johtaja, Omistaja
-      "vd|verkställande direktör|direktör|ägare|grundare|delägare|säljare|inköpare|konsult|ingenjör|ansvarig|handläggare|samordnare",
+      "vd|verkställande direktör|direktör|ägare|grundare|delägare|säljare|inköpare|ingenjör|ansvarig|handläggare|samordnare",
       "direktør|adm\\. direktør|administrerende direktør|daglig leder|leder|sjef|indehaver|innehaver|ejer|eier|rådgiver|konsulent|sælger|selger|indkøber|innkjøper|ingeniør|ansvarlig|medarbejder",
       "johtaja|toimitusjohtaja|päällikkö|asiantuntija|omistaja|yrittäjä|insinööri|suunnittelija|konsultti|myyjä|ostaja",
       // pl: Kierownik Zakupów, Dyrektor, Prezes, Właściciel · cs/sk: Ředitel, Jednatel, Vedoucí
@@ -50,6 +50,7 @@ export const COMPANY_WORDS_RE = new RegExp(
     [
       LEGAL_FORMS_SOURCE,
       "company",
+      "konsult|rådgivning", // sv, da/nb: a firm's name ("Nilsson Konsult"), not a consultant
       "group|groupe|grupo|gruppe|holdings?|partners|associates|studio|studios|lab|labs|laboratory|clinic|dental|medical|health|construction|builders|contracting|consulting|solutions|services|systems|technologies|tech|software|media|marketing|agency|events|événements|eventos|management|properties|property|realty|real estate|immobilien|development|developments|logistics|solicitors|law|legal|cpas?|accountants|bank|capital|ventures|foods|kitchens?|restaurant|hotel|brewing|brewery|bakery|café|cafe|shop|store|print|printing|design|designs|architects|engineering|manufacturing|industries|international|enterprises|trading|pharma|biotech|gastro|holzbau|bau|verlag|institut|institute|university|université|universidad|school|academy|foundation|fondation|association|society|club|lanes|plaza|mgmt",
     ].join("|") +
     `)(?=$|[\\s,.)])|${UNSPACED_LEGAL_SOURCE}`,

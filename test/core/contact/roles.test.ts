@@ -34,6 +34,7 @@ describe("company lines by their legal form", () => {
     ["ru ООО before the name", "ООО Ромашка"],
     ["ja 株式会社 written against the name", "株式会社モリタ精工"],
     ["ja 株式会社 after the name", "モリタ精工株式会社"],
+    ["sv: Konsult in a firm's name, without its AB", "Nilsson Konsult"],
   ])("%s", (_why, line) => {
     expect(isCompanyLine(line)).toBe(true);
   });
