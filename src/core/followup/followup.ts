@@ -12,7 +12,6 @@ import {
   type CalendarDate,
 } from "./calendar";
 import {
-  DAY_AFTER_RE,
   DAY_OF_MONTH_RES,
   DEADLINE_BEFORE_RE,
   ENGLISH_MONTH_RE,
@@ -22,12 +21,10 @@ import {
   IN_N_RE,
   MONTH_NAMES,
   MORE_CUES_RE,
-  NEXT_WEEK_RE,
-  TOMORROW_RE,
-  WEEKDAYS,
   numberWord,
   unitOf,
 } from "./words";
+import { DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
 
 export interface FollowUp {
   /** YYYY-MM-DD */
