@@ -11,6 +11,7 @@ export const TITLE_WORDS_RE = new RegExp(
       "director(?:a)?|gerente|jef(?:e|a)|president[ae]|titular|farmacéutic[oa]|fundador(?:a)?|socio|socia|coordinador(?:a)?|responsable|encargad[oa]|asesor(?:a)?|abogad[oa]|ingenier[oa]|propietari[oa]|dueñ[oa]|administrador(?:a)?|arquitect[oa]|diseñador(?:a)?|contador(?:a)?|secretari[oa]|técnic[oa]|vendedor(?:a)?|ejecutiv[oa]|analista|consultor(?:a)?|médic[oa]|enfermer[oa]",
       "geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|projektleiter(?:in)?|vertriebsleiter(?:in)?|abteilungsleiter(?:in)?|vorstand|prokurist(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|architekt(?:in)?|einkäufer(?:in)?|assistent(?:in)?|teamleiter(?:in)?|gründer(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?",
       "direttore|direttrice|responsabile|titolare|proprietari[oa]|amministratore|socio|consulente|architetto|ingegnere|geometra|commerciale|segretari[oa]|diretor(?:a)?|sócio|sócia|gerente|proprietário|arquitet[oa]|engenheir[oa]|vendedor(?:a)?|directeur|eigenaar|bedrijfsleider|oprichter|adviseur|medewerker|architect|verkoper|inkoper|projectleider",
+      "部長|課長|社長|取締役|代表|担当|主任|係長|マネージャー",
       // nl: Hoofd (Facilitaire Dienst), Teamleider
       "hoofd|teamleider|accountmanager",
       // sv: VD, Inköpare, Projektledare · da/nb: Direktør, Daglig leder, Indehaver, Rådgiver · fi: Johtaja, Omistaja
@@ -25,24 +26,18 @@ export const TITLE_WORDS_RE = new RegExp(
       "igazgató|ügyvezető|vezető|tulajdonos|mérnök|tanácsadó|értékesítő",
       // ru/uk: Директор, Менеджер, Руководитель отдела, Начальник
       "директор|менеджер|руководитель|начальник|специалист|инженер|владелец|бухгалтер|керівник|власник",
+      // Compounds: sv/da/nb "Inköpschef", "Salgssjef", "Prosjektleder", fi "Myyntipäällikkö", "Toimitusjohtaja"
+      "[a-zà-ÿ]{3,}(?:chef|sjef|ledare|leder|ansvarig|ansvarlig|johtaja|päällikkö)",
+      // ja/zh/ko titles, written against the department without a space ("営業部長", "销售经理", "영업팀장")
+      "[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]*(?:[部課社係次室所店会]長|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무)",
     ].join("|") +
     ")(?=$|[\\s,./&)-])",
   "i",
 );
 
-/**
- * Compound titles: nl, de ("Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider"), sv/da/nb ("Inköpschef",
- * "Salgssjef", "Prosjektleder"), fi ("Myyntipäällikkö", "Toimitusjohtaja"); and ja/zh/ko titles, written without
- * spaces ("営業部長", "销售经理", "영업부장").
- */
-export const COMPOUND_TITLE_RE = new RegExp(
-  "\\p{L}{3,}(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin" +
-    "|chef|sjef|ledare|leder|ansvarig|ansvarlig|johtaja|päällikkö)(?![\\p{L}\\d])" +
-    "|[部課社係次室所店会]長|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント" +
-    "|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]" +
-    "|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무",
-  "iu",
-);
+/** Compound titles (nl, de): "Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider". */
+export const COMPOUND_TITLE_RE =
+  /\p{L}{3,}(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin)\b/iu;
 
 /** Legal forms and words that make a line a company name. */
 export const COMPANY_WORDS_RE = new RegExp(
