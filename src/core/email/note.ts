@@ -3,68 +3,34 @@ import { findEmails } from "../contact/email";
 import { withLegalForm } from "../contact/legal-forms";
 import { normalizeName } from "../contact/name";
 import { leadInNoteProse } from "./note-lead";
+import { MORE_SOURCE_WORDS } from "./source-words";
 import { pickPhone } from "./signature";
 
-/** Words as one case-insensitive pattern: whole words (letter-aware edges: "fuarı", "выставке"), or anywhere in CJK. */
-function sourceRe(words: string, unspaced = ""): RegExp {
-  return new RegExp(`(?<![\\p{L}\\d])(?:${words})(?![\\p{L}\\d])${unspaced ? `|${unspaced}` : ""}`, "iu");
-}
-
 /** Source categories by the words that name them, with the languages they cover. */
-const SOURCES: { source: string; re: RegExp; named?: boolean; inflected?: RegExp }[] = [
+const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   {
     source: "Trade show",
     // en "garden show", de "am Stand" / "vom Stand" / "Messestand" (the booth), es/fr "nuestro stand" / "notre stand".
-    re: sourceRe(
-      "trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|vom stand|feria|fiera|beurs|feira|nuestro stand|notre stand" +
-        // pl targi (z targów) · cs veletrh · sk veľtrh · sv mässa · nb/da messen · fi messut · tr fuar · hu vásár · ru/uk выставка
-        "|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|в[ыи]ставк[аеиу]|виставц[іи]",
-      "展示会|見本市|展会|展會|博览会|博覽會|전시회|박람회", // ja zh ko
-    ),
+    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salon|messe|messestand|am stand|vom stand|feria|fiera|beurs|feira|nuestro stand|notre stand)\b/i,
     named: true,
-    // A case form ("messuilla", "fuarda", "na targach", "на выставке") follows a verb or preposition, not a name.
-    inflected:
-      /^(?:targ(?:ów|ach|ami|om)|veletrhu|veľtrhu|mässan|messen|messu(?:illa|ilta|ille)|fuar(?:ı|da|ında|dan)|vásáron|в[ыи]ставк[еиу]|виставц[іи])$/iu,
   },
   {
     source: "Conference",
-    re: sourceRe(
-      "conference|conférence|congrès|congreso|conferencia|konferenz|kongress|congresso|conferenza|summit" +
-        // pl cs sv da nb fi tr ru uk
-        "|konferencj[aią]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|конференц[иі][яиюейїю]",
-      "カンファレンス|学会|컨퍼런스|학회",
-    ),
+    re: /\b(?:conference|conférence|congrès|congreso|conferencia|konferenz|kongress|congresso|conferenza|summit)\b/i,
     named: true,
-    inflected:
-      /^(?:konferencj[iąę]|konferenci|konferensen|konferencen|konferansen|konferenssi(?:ssa|sta|lla)|konferans(?:ta|ı)|конференц[иі][июейї])$/iu,
   },
   {
     source: "Networking event",
-    re: sourceRe(
-      "networking|mixer|meetup|afterwork|réseautage|netzwerk(?:treffen|abend)?|stammtisch|nätverk(?:sträff)?|netværk|nettverk",
-    ),
+    re: /\b(?:networking|mixer|meetup|afterwork|réseautage|netzwerk(?:treffen|abend)?|stammtisch)\b/i,
   },
-  {
-    source: "Webinar",
-    re: sourceRe(
-      "webinar|webinaire|webinario|webinário|online seminar|webinari(?:um|a)?|webinaari|vebinar|веб[иі]нар[аеу]?",
-      "ウェビナー|웨비나",
-    ),
-  },
+  { source: "Webinar", re: /\b(?:webinar|webinaire|webinario|webinário|online seminar)\b/i },
   {
     source: "Website",
-    re: sourceRe(
-      "website inquiry|web inquiry|web lead|contact form|via (?:the|our) (?:web)?site|from (?:the|our) (?:web)?site|formulaire (?:de contact|web)|kontaktformular|formulario (?:de contacto|web)" +
-        "|formularz kontaktowy|kontaktformulär|yhteydenottolomake|iletişim formu",
-      "お問い合わせフォーム|問い合わせフォーム",
-    ),
+    re: /\b(?:website inquiry|web inquiry|web lead|contact form|via (?:the|our) (?:web)?site|from (?:the|our) (?:web)?site|formulaire (?:de contact|web)|kontaktformular|formulario (?:de contacto|web))\b/i,
   },
   {
     source: "Referral",
-    re: sourceRe(
-      "referral|referred|recommended by|recommandée? par|référence de|empfohlen|empfehlung|recomendad[oa] por|referencia de|referido|raccomandat[oa]|indicação|aanbevolen" +
-        "|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?",
-    ),
+    re: /\b(?:referral|referred|recommended by|recommandée? par|référence de|empfohlen|empfehlung|recomendad[oa] por|referencia de|referido|raccomandat[oa]|indicação|aanbevolen)\b/i,
   },
 ];
 
@@ -74,10 +40,11 @@ const PLACE = "[\\p{Lu}][\\p{L}\\d'’&-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’&-]*)
 export function sourceFromNote(note: string): string | undefined {
   const text = note.replace(/\s+/g, " ");
   for (const s of SOURCES) {
-    const m = s.re.exec(text);
+    const more = MORE_SOURCE_WORDS[s.source];
+    const m = s.re.exec(text) ?? more?.re.exec(text);
     if (!m) continue;
     if (!s.named) return s.source;
-    const before = s.inflected?.test(m[0])
+    const before = more?.inflected?.test(m[0])
       ? undefined
       : new RegExp(`(${PLACE})\\s+$`, "u").exec(text.slice(Math.max(0, m.index - 60), m.index));
     const after = new RegExp(`^\\s+(?:de |del |der |des |du |di )?(${PLACE})`, "u").exec(
