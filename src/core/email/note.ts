@@ -4,7 +4,9 @@ import { withLegalForm } from "../contact/legal-forms";
 import { normalizeName } from "../contact/name";
 import { leadInNoteProse } from "./note-lead";
 import { MORE_SOURCE_WORDS } from "./source-words";
+import { regionHints } from "./region";
 import { pickPhone } from "./signature";
+import { toE164 } from "../contact/phone";
 
 /** Source categories by the words that name them, with the languages they cover. */
 const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
@@ -87,6 +89,20 @@ export function leadFromNote(note: string, prose = false): { name: string; compa
 const NOTE_VERB_RE =
   /^(?:met|call|email|e-mail|lead|contact|spoke|talked|saw|ring|phone|follow|new|prospect|rencontré|rencontrée|appeler|getroffen|anrufen|conocí|llamar|incontrato|ontmoet)$/i;
 
+/**
+ * A number in a line of the note, read in the default region, else in each region the note implies ("tel. 600 555 017"
+ * in a Polish note, "Handy 0171 5550123" in a German one).
+ */
+function phoneIn(line: string, region: string, note: string): string | undefined {
+  const first = pickPhone(line, region);
+  if (first && toE164(first, region)) return first;
+  for (const r of /\d/.test(line) ? regionHints(note) : []) {
+    const alt = r === region ? undefined : pickPhone(line, r);
+    if (alt && toE164(alt, r)) return alt;
+  }
+  return first;
+}
+
 /** A person written into the note itself: "Met Jane Roe (jane@roe.example.com) at the expo", "Lead: Jane Roe, 416-555-0100". */
 export function contactInNote(
   note: string,
@@ -105,7 +121,7 @@ export function contactInNote(
       .map((p) => p.trim())
       .filter(Boolean);
     if (!named && parts.length >= 2 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(parts[0])) {
-      const phone = pickPhone(line.replace(/\s+[-–—|/]\s+|[,;]\s/g, "\n"), region);
+      const phone = phoneIn(line.replace(/\s+[-–—|/]\s+|[,;]\s/g, "\n"), region, note);
       return { name: normalizeName(parts[0]), company: parts[1], email, phone };
     }
     const written = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[\s(<,:–-]*$/u.exec(before)?.[1];
@@ -114,7 +130,7 @@ export function contactInNote(
     const name =
       named?.name ??
       (words.length >= 2 && !NOTE_VERB_RE.test(words[0]) ? normalizeName(words.join(" ")) : undefined);
-    const phone = pickPhone(line.replace(/[,;]\s/g, "\n"), region);
+    const phone = phoneIn(line.replace(/[,;]\s/g, "\n"), region, note);
     if (email || phone) return { name, email, phone };
   }
   return {};

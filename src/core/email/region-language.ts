@@ -6,7 +6,7 @@
  * Spanish e-mail stays +1. Words shared by close languages (da/nb, cs/sk) are listed in each; a tie goes to the first.
  */
 const LANGUAGE_WORDS: [string, string][] = [
-  ["und ist nicht sie ihnen ihr wir mit für sehr gerne grüße vielen der die das ich", "DE"], // de
+  ["und ist nicht sie ihnen ihr wir mit für sehr gerne grüße vielen der die das ich bitte anrufen nächste woche getroffen eine einen auf", "DE"], // de
   ["est nous vous avec pour mais très merci votre bonjour je les une cordialement", "FR"], // fr
   [
     "está están para pero gracias usted nuestro hola también muy el los las por podemos podéis encantado encantada saludo saludos",
@@ -27,7 +27,7 @@ const LANGUAGE_WORDS: [string, string][] = [
     "FI",
   ], // fi
   [
-    "jest nie się dla oraz dzień dobry pozdrawiam poważaniem proszę prosimy że jak już ofertę dziękuję bardzo",
+    "jest nie się dla oraz dzień dobry pozdrawiam poważaniem proszę prosimy że jak już ofertę dziękuję bardzo czy też cześć jutro zadzwonić targów",
     "PL",
   ], // pl
   ["není jsme děkuji děkujeme dobrý pozdravem prosím prosíme také které nebo bych máme jsem nabídku", "CZ"], // cs

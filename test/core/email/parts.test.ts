@@ -1,6 +1,6 @@
 import { splitThread } from "../../../src/core/email/thread";
 import { readSignature } from "../../../src/core/email/signature";
-import { sourceFromNote, leadFromNote } from "../../../src/core/email/note";
+import { contactInNote, sourceFromNote, leadFromNote } from "../../../src/core/email/note";
 import { readRawMessage } from "../../../src/core/email/mime";
 import { htmlToText } from "../../../src/core/email/html-text";
 import { normalizeName } from "../../../src/core/contact/name";
@@ -134,6 +134,24 @@ describe("the note", () => {
   ])("source: %s", (_why, note, expected) => {
     expect(sourceFromNote(note)).toBe(expected);
   });
+
+  test.each([
+    [
+      "pl",
+      "Kontakt z targów: Piotr Nowak, Nowak Meble Sp. z o.o., tel. 600 555 017 – zadzwonić jutro.",
+      "+48600555017",
+    ],
+    [
+      "de",
+      "Frank Brandt, Brandt Logistik GmbH, Handy 0171 5550123, am Stand getroffen. Nächste Woche anrufen.",
+      "+491715550123",
+    ],
+  ])(
+    "a number in a %s note without a country code is read in the note's language's country",
+    (_lang, note, phone) => {
+      expect(contactInNote(note, () => false, "US").phone).toBe(phone);
+    },
+  );
 
   test('a lead named only in the note, with a company after "at"', () => {
     expect(leadFromNote("Lead: Dana Whitfield at Harbourfront Dental, call back Jan 5")).toEqual({
