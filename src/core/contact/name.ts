@@ -96,34 +96,6 @@ function fixCase(word: string): string {
     .replace(/^(Mc|Mac)(\p{L})/u, (_m, p: string, ch: string) => p + ch.toUpperCase());
 }
 
-/** Name particles written in lower case inside a name stay so ("Joost van Leeuwen", "Ana de Souza"): nl, de, fr, es, it, pt, sv. */
-const PARTICLES = new Set([
-  "van",
-  "von",
-  "de",
-  "der",
-  "den",
-  "da",
-  "di",
-  "du",
-  "del",
-  "della",
-  "dos",
-  "das",
-  "do",
-  "ten",
-  "ter",
-  "af",
-  "zu",
-]);
-
-/** "jane.doe" / "jane_doe" / "jdoe" -> a name guess from an address's local part ("Jane Doe"), or "". */
-export function nameFromLocalPart(local: string): string {
-  const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/i.test(p));
-  if (parts.length < 2 || parts.length > 3) return "";
-  return parts.map((p) => fixCase(p.toLowerCase())).join(" ");
-}
-
 /** "DOE, Jane Ph.D." -> "Jane Doe"; "dr. jane doe" -> "Jane Doe"; returns "" when nothing name-like is left. */
 export function normalizeName(raw: string): string {
   let s = withoutPronouns(raw.replace(/["“”]/g, "").replace(/\s+/g, " ").trim());
@@ -136,5 +108,45 @@ export function normalizeName(raw: string): string {
   // Names in scripts without case (e.g. 高橋 優子) are kept exactly as written.
   if (!/[A-Za-zÀ-ÿĀ-ž]/.test(s)) return s;
   const words = s.split(" ");
-  return words.map((w, i) => (i > 0 && i < words.length - 1 && PARTICLES.has(w) ? w : fixCase(w))).join(" ");
+  // Particles inside a name keep their small letter ("Sanne de Vries", "Ana de la Cruz", "Ludwig van Beethoven").
+  return words
+    .map((w, i) =>
+      i > 0 &&
+      i < words.length - 1 &&
+      NAME_PARTICLES.has(w.toLowerCase()) &&
+      w.length > 0 &&
+      !/^\p{Lu}\p{Ll}/u.test(w)
+        ? w.toLowerCase()
+        : fixCase(w),
+    )
+    .join(" ");
+}
+
+/** Name particles written in small letters between a given name and a surname: nl, de, fr, es, it, pt. */
+const NAME_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "ten",
+  "la",
+  "le",
+  "du",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "di",
+  "del",
+  "della",
+  "y",
+]);
+
+/** "jane.doe" / "jane_doe" / "jdoe" -> a name guess from an address's local part ("Jane Doe"), or "". */
+export function nameFromLocalPart(local: string): string {
+  const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/i.test(p));
+  if (parts.length < 2 || parts.length > 3) return "";
+  return parts.map((p) => fixCase(p.toLowerCase())).join(" ");
 }
