@@ -43,7 +43,7 @@ export function sourceFromNote(note: string): string | undefined {
   const text = note.replace(/\s+/g, " ");
   for (const s of SOURCES) {
     const more = MORE_SOURCE_WORDS[s.source];
-    const m = s.re.exec(text) ?? more?.re.exec(text);
+    const m = s.re.exec(text) ?? more?.re.exec(text) ?? more?.cased?.exec(text);
     if (!m) continue;
     if (!s.named) return s.source;
     const before = more?.inflected?.test(m[0])

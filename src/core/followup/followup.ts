@@ -103,7 +103,8 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     const n = numberWord(inEn ? inEn[1] : (inN[1] ?? inN[3] ?? ""));
     const unit = unitOf(inEn ? inEn[2] : (inN[2] ?? inN[4]));
     if (Number.isFinite(n) && n > 0 && n < 100) {
-      const date = unit === "m" ? addMonths(ref, n) : addDays(ref, unit === "w" ? n * 7 : n);
+      const date =
+        unit === "m" ? addMonths(ref, n) : addDays(ref, n * ({ d: 1, w: 7, f: 14 } as const)[unit]);
       out.push({ index: inN.index, date, exact: true });
     }
   }

@@ -7,6 +7,17 @@ export const FOLLOW_UP_CUE_RE =
 
 /** Follow-up requests in the languages FOLLOW_UP_CUE_RE does not cover: call, call back, contact, follow up. */
 const MORE_CUES: Record<string, string[]> = {
+  // en "chase", it/es/pt verbs with their pronoun attached ("Richiamarlo", "Ricontattarla", "contactarle")
+  en: ["chase(?: (?:him|her|them|up))?"],
+  it: [
+    "(?:ri)?chiamarl[oaie]",
+    "ricontattarl[oaie]",
+    "(?:ri)?sentirl[oaie]",
+    "(?:ri)?chiamargli",
+    "ricontattargli",
+  ],
+  es: ["contactarle", "llamarle"],
+  pt: ["contactar", "contacta-?l[oa]", "ligar-?lhe"],
   sv: [
     "ringa?",
     "ring upp",
@@ -35,7 +46,7 @@ export const MORE_CUES_RE = wordsRe(Object.values(MORE_CUES).flat());
 
 /** "in 2 weeks" / "dans 3 jours" / "en dos semanas" / "in 2 Wochen" / "tra 2 settimane" / "em 2 semanas" / "over 2 weken". */
 export const IN_N_RE =
-  /\b(?:in|within|dans|en|d'ici|tra|fra|em|daqui a|over|binnen)\s+(\d{1,2}|a couple of|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie|vier)\s+(days?|weeks?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
+  /\b(?:in|within|dans|en|d'ici|tra|fra|em|daqui a|over|binnen)\s+(\d{1,2}|a couple of|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie|vier)\s+(days?|weeks?|fortnights?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
 
 /**
  * The same in sv/da/nb ("om två veckor", "om 2 uger"), pl/cs ("za 2 tygodnie", "za týden"), ru ("через неделю"),
@@ -113,9 +124,10 @@ export function numberWord(w: string): number {
   return /^\d+$/.test(w) ? parseInt(w, 10) : (NUMBER_WORDS[w.toLowerCase()] ?? NaN);
 }
 
-/** The unit of IN_N_RE's second group: "d", "w" or "m". */
-export function unitOf(w: string): "d" | "w" | "m" {
+/** The unit of IN_N_RE's second group: "d", "w", "f" (a fortnight) or "m". */
+export function unitOf(w: string): "d" | "w" | "f" | "m" {
   const s = w.toLowerCase();
+  if (s.startsWith("fortnight")) return "f";
   if (
     /^(?:week|semaine|semana|woche|settiman|weken|veck|uke|uge|tydz|tygod|týd|недел|hafta|viiko|週)/.test(s)
   )

@@ -51,6 +51,12 @@ describe("follow-up dates from the owner's note", () => {
       "2025-01-31",
     ],
     ['"in a couple of weeks" is two weeks on', "call back in a couple of weeks", "2025-02-13"],
+    [
+      '"Chase in a fortnight" (en-GB): a cue and a period chrono does not know',
+      "Chase in a fortnight",
+      "2025-02-13",
+    ],
+    ["Italian verb with its pronoun attached", "Ricontattarla lunedì.", "2025-02-03"],
     ["Italian weekday ending in an accented letter", "Richiamare giovedì.", "2025-02-06"],
     ["Swedish request and weekday", "kan du ringa henne på fredag?", "2025-01-31"],
     ["Polish weekday after a preposition", "zadzwonić w poniedziałek", "2025-02-03"],

@@ -131,6 +131,15 @@ describe("the note", () => {
       "Trade show",
     ],
     ["a market (pl targ) is no fair", "kupił na targu", undefined],
+    [
+      "en: a capitalised named show",
+      "Met Siobhan at the Facilities Show at ExCeL.",
+      "Trade show: Facilities",
+    ],
+    ["en: a TV show is no trade show", "Saw it on a TV show", undefined],
+    ["pt: the site's form", "pedido que chegou pelo formulário do site", "Website"],
+    ["cs: a webinar in its locative case", "ozval se po našem webináři", "Webinar"],
+    ["sv: webbinarium, with two b's", "hon var med på vårt webbinarium", "Webinar"],
   ])("source: %s", (_why, note, expected) => {
     expect(sourceFromNote(note)).toBe(expected);
   });
