@@ -7,6 +7,8 @@ import { tally, type Tally } from "../../helpers/lead-score";
 // The tuning half of the fresh forwards written blind for issue 13 (wave/fwd): many clients and languages. Never
 // the holdout (test/holdout/forwards), which is scored, not tuned on.
 const DIR = path.resolve(__dirname, "../../fixtures/emails-forwards");
+// The second blind set (wave/fwd2), aimed at follow-up wordings, national phone formats, titles, legal forms, sources.
+const DIR2 = path.resolve(__dirname, "../../fixtures/emails-forwards2");
 
 const CASES: [why: string, fixture: string][] = [
   ['"Director of Operations at X" in a Gmail intro whose subject names both sides', "g01-intro-gmail"],
@@ -96,8 +98,8 @@ const CASES: [why: string, fixture: string][] = [
 /** Cases not right yet (kept visible: they fail loudly once fixed, to be moved up). */
 const KNOWN_WEAK = new Set<string>([]);
 
-async function misses(fixture: string): Promise<string[]> {
-  const file = path.join(DIR, `${fixture}.eml`);
+async function misses(fixture: string, dir = DIR): Promise<string[]> {
+  const file = path.join(dir, `${fixture}.eml`);
   const expected = expectedOf(file);
   const got = await parseEmlFile(file);
   const bad = tally({} as Record<string, Tally>, expected.lead, got.lead);
@@ -121,4 +123,96 @@ describe("fresh forwards in many clients and languages (tuning set)", () => {
   test.failing.each(CASES.filter((c) => KNOWN_WEAK.has(c[1])))("not yet: %s (%s)", async (_why, fixture) => {
     expect(await misses(fixture)).toEqual([]);
   });
+});
+
+const CASES2: [why: string, fixture: string][] = [
+  ['de: "nächste Woche Dienstag" is that Tuesday; "GmbH & Co. KG"; "Einkaufsleiterin"', "h01-note-gmail-de"],
+  ['fr: "À relancer d\'ici vendredi"; "salon"; "Responsable commerciale"; "SARL"', "h02-note-outlook-fr"],
+  ['es: "el martes que viene"; "Jefa de compras"; "S.L."', "h03-note-apple-es"],
+  ['nl: "Over twee weken opnieuw bellen"; "beurs"; "Inkoopmanager"; "B.V."', "h04-note-outlook-web-nl"],
+  ['sv: "på torsdag"; "Inköpschef" (a compound in -chef); a Swedish mobile', "h05-note-thunderbird-sv"],
+  ['it: "Richiamarlo tra 10 giorni" (a verb with its pronoun); "fiera"', "h06-note-ios-it"],
+  [
+    'pl: "Zadzwonić w przyszły poniedziałek"; "na targach"; "Kierownik ds. sprzedaży"; "Sp. z o.o."',
+    "h07-note-yahoo-pl",
+  ],
+  ['da: "på fredag"; "Indkøbschef"; "ApS"; an 8-digit Danish mobile', "h08-note-gmail-da"],
+  ['en: "Follow up Dec 1"; "VP, Merchandising" is one title', "h09-note-outlook"],
+  [
+    'fi: the lead written into the note ("Tapasin hänet Slush-konferenssissa"); "Soita ensi maanantaina"',
+    "h10-note-none-fi",
+  ],
+  [
+    'de: a web form ("Kontaktformular") brings an inbound request; "Leiter Einkauf"',
+    "h11-inbound-outlook-de",
+  ],
+  ['pt: "pelo formulário do site"; "Lda."; "Telemóvel" beats "Tel."', "h12-inbound-gmail-pt"],
+  ['cs: "po našem webináři"; "Obchodní ředitel"; "s.r.o."', "h13-inbound-thunderbird-cs"],
+  ['tr: "fuarda tanıştığımız"; "Satın Alma Müdürü"; "A.Ş."', "h14-inbound-outlook-web-tr"],
+  ['ro: an intro in Romanian; "De sunat joi"; "SRL"', "h15-intro-gmail-ro"],
+  ['en: an intro; "Call him Monday"; "Head of Procurement"', "h16-intro-outlook"],
+  [
+    'nb: an intro in Norwegian; "innkjøpssjef"; "AS"; "Ta kontakt etter jul" is no date',
+    "h17-intro-apple-nb",
+  ],
+  [
+    'it: a referral two forwards down ("Segnalata da"); "Ricontattarla lunedì"; "S.p.A."',
+    "h18-nested-outlook-it",
+  ],
+  ['fr: a forward of a forward; "Directrice des achats"; "SAS"', "h19-nested-gmail-fr"],
+  ['es-MX: "Grupo Méndez Industrial, S.A. de C.V."; a Mexican number', "h20-signature-outlook-es"],
+  ['hu: "Beszerzési vezető"; "Kft."; a Hungarian mobile', "h21-signature-gmail-hu"],
+  ['de: "übermorgen"; "Geschäftsführerin"; a referral ("Empfehlung")', "h22-signature-apple-de"],
+  [
+    'en-GB: "Chase in a fortnight"; "the Facilities Show at ExCeL"; a UK drama-range mobile',
+    "h23-chain-outlook",
+  ],
+  ['es: a chain whose lead attended a webinar; "Llamar el 1 de diciembre"', "h24-chain-gmail-es"],
+  [
+    'nl: "Lead: Pieter de Graaf van … B.V." above a trade-fair newsletter; "Volgende week woensdag"',
+    "h25-incomplete-gmail-nl",
+  ],
+  ['fr: a note naming the lead ("À rappeler demain" sent 23:40 -0500)', "h26-incomplete-ios-fr"],
+  ['it: a freemail sender; "Titolare"; "Richiamare giovedì"', "h27-freemail-yahoo-it"],
+  [
+    'pl: an attached message from a freemail sender; "Referred by …", "Call him in 10 days"',
+    "h28-freemail-attachment",
+  ],
+  ['pt-BR: "indicação do João"; "Ltda."; a São Paulo mobile', "h29-inbound-apple-pt"],
+  ['sv: "webbinarium"; "Marknadschef"; "Mobil" beats "Tel", the fax skipped', "h30-inbound-outlook-sv"],
+];
+
+/**
+ * Not right yet, and not in this branch's part of the work (who the lead is): intros in Romanian and Norwegian are not
+ * recognised (h15, h17); a Finnish note and a Dutch "Lead:" line with a lower-case particle ("Pieter de Graaf van …")
+ * do not name the lead (h10, h25); a webinar
+ * the lead mentions in their own text, not the note, is not a source (h24).
+ */
+const KNOWN_WEAK2 = new Set<string>([
+  "h10-note-none-fi",
+  "h15-intro-gmail-ro",
+  "h17-intro-apple-nb",
+  "h24-chain-gmail-es",
+  "h25-incomplete-gmail-nl",
+]);
+
+describe("fresh forwards, second blind set (tuning set)", () => {
+  test("every fixture on disk is in the table", () => {
+    const onDisk = fs
+      .readdirSync(DIR2)
+      .filter((f) => f.endsWith(".eml"))
+      .map((f) => f.replace(/\.eml$/, ""));
+    expect(onDisk.sort()).toEqual(CASES2.map((c) => c[1]).sort());
+  });
+
+  test.each(CASES2.filter((c) => !KNOWN_WEAK2.has(c[1])))("%s (%s)", async (_why, fixture) => {
+    expect(await misses(fixture, DIR2)).toEqual([]);
+  });
+
+  test.failing.each(CASES2.filter((c) => KNOWN_WEAK2.has(c[1])))(
+    "not yet: %s (%s)",
+    async (_why, fixture) => {
+      expect(await misses(fixture, DIR2)).toEqual([]);
+    },
+  );
 });
