@@ -116,8 +116,42 @@ export function normalizeName(raw: string): string {
   if (!/\p{L}/u.test(s)) return "";
   // Names in scripts without case (e.g. 高橋 優子) are kept exactly as written.
   if (!/[A-Za-zÀ-ÿĀ-ž]/.test(s)) return s;
-  return s.split(" ").map(fixCase).join(" ");
+  const words = s.split(" ");
+  // Particles inside a name keep their small letter ("Sanne de Vries", "Ana de la Cruz", "Ludwig van Beethoven").
+  return words
+    .map((w, i) =>
+      i > 0 &&
+      i < words.length - 1 &&
+      NAME_PARTICLES.has(w.toLowerCase()) &&
+      w.length > 0 &&
+      !/^\p{Lu}\p{Ll}/u.test(w)
+        ? w.toLowerCase()
+        : fixCase(w),
+    )
+    .join(" ");
 }
+
+/** Name particles written in small letters between a given name and a surname: nl, de, fr, es, it, pt. */
+const NAME_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "ten",
+  "la",
+  "le",
+  "du",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "di",
+  "del",
+  "della",
+  "y",
+]);
 
 /** "jane.doe" / "jane_doe" / "jdoe" -> a name guess from an address's local part ("Jane Doe"), or "". */
 export function nameFromLocalPart(local: string): string {

@@ -16,8 +16,8 @@ export const DISCLAIMER_RE =
 
 /** A word after the number that labels it: "(917) 555-0122 cell", "617-555-0134 (Cell)", "+49 171 … (mobil)". */
 const LABEL_AFTER_RE = /^\s*[([]?\s*([\p{L}][\p{L}.]{0,13})\s*[)\]]?(?=$|[\s|,;/•·])/u;
-/** The last few words before the number: "M:", "Tel. :", "| Mobile", or prose ("on my cell at"). */
-const LABEL_BEFORE_RE = /(?:[\p{L}.'’]+[\s:.,/-]*){1,3}$/u;
+/** The last few words before the number: "M:", "Tel. :", "| Mobile", "携帯：", or prose ("on my cell at"). */
+const LABEL_BEFORE_RE = /(?:[\p{L}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
 
 /** Every number in `text` with its kind, in reading order; fax numbers are kept (kind "fax") for callers to drop. */
 export function labelledPhones(text: string, region: string): RankedPhone[] {

@@ -8,7 +8,7 @@ import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
 import { personPart } from "./people";
-import { regionFromEmail, regionHint } from "./region";
+import { regionFromEmail, regionHints } from "./region";
 import { regionFromContext } from "./region-context";
 import { toE164 } from "../contact/phone";
 import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
@@ -69,25 +69,25 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
   const joined = texts.join("\n");
   const needed = !(out.phone && isValid(out.phone)) && PHONE_LIKE_RE.test(joined);
-  const hint = needed ? regionHint(joined) : undefined;
-  // The region the text names, then (when that reads nothing) the company's legal form or the dates' zone.
+  // Each region the text implies in turn (a Swiss sign-off, then German prose), then (when those read nothing) the
+  // company's legal form or the dates' zone, until one reads a valid number.
+  const hints = needed ? regionHints(joined) : [];
   const context = needed
     ? regionFromContext(
         own.map((m) => m.body.slice(0, 64 * 1024)).join("\n"),
         own.map((m) => m.date),
       )
     : undefined;
-  for (const r of [hint, context]) {
-    if (!r || r === region || (out.phone && isValid(out.phone))) continue;
+  for (const r of context ? [...hints, context] : hints) {
+    if (r === region || (out.phone && isValid(out.phone))) continue;
     let alt: string | undefined;
     for (const m of own) alt ??= readSignature(m.body, person, r).phone;
     for (const t of texts) alt ??= pickPhone(t, r);
     if (alt && (!out.phone || isValid(alt))) out.phone = alt;
-    if (alt) break;
   }
   // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
   // read in the English-speaking regions that write one, in turn.
-  if (!out.phone && !hint && TRUNK_ZERO_RE.test(joined))
+  if (!out.phone && !hints.length && TRUNK_ZERO_RE.test(joined))
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   return out;
@@ -115,10 +115,15 @@ function fromIntro(message: ThreadMessage, introducer: Address | undefined, pers
   const out = describedInIntro(text, person, region);
   if (out.phone && isValid(out.phone)) return out;
   if (!PHONE_LIKE_RE.test(text)) return out;
-  const hinted = regionHint(message.body) ?? regionFromContext(message.body, [message.date]);
-  if (!hinted || hinted === region) return out;
-  const alt = describedInIntro(text, person, hinted).phone;
-  if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+  const context = regionFromContext(message.body, [message.date]);
+  const hints = regionHints(message.body);
+  for (const hinted of context ? [...hints, context] : hints) {
+    const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
+    if (alt && isValid(alt)) {
+      out.phone = alt;
+      break;
+    }
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 // What kind of words a signature line holds: a person's name, a job title, a company, a sentence of the message.
+import { ENDS_WITH_DOTTED_FORM_RE } from "../contact/legal-forms";
 import { isDepartment } from "./departments";
 import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_COMPANY_SEP_RE, TITLE_WORDS_RE } from "../contact/roles";
 
@@ -61,7 +62,7 @@ export function isSentence(line: string): boolean {
   if (words > 8) return true;
   return (
     /[!?]$/.test(line) ||
-    (/\.$/.test(line) && words > 4 && !/\b(?:inc|ltd|co|corp|llc|s\.a|gmbh)\.$/i.test(line))
+    (/\.$/.test(line) && words > 4 && !ENDS_WITH_DOTTED_FORM_RE.test(line))
   );
 }
 
