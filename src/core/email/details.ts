@@ -119,10 +119,9 @@ function fromIntro(message: ThreadMessage, introducer: Address | undefined, pers
   const hints = regionHints(message.body);
   for (const hinted of context ? [...hints, context] : hints) {
     const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
-    if (alt && isValid(alt)) {
-      out.phone = alt;
-      break;
-    }
+    // A valid reading ends the search; a possible one is kept when nothing better reads (a drama-range UK mobile).
+    if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+    if (alt && isValid(alt)) break;
   }
   return out;
 }
