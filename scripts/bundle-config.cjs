@@ -19,6 +19,9 @@ function appsScriptOptions(entry = path.join(root, "src/main.ts")) {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: "none",
+    // Apps Script keeps sources as UTF-8: word tables in other scripts (Cyrillic, CJK, Polish …) are written as
+    // they are, not as 6-byte \u escapes.
+    charset: "utf8",
     logLevel: "warning",
     // Node built-ins have no place in Apps Script: a dependency that reaches for one gets a shim or fails here.
     alias: { module: path.join(root, "scripts/shims/module.js") },

@@ -1,4 +1,4 @@
-// Phone-label vocabulary (en/fr/es/de/it/pt/ja): which kind of line a label announces, and how much it is wanted.
+// Phone-label vocabulary (en/fr/es/de/it/pt/nl/Nordic/pl/tr/ru/ja/zh/ko): which kind of line a label announces, and how much it is wanted.
 
 export type PhoneKind = "mobile" | "direct" | "office" | "fax" | "tollfree";
 
@@ -30,9 +30,42 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "cellulaire",
     "cellphone",
     "mobiltelefon",
+    // nl: Mobiel · pl: Kom., Komórka, Tel. kom. · fi: Matkapuhelin, Kännykkä · tr: Cep · ru/uk: Моб., Мобильный, Сот.
+    // zh: 手机 · ko: 휴대폰, 핸드폰 · ja: 携帯電話
+    "mobiel",
+    "kom",
+    "komorka",
+    "matkapuhelin",
+    "kannykka",
+    "cep",
+    "моб",
+    "мобильныи",
+    "мобільнии",
+    "сот",
+    "сотовыи",
+    "手机",
+    "手機",
+    "휴대폰",
+    "핸드폰",
+    "携帯電話",
   ],
   // en: Direct, D, DL · fr: Ligne directe · es: Directo · de: Direkt, Durchwahl
-  direct: ["direct", "d", "dl", "dir", "directe", "directo", "direkt", "durchwahl", "diretto"],
+  // nb/da: Direkte · pl: Bezpośredni · ru: Прямой · ja: 直通 · zh: 直线
+  direct: [
+    "direct",
+    "d",
+    "dl",
+    "dir",
+    "directe",
+    "directo",
+    "direkt",
+    "durchwahl",
+    "diretto",
+    "direkte",
+    "прямои",
+    "直通",
+    "直线",
+  ],
   // en: Tel, T, Phone, Ph, Office, O, Main, Work, W · fr: Tél., Bureau · es: Teléfono, Oficina · de: Telefon, Büro, Zentrale
   office: [
     "tel",
@@ -55,9 +88,38 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "standard",
     "fon",
     "tlf",
+    // sv: Växel · nb: Sentralbord · fi: Puh., Puhelin, Vaihde · pl: Telefon · tr: Telefon · ru/uk: Тел., Телефон
+    // ja: 電話, 代表 (main line) · zh: 电话 · ko: 전화
+    "vaxel",
+    "sentralbord",
+    "puh",
+    "puhelin",
+    "vaihde",
+    "тел",
+    "телефон",
+    "電話",
+    "代表",
+    "电话",
+    "電話番号",
+    "전화",
   ],
   // en: Fax, F · fr: Téléc., Télécopieur · de: Telefax, Fax
-  fax: ["fax", "f", "fx", "telec", "telecopieur", "telefax", "facsimile"],
+  // pl/tr: Faks · ru/uk: Факс · ja: ファックス · zh: 传真 · ko: 팩스
+  fax: [
+    "fax",
+    "f",
+    "fx",
+    "telec",
+    "telecopieur",
+    "telefax",
+    "facsimile",
+    "faks",
+    "факс",
+    "ファックス",
+    "传真",
+    "傳真",
+    "팩스",
+  ],
   // en: Toll free, TF · fr: Sans frais · es: Gratuito
   tollfree: ["toll", "tollfree", "tf", "sans", "frais", "gratuito", "free"],
 };

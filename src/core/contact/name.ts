@@ -98,7 +98,16 @@ function fixCase(word: string): string {
 
 /** "DOE, Jane Ph.D." -> "Jane Doe"; "dr. jane doe" -> "Jane Doe"; returns "" when nothing name-like is left. */
 export function normalizeName(raw: string): string {
-  let s = withoutPronouns(raw.replace(/["“”]/g, "").replace(/\s+/g, " ").trim());
+  // "*Dolores Finch*": bold kept as asterisks when an HTML part is read as text.
+  let s = withoutPronouns(
+    raw
+      // 'Robert "Bob" Smith': a nickname in quotes between the names is not part of the name.
+      .replace(/(\S)\s+["“][^"“”]{1,20}["”]\s+(?=\S)/u, "$1 ")
+      .replace(/["“”]/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^\*+\s*(.+?)\s*\*+$/, "$1"),
+  );
   s = stripPostNominals(s);
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
   if (comma && !/\s/.test(comma[1].trim())) s = `${comma[2].trim()} ${comma[1].trim()}`;

@@ -1,6 +1,6 @@
 // Ranks the numbers in a text for one person: the label before or after each number says mobile, direct, office or fax.
 import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, PHONE_LABELS, type PhoneKind } from "./labels";
-import { findPhoneCandidates, isTollFree } from "./phone";
+import { findPhoneCandidates, isTollFree, regionOfCode } from "./phone";
 
 export interface RankedPhone {
   e164: string;
@@ -16,8 +16,8 @@ export const DISCLAIMER_RE =
 
 /** A word after the number that labels it: "(917) 555-0122 cell", "617-555-0134 (Cell)", "+49 171 … (mobil)". */
 const LABEL_AFTER_RE = /^\s*[([]?\s*([\p{L}][\p{L}.]{0,13})\s*[)\]]?(?=$|[\s|,;/•·])/u;
-/** The last few words before the number: "M:", "Tel. :", "| Mobile", or prose ("on my cell at"). */
-const LABEL_BEFORE_RE = /(?:[\p{L}.'’]+[\s:.,/-]*){1,3}$/u;
+/** The last few words before the number: "M:", "Tel. :", "| Mobile", "携帯：", or prose ("on my cell at"). */
+const LABEL_BEFORE_RE = /(?:[\p{L}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
 
 /** Every number in `text` with its kind, in reading order; fax numbers are kept (kind "fax") for callers to drop. */
 export function labelledPhones(text: string, region: string): RankedPhone[] {
@@ -48,9 +48,29 @@ export function labelledPhones(text: string, region: string): RankedPhone[] {
   return out;
 }
 
+/**
+ * Numbers written without a country code, beside one written with it ("Tel.: +49 40 …" over "Mobil: 0171 …"),
+ * are read in that country: the text with such local numbers given its calling code, when the default region
+ * cannot read them.
+ */
+function inCountryOfText(text: string, region: string): string {
+  if (!text.includes("+") && !text.includes("00")) return text;
+  const codes = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[^\w+])(?:\+|00)(\d{1,3})[\s.(-]/g)) codes.add(m[1]);
+  if (codes.size === 0) return text;
+  const other = [...codes].map((c) => regionOfCode(c)).filter((r): r is string => !!r && r !== region);
+  if (other.length !== 1 || codes.size !== 1) return text;
+  const there = other[0];
+  return text.replace(/(^|[^\d+])(0\d[\d\s./()-]{5,18}\d)(?![\d])/g, (all, pre: string, num: string) => {
+    if (findPhoneCandidates(num, region).length) return all;
+    const e164 = findPhoneCandidates(num, there)[0]?.e164;
+    return e164 ? `${pre}${e164}` : all;
+  });
+}
+
 /** The person's best number in `text`: mobile, then direct, then office; never a fax or a disclaimer's number. */
 export function bestPhone(text: string, region: string): RankedPhone | undefined {
-  const usable = labelledPhones(text, region).filter((p) => p.kind !== "fax");
+  const usable = labelledPhones(inCountryOfText(text, region), region).filter((p) => p.kind !== "fax");
   usable.sort((a, b) => a.rank - b.rank || a.order - b.order);
   return usable[0];
 }
@@ -78,4 +98,20 @@ const MOBILE_WORD_RE = new RegExp(
 /** A cheap test before ranking every number of a long text: does it name a mobile at all? */
 export function mentionsMobile(text: string): boolean {
   return MOBILE_WORD_RE.test(text);
+}
+
+/**
+ * A mobile named in a sentence, the number within a few words after the label: "My cell phone number is
+ * 713/555-0148.", "Fenella's mobile is 07700 900 319", "reach me on my cell at …".
+ */
+export function mobileInProse(text: string, region: string): string | undefined {
+  if (!mentionsMobile(text)) return undefined;
+  for (const sentence of text.replace(/\s+/g, " ").split(/(?<=[.!?])\s/)) {
+    const m = MOBILE_WORD_RE.exec(sentence);
+    if (!m) continue;
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const p = findPhoneCandidates(after, region)[0];
+    if (p && p.start <= 40) return p.e164;
+  }
+  return undefined;
 }

@@ -1,5 +1,11 @@
 // Phone numbers: find them in text and write them in E.164, via libphonenumber-js (min metadata).
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
+import {
+  findPhoneNumbersInText,
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from "libphonenumber-js/min";
 
 export interface FoundPhone {
   /** E.164 */
@@ -63,6 +69,15 @@ export function toE164Possible(raw: string, region: string): { e164: string; val
   }
 }
 
+/** A date ("04/30/2025", "2025-04-30", "30.04.2025") or a time ("09:12 AM"): digits that are never a number to call. */
+const DATE_IN_RE =
+  /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
+
+/** `raw` is (or holds) a date, or runs into a time of day (`after` the match is ":12"). */
+function isDateOrTime(raw: string, after: string): boolean {
+  return DATE_IN_RE.test(raw.trim()) || /^:\d\d/.test(after);
+}
+
 const CANDIDATE_RE = /(?:\+|\(|\b)\(?\d[\d\s().\u00a0\u2010-\u2015/-]{5,20}\d\b/g;
 
 /**
@@ -78,11 +93,13 @@ export function findPhoneCandidates(text: string, region: string): FoundPhone[] 
     const raw = m[0].replace(/[\s(.-]+$/, "").replace(/[\u2010-\u2015]/g, "-");
     const digits = raw.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;
-    if (/^\d{4}-\d{2}-\d{2}/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw.trim())) continue;
+    if (isDateOrTime(raw, text.slice(m.index + raw.length, m.index + raw.length + 3))) continue;
     try {
       const p = parsePhoneNumberFromString(raw, region as CountryCode);
       if (!p) continue;
       if (!(p.isValid() || (p.isPossible() && p.nationalNumber.length >= 10))) continue;
+      // A North American number never starts with 0 or 1 ("0491 570 110" is not +1 049…).
+      if (!p.isValid() && p.countryCallingCode === "1" && /^[01]/.test(p.nationalNumber)) continue;
       if (!out.some((f) => f.e164 === p.number))
         out.push({ e164: p.number, raw, start: m.index, end: m.index + raw.length });
     } catch {
@@ -99,4 +116,20 @@ export function regionOf(e164: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The main region of a calling code ("49" -> DE, "44" -> GB, "1" -> US), or undefined. */
+export function regionOfCode(code: string): string | undefined {
+  try {
+    return parsePhoneNumberFromString(`+${code}`)?.country ?? MAIN_REGION[code] ?? firstRegionOf(code);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calling codes shared by several regions: the one their numbers are usually read in. */
+const MAIN_REGION: Record<string, string> = { "1": "US", "44": "GB", "7": "RU", "61": "AU", "39": "IT" };
+
+function firstRegionOf(code: string): string | undefined {
+  return getCountries().find((c) => getCountryCallingCode(c) === code);
 }

@@ -1,6 +1,7 @@
 // Word tables that tell a job title from a company name, in the languages signatures and cards are written in.
+import { LEGAL_FORMS_SOURCE, UNSPACED_LEGAL_SOURCE } from "./legal-forms";
 
-/** Words that make a line a job title (en, fr, es, de, it, pt, nl). */
+/** Words that make a line a job title (en, fr, es, de, it, pt, nl, sv, da, nb, fi, pl, cs, sk, tr, ru, uk, hu). */
 export const TITLE_WORDS_RE = new RegExp(
   "(?:^|[\\s,/&(-])(?:" +
     [
@@ -11,6 +12,24 @@ export const TITLE_WORDS_RE = new RegExp(
       "geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|projektleiter(?:in)?|vertriebsleiter(?:in)?|abteilungsleiter(?:in)?|vorstand|prokurist(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|architekt(?:in)?|einkäufer(?:in)?|assistent(?:in)?|teamleiter(?:in)?|gründer(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?",
       "direttore|direttrice|responsabile|titolare|proprietari[oa]|amministratore|socio|consulente|architetto|ingegnere|geometra|commerciale|segretari[oa]|diretor(?:a)?|sócio|sócia|gerente|proprietário|arquitet[oa]|engenheir[oa]|vendedor(?:a)?|directeur|eigenaar|bedrijfsleider|oprichter|adviseur|medewerker|architect|verkoper|inkoper|projectleider|hoofd|voorzitter|bestuurder|zaakvoerder|coordenador(?:a)?|gestor(?:a)?|responsável",
       "部長|課長|社長|取締役|代表|担当|主任|係長|マネージャー",
+      // nl: Hoofd (Facilitaire Dienst), Teamleider
+      "hoofd|teamleider|accountmanager",
+      // sv: VD, Inköpare, Projektledare · da/nb: Direktør, Daglig leder, Indehaver, Rådgiver · fi: Johtaja, Omistaja
+      "vd|verkställande direktör|direktör|ägare|grundare|delägare|säljare|inköpare|ingenjör|ansvarig|handläggare|samordnare",
+      "direktør|adm\\. direktør|administrerende direktør|daglig leder|leder|sjef|indehaver|innehaver|ejer|eier|rådgiver|konsulent|sælger|selger|indkøber|innkjøper|ingeniør|ansvarlig|medarbejder",
+      "johtaja|toimitusjohtaja|päällikkö|asiantuntija|omistaja|yrittäjä|insinööri|suunnittelija|konsultti|myyjä|ostaja",
+      // pl: Kierownik Zakupów, Dyrektor, Prezes, Właściciel · cs/sk: Ředitel, Jednatel, Vedoucí
+      "kierownik|kierowniczka|dyrektor|prezes|wiceprezes|właściciel(?:ka)?|specjalist(?:a|ka)|menedżer|menadżer|handlowiec|przedstawiciel(?:ka)?|inżynier|konsultant(?:ka)?|doradca|zastępca|koordynator(?:ka)?|asystent(?:ka)?|księgow[ay]|założyciel(?:ka)?|prokurent",
+      "ředitel(?:ka)?|jednatel(?:ka)?|vedoucí|manažer(?:ka)?|majitel(?:ka)?|specialist(?:a|ka)|konzultant(?:ka)?|inženýr|obchodník|obchodní zástupce|nákupčí|riaditeľ(?:ka)?|konateľ(?:ka)?|vedúci|majiteľ(?:ka)?",
+      // tr: Genel Müdür, Satın Alma Müdürü, Uzman · hu: Ügyvezető, Igazgató
+      "müdür|müdürü|yönetici|uzman|sahibi|kurucu|mühendis|danışman|temsilci|başkan|başkanı|sorumlu|sorumlusu|koordinatör",
+      "igazgató|ügyvezető|vezető|tulajdonos|mérnök|tanácsadó|értékesítő",
+      // ru/uk: Директор, Менеджер, Руководитель отдела, Начальник
+      "директор|менеджер|руководитель|начальник|специалист|инженер|владелец|бухгалтер|керівник|власник",
+      // Compounds: sv/da/nb "Inköpschef", "Salgssjef", "Prosjektleder", fi "Myyntipäällikkö", "Toimitusjohtaja"
+      "[a-zà-ÿ]{3,}(?:chef|sjef|ledare|leder|ansvarig|ansvarlig|johtaja|päällikkö)",
+      // ja/zh/ko titles, written against the department without a space ("営業部長", "销售经理", "영업팀장")
+      "[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]*(?:[部課社係次室所店会]長|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무)",
     ].join("|") +
     ")(?=$|[\\s,./&)-])",
   "i",
@@ -25,11 +44,12 @@ export const COMPOUND_TITLE_RE =
 export const COMPANY_WORDS_RE = new RegExp(
   "(?:^|[\\s,(])(?:" +
     [
-      "inc\\.?|incorporated|ltd\\.?|limited|llc|l\\.l\\.c\\.|llp|pllc|plc|corp\\.?|corporation|co\\.|company|gmbh|ag|kg|ug|ohg|e\\.k\\.|s\\.a\\.?|s\\.a\\.s\\.?|sas|sarl|s\\.r\\.l\\.?|srl|s\\.l\\.?|s\\.p\\.a\\.?|spa|bv|b\\.v\\.|nv|ab|as|a/s|oy|pty|ltda|k\\.k\\.",
+      LEGAL_FORMS_SOURCE,
+      "company",
+      "konsult|rådgivning", // sv, da/nb: a firm's name ("Nilsson Konsult"), not a consultant
       "group|groupe|grupo|gruppe|holdings?|partners|associates|studio|studios|lab|labs|laboratory|clinic|dental|medical|health|construction|builders|contracting|consulting|solutions|services|systems|technologies|tech|software|media|marketing|agency|events|événements|eventos|management|properties|property|realty|real estate|immobilien|development|developments|logistics|solicitors|law|legal|cpas?|accountants|bank|capital|ventures|foods|kitchens?|restaurant|hotel|brewing|brewery|bakery|café|cafe|shop|store|print|printing|design|designs|architects|engineering|manufacturing|industries|international|enterprises|trading|pharma|biotech|gastro|holzbau|bau|verlag|institut|institute|university|université|universidad|school|academy|foundation|fondation|association|society|club|lanes|plaza|mgmt",
-      "株式会社|有限会社|合同会社",
     ].join("|") +
-    ")(?=$|[\\s,.)])",
+    `)(?=$|[\\s,.)])|${UNSPACED_LEGAL_SOURCE}`,
   "i",
 );
 

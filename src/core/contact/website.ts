@@ -50,6 +50,45 @@ export function findWebsites(text: string): string[] {
   return out;
 }
 
+/** The address a link really goes to, when a mail gateway rewrote it to pass through its scanner. */
+const REDIRECTS: { gateway: string; re: RegExp; decode: (target: string) => string }[] = [
+  {
+    gateway: "Microsoft 365 Safe Links",
+    re: /https?:\/\/[a-z0-9.-]*safelinks\.protection\.outlook\.com\/\?url=([^&\s<>]+)[^\s<>]*/gi,
+    decode: decodeURIComponent,
+  },
+  {
+    gateway: "Google redirect (Gmail, Groups)",
+    re: /https?:\/\/(?:www\.)?google\.com\/url\?(?:[^\s<>]*?&)?q=([^&\s<>]+)[^\s<>]*/gi,
+    decode: decodeURIComponent,
+  },
+  {
+    gateway: "Proofpoint URL Defense v2",
+    re: /https?:\/\/urldefense\.proofpoint\.com\/v2\/url\?u=([^&\s<>]+)[^\s<>]*/gi,
+    decode: (t) => decodeURIComponent(t.replace(/_/g, "/").replace(/-([0-9A-F]{2})/g, "%$1")),
+  },
+  {
+    gateway: "Proofpoint URL Defense v3",
+    re: /https?:\/\/urldefense\.com\/v3\/__(.+?)__;[^\s<>]*/gi,
+    decode: (t) => t,
+  },
+];
+
+/** A line with its gateway-rewritten links put back ("https://…safelinks…/?url=http%3A%2F%2Fwww.x.com%2F…" -> "http://www.x.com/"). */
+export function withoutRedirects(line: string): string {
+  if (!/safelinks|google\.com\/url|urldefense/i.test(line)) return line;
+  let out = line;
+  for (const r of REDIRECTS)
+    out = out.replace(r.re, (all, target: string) => {
+      try {
+        return r.decode(target);
+      } catch {
+        return all;
+      }
+    });
+  return out;
+}
+
 /**
  * Labels that announce the person's own site, by language: en (Web, Website, W, URL, Home page, Visit us at),
  * fr (Site, Site Web, Site internet), es (Web, Sitio web, Página web), de (Internet, Webseite, Homepage).
@@ -65,7 +104,8 @@ const OTHER_PAGE_LABEL_RE =
  * www.marlowridge.com", "Tidewater Labs - … <http://www.tidewaterlabs.com/>", "Home page: http://…",
  * "p: … | w: quarrylanemedia.com". E-mail addresses are not sites.
  */
-export function siteInLine(line: string): { host?: string; rest: string } {
+export function siteInLine(written: string): { host?: string; rest: string } {
+  const line = withoutRedirects(written);
   let host: string | undefined;
   const kept: string[] = [];
   for (const segment of line.split(/\s+[|•·]\s+/)) {

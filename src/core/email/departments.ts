@@ -74,6 +74,33 @@ const DEPARTMENT_WORDS: { lang: string; words: string[] }[] = [
     ],
   },
   {
+    // en: a sales territory after the title ("Director, Southwest Region", "Sales Manager, Upper Midwest", "VP, EMEA")
+    lang: "en",
+    words: [
+      "region",
+      "regional",
+      "territory",
+      "district",
+      "north",
+      "south",
+      "east",
+      "west",
+      "northeast",
+      "northwest",
+      "southeast",
+      "southwest",
+      "midwest",
+      "upper",
+      "central",
+      "emea",
+      "apac",
+      "latam",
+      "americas",
+      "international",
+      "global",
+    ],
+  },
+  {
     lang: "fr",
     words: [
       "affaires",

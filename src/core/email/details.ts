@@ -8,9 +8,10 @@ import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro, withoutSignOff } from "./intro";
 import { personPart } from "./people";
-import { regionFromEmail, regionHint } from "./region";
+import { regionFromEmail, regionHints } from "./region";
+import { regionFromContext } from "./region-context";
 import { toE164 } from "../contact/phone";
-import { bestPhone, mentionsMobile } from "../contact/phone-rank";
+import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -57,25 +58,36 @@ function fromOwnMessages(person: Address, messages: ThreadMessage[], region: str
   const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));
   // A mobile given in their own text ("reach me on my cell at …") beats the signature's office line.
   if (out.phone && signedKind !== "mobile" && texts.some(mentionsMobile)) {
-    const mobile = texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile");
-    if (mobile) out.phone = mobile.e164;
+    const mobile =
+      texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile")?.e164 ??
+      texts.map((t) => mobileInProse(t, region)).find(Boolean);
+    if (mobile) out.phone = mobile;
   }
   // A number written in their own text ("text me at …") when no signature gives one.
   for (const t of texts) if (!out.phone) out.phone = pickPhone(t, region);
   // A number that does not read (or is not valid) in the region of the address: the region the text names (city,
   // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
   const joined = texts.join("\n");
-  const hinted =
-    (out.phone && isValid(out.phone)) || !PHONE_LIKE_RE.test(joined) ? undefined : regionHint(joined);
-  if (hinted && hinted !== region) {
+  const needed = !(out.phone && isValid(out.phone)) && PHONE_LIKE_RE.test(joined);
+  // Each region the text implies in turn (a Swiss sign-off, then German prose), then (when those read nothing) the
+  // company's legal form or the dates' zone, until one reads a valid number.
+  const hints = needed ? regionHints(joined) : [];
+  const context = needed
+    ? regionFromContext(
+        own.map((m) => m.body.slice(0, 64 * 1024)).join("\n"),
+        own.map((m) => m.date),
+      )
+    : undefined;
+  for (const r of context ? [...hints, context] : hints) {
+    if (r === region || (out.phone && isValid(out.phone))) continue;
     let alt: string | undefined;
-    for (const m of own) alt ??= readSignature(m.body, person, hinted).phone;
-    for (const t of texts) alt ??= pickPhone(t, hinted);
+    for (const m of own) alt ??= readSignature(m.body, person, r).phone;
+    for (const t of texts) alt ??= pickPhone(t, r);
     if (alt && (!out.phone || isValid(alt))) out.phone = alt;
   }
   // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
   // read in the English-speaking regions that write one, in turn.
-  if (!out.phone && !hinted && TRUNK_ZERO_RE.test(joined))
+  if (!out.phone && !hints.length && TRUNK_ZERO_RE.test(joined))
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   return out;
@@ -103,10 +115,14 @@ function fromIntro(message: ThreadMessage, introducer: Address | undefined, pers
   const out = describedInIntro(text, person, region);
   if (out.phone && isValid(out.phone)) return out;
   if (!PHONE_LIKE_RE.test(text)) return out;
-  const hinted = regionHint(message.body);
-  if (!hinted || hinted === region) return out;
-  const alt = describedInIntro(text, person, hinted).phone;
-  if (alt && isValid(alt)) out.phone = alt;
+  const context = regionFromContext(message.body, [message.date]);
+  const hints = regionHints(message.body);
+  for (const hinted of context ? [...hints, context] : hints) {
+    const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
+    // A valid reading ends the search; a possible one is kept when nothing better reads (a drama-range UK mobile).
+    if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+    if (alt && isValid(alt)) break;
+  }
   return out;
 }
 
@@ -118,12 +134,21 @@ function chooseName(display: string | undefined, signed: string | undefined): st
   if (!display) return signed;
   if (!signed || looksLikeFormula(display)) return display;
   if (
-    MAILBOX_NAME_RE.test(display) ||
-    MAILBOX_NAME_RE.test(display.split(/\s+/)[0]) ||
+    // "Sales", "Info Desk", "Acme Sales" (Outlook's "Acme Sales <sales@…> On Behalf Of Jane Doerr"): a mailbox's name.
+    display.split(/\s+/).some((w) => MAILBOX_NAME_RE.test(w)) ||
     COMPANY_WORDS_RE.test(display)
   )
     return signed;
-  return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ? signed : display;
+  return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) || addsMiddle(display, signed)
+    ? signed
+    : display;
+}
+
+/** "Lorna Petrakis" signed "Lorna K. Petrakis": the same first and last name, with a middle name or initial added. */
+function addsMiddle(display: string, signed: string): boolean {
+  const a = display.toLowerCase().split(/\s+/);
+  const b = signed.toLowerCase().split(/\s+/);
+  return b.length > a.length && a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
 }
 
 function finish(d: ContactDetails, person: Address | undefined): Lead {

@@ -11,7 +11,7 @@ import { memberBehindList, withoutListFooter } from "./list-mail";
 import { readRawMessage } from "./mime";
 import { contactInNote, isLeadsOwnEvent, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
-import { isInboundReply, newestPart } from "./reply";
+import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
 /** Bodies are read up to 1 MB; a larger one is cut and flagged. */
@@ -146,10 +146,11 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   if (outerFrom && reply) {
     const to = parseAddressList(input.to ?? "");
     const cc = parseAddressList(input.cc ?? "");
-    messages = [
-      newestPart(outerFrom, to, cc, input.subject ?? "", input.dateHeader ?? "", note),
-      ...messages,
-    ];
+    // Text under the quote (bottom-posting) is the replier's too.
+    const under = bottomPosted(text.slice(0, SCAN_CHARS));
+    messages[0] = { ...messages[0], body: withoutBottomPosted(messages[0].body, under) };
+    const own = [note, under].filter((t) => t.trim()).join("\n\n");
+    messages = [newestPart(outerFrom, to, cc, input.subject ?? "", input.dateHeader ?? "", own), ...messages];
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;

@@ -116,8 +116,9 @@ export const FORWARD_LABELS: LabelRow[] = [
       "Teema",
       "Subiect",
       "件名",
+      "Thema",
     ],
-    seen: "all clients: every language",
+    seen: "all clients: every language; Thema: Lotus Notes de",
   },
 ];
 
@@ -138,7 +139,22 @@ export function headerLine(line: string): { field: HeaderField; value: string } 
   const m = LINE_RE.exec(line.replace(/^\ufeff/, "").trim());
   if (!m) return undefined;
   const field = BY_LABEL.get(m[1].toLowerCase());
-  return field ? { field, value: m[2].replace(/^\*+\s*/, "").trim() } : undefined;
+  if (!field) return undefined;
+  const value = m[2].replace(/^\*+\s*/, "").trim();
+  return { field, value: field === "from" ? sentOnBehalf(value) : value };
+}
+
+/** Outlook's delegate wording, by language: "<mailbox> On Behalf Of <person>" (en), "Im Auftrag von" (de), "De la part de" (fr), "En nombre de" (es). */
+const ON_BEHALF_RE =
+  /^(.*?<[^<>\s]+@[^<>\s]+>)\s+(?:on behalf of|im auftrag von|de la part de|en nombre de)\s+(.+)$/i;
+
+/** "Acme Sales <sales@acme.example> On Behalf Of Jane Doerr" -> "Jane Doerr <sales@acme.example>": the person, at the mailbox's address. */
+function sentOnBehalf(value: string): string {
+  if (!/ (?:of|von|de) /i.test(value)) return value;
+  const m = ON_BEHALF_RE.exec(value);
+  if (!m) return value;
+  const address = /<[^<>]+>/.exec(m[1])?.[0] ?? "";
+  return `${m[2].replace(/["']/g, "").trim()} ${address}`;
 }
 
 /** "wrote:" in the languages of reply attribution lines ("On … Jane <jane@x> wrote:"). */

@@ -2,6 +2,7 @@
 import type { Address } from "../contact/email";
 import { domainOf, findEmails, isFreeMailDomain } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { withLegalForm } from "../contact/legal-forms";
 import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_WORDS_RE } from "../contact/roles";
 import {
   CC_ASIDE_RE,
@@ -270,13 +271,11 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
     .replace(/^(?:the|a|an)\s+/i, "");
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
+  const named = company[1].replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "");
+  // A legal form in small letters after the capitalised words ("… Serramenti s.n.c.", "… Stavby s.r.o.") is kept.
+  const withForm = withLegalForm(named, tail.slice(found.index + company[0].length));
   const out: ContactDetails = {
-    company: withoutTown(
-      company[1]
-        .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
-        .replace(/[.,]+$/, "")
-        .trim(),
-    ),
+    company: withoutTown(withForm.length > named.length ? withForm : named.replace(/[.,]+$/, "").trim()),
   };
   if (title && isTitle(title)) out.title = title;
   return out;

@@ -1,4 +1,5 @@
 // What kind of words a signature line holds: a person's name, a job title, a company, a sentence of the message.
+import { ENDS_WITH_DOTTED_FORM_RE } from "../contact/legal-forms";
 import { isDepartment } from "./departments";
 import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_COMPANY_SEP_RE, TITLE_WORDS_RE } from "../contact/roles";
 
@@ -7,7 +8,18 @@ const LIST_SEP_RE = /\s*(?:,|\||·|•|–|—|\s-\s)\s*/;
 
 /** Splits "CEO, Cho Biotech" into a title and a company when each part says which it is. */
 export function splitTitleCompany(line: string): { title?: string; company?: string } | undefined {
-  return splitAt(line, LIST_SEP_RE) ?? splitAt(line, TITLE_COMPANY_SEP_RE);
+  return splitAt(line, LIST_SEP_RE) ?? atWorkplace(line) ?? splitAt(line, TITLE_COMPANY_SEP_RE);
+}
+
+/** Workplace words that end a title (en "at"/"@", fr "chez", de "bei"): the rest is the company, whatever its words. */
+const WORKPLACE_RE = /^(.+?)\s+(?:at|@|chez|bei)\s+(\p{Lu}[^,;:|]{1,60})$/u;
+
+/** "Head of Partnerships at Brightloop": a title, then the company after the workplace word. */
+function atWorkplace(line: string): { title: string; company: string } | undefined {
+  const m = WORKPLACE_RE.exec(line.trim());
+  if (!m || !isTitleLine(m[1]) || isTitleLine(m[2]) || isSentence(line) || m[2].split(/\s+/).length > 6)
+    return undefined;
+  return { title: m[1], company: m[2] };
 }
 
 function splitAt(line: string, sepRe: RegExp): { title?: string; company?: string } | undefined {
@@ -50,7 +62,7 @@ export function isSentence(line: string): boolean {
   if (words > 8) return true;
   return (
     /[!?]$/.test(line) ||
-    (/\.$/.test(line) && words > 4 && !/\b(?:inc|ltd|co|corp|llc|s\.a|gmbh)\.$/i.test(line))
+    (/\.$/.test(line) && words > 4 && !ENDS_WITH_DOTTED_FORM_RE.test(line))
   );
 }
 

@@ -1,8 +1,12 @@
 // What the forwarder's note says: how the lead came in (source), and a lead named only in the note.
 import { findEmails } from "../contact/email";
+import { withLegalForm } from "../contact/legal-forms";
 import { normalizeName } from "../contact/name";
 import { leadInNoteProse } from "./note-lead";
+import { MORE_SOURCE_WORDS } from "./source-words";
+import { regionHints } from "./region";
 import { pickPhone } from "./signature";
+import { toE164 } from "../contact/phone";
 
 /** Source categories by the words that name them, with the languages they cover. */
 const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
@@ -44,10 +48,13 @@ const PLACE = "[\\p{Lu}][\\p{L}\\d'’&-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’&-]*)
 export function sourceFromNote(note: string): string | undefined {
   const text = note.replace(/\s+/g, " ");
   for (const s of SOURCES) {
-    const m = s.re.exec(text);
+    const more = MORE_SOURCE_WORDS[s.source];
+    const m = s.re.exec(text) ?? more?.re.exec(text) ?? more?.cased?.exec(text);
     if (!m) continue;
     if (!s.named) return s.source;
-    const before = new RegExp(`(${PLACE})\\s+$`, "u").exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const before = more?.inflected?.test(m[0])
+      ? undefined
+      : new RegExp(`(${PLACE})\\s+$`, "u").exec(text.slice(Math.max(0, m.index - 60), m.index));
     const after = new RegExp(`^\\s+(?:de |del |der |des |du |di )?(${PLACE})`, "u").exec(
       text.slice(m.index + m[0].length),
     );
@@ -105,26 +112,41 @@ export function leadFromNote(note: string, prose = false): { name: string; compa
   if (!m) return prose ? leadInNoteProse(note) : undefined;
   let written = m[1];
   let found: string | undefined = m[2];
+  let foundEnd = m.index + m[0].length;
   // "Pieter de Graaf van Graaf Installatietechniek B.V.": a particle that is also a "from" (nl van, de von, fr/es
   // de, it di/da) opens the company at its last use, when a name of two words or more stays before it.
   const split = found ? null : /^(.+\s\S+)\s+(?:van|von|de|da|di|du|del)\s+(?=\p{Lu})/u.exec(written);
   if (split) {
     written = split[1];
-    const from = (m.index ?? 0) + m[0].indexOf(m[1]) + split[0].length;
-    found = new RegExp(`^${COMPANY}`, "u").exec(note.slice(from))?.[1];
+    const from = m.index + m[0].indexOf(m[1]) + split[0].length;
+    const rest = new RegExp(`^${COMPANY}`, "u").exec(note.slice(from));
+    found = rest?.[1];
+    foundEnd = from + (rest?.[0].length ?? 0);
   }
   const name = normalizeName(written);
   if (!name) return undefined;
-  const company = found
-    ?.split(/\.\s/)[0]
-    .replace(/[.,;)]+$/, "")
-    .trim();
+  // "Piotr Nowak, Nowak Meble Sp. z o.o. – …": a legal form with dots and small letters is part of the company.
+  const company = found && withLegalForm(found, note.slice(foundEnd));
   return { name, company: company || undefined };
 }
 
 /** Words that start a note's sentence before a name ("Met Jane Roe …"). */
 const NOTE_VERB_RE =
   /^(?:met|call|email|e-mail|lead|contact|spoke|talked|saw|ring|phone|follow|new|prospect|rencontré|rencontrée|appeler|getroffen|anrufen|conocí|llamar|incontrato|ontmoet)$/i;
+
+/**
+ * A number in a line of the note, read in the default region, else in each region the note implies ("tel. 600 555 017"
+ * in a Polish note, "Handy 0171 5550123" in a German one).
+ */
+function phoneIn(line: string, region: string, note: string): string | undefined {
+  const first = pickPhone(line, region);
+  if (first && toE164(first, region)) return first;
+  for (const r of /\d/.test(line) ? regionHints(note) : []) {
+    const alt = r === region ? undefined : pickPhone(line, r);
+    if (alt && toE164(alt, r)) return alt;
+  }
+  return first;
+}
 
 /** A person written into the note itself: "Met Jane Roe (jane@roe.example.com) at the expo", "Lead: Jane Roe, 416-555-0100". */
 export function contactInNote(
@@ -144,7 +166,7 @@ export function contactInNote(
       .map((p) => p.trim())
       .filter(Boolean);
     if (!named && parts.length >= 2 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(parts[0])) {
-      const phone = pickPhone(line.replace(/\s+[-–—|/]\s+|[,;]\s/g, "\n"), region);
+      const phone = phoneIn(line.replace(/\s+[-–—|/]\s+|[,;]\s/g, "\n"), region, note);
       return { name: normalizeName(parts[0]), company: parts[1], email, phone };
     }
     const written = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[\s(<,:–-]*$/u.exec(before)?.[1];
@@ -153,7 +175,7 @@ export function contactInNote(
     const name =
       named?.name ??
       (words.length >= 2 && !NOTE_VERB_RE.test(words[0]) ? normalizeName(words.join(" ")) : undefined);
-    const phone = pickPhone(line.replace(/[,;]\s/g, "\n"), region);
+    const phone = phoneIn(line.replace(/[,;]\s/g, "\n"), region, note);
     if (email || phone) return { name, email, phone };
   }
   return {};

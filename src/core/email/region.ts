@@ -1,5 +1,8 @@
 // The phone region a lead's details imply: a ccTLD of their address, else the ledger's default.
 import { isSupportedCountry } from "libphonenumber-js/min";
+import { regionFromLanguage, regionFromScript } from "./region-language";
+
+export { regionFromLanguage };
 
 // Country-code domains used as generic names (.co, .io …) say nothing about where someone is.
 const GENERIC_CC = new Set([
@@ -33,51 +36,95 @@ export function regionFromEmail(email: string | undefined, fallback: string): st
   return tld.length === 2 && isSupportedCountry(up) ? up : fallback;
 }
 
+/** Scripts written without spaces between words: their place names and sign-offs match anywhere. */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Names as one pattern, whole words (letters `\b` does not see included: "Malmö", "Łódź"), case as written. */
+function namesRe(names: string, flags = "u"): RegExp {
+  const all = names.split("|");
+  const spaced = all.filter((n) => !UNSPACED_RE.test(n));
+  const unspaced = all.filter((n) => UNSPACED_RE.test(n));
+  const parts = spaced.length ? [`(?<!\\p{L})(?:${spaced.join("|")})(?!\\p{L})`] : [];
+  if (unspaced.length) parts.push(unspaced.join("|"));
+  return new RegExp(parts.join("|"), flags);
+}
+
 /** Places that say where someone is (a country or a city in its own or an English spelling). */
-const TEXT_PLACES: [RegExp, string][] = [
+const TEXT_PLACES: [RegExp, string][] = (
   [
-    /\b(?:United Kingdom|England|Scotland|Wales|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol)\b/,
-    "GB",
-  ],
-  [
-    /\b(?:Deutschland|Germany|Berlin|München|Munich|Hamburg|Köln|Frankfurt|Stuttgart|Freiburg|Düsseldorf)\b/,
-    "DE",
-  ],
-  [/\b(?:Österreich|Austria|Wien|Vienna|Graz|Salzburg|Linz|Innsbruck)\b/, "AT"],
-  [
-    /\b(?:Schweiz|Suisse|Svizzera|Switzerland|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Luzern|Lugano)\b/,
-    "CH",
-  ],
-  [
-    /\b(?:Belgique|België|Belgien|Belgium|Bruxelles|Brussel|Brussels|Antwerpen|Anvers|Gent|Gand|Liège|Namur)\b/,
-    "BE",
-  ],
-  [/\b(?:Luxembourg|Luxemburg)\b/, "LU"],
-  [/\b(?:France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier)\b/, "FR"],
-  [/\b(?:Nederland|Netherlands|Amsterdam|Rotterdam|Utrecht|Den Haag|Eindhoven)\b/, "NL"],
-  [/\b(?:España|Spain|Madrid|Barcelona|Valencia|Sevilla|Bilbao|Málaga|Zaragoza)\b/, "ES"],
-  [/\b(?:México|Mexico|CDMX|Guadalajara|Monterrey)\b/, "MX"],
-  [/\b(?:Italia|Italy|Milano|Milan|Roma|Rome|Torino|Bologna|Napoli|Firenze|Florence)\b/, "IT"],
-  [/\b(?:Portugal|Lisboa|Lisbon|Porto)\b/, "PT"],
-  [/\b(?:Brasil|Brazil|São Paulo|Rio de Janeiro)\b/, "BR"],
-  [/\b(?:Canada|Ontario|Québec|Quebec|Toronto|Montréal|Montreal|Vancouver|Calgary|Ottawa)\b/, "CA"],
-  [/\b(?:Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide)\b/, "AU"],
-  [/\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, "NZ"],
-  [/\b(?:Ireland|Dublin|Cork|Galway)\b/, "IE"],
-];
+    [
+      "United Kingdom|England|Scotland|Wales|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol",
+      "GB",
+    ],
+    ["Deutschland|Germany|Berlin|München|Munich|Hamburg|Köln|Frankfurt|Stuttgart|Freiburg|Düsseldorf", "DE"],
+    ["Österreich|Austria|Wien|Vienna|Graz|Salzburg|Linz|Innsbruck", "AT"],
+    [
+      "Schweiz|Suisse|Svizzera|Switzerland|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Luzern|Lugano",
+      "CH",
+    ],
+    [
+      "Belgique|België|Belgien|Belgium|Bruxelles|Brussel|Brussels|Antwerpen|Anvers|Gent|Gand|Liège|Namur",
+      "BE",
+    ],
+    ["Luxembourg|Luxemburg", "LU"],
+    ["France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier", "FR"],
+    ["Nederland|Netherlands|Amsterdam|Rotterdam|Utrecht|Den Haag|Eindhoven", "NL"],
+    ["España|Spain|Madrid|Barcelona|Valencia|Sevilla|Bilbao|Málaga|Zaragoza", "ES"],
+    ["México|Mexico|CDMX|Guadalajara|Monterrey", "MX"],
+    ["Italia|Italy|Milano|Milan|Roma|Rome|Torino|Bologna|Napoli|Firenze|Florence", "IT"],
+    ["Portugal|Lisboa|Lisbon|Porto", "PT"],
+    ["Brasil|Brazil|São Paulo|Rio de Janeiro|Belo Horizonte", "BR"],
+    ["Canada|Ontario|Québec|Quebec|Toronto|Montréal|Montreal|Vancouver|Calgary|Ottawa", "CA"],
+    ["Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide", "AU"],
+    ["New Zealand|Auckland|Wellington|Christchurch", "NZ"],
+    ["Ireland|Dublin|Cork|Galway", "IE"],
+    ["Sverige|Sweden|Stockholm|Göteborg|Gothenburg|Malmö|Uppsala", "SE"],
+    ["Danmark|Denmark|København|Copenhagen|Aarhus|Odense", "DK"],
+    ["Norge|Norway|Oslo|Trondheim|Stavanger|Drammen", "NO"],
+    ["Suomi|Finland|Helsinki|Helsingfors|Espoo|Tampere|Turku", "FI"],
+    ["Polska|Poland|Warszawa|Warsaw|Kraków|Krakow|Łódź|Wrocław|Poznań|Poznania|Gdańsk|Katowice", "PL"],
+    ["Česko|Czechia|Czech Republic|Praha|Prague|Brno", "CZ"],
+    ["Slovensko|Slovakia|Bratislava", "SK"],
+    ["Magyarország|Hungary|Budapest", "HU"],
+    ["România|Romania|București|Bucharest", "RO"],
+    ["Türkiye|Turkey|İstanbul|Istanbul|Ankara|Izmir", "TR"],
+    ["Russia|Moscow|Saint Petersburg", "RU"],
+    ["Україна|Ukraine|Київ|Kyiv", "UA"],
+    ["Greece|Athens", "GR"],
+    ["日本|Japan|Tokyo|東京|大阪|Osaka|Kyoto", "JP"],
+    ["South Korea|Seoul", "KR"],
+    ["中国|Beijing|Shanghai|北京|上海", "CN"],
+  ] as [string, string][]
+).map(([names, region]) => [namesRe(names), region]);
 
 /**
  * Sign-offs that name a language more than a country, read only when no place is named: a Brussels signature
  * closing "Cordialement" is Belgian, a Zürich one closing "Freundliche Grüsse" Swiss.
  */
-const TEXT_SIGNOFFS: [RegExp, string][] = [
-  [/Mit freundlichen Grüßen|Viele Grüße|Beste Grüße/i, "DE"], // de (Germany writes ß; Switzerland "Grüsse")
-  [/Cordialement|Bien à vous/i, "FR"], // fr
-  [/Met vriendelijke groet/i, "NL"], // nl
-  [/Un saludo|Atentamente/i, "ES"], // es
-  [/Cordiali saluti|Distinti saluti/i, "IT"], // it
-  [/Atenciosamente/i, "BR"], // pt-BR
-];
+const TEXT_SIGNOFFS: [RegExp, string][] = (
+  [
+    ["Mit freundlichen Grüßen|Viele Grüße|Beste Grüße", "DE"], // de (Germany writes ß; Switzerland "Grüsse")
+    ["Freundliche Grüsse|Mit freundlichen Grüssen|Beste Grüsse|Liebe Grüsse|Herzliche Grüsse", "CH"], // de-CH
+    ["Cordialement|Bien à vous", "FR"], // fr
+    ["Met vriendelijke groet", "NL"], // nl
+    ["Un saludo|Atentamente", "ES"], // es
+    ["Cordiali saluti|Distinti saluti", "IT"], // it
+    ["Atenciosamente", "BR"], // pt-BR
+    ["Com os melhores cumprimentos|Melhores cumprimentos|Cumprimentos", "PT"], // pt-PT
+    ["Med vänliga hälsningar|Vänliga hälsningar|Vänligen", "SE"], // sv
+    ["Med venlig hilsen|Venlig hilsen|Venlige hilsner", "DK"], // da
+    ["Med vennlig hilsen|Vennlig hilsen", "NO"], // nb
+    ["Ystävällisin terveisin|Parhain terveisin|Terveisin", "FI"], // fi
+    ["Z poważaniem|Z wyrazami szacunku|Pozdrawiam", "PL"], // pl
+    ["S pozdravem|S přátelským pozdravem", "CZ"], // cs
+    ["S pozdravom|S úctou", "SK"], // sk
+    ["Üdvözlettel|Tisztelettel", "HU"], // hu
+    ["Cu stimă|Cu respect", "RO"], // ro
+    ["Saygılarımla|Saygılarımızla|İyi çalışmalar", "TR"], // tr
+    ["С уважением", "RU"], // ru
+    ["З повагою", "UA"], // uk
+  ] as [string, string][]
+).map(([names, region]) => [namesRe(names, "iu"), region]);
 
 /** The region a text names: a place first, else a sign-off's language; undefined when neither. */
 export function regionFromText(text: string): string | undefined {
@@ -86,36 +133,13 @@ export function regionFromText(text: string): string | undefined {
   return undefined;
 }
 
-/**
- * The language a text is written in, as the region its numbers most likely belong to, for numbers that do not read
- * in the default region (a German intro's "040 5550 1234"). Two or more of a language's common words are needed.
- * Only used where the default region gives no valid number, so a +1 number in a Spanish e-mail stays +1.
- */
-const LANGUAGE_REGIONS: [RegExp, string][] = [
-  [/\b(?:und|ist|nicht|sie|ihnen|ihr|wir|mit|für|sehr|gerne|grüße|vielen|der|die|das|ich)\b/gi, "DE"], // de
-  [/\b(?:est|nous|vous|avec|pour|mais|très|merci|votre|bonjour|je|les|une|cordialement)\b/gi, "FR"], // fr
-  [
-    /\b(?:está|están|para|pero|gracias|usted|nuestro|hola|también|muy|el|los|las|por|podemos|podéis|encantad[oa]|saludos?)\b/gi,
-    "ES",
-  ], // es
-  [
-    /\b(?:sono|della|delle|anche|grazie|ciao|abbiamo|nostro|questo|il|gli|per|non|buongiorno|saluti)\b/gi,
-    "IT",
-  ], // it
-  [/\b(?:het|zijn|niet|voor|ook|wij|jullie|graag|bedankt|groet|een|ik|hij|zij)\b/gi, "NL"], // nl
-];
-
-export function regionFromLanguage(text: string): string | undefined {
-  const sample = text.slice(0, 4000);
-  let best: { region: string; hits: number } | undefined;
-  for (const [re, region] of LANGUAGE_REGIONS) {
-    const hits = new Set((sample.match(re) ?? []).map((w) => w.toLowerCase())).size;
-    if (hits >= 2 && (!best || hits > best.hits)) best = { region, hits };
-  }
-  return best?.region;
+/** The region a text implies: the places and sign-offs it names, else its language, else its script. */
+export function regionHint(text: string): string | undefined {
+  return regionFromText(text) ?? regionFromLanguage(text) ?? regionFromScript(text);
 }
 
-/** The region a text implies: the places and sign-offs it names, else its language. */
-export function regionHint(text: string): string | undefined {
-  return regionFromText(text) ?? regionFromLanguage(text);
+/** Every region a text implies, most telling first (named place or sign-off, language, script), each once. */
+export function regionHints(text: string): string[] {
+  const all = [regionFromText(text), regionFromLanguage(text), regionFromScript(text)];
+  return [...new Set(all.filter((r): r is string => !!r))];
 }

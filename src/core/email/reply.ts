@@ -1,5 +1,6 @@
 // An inbound reply with quoted history: the newest part is a message of its own, written by the outer sender.
 import type { Address } from "../contact/email";
+import { headerLine, WROTE_RE } from "./forward-labels";
 import { FORWARD_SUBJECT_RE } from "./people";
 import type { ThreadMessage } from "./thread";
 
@@ -34,4 +35,23 @@ export function newestPart(
   ownText: string,
 ): ThreadMessage {
   return { from, to, cc, subject, date, body: ownText, kind: "reply" };
+}
+
+/**
+ * What the replier wrote under the quote (bottom-posting, usual on mailing lists and in old clients): the lines after
+ * the last "> " line, unless they open another quoted message.
+ */
+export function bottomPosted(text: string): string {
+  const lines = text.split(/\r?\n/);
+  let last = lines.length - 1;
+  while (last >= 0 && !/^\s*>/.test(lines[last])) last--;
+  if (last < 0) return "";
+  const tail = lines.slice(last + 1);
+  if (tail.some((l) => WROTE_RE.test(l.trim()) || headerLine(l)?.field === "from")) return "";
+  return tail.join("\n").trim();
+}
+
+/** The quoted message's text without what the replier wrote under the quote. */
+export function withoutBottomPosted(body: string, tail: string): string {
+  return tail && body.endsWith(tail) ? body.slice(0, -tail.length).trim() : body;
 }

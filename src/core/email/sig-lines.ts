@@ -13,11 +13,11 @@ const FIELD_LABELS: { kind: string; words: string }[] = [
     words:
       "enclosures?|encl|enc|attachments?|attached|ref|our ref|your ref|matter|file|pièces? jointes?|pj|p\\.j|réf|anlagen?|anhang|adjuntos?|anexos?",
   },
-  // other pages of the person: blogs and social networks (every client, every language)
+  // other pages of the person: blogs, social networks, keys (every client, every language; "PGP Key:" on mailing lists)
   {
     kind: "social",
     words:
-      "blog|linkedin|twitter|x|instagram|insta|facebook|fb|skype|youtube|tiktok|xing|github|mastodon|bluesky|threads|teams|zoom|whatsapp|wechat|signal|calendly",
+      "blog|linkedin|twitter|x|instagram|insta|facebook|fb|skype|youtube|tiktok|xing|github|mastodon|bluesky|threads|teams|zoom|whatsapp|wechat|signal|calendly|pgp key|pgp|gpg key|gpg|public key|key fingerprint|fingerprint",
   },
   // company register and tax lines in footers: en (UK) · de (Impressum, whose "Geschäftsführer:" lists directors) · fr · es
   {
@@ -59,7 +59,6 @@ export function isRuleLine(line: string): boolean {
 const DEPARTMENT_LINE_RE =
   /\b(?:department|dept\.?|division|abteilung|bereich|département|departamento|direction (?:des|de la|du)|service (?:des|de la|du)|servicio de)\b/i;
 
-
 export function isDepartmentLine(line: string): boolean {
   return DEPARTMENT_LINE_RE.test(line);
 }
@@ -96,4 +95,27 @@ export function firstCompanyOfBilingual(company: string): string {
   const parts = company.split(/\s+\/\s+/);
   const named = (p: string) => COMPANY_WORDS_RE.test(p) && /\s/.test(p.trim());
   return parts.length === 2 && parts.every(named) ? parts[0].trim() : company;
+}
+
+/**
+ * A licence or registration line ("Licensed Master Plumber #12345", "NMLS ID 123456", "CA DRE #01234567",
+ * "Lic. No. 4471"): a number that identifies the person or firm, never the title or company.
+ */
+export function isLicenceLine(line: string): boolean {
+  return /#\s?\d{3,}|\b(?:licen[cs]ed?|lic\.|NMLS|DRE|CSLB|reg\. no|registration no)\b.*\d{3,}/i.test(line);
+}
+
+/**
+ * Lines about the person or firm that are neither title nor company: pronouns ("she/her", "(they/them)"), and
+ * affiliations and regulators ("Proud member of the Oregon Society of CPAs", "Regulated by the Solicitors
+ * Regulation Authority", "Accredited by …").
+ */
+export function isAsideLine(line: string): boolean {
+  return (
+    /^\(?(?:she|he|they|ze|xe|elle|il|sie|er)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\)?$/iu.test(line) ||
+    /^(?:a\s+)?(?:proud\s+)?(?:member|members|affiliate|sponsor|supporter)s?\s+of\b/i.test(line) ||
+    /^(?:accredited|certified|approved|authori[sz]ed|registered|regulated|licensed)\s+(?:and\s+\w+\s+)?by\b/i.test(
+      line,
+    )
+  );
 }

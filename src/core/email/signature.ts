@@ -4,8 +4,8 @@ import { findEmails } from "../contact/email";
 import { looksLikeAddress } from "../contact/address";
 import { findPhoneCandidates } from "../contact/phone";
 import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
-import { siteInLine } from "../contact/website";
-import { DEVICE_LINE_RE } from "./cues";
+import { siteInLine, withoutRedirects } from "../contact/website";
+import { DEVICE_LINE_RE, SIGN_OFF_RE } from "./cues";
 import {
   cjkCompany,
   isCompanyLine,
@@ -21,7 +21,9 @@ import {
   isDepartmentLine,
   isDepartmentName,
   isImagePlaceholder,
+  isAsideLine,
   isLabelledField,
+  isLicenceLine,
   isRuleLine,
   withoutTagline,
 } from "./sig-lines";
@@ -51,12 +53,16 @@ function isSmallPrint(line: string): boolean {
 function blockLines(lines: string[], from: number): string[] {
   const sig: string[] = [];
   let blanks = 0;
+  // An HTML signature read as text puts the same gap (often two blank lines) between all of its lines: a gap is
+  // the end only when it is wider than the first one.
+  let firstGap = -1;
   for (let i = from; i < lines.length && sig.length < 12; i++) {
     const l = lines[i];
     if (!l) {
-      if (++blanks >= 2 && sig.length) break;
+      if (++blanks >= Math.max(2, firstGap + 1) && sig.length) break;
       continue;
     }
+    if (firstGap < 0) firstGap = blanks;
     blanks = 0;
     if (l.length > 100 || isRuleLine(l) || isSmallPrint(l)) break;
     if (DEVICE_LINE_RE.test(l) || isImagePlaceholder(l)) continue;
@@ -85,7 +91,7 @@ export function readSignature(body: string, person: Address, region: string): Co
   const all = body
     .slice(0, 64 * 1024)
     .split(/\r?\n/)
-    .map((l) => l.trim());
+    .map((l) => withoutRedirects(l.trim()).replace(/^\*+\s*(.+?)\s*\*+$/, "$1"));
   // A disclaimer ends the signature.
   const cut = all.findIndex((l, i) => i > 0 && l.length > 160 && DISCLAIMER_RE.test(l));
   const lines = cut > 0 ? all.slice(0, cut) : all;
@@ -125,7 +131,16 @@ export function readSignature(body: string, person: Address, region: string): Co
       return;
     }
     if (findPhoneCandidates(line, region).length) return;
-    if (isLabelledField(line) || looksLikeAddress(line) || isSentence(line) || !/\p{L}{2}/u.test(line))
+    // "PGP Key:" once its web address is taken out: a label without its value is never a title or company.
+    if (
+      isLabelledField(line) ||
+      isLicenceLine(line) ||
+      isAsideLine(line) ||
+      looksLikeAddress(line) ||
+      isSentence(line) ||
+      !/\p{L}{2}/u.test(line) ||
+      /:$/.test(line)
+    )
       return;
     if (
       !start.nameLine &&
@@ -183,6 +198,13 @@ export function readSignature(body: string, person: Address, region: string): Co
     capital(unknown[0])
   )
     out.title = unknown[0].text;
+  // A company written over the name line (a logo's text: "CARTER & SONS PLUMBING" over "Ben Carter | Owner").
+  const above = start.nameLine && start.index > 0 ? lines[start.index - 1] : "";
+  if (!out.company && above && mayBeCompany(above) && !SIGN_OFF_RE.test(above) && !isSentence(above)) {
+    const words = above.split(/\s+/);
+    if (words.length <= 6 && (isCompanyLine(above) || (words.length >= 2 && above === above.toUpperCase())))
+      out.company = above;
+  }
   if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
   if (out.title) out.title = firstOfBilingual(out.title);
   return out;

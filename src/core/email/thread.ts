@@ -1,8 +1,9 @@
 // Splits a forwarded e-mail into the forwarder's note and the messages inside it, newest first, at every depth.
 import EmailForwardParser from "email-forward-parser";
 import type { EmailForwardMailbox } from "email-forward-parser";
-import { parseAddressList, type Address } from "../contact/email";
+import { findEmails, parseAddressList, type Address } from "../contact/email";
 import { headerLine, SEPARATOR_RE, WROTE_RE, type HeaderField } from "./forward-labels";
+import { notesHeader } from "./notes-header";
 
 export interface ThreadMessage {
   from?: Address;
@@ -161,12 +162,20 @@ function parseAttribution(lines: string[], i: number): Start | undefined {
   };
 }
 
+/** A Lotus Notes banner or sender line (notes-header.ts) as a quoted message's start. */
+function notesStart(lines: string[], i: number): Start | undefined {
+  const n = notesHeader(lines, i, dequote);
+  if (!n) return undefined;
+  const { index, bodyIndex, ...message } = n;
+  return { index, bodyIndex, message: { ...message, kind: "forward" } };
+}
+
 /** The first quoted message in `text` found by the label tables (header blocks, attribution lines). */
 function findStart(lines: string[]): Start | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = dequote(lines[i]);
     if (!line.trim()) continue;
-    const s = parseHeaderBlock(lines, i) ?? parseAttribution(lines, i);
+    const s = notesStart(lines, i) ?? parseHeaderBlock(lines, i) ?? parseAttribution(lines, i);
     if (s) {
       // A separator line just above belongs to the quoted message, not to the text before it.
       if (i > 0 && SEPARATOR_RE.test(dequote(lines[i - 1]))) s.index = i - 1;
@@ -316,10 +325,14 @@ function resolveNamesOnly(messages: ThreadMessage[]): void {
   for (const m of messages)
     if (m.from && !m.from.email && m.from.name) {
       // Else the one address whose local part holds the surname ("Luis Herrera" -> lherrera@…).
-      const surname = plain(key(m.from.name).split(" ").pop() ?? "");
-      const bySurname = addresses.filter(
-        (e) => surname.length >= 3 && plain(e.slice(0, e.indexOf("@"))).includes(surname),
-      );
+      // "Grace, Rebecca M." (Outlook's "Last, First"): the surname is before the comma.
+      const written = m.from.name.includes(",") ? m.from.name.split(",")[0] : m.from.name;
+      const surname = plain(key(written).split(" ").pop() ?? "");
+      // The thread's addresses first, else the ones written in the message itself (a signature's "rgrace@…" under
+      // an Outlook header "From: Grace, Rebecca M." that has no address).
+      const local = (e: string) => surname.length >= 3 && plain(e.slice(0, e.indexOf("@"))).includes(surname);
+      let bySurname = addresses.filter(local);
+      if (!bySurname.length) bySurname = findEmails(m.body.slice(-4000)).filter(local);
       const email = known.get(key(m.from.name)) ?? (bySurname.length === 1 ? bySurname[0] : undefined);
       if (email) m.from = { ...m.from, email };
     }

@@ -12,19 +12,19 @@ import {
   type CalendarDate,
 } from "./calendar";
 import {
-  DAY_AFTER_RE,
   DAY_OF_MONTH_RES,
   DEADLINE_BEFORE_RE,
   ENGLISH_MONTH_RE,
   FOLLOW_UP_CUE_RE,
   HOLIDAYS_RE,
+  IN_N_MORE_RE,
   IN_N_RE,
   MONTH_NAMES,
-  TOMORROW_RE,
-  WEEKDAYS,
+  MORE_CUES_RE,
   numberWord,
   unitOf,
 } from "./words";
+import { DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
 
 export interface FollowUp {
   /** YYYY-MM-DD */
@@ -43,6 +43,10 @@ interface Hit {
 const CHRONO_WORTH =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|fortnight|next (?:week|month|year)|end of|week|month)\b/i;
 
+/** Counts and units only: a period with no word that places it in time ("a year", "7 days a week"). */
+const COUNTS_AND_UNITS_RE =
+  /\b(?:a|an|one|two|three|four|five|six|seven|few|several|couple|of|\d+|and|per|each|days?|weeks?|fortnights?|months?|years?)\b|[\s,+]/gi;
+
 function chronoHits(note: string, ref: CalendarDate): Hit[] {
   const out: Hit[] = [];
   if (!CHRONO_WORTH.test(note)) return out;
@@ -54,6 +58,8 @@ function chronoHits(note: string, ref: CalendarDate): Hit[] {
       // "tonight", "this morning": a time of day is no follow-up date.
       if (!s.isCertain("day") && !/\b(?:tomorrow|days?|weeks?|fortnight|months?|years?)\b/i.test(r.text))
         continue;
+      // "20+ weddings a year", "7 days a week": a period alone is a rate or a length, not a date ("in a week" is).
+      if (!r.text.replace(COUNTS_AND_UNITS_RE, "")) continue;
       // "this week" names no day to put in a calendar.
       if (/^this (?:week|month|year)$/i.test(r.text.trim())) continue;
       const month = s.get("month");
@@ -81,16 +87,24 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     const m = w.re.exec(note);
     if (m) out.push({ index: m.index, date: nextWeekday(ref, w.day) });
   }
+  // "nächste Woche", "来週": a week on, unless a weekday right after names the day ("来週月曜", "next week Monday").
+  const nextWeek = NEXT_WEEK_RE.exec(note);
+  const end = nextWeek ? nextWeek.index + nextWeek[0].length : 0;
+  if (nextWeek && !out.some((h) => h.index >= end && h.index <= end + 12))
+    out.push({ index: nextWeek.index, date: addDays(ref, 7) });
   const after = DAY_AFTER_RE.exec(note);
   if (after) out.push({ index: after.index, date: addDays(ref, 2), exact: true });
   const tomorrow = TOMORROW_RE.exec(note);
   if (tomorrow && !after) out.push({ index: tomorrow.index, date: addDays(ref, 1), exact: true });
-  const inN = IN_N_RE.exec(note);
+  const inEn = IN_N_RE.exec(note);
+  const inMore = inEn ? null : IN_N_MORE_RE.exec(note);
+  const inN = inEn ?? inMore;
   if (inN) {
-    const n = numberWord(inN[1]);
-    const unit = unitOf(inN[2]);
+    const n = numberWord(inEn ? inEn[1] : (inN[1] ?? inN[3] ?? ""));
+    const unit = unitOf(inEn ? inEn[2] : (inN[2] ?? inN[4]));
     if (Number.isFinite(n) && n > 0 && n < 100) {
-      const date = unit === "m" ? addMonths(ref, n) : addDays(ref, unit === "w" ? n * 7 : n);
+      const date =
+        unit === "m" ? addMonths(ref, n) : addDays(ref, n * ({ d: 1, w: 7, f: 14 } as const)[unit]);
       out.push({ index: inN.index, date, exact: true });
     }
   }
@@ -131,7 +145,7 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
   const text = note.slice(0, 2000).replace(/\s+/g, " ").trim();
   if (!ref || !text) return {};
   const holidays = HOLIDAYS_RE.exec(text);
-  if (!FOLLOW_UP_CUE_RE.test(text) && !holidays) return {};
+  if (!FOLLOW_UP_CUE_RE.test(text) && !MORE_CUES_RE.test(text) && !holidays) return {};
   // A follow-up is never in the past ("met him last night").
   const hits = [...chronoHits(text, ref), ...tableHits(text, ref)].filter((h) => compare(h.date, ref) >= 0);
   hits.sort((a, b) => a.index - b.index || Number(!!b.exact) - Number(!!a.exact));

@@ -1,40 +1,67 @@
-// Follow-up words by language: cues that ask for a follow-up, weekdays, "tomorrow", units, months.
+// Follow-up words by language: cues that ask for a follow-up, "in 2 weeks", numbers, units, months, deadlines.
+import { wordsRe } from "./days";
 
 /** The note asks for a follow-up (call, e-mail, follow up …). */
 export const FOLLOW_UP_CUE_RE =
   /\b(?:follow[- ]?up|f\/u|call(?:\s*back)?|callback|ring|phone|e-?mail (?:him|her|them)|reach out|contact (?:him|her|them)|check (?:in|back)|ping|touch base|get back|remind(?:er)?|circle back|send (?:a |the )?quote|rappeler|relancer|appeler|recontacter|suivi|llamar(?:la|lo|les)?|seguimiento|contactar(?:la|lo)?|escribir(?:le)?|rückruf|anrufen|zurückrufen|nachfassen|melden|kontaktieren|wiedervorlage|nachhaken|richiamare|chiamare|ricontattare|sentire|ligar(?:-lhe)?|retornar|contatar|acompanhar|bellen|terugbellen|opvolgen|mailen|bel (?:hem|haar|ze|terug)|ruf (?:ihn|sie) |llámal[oae]s?|appelle-(?:le|la|les)|rappelle-(?:le|la|les)|chiamal[oaei])\b/i;
 
-/** Weekday names (0 = Sunday) in en, fr, es, de, it, pt, nl. */
-export const WEEKDAYS: { day: number; re: RegExp }[] = [
-  { day: 0, re: /\b(?:sunday|dimanche|domingo|sonntag|domenica|zondag)\b/i },
-  { day: 1, re: /\b(?:monday|lundi|lunes|montag|lunedì|lunedi|segunda(?:-feira)?|maandag)\b/i },
-  {
-    day: 2,
-    re: /\b(?:tuesday|tues|mardi|martes|dienstag|martedì|martedi|terça(?:-feira)?|terca(?:-feira)?|dinsdag)\b/i,
-  },
-  {
-    day: 3,
-    re: /\b(?:wednesday|mercredi|miércoles|miercoles|mittwoch|mercoledì|mercoledi|quarta(?:-feira)?|woensdag)\b/i,
-  },
-  {
-    day: 4,
-    re: /\b(?:thursday|thurs|jeudi|jueves|donnerstag|giovedì|giovedi|quinta(?:-feira)?|donderdag)\b/i,
-  },
-  { day: 5, re: /\b(?:friday|vendredi|viernes|freitag|venerdì|venerdi|sexta(?:-feira)?|vrijdag)\b/i },
-  { day: 6, re: /\b(?:saturday|samedi|sábado|sabado|samstag|sabato|zaterdag)\b/i },
-];
-
-/** "tomorrow" / "day after tomorrow" in each language. */
-export const TOMORROW_RE =
-  /\b(?:tomorrow|tmrw|tmw|2morrow|demain|mañana|manana|morgen|domani|amanhã|amanha)\b/i;
-export const DAY_AFTER_RE =
-  /\b(?:day after tomorrow|après-demain|pasado mañana|übermorgen|dopodomani|depois de amanhã|overmorgen)\b/i;
+/** Follow-up requests in the languages FOLLOW_UP_CUE_RE does not cover: call, call back, contact, follow up. */
+const MORE_CUES: Record<string, string[]> = {
+  // en "chase", it/es/pt verbs with their pronoun attached ("Richiamarlo", "Ricontattarla", "contactarle")
+  en: ["chase(?: (?:him|her|them|up))?"],
+  it: [
+    "(?:ri)?chiamarl[oaie]",
+    "ricontattarl[oaie]",
+    "(?:ri)?sentirl[oaie]",
+    "(?:ri)?chiamargli",
+    "ricontattargli",
+  ],
+  es: ["contactarle", "llamarle"],
+  pt: ["contactar", "contacta-?l[oa]", "ligar-?lhe"],
+  sv: [
+    "ringa?",
+    "ring upp",
+    "ringer",
+    "återkoppla",
+    "kontakta",
+    "följ upp",
+    "följa upp",
+    "hör av dig",
+    "höra av",
+  ],
+  da: ["ringe?", "ring tilbage", "kontakte?", "følg op", "følge op", "opfølgning", "vend tilbage"],
+  nb: ["ringe?", "ring tilbake", "kontakte?", "følg opp", "følge opp", "oppfølging", "ta kontakt"],
+  fi: ["soita", "soittaa", "soitto", "ota yhteyttä", "ottaa yhteyttä", "seuranta", "muistuta"],
+  pl: ["(?:za|od)dzwo(?:ni[ćc]|ń)", "skontaktowa[ćc]", "przypomnie[ćc]", "odezwa[ćc]", "napisa[ćc]"],
+  cs: ["zavolat", "zavolej", "ozvat se", "kontaktovat", "připomenout", "napsat"],
+  sk: ["zavolať", "zavolaj", "ozvať sa", "kontaktovať"],
+  tr: ["ara", "aranacak", "aramak", "arayın", "geri dön", "takip", "hatırlat"],
+  ru: ["(?:по|пере)звони(?:ть)?", "связаться", "напомнить", "написать"],
+  uk: ["зателефонувати", "(?:по|пере)дзвонити"],
+  ja: ["フォロー", "連絡", "電話", "折り返し", "リマインド"],
+  zh: ["跟[进進]", "回电", "[联聯][系繫]", "打电话"],
+  ko: ["연락", "전화", "팔로우업"],
+};
+export const MORE_CUES_RE = wordsRe(Object.values(MORE_CUES).flat());
 
 /** "in 2 weeks" / "dans 3 jours" / "en dos semanas" / "in 2 Wochen" / "tra 2 settimane" / "em 2 semanas" / "over 2 weken". */
 export const IN_N_RE =
-  /\b(?:in|within|dans|en|d'ici|tra|fra|em|daqui a|over|binnen)\s+(\d{1,2}|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie|vier)\s+(days?|weeks?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
+  /\b(?:in|within|dans|en|d'ici|tra|fra|em|daqui a|over|binnen)\s+(\d{1,2}|a couple of|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie|vier)\s+(days?|weeks?|fortnights?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
+
+/**
+ * The same in sv/da/nb ("om två veckor", "om 2 uger"), pl/cs ("za 2 tygodnie", "za týden"), ru ("через неделю"),
+ * and with the word after the period in tr/fi/ja ("2 hafta sonra", "2 viikon päästä", "2週間後"). Group 1 the count
+ * (none means one), group 2 the unit.
+ */
+export const IN_N_MORE_RE = new RegExp(
+  "(?<![\\p{L}])(?:om|za|через|за)\\s+(?:(\\d{1,2}|en|ett|två|tre|fyra|et|to|fire|jeden|dwa|dwie|trzy|cztery|dva|dvě|tři|čtyři|од(?:ну|ин)|дв[ае]|три|четыре)\\s+)?" +
+    "(dag(?:ar|er|e)?|veck(?:a|or)|uk(?:e|er)|ug(?:e|er)|mån[ae]d(?:er)?|dni|dzień|tydzień|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|den|dny|dní|týd(?:en|ny|nů)|měsíc(?:e|ů)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?)(?![\\p{L}])" +
+    "|(?<![\\p{L}\\d])(\\d{1,2})\\s*(gün|hafta|ay|päivän|viikon|kuukauden|日|週間|ヶ月|か月|カ月)\\s*(?:sonra|päästä|kuluttua|後)",
+  "iu",
+);
 
 const NUMBER_WORDS: Record<string, number> = {
+  "a couple of": 2,
   a: 1,
   an: 1,
   one: 1,
@@ -66,17 +93,51 @@ const NUMBER_WORDS: Record<string, number> = {
   een: 1,
   twee: 2,
   drie: 3,
+  // sv da nb
+  en: 1,
+  ett: 1,
+  et: 1,
+  två: 2,
+  to: 2,
+  fyra: 4,
+  fire: 4,
+  // pl cs ru
+  jeden: 1,
+  dwa: 2,
+  dwie: 2,
+  trzy: 3,
+  cztery: 4,
+  dva: 2,
+  dvě: 2,
+  tři: 3,
+  čtyři: 4,
+  один: 1,
+  одну: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
 };
 
 export function numberWord(w: string): number {
+  if (!w) return 1;
   return /^\d+$/.test(w) ? parseInt(w, 10) : (NUMBER_WORDS[w.toLowerCase()] ?? NaN);
 }
 
-/** The unit of IN_N_RE's second group: "d", "w" or "m". */
-export function unitOf(w: string): "d" | "w" | "m" {
+/** The unit of IN_N_RE's second group: "d", "w", "f" (a fortnight) or "m". */
+export function unitOf(w: string): "d" | "w" | "f" | "m" {
   const s = w.toLowerCase();
-  if (/^(?:week|semaine|semana|woche|settiman|weken)/.test(s)) return "w";
-  if (/^(?:month|mois|mes|monat|mese|mesi|maand)/.test(s)) return "m";
+  if (s.startsWith("fortnight")) return "f";
+  if (
+    /^(?:week|semaine|semana|woche|settiman|weken|veck|uke|uge|tydz|tygod|týd|недел|hafta|viiko|週)/.test(s)
+  )
+    return "w";
+  if (
+    /^(?:month|mois|mes|monat|mese|mesi|maand|månad|måned|miesi|měsíc|месяц|ay$|kuukau|ヶ月|か月|カ月)/.test(
+      s,
+    )
+  )
+    return "m";
   return "d";
 }
 

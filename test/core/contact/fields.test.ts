@@ -46,6 +46,30 @@ describe("phones", () => {
       "+12125550113",
     ],
   ])("%s", (_why, text, e164) => expect(bestPhone(text, "US")?.e164).toBe(e164));
+
+  test.each([
+    [
+      "Polish kom. (komórka) is the mobile, over tel.",
+      "tel. 61 555 01 20\nkom. 600 555 017",
+      "PL",
+      "+48600555017",
+    ],
+    ["Norwegian Mob: reads an 8-digit number", "Tlf: 22 55 50 12\nMob: 915 55 012", "NO", "+4791555012"],
+    [
+      "Finnish Puh. is an office line, Matkapuhelin the mobile",
+      "Puh. 09 555 0123\nMatkapuhelin 040 555 0123",
+      "FI",
+      "+358405550123",
+    ],
+    ["Russian Моб. beats Тел.", "Тел.: 8 495 555-01-23\nМоб.: 8 916 555-01-23", "RU", "+79165550123"],
+    [
+      "Japanese 携帯 after a full-width colon beats TEL",
+      "TEL 03-5550-0123\n携帯：090-5550-0123",
+      "JP",
+      "+819055500123",
+    ],
+    ["Turkish Faks is a fax, never used", "Faks: 0212 555 01 23\nTel: 0212 555 01 24", "TR", "+902125550124"],
+  ])("%s", (_why, text, region, e164) => expect(bestPhone(text, region)?.e164).toBe(e164));
 });
 
 describe("websites", () => {

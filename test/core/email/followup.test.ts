@@ -40,6 +40,37 @@ describe("follow-up dates from the owner's note", () => {
       "2025-02-03",
     ],
     ['"the 3rd floor" counts floors, not days', "call him, office on the 3rd floor", undefined],
+    [
+      'a rate ("20+ weddings a year") is no date; the weekday asked for is',
+      "20+ weddings a year. Follow up Monday.",
+      "2025-02-03",
+    ],
+    [
+      'a rate of two periods ("7 days a week") is no date either',
+      "open 7 days a week, call him tomorrow",
+      "2025-01-31",
+    ],
+    ['"in a couple of weeks" is two weeks on', "call back in a couple of weeks", "2025-02-13"],
+    [
+      '"Chase in a fortnight" (en-GB): a cue and a period chrono does not know',
+      "Chase in a fortnight",
+      "2025-02-13",
+    ],
+    ["Italian verb with its pronoun attached", "Ricontattarla lunedì.", "2025-02-03"],
+    ["Italian weekday ending in an accented letter", "Richiamare giovedì.", "2025-02-06"],
+    ["Swedish request and weekday", "kan du ringa henne på fredag?", "2025-01-31"],
+    ["Polish weekday after a preposition", "zadzwonić w poniedziałek", "2025-02-03"],
+    ["Polish case form of a weekday", "zadzwonić w środę", "2025-02-05"],
+    ["Czech weekday", "zavolat ve středu", "2025-02-05"],
+    ["Finnish weekday with its case ending", "soita perjantaina", "2025-01-31"],
+    ["Turkish weekday", "pazartesi ara", "2025-02-03"],
+    ["Russian weekday", "перезвонить в пятницу", "2025-01-31"],
+    ["Japanese: next week's Monday, no spaces between words", "来週月曜にフォロー。", "2025-02-03"],
+    ["Japanese: in two weeks, the period written before its word", "2週間後に電話", "2025-02-13"],
+    ['Polish "za tydzień": a week without a count is one', "zadzwonić za tydzień", "2025-02-06"],
+    ['Swedish "om två veckor"', "ring henne om två veckor", "2025-02-13"],
+    ['German "nächste Woche" is a week on', "nächste Woche anrufen", "2025-02-06"],
+    ['Norwegian "i morgen"', "ring meg i morgen", "2025-01-31"],
   ])("%s", (_why, note, expected) => {
     expect(followUpFromNote(note, THU).date).toBe(expected);
   });

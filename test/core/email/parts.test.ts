@@ -1,6 +1,6 @@
 import { splitThread } from "../../../src/core/email/thread";
 import { readSignature } from "../../../src/core/email/signature";
-import { sourceFromNote, leadFromNote } from "../../../src/core/email/note";
+import { contactInNote, sourceFromNote, leadFromNote } from "../../../src/core/email/note";
 import { readRawMessage } from "../../../src/core/email/mime";
 import { htmlToText } from "../../../src/core/email/html-text";
 import { normalizeName } from "../../../src/core/contact/name";
@@ -115,9 +115,52 @@ describe("the note", () => {
     ["a networking night", "Met him at the chamber networking night.", "Networking event"],
     ["a referral", "Felix, referral from Liz.", "Referral"],
     ["no source stated", "Follow up in 2 weeks.", undefined],
+    ["pl: a fair in its genitive (z targów)", "Kontakt z targów: Piotr Nowak", "Trade show"],
+    ["ja: a trade show written without spaces", "展示会で名刺交換。", "Trade show"],
+    [
+      "tr: a fair with a case ending the old \\b edge did not see",
+      "Fuarda tanıştık, pazartesi ara.",
+      "Trade show",
+    ],
+    ["sv: a fair, with its name after", "Träffade henne på mässan Elmia", "Trade show: Elmia"],
+    ["ru: a conference", "Познакомились на конференции", "Conference"],
+    ["pl: a referral", "Kontakt z polecenia Anny", "Referral"],
+    [
+      "fi: the verb before a fair's case form is no fair's name",
+      "Tavattiin messuilla. Soita maanantaina.",
+      "Trade show",
+    ],
+    ["a market (pl targ) is no fair", "kupił na targu", undefined],
+    [
+      "en: a capitalised named show",
+      "Met Siobhan at the Facilities Show at ExCeL.",
+      "Trade show: Facilities",
+    ],
+    ["en: a TV show is no trade show", "Saw it on a TV show", undefined],
+    ["pt: the site's form", "pedido que chegou pelo formulário do site", "Website"],
+    ["cs: a webinar in its locative case", "ozval se po našem webináři", "Webinar"],
+    ["sv: webbinarium, with two b's", "hon var med på vårt webbinarium", "Webinar"],
   ])("source: %s", (_why, note, expected) => {
     expect(sourceFromNote(note)).toBe(expected);
   });
+
+  test.each([
+    [
+      "pl",
+      "Kontakt z targów: Piotr Nowak, Nowak Meble Sp. z o.o., tel. 600 555 017 – zadzwonić jutro.",
+      "+48600555017",
+    ],
+    [
+      "de",
+      "Frank Brandt, Brandt Logistik GmbH, Handy 0171 5550123, am Stand getroffen. Nächste Woche anrufen.",
+      "+491715550123",
+    ],
+  ])(
+    "a number in a %s note without a country code is read in the note's language's country",
+    (_lang, note, phone) => {
+      expect(contactInNote(note, () => false, "US").phone).toBe(phone);
+    },
+  );
 
   test('a lead named only in the note, with a company after "at"', () => {
     expect(leadFromNote("Lead: Dana Whitfield at Harbourfront Dental, call back Jan 5")).toEqual({
@@ -135,6 +178,13 @@ describe("names", () => {
     ["German academic prefix", "Dr. med. Sabine Hoffmann", "Sabine Hoffmann"],
     ["accents kept", "zoë müller", "Zoë Müller"],
     ["another script kept as written", "高橋 優子", "高橋 優子"],
+    [
+      "a name particle written in lower case stays so, as written in prose",
+      "Joost van Leeuwen",
+      "Joost van Leeuwen",
+    ],
+    ["a particle in an all-lower-case name stays lower case", "ana de souza", "Ana de Souza"],
+    ["a first name that is also a particle is capitalised", "da silva", "Da Silva"],
   ])("%s", (_why, raw, expected) => {
     expect(normalizeName(raw)).toBe(expected);
   });

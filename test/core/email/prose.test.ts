@@ -64,6 +64,18 @@ describe("title and company written in prose", () => {
       "Hoteles Marea",
       "Spanish: 'en' is the workplace",
     ],
+    [
+      "Ti presento Anjali Mehta, titolare di Mehta Serramenti s.n.c., che ho messo in copia.",
+      "titolare",
+      "Mehta Serramenti s.n.c.",
+      "a legal form in small letters after the company's capitalised words is part of it",
+    ],
+    [
+      "Meet Anjali Mehta, CEO at Mehta Stavby s.r.o. She is looking for windows.",
+      "CEO",
+      "Mehta Stavby s.r.o.",
+      "Czech s.r.o. keeps its last dot, which also ends the sentence",
+    ],
   ])("%s", (text, title, company) => {
     expect(describedInIntro(text, person, "US")).toMatchObject({ title, company });
   });

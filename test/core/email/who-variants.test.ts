@@ -95,7 +95,7 @@ const cases: Case[] = [
       "Lead: Pieter de Graaf van Graaf Installatietechniek B.V., gesproken op de beurs.",
       "From: Installatie Vakbeurs <nieuws@installatie-vakbeurs.example.nl>\nDate: Thu, Nov 13, 2025 at 6:00 PM\nSubject: Bedankt voor uw bezoek\nTo: <owner@owner-co.example.com>\n\nBedankt voor uw bezoek aan de beurs!\nTelefoon: 0183 555 010\n\nJe ontvangt deze nieuwsbrief als bezoeker. Afmelden",
     ),
-    { name: "Pieter de Graaf", company: "Graaf Installatietechniek B.V", source: "Trade show" },
+    { name: "Pieter de Graaf", company: "Graaf Installatietechniek B.V.", source: "Trade show" },
     ["email", "phone"],
   ],
   // Network notifications: the member, not the network.

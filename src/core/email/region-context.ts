@@ -1,0 +1,68 @@
+// Last-resort country cues for numbers without a country code: the company's legal form, the sender's time zone.
+
+/** Legal forms that belong to one country (or one calling region), by how they are written in signatures. */
+const LEGAL_FORM_REGIONS: [RegExp, string][] = [
+  [/\(Pty\)\s*Ltd\b/, "ZA"], // South Africa writes "(Pty) Ltd", read before Australia's "Pty Ltd"
+  [/\bPty\.? Ltd\b|\bPty\b/, "AU"], // Australia: "Parkside Bakehouse Group Pty Ltd"
+  [/\bPte\.? Ltd\b/, "SG"], // Singapore
+  [/\bS\.? ?A\.? de C\.? ?V\.?/, "MX"], // Mexico: "S.A. de C.V."
+  [/\bLtda\.?(?=\s|$|,)/, "BR"], // Brazil (Portugal writes "Lda")
+  [/\bSp\. z o\.o\./, "PL"], // Poland
+  [/\b(?:ApS|A\/S)(?=\s|$|,)/, "DK"], // Denmark (Norway writes "AS")
+  [/\bLimited\b.*\bNZ\b|\bNZ Ltd\b/, "NZ"], // New Zealand
+  [/\b(?:GmbH|gGmbH|UG \(haftungsbeschränkt\)|e\.K\.|KG|AG)\b/, "DE"], // Germany (Austria/Switzerland share them)
+  [/\b(?:SARL|SAS|SASU|EURL)\b|\bS\.A\.R\.L\.|\bS\.A\.S\./, "FR"], // France
+  [/\b(?:S\.L\.U?\.?|SLU)(?=\s|$)|\bS\.L\.(?=\s|$)/, "ES"], // Spain
+  [/\b(?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|S\.n\.c\.)(?=\s|$|,)/, "IT"], // Italy
+  [/\b(?:B\.V\.|BV|N\.V\.)(?=\s|$|,)/, "NL"], // Netherlands (Belgium writes BV/NV too)
+  [/\b(?:PLC|Plc|plc|LLP)\b|\bLtd\.?(?=\s|$|,)|\bLimited\b/, "GB"], // UK (after Pty Ltd, NZ Ltd)
+];
+
+/** Time-zone names in mail date lines ("4 March 2025 at 4:05:33 pm AEDT", "Thu, 1 May … (BST)"). */
+const ZONE_NAMES: [RegExp, string][] = [
+  [/\b(?:AEDT|AEST|ACDT|ACST|AWST)\b/, "AU"],
+  [/\b(?:NZDT|NZST)\b/, "NZ"],
+  [/\bBST\b/, "GB"],
+  [/\bIST\b/, "IN"],
+  [/\bJST\b/, "JP"],
+  [/\bSGT\b/, "SG"],
+  [/\bHKT\b/, "HK"],
+  [/\bKST\b/, "KR"],
+  [/\bSAST\b/, "ZA"],
+];
+
+/** UTC offsets that point at one country: Australia's, New Zealand's, India's, Japan's (Europe's are shared). */
+const OFFSET_REGIONS: Record<string, string> = {
+  "+0800": "AU",
+  "+0930": "AU",
+  "+1000": "AU",
+  "+1030": "AU",
+  "+1100": "AU",
+  "+1200": "NZ",
+  "+1300": "NZ",
+  "+0530": "IN",
+  "+0900": "JP",
+};
+
+/** The country a company's legal form names ("… Pty Ltd" -> AU, "… GmbH" -> DE), or undefined. */
+export function regionFromLegalForm(text: string): string | undefined {
+  // India writes "Pvt Ltd" / "Private Limited", read before the UK's "Ltd".
+  if (/\b(?:Pvt\.? Ltd|Private Limited)\b/.test(text)) return "IN";
+  for (const [re, region] of LEGAL_FORM_REGIONS) if (re.test(text)) return region;
+  return undefined;
+}
+
+/** The country a date line's zone names ("AEDT", "+1100"), or undefined. */
+export function regionFromDate(date: string): string | undefined {
+  for (const [re, region] of ZONE_NAMES) if (re.test(date)) return region;
+  const offset = /([+-]\d{4})\s*(?:\(|$)/.exec(date.trim())?.[1];
+  return offset ? OFFSET_REGIONS[offset] : undefined;
+}
+
+/**
+ * Where the person probably is, for numbers the default region cannot read: the legal form in their text first,
+ * then the zone of their messages' dates.
+ */
+export function regionFromContext(text: string, dates: string[]): string | undefined {
+  return regionFromLegalForm(text) ?? dates.map(regionFromDate).find(Boolean);
+}

@@ -1,0 +1,73 @@
+// The country a text's numbers most likely belong to, from the language it is written in or, last, its script.
+
+/**
+ * Common words by language, with the region its numbers most likely belong to: two or more distinct ones are needed
+ * (a German intro's "040 5550 1234"). Only used where the default region gives no valid number, so a +1 number in a
+ * Spanish e-mail stays +1. Words shared by close languages (da/nb, cs/sk) are listed in each; a tie goes to the first.
+ */
+const LANGUAGE_WORDS: [string, string][] = [
+  ["und ist nicht sie ihnen ihr wir mit für sehr gerne grüße vielen der die das ich bitte anrufen nächste woche getroffen eine einen auf", "DE"], // de
+  ["est nous vous avec pour mais très merci votre bonjour je les une cordialement", "FR"], // fr
+  [
+    "está están para pero gracias usted nuestro hola también muy el los las por podemos podéis encantado encantada saludo saludos",
+    "ES",
+  ], // es
+  ["sono della delle anche grazie ciao abbiamo nostro questo il gli per non buongiorno saluti", "IT"], // it
+  ["het zijn niet voor ook wij jullie graag bedankt groet een ik hij zij", "NL"], // nl
+  [
+    "você vocês não obrigado obrigada muito pelo contato celular abraço abraços atenciosamente gostaria",
+    "BR",
+  ], // pt-BR
+  ["não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria", "PT"], // pt-PT
+  ["och att är inte från hej tack vänliga hälsningar behöver också eller vill svar innan kan ni", "SE"], // sv
+  ["hei takk meg deg trenger vennlig hilsen ikke også eller vil og er jeg til fra tilbud", "NO"], // nb
+  ["hej tak mig dig behøver venlig hilsen ikke også eller vil og er jeg til fra tilbud hvad", "DK"], // da
+  [
+    "ei että kiitos terveisin hyvä olemme meillä tarvitsemme voitteko ystävällisin myös mutta kanssa tarjous",
+    "FI",
+  ], // fi
+  [
+    "jest nie się dla oraz dzień dobry pozdrawiam poważaniem proszę prosimy że jak już ofertę dziękuję bardzo czy też cześć jutro zadzwonić targów",
+    "PL",
+  ], // pl
+  ["není jsme děkuji děkujeme dobrý pozdravem prosím prosíme také které nebo bych máme jsem nabídku", "CZ"], // cs
+  ["sme pre ďakujem deň pozdravom prosím tiež ktoré alebo máme som", "SK"], // sk
+  ["hogy egy köszönöm üdvözlettel tisztelettel kérem vagy szeretnénk ajánlatot", "HU"], // hu
+  ["și este pentru mulțumesc vă stimă bună ziua", "RO"], // ro
+  ["ve bir bu için ile çok teşekkürler merhaba saygılarımızla saygılarımla iyi günler rica ederim", "TR"], // tr
+  ["что это мы вы для спасибо уважением пожалуйста", "RU"], // ru
+  ["і що ми ви дякую повагою", "UA"], // uk
+].map(([words, region]) => [` ${words} `, region]);
+
+/** The language a text is written in, as the region its numbers most likely belong to. */
+export function regionFromLanguage(text: string): string | undefined {
+  const words = new Set(
+    text
+      .slice(0, 4000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
+  let best: { region: string; hits: number } | undefined;
+  for (const [list, region] of LANGUAGE_WORDS) {
+    let hits = 0;
+    for (const w of words) if (list.includes(` ${w} `)) hits++;
+    if (hits >= 2 && (!best || hits > best.hits)) best = { region, hits };
+  }
+  return best?.region;
+}
+
+/** Scripts that belong (mostly) to one country, as a last resort: kana is Japanese, Hangul Korean, Cyrillic Russian. */
+const SCRIPT_REGIONS: [RegExp, string][] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, "JP"],
+  [/\p{Script=Hangul}/u, "KR"],
+  [/\p{Script=Han}/u, "CN"],
+  [/\p{Script=Cyrillic}/u, "RU"],
+  [/\p{Script=Greek}/u, "GR"],
+  [/\p{Script=Thai}/u, "TH"],
+  [/\p{Script=Hebrew}/u, "IL"],
+];
+
+export function regionFromScript(text: string): string | undefined {
+  const sample = text.slice(0, 4000);
+  return SCRIPT_REGIONS.find(([re]) => re.test(sample))?.[1];
+}

@@ -1,0 +1,99 @@
+// Day words by language for follow-up notes: weekdays, "tomorrow", "the day after", "next week".
+
+/** Scripts written without spaces between words (ja, zh) and Korean, whose particles attach to the word. */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A word list as one case-insensitive pattern: whole words in alphabetic scripts ("giovedì", "środę" end in letters
+ * that `\b` does not see), anywhere in unspaced scripts ("来週月曜にフォロー").
+ */
+export function wordsRe(words: string[]): RegExp {
+  const spaced = words.filter((w) => !UNSPACED_RE.test(w));
+  const unspaced = words.filter((w) => UNSPACED_RE.test(w));
+  const parts: string[] = [];
+  if (spaced.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${spaced.join("|")})(?![\\p{L}\\p{N}])`);
+  if (unspaced.length) parts.push(unspaced.join("|"));
+  return new RegExp(parts.join("|"), "iu");
+}
+
+/**
+ * Weekday names, Sunday first, by language; "|" separates spellings and the case forms that follow a preposition
+ * ("w środę", "ve středu", "в пятницу", "cumaya").
+ */
+const WEEKDAY_NAMES: Record<string, string[]> = {
+  en: "sunday,monday,tuesday|tues,wednesday,thursday|thurs,friday,saturday".split(","),
+  fr: "dimanche,lundi,mardi,mercredi,jeudi,vendredi,samedi".split(","),
+  es: "domingo,lunes,martes,miércoles|miercoles,jueves,viernes,sábado|sabado".split(","),
+  de: "sonntag,montag,dienstag,mittwoch,donnerstag,freitag,samstag".split(","),
+  it: "domenica,lunedì|lunedi,martedì|martedi,mercoledì|mercoledi,giovedì|giovedi,venerdì|venerdi,sabato".split(
+    ",",
+  ),
+  pt: ",segunda(?:-feira)?,terça(?:-feira)?|terca(?:-feira)?,quarta(?:-feira)?,quinta(?:-feira)?,sexta(?:-feira)?,".split(
+    ",",
+  ),
+  nl: "zondag,maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag".split(","),
+  sv: "söndag(?:en)?,måndag(?:en)?,tisdag(?:en)?,onsdag(?:en)?,torsdag(?:en)?,fredag(?:en)?,lördag(?:en)?".split(
+    ",",
+  ),
+  "da/nb": "søndag(?:en)?,mandag(?:en)?,tirsdag(?:en)?,,,,lørdag(?:en)?|laurdag".split(","),
+  fi: "sunnuntai(?:na)?,maanantai(?:na)?,tiistai(?:na)?,keskiviikko(?:na)?,torstai(?:na)?,perjantai(?:na)?,lauantai(?:na)?".split(
+    ",",
+  ),
+  pl: "niedziel[aęi],poniedziałek|poniedzialek,wtorek,środ[aęy]|srod[aey],czwartek,piątek|piatek,sobot[aęy]".split(
+    ",",
+  ),
+  cs: "neděl[ei],pondělí|pondeli,úterý|utery,střed[au]|stred[au],čtvrtek|ctvrtek,pátek|patek,sobot[au]".split(
+    ",",
+  ),
+  sk: "nedeľ[au],pondelok,utorok,,štvrtok,piatok,".split(","),
+  tr: "pazar(?:a)?,pazartesi(?:ye)?,salı(?:ya)?,çarşamba(?:ya)?,perşembe(?:ye)?,cuma(?:ya)?,cumartesi(?:ye)?".split(
+    ",",
+  ),
+  ru: "воскресенье,понедельник,вторник,сред[ау],четверг,пятниц[ау],суббот[ау]".split(","),
+  uk: "неділ[яю],понеділок,вівторок,серед[ау],четвер,п[’']ятниц[яю],субот[ау]".split(","),
+  hu: "vasárnap,hétfő|hétfőn,kedd(?:en)?,szerd[aá]n?,csütörtök(?:ön)?,péntek(?:en)?,szombat(?:on)?".split(
+    ",",
+  ),
+  // ja/zh/ko: one character names the day, Sunday first ("月曜", "星期一" / "周一", "월요일").
+  ja: [..."日月火水木金土"].map((c) => `${c}曜`),
+  zh: [..."日一二三四五六"].map((c) => `(?:星期|周|週)${c === "日" ? "[日天]" : c}`),
+  ko: [..."일월화수목금토"].map((c) => `${c}요일`),
+};
+
+/** Weekday names (0 = Sunday) in every language above. */
+export const WEEKDAYS: { day: number; re: RegExp }[] = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
+  day,
+  re: wordsRe(
+    Object.values(WEEKDAY_NAMES)
+      .map((row) => row[day])
+      .filter(Boolean),
+  ),
+}));
+
+/** "tomorrow" / "day after tomorrow" in each language. */
+export const TOMORROW_RE = wordsRe([
+  "tomorrow|tmrw|tmw|2morrow", // en
+  "demain|mañana|manana|morgen|domani|amanhã|amanha", // fr es de/nl/da/nb it pt
+  "imorgon|i morgon", // sv
+  "huomenna", // fi
+  "jutro", // pl
+  "zítra|zitra|zajtra", // cs sk
+  "yarın", // tr
+  "завтра", // ru uk
+  "holnap", // hu
+  "明日|あした|明天|내일", // ja zh ko
+]);
+export const DAY_AFTER_RE = wordsRe([
+  "day after tomorrow|après-demain|pasado mañana|übermorgen|dopodomani|depois de amanhã|overmorgen",
+  "i övermorgon|övermorgon|ylihuomenna|pojutrze|pozítří|pozajtra|öbür gün|послезавтра|післязавтра|holnapután",
+  "明後日|あさって|后天|後天|모레",
+]);
+
+/** "next week" without a day (a week on; a weekday right after it names the day): the languages chrono-en misses. */
+export const NEXT_WEEK_RE = wordsRe([
+  "nächste woche|kommende woche|la semaine prochaine|semaine prochaine|la próxima semana|la semana que viene", // de fr es
+  "la prossima settimana|settimana prossima|próxima semana|semana que vem|volgende week|komende week", // it pt nl
+  "nästa vecka|næste uge|neste uke|ensi viikolla|w przyszłym tygodniu|příští týden|gelecek hafta", // sv da nb fi pl cs tr
+  "на следующей неделе|на наступному тижні|jövő héten", // ru uk hu
+  "来週|下周|下週|다음 주", // ja zh ko
+]);

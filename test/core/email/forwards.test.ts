@@ -1,0 +1,211 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseEmlFile } from "../../../sandbox/cli/parse-eml";
+import { expectedOf } from "../../helpers/email-fixtures";
+import { tally, type Tally } from "../../helpers/lead-score";
+
+// The tuning half of the fresh forwards written blind for issue 13 (wave/fwd): many clients and languages. Never
+// the holdout (test/holdout/forwards), which is scored, not tuned on.
+const DIR = path.resolve(__dirname, "../../fixtures/emails-forwards");
+// The second blind set (wave/fwd2), aimed at follow-up wordings, national phone formats, titles, legal forms, sources.
+const DIR2 = path.resolve(__dirname, "../../fixtures/emails-forwards2");
+
+const CASES: [why: string, fixture: string][] = [
+  ['"Director of Operations at X" in a Gmail intro whose subject names both sides', "g01-intro-gmail"],
+  ['"VP, Development" is one title; the introduced person\'s phone from the intro', "g03-intro-outlook-web"],
+  [
+    'an Italian Thunderbird intro: "responsabile acquisti di … S.r.l."; "Richiamare giovedì" (a weekday ending in ì)',
+    "g05-intro-thunderbird-it",
+  ],
+  [
+    'a Dutch intro: "Joost van Leeuwen (cc), Hoofd Facilitaire Dienst bij …" — the particle and "Hoofd" as a title',
+    "g06-intro-gmail-nl",
+  ],
+  [
+    'a Spanish iOS forward quoted with ">": "gerente de … S.L.", the mobile given in the text, "Llamarla el jueves"',
+    "g08-intro-ios-es",
+  ],
+  [
+    'a Portuguese inbound mail: "Nogueira & Filhos, Lda.", a Lisbon number, the site in a tagline',
+    "g10-inbound-gmail-pt",
+  ],
+  [
+    'a Polish request attached as message/rfc822 (ISO-8859-2): "Kierownik Zakupów" is the title, "Sp. z o.o." the company, "kom." the mobile in Poland',
+    "g11-inbound-attachment",
+  ],
+  [
+    'a Swedish Outlook-web forward: "Mobil: 070-555 01 23" is Swedish, "ringa henne på fredag" a follow-up',
+    "g12-inbound-outlook-web-sv",
+  ],
+  [
+    "a note naming the lead above an expo's newsletter: the note's person, not the organiser",
+    "g14-note-gmail",
+  ],
+  [
+    'a German Outlook forward: "auf der LogiMAT-Messe" is a trade show, "in zwei Wochen nachfassen" a follow-up; the fax is not used',
+    "g15-note-outlook-de",
+  ],
+  [
+    'a French iOS forward: "au salon Batimat", "à rappeler mardi prochain", a French number',
+    "g16-note-ios-fr",
+  ],
+  [
+    'a Japanese note (ISO-2022-JP): "展示会" is a trade show, "来週月曜にフォロー" a follow-up, TEL 03 a Tokyo number, "営業部長" a title',
+    "g19-note-outlook-web-ja",
+  ],
+  [
+    'a forward of a forward: the customer at the bottom, referred by the landlord who passed it on; "call her Friday"',
+    "g20-nested-gmail",
+  ],
+  [
+    'an Italian forward of a forward (Outlook over Apple Mail): "Gentile Serramenti s.n.c.", "Titolare", a referral',
+    "g21-nested-outlook-it",
+  ],
+  [
+    'a Spanish signature: "Grupo Ortega Alimentación, S.A." keeps its comma and form; "Web:" gives the site',
+    "g24-signature-gmail-es",
+  ],
+  [
+    'a Norwegian Yahoo forward from "Haugen, Kristin": "Daglig leder" is the title, "Mob: 915 55 012" Norwegian',
+    "g25-signature-yahoo-nb",
+  ],
+  [
+    'an Outlook reply chain: the newest outside author ("the one who signs off"), the mobile he gives in his text',
+    "g27-chain-outlook",
+  ],
+  ['a Russian Outlook-web chain: "ООО «Северный ветер»" and a Moscow number', "g29-chain-outlook-web-ru"],
+  [
+    'a note naming "Carla M." from a florist above a wrap-up mail; "20+ weddings a year" is no date, "Follow up Thursday" is',
+    "g31-incomplete-gmail",
+  ],
+  [
+    'a Polish note: "Kontakt z targów" is a trade show, "Nowak Meble Sp. z o.o." keeps its dotted form, "zadzwonić w poniedziałek" a follow-up',
+    "g32-incomplete-outlook-pl",
+  ],
+  [
+    "a French freemail sender: company and title from the signature, not the mailbox",
+    "g34-freemail-yahoo-fr",
+  ],
+  [
+    'a Gmail freemail sender: the shop and its site from the signature, "(305) 555-0187 cell"',
+    "g35-freemail-gmail",
+  ],
+  ["an empty forward: no lead, flagged for review", "g37-bad-thunderbird"],
+  ["a damaged multipart (broken boundary): the plain part is still read", "g39-bad-gmail"],
+  ["a body over 1 MB: the lead from its start, flagged for review", "g40-bad-apple"],
+];
+
+/** Cases not right yet (kept visible: they fail loudly once fixed, to be moved up). */
+const KNOWN_WEAK = new Set<string>([]);
+
+async function misses(fixture: string, dir = DIR): Promise<string[]> {
+  const file = path.join(dir, `${fixture}.eml`);
+  const expected = expectedOf(file);
+  const got = await parseEmlFile(file);
+  const bad = tally({} as Record<string, Tally>, expected.lead, got.lead);
+  if (got.needsReview !== expected.needsReview) bad.push(`needsReview: expected ${expected.needsReview}`);
+  return bad;
+}
+
+describe("fresh forwards in many clients and languages (tuning set)", () => {
+  test("every fixture on disk is in the table", () => {
+    const onDisk = fs
+      .readdirSync(DIR)
+      .filter((f) => f.endsWith(".eml"))
+      .map((f) => f.replace(/\.eml$/, ""));
+    expect(onDisk.sort()).toEqual(CASES.map((c) => c[1]).sort());
+  });
+
+  test.each(CASES.filter((c) => !KNOWN_WEAK.has(c[1])))("%s (%s)", async (_why, fixture) => {
+    expect(await misses(fixture)).toEqual([]);
+  });
+
+  test.failing.each(CASES.filter((c) => KNOWN_WEAK.has(c[1])))("not yet: %s (%s)", async (_why, fixture) => {
+    expect(await misses(fixture)).toEqual([]);
+  });
+});
+
+const CASES2: [why: string, fixture: string][] = [
+  ['de: "nächste Woche Dienstag" is that Tuesday; "GmbH & Co. KG"; "Einkaufsleiterin"', "h01-note-gmail-de"],
+  ['fr: "À relancer d\'ici vendredi"; "salon"; "Responsable commerciale"; "SARL"', "h02-note-outlook-fr"],
+  ['es: "el martes que viene"; "Jefa de compras"; "S.L."', "h03-note-apple-es"],
+  ['nl: "Over twee weken opnieuw bellen"; "beurs"; "Inkoopmanager"; "B.V."', "h04-note-outlook-web-nl"],
+  ['sv: "på torsdag"; "Inköpschef" (a compound in -chef); a Swedish mobile', "h05-note-thunderbird-sv"],
+  ['it: "Richiamarlo tra 10 giorni" (a verb with its pronoun); "fiera"', "h06-note-ios-it"],
+  [
+    'pl: "Zadzwonić w przyszły poniedziałek"; "na targach"; "Kierownik ds. sprzedaży"; "Sp. z o.o."',
+    "h07-note-yahoo-pl",
+  ],
+  ['da: "på fredag"; "Indkøbschef"; "ApS"; an 8-digit Danish mobile', "h08-note-gmail-da"],
+  ['en: "Follow up Dec 1"; "VP, Merchandising" is one title', "h09-note-outlook"],
+  [
+    'fi: the lead written into the note ("Tapasin hänet Slush-konferenssissa"); "Soita ensi maanantaina"',
+    "h10-note-none-fi",
+  ],
+  [
+    'de: a web form ("Kontaktformular") brings an inbound request; "Leiter Einkauf"',
+    "h11-inbound-outlook-de",
+  ],
+  ['pt: "pelo formulário do site"; "Lda."; "Telemóvel" beats "Tel."', "h12-inbound-gmail-pt"],
+  ['cs: "po našem webináři"; "Obchodní ředitel"; "s.r.o."', "h13-inbound-thunderbird-cs"],
+  ['tr: "fuarda tanıştığımız"; "Satın Alma Müdürü"; "A.Ş."', "h14-inbound-outlook-web-tr"],
+  ['ro: an intro in Romanian; "De sunat joi"; "SRL"', "h15-intro-gmail-ro"],
+  ['en: an intro; "Call him Monday"; "Head of Procurement"', "h16-intro-outlook"],
+  [
+    'nb: an intro in Norwegian; "innkjøpssjef"; "AS"; "Ta kontakt etter jul" is no date',
+    "h17-intro-apple-nb",
+  ],
+  [
+    'it: a referral two forwards down ("Segnalata da"); "Ricontattarla lunedì"; "S.p.A."',
+    "h18-nested-outlook-it",
+  ],
+  ['fr: a forward of a forward; "Directrice des achats"; "SAS"', "h19-nested-gmail-fr"],
+  ['es-MX: "Grupo Méndez Industrial, S.A. de C.V."; a Mexican number', "h20-signature-outlook-es"],
+  ['hu: "Beszerzési vezető"; "Kft."; a Hungarian mobile', "h21-signature-gmail-hu"],
+  ['de: "übermorgen"; "Geschäftsführerin"; a referral ("Empfehlung")', "h22-signature-apple-de"],
+  [
+    'en-GB: "Chase in a fortnight"; "the Facilities Show at ExCeL"; a UK drama-range mobile',
+    "h23-chain-outlook",
+  ],
+  ['es: a chain whose lead attended a webinar; "Llamar el 1 de diciembre"', "h24-chain-gmail-es"],
+  [
+    'nl: "Lead: Pieter de Graaf van … B.V." above a trade-fair newsletter; "Volgende week woensdag"',
+    "h25-incomplete-gmail-nl",
+  ],
+  ['fr: a note naming the lead ("À rappeler demain" sent 23:40 -0500)', "h26-incomplete-ios-fr"],
+  ['it: a freemail sender; "Titolare"; "Richiamare giovedì"', "h27-freemail-yahoo-it"],
+  [
+    'pl: an attached message from a freemail sender; "Referred by …", "Call him in 10 days"',
+    "h28-freemail-attachment",
+  ],
+  ['pt-BR: "indicação do João"; "Ltda."; a São Paulo mobile', "h29-inbound-apple-pt"],
+  ['sv: "webbinarium"; "Marknadschef"; "Mobil" beats "Tel", the fax skipped', "h30-inbound-outlook-sv"],
+];
+
+/**
+ * Not right yet: the Romanian intro's person is found (wave/fixwho) but its follow-up "De sunat joi." is not read
+ * (h15); a Finnish note does not name the lead (h10); a webinar the lead mentions in their own text, not the note, is
+ * not a source (h24).
+ */
+const KNOWN_WEAK2 = new Set<string>(["h10-note-none-fi", "h15-intro-gmail-ro", "h24-chain-gmail-es"]);
+
+describe("fresh forwards, second blind set (tuning set)", () => {
+  test("every fixture on disk is in the table", () => {
+    const onDisk = fs
+      .readdirSync(DIR2)
+      .filter((f) => f.endsWith(".eml"))
+      .map((f) => f.replace(/\.eml$/, ""));
+    expect(onDisk.sort()).toEqual(CASES2.map((c) => c[1]).sort());
+  });
+
+  test.each(CASES2.filter((c) => !KNOWN_WEAK2.has(c[1])))("%s (%s)", async (_why, fixture) => {
+    expect(await misses(fixture, DIR2)).toEqual([]);
+  });
+
+  test.failing.each(CASES2.filter((c) => KNOWN_WEAK2.has(c[1])))(
+    "not yet: %s (%s)",
+    async (_why, fixture) => {
+      expect(await misses(fixture, DIR2)).toEqual([]);
+    },
+  );
+});
