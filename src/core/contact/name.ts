@@ -117,17 +117,9 @@ export function normalizeName(raw: string): string {
   // Names in scripts without case (e.g. 高橋 優子) are kept exactly as written.
   if (!/[A-Za-zÀ-ÿĀ-ž]/.test(s)) return s;
   const words = s.split(" ");
-  // Particles inside a name keep their small letter ("Sanne de Vries", "Ana de la Cruz", "Ludwig van Beethoven").
+  // Particles written small inside a name stay small ("Sanne de Vries", "Ana de la Cruz", "Ludwig van Beethoven").
   return words
-    .map((w, i) =>
-      i > 0 &&
-      i < words.length - 1 &&
-      NAME_PARTICLES.has(w.toLowerCase()) &&
-      w.length > 0 &&
-      !/^\p{Lu}\p{Ll}/u.test(w)
-        ? w.toLowerCase()
-        : fixCase(w),
-    )
+    .map((w, i) => (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w) ? w : fixCase(w)))
     .join(" ");
 }
 
