@@ -163,23 +163,13 @@ export const BULK_FOOTER: { lang: string; unsubscribe: RegExp; phrase: RegExp }[
     phrase:
       /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
   },
+  // nl, it, pt in one pass.
   {
-    lang: "nl",
-    unsubscribe: /(?:afmelden|uitschrijven)/i,
+    lang: "nl, it, pt",
+    unsubscribe:
+      /(?:afmelden|uitschrijven|disiscriviti|annulla (?:l['’])?iscrizione|cancellati|cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
     phrase:
-      /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen))/i,
-  },
-  {
-    lang: "it",
-    unsubscribe: /(?:disiscriviti|annulla (?:l['’])?iscrizione|cancellati)/i,
-    phrase:
-      /(?:ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze)/i,
-  },
-  {
-    lang: "pt",
-    unsubscribe: /(?:cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
-    phrase:
-      /(?:(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
+      /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen)|ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze|(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
   },
   {
     lang: "es",

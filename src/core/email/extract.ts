@@ -22,10 +22,11 @@ export const MAX_BODY_CHARS = 1024 * 1024;
  * "Emailingrid@…"): a form label run into its value at a line's start, in a message whose HTML has table cells.
  */
 const GLUED_LABEL_RE =
-  /^(?:Name|Full Name|Your Name|E-?mail(?: Address)?|Phone(?: Number)?|Company|Nom|Nombre|Nome|Naam|Telefon|Téléphone|Teléfono|Telefono|Firma|Empresa|Entreprise|Azienda|Bedrijf)(?=[\p{Lu}\d+(])/mu;
+  /^(?:Name|Full Name|Your Name|E-?mail(?: Address)?|Phone(?: Number)?|Company|Nom|Nombre|Nome|Naam|Telefon|Téléphone|Teléfono|Telefono|Firma|Empresa|Entreprise|Azienda|Bedrijf)(?=[A-ZÀ-Þ\d+(])/m;
 
+/** A form's fields sit near the top: its first 8 KB are looked at, and only when the HTML has table cells. */
 function gluedTable(text: string, html: string): boolean {
-  return html.includes("<td") && GLUED_LABEL_RE.test(text.slice(0, SCAN_CHARS));
+  return !!html && GLUED_LABEL_RE.test(text.slice(0, 8192)) && html.includes("<td");
 }
 
 function bodyText(input: EmailInput, warnings: string[]): { text: string; cut: boolean } {
