@@ -51,21 +51,7 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
   ],
   // en: Direct, D, DL · fr: Ligne directe · es: Directo · de: Direkt, Durchwahl
   // nb/da: Direkte · pl: Bezpośredni · ru: Прямой · ja: 直通 · zh: 直线
-  direct: [
-    "direct",
-    "d",
-    "dl",
-    "dir",
-    "directe",
-    "directo",
-    "direkt",
-    "durchwahl",
-    "diretto",
-    "direkte",
-    "прямои",
-    "直通",
-    "直线",
-  ],
+  direct: "direct d dl dir directe directo direkt durchwahl diretto direkte прямои 直通 直线".split(" "),
   // en: Tel, T, Phone, Ph, Office, O, Main, Work, W · fr: Tél., Bureau · es: Teléfono, Oficina · de: Telefon, Büro, Zentrale
   office: [
     "tel",
@@ -105,21 +91,7 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
   ],
   // en: Fax, F · fr: Téléc., Télécopieur · de: Telefax, Fax
   // pl/tr: Faks · ru/uk: Факс · ja: ファックス · zh: 传真 · ko: 팩스
-  fax: [
-    "fax",
-    "f",
-    "fx",
-    "telec",
-    "telecopieur",
-    "telefax",
-    "facsimile",
-    "faks",
-    "факс",
-    "ファックス",
-    "传真",
-    "傳真",
-    "팩스",
-  ],
+  fax: "fax f fx telec telecopieur telefax facsimile faks факс ファックス 传真 傳真 팩스".split(" "),
   // en: Toll free, TF · fr: Sans frais · es: Gratuito
   tollfree: ["toll", "tollfree", "tf", "sans", "frais", "gratuito", "free"],
 };

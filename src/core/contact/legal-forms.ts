@@ -25,17 +25,8 @@ export const LEGAL_FORMS: string[] = [
 ];
 
 /** Written without spaces around them: a company name runs straight into these (JP, CN/TW/HK, KR). */
-export const UNSPACED_LEGAL_FORMS = [
-  "株式会社",
-  "有限会社",
-  "合同会社",
-  "(株)",
-  "㈱",
-  "股份有限公司",
-  "有限公司",
-  "주식회사",
-  "(주)",
-];
+export const UNSPACED_LEGAL_FORMS =
+  "株式会社 有限会社 合同会社 (株) ㈱ 股份有限公司 有限公司 주식회사 (주)".split(" ");
 
 function pattern(form: string): string {
   return form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s*");

@@ -32,21 +32,7 @@ const POSTNOMINAL_ANY_CASE = new Set(
     .split(" "),
 );
 /** Post-nominals that are also names or words: only in capitals (MA, BA, MS, DO, PE, PA, RA, EA, AP, CA). */
-const POSTNOMINAL_CAPS = new Set([
-  "MA",
-  "BA",
-  "MS",
-  "DO",
-  "PE",
-  "P.E.",
-  "PA",
-  "RA",
-  "EA",
-  "AP",
-  "CA",
-  "OD",
-  "CPA,CA",
-]);
+const POSTNOMINAL_CAPS = new Set("MA BA MS DO PE P.E. PA RA EA AP CA OD CPA,CA".split(" "));
 
 /** One written credential ("Ph.D.", "CFP®", "P.E.") is a post-nominal. */
 function isPostNominalWord(word: string): boolean {
@@ -124,26 +110,7 @@ export function normalizeName(raw: string): string {
 }
 
 /** Name particles written in small letters between a given name and a surname: nl, de, fr, es, it, pt. */
-const NAME_PARTICLES = new Set([
-  "de",
-  "van",
-  "von",
-  "der",
-  "den",
-  "ter",
-  "ten",
-  "la",
-  "le",
-  "du",
-  "da",
-  "das",
-  "do",
-  "dos",
-  "di",
-  "del",
-  "della",
-  "y",
-]);
+const NAME_PARTICLES = new Set("de van von der den ter ten la le du da das do dos di del della y".split(" "));
 
 /** "jane.doe" / "jane_doe" / "jdoe" -> a name guess from an address's local part ("Jane Doe"), or "". */
 export function nameFromLocalPart(local: string): string {

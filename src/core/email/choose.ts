@@ -65,7 +65,7 @@ function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide)
  */
 function namedDecisionMaker(note: string, messages: ThreadMessage[], side: OwnerSide): Choice | undefined {
   const clauses = note.split(/[.;!?\n]|,\s+|\s+(?:but|and|not|mais|pero|aber|ma|mas|maar)\s+/i);
-  const at = clauses.findIndex((c) => DECISION_MAKER_RES.some((d) => d.re.test(c)));
+  const at = clauses.findIndex((c) => DECISION_MAKER_RES.some((re) => re.test(c)));
   if (at < 0) return undefined;
   // The name is in the cue's clause, else in the next one ("the one to talk to is their CFO,\nMartin Osei").
   const next = clauses.slice(at + 1).find((c) => c.trim());

@@ -1,107 +1,65 @@
 // Word tables that tell what kind of message this is: introductions, pass-alongs, system senders, sign-offs.
 
 /** Introduction wording, by language: the introduced person's name usually follows. */
-export const INTRO_CUES: { lang: string; re: RegExp }[] = [
+export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
   // (one pass).
-  {
-    lang: "en",
-    re: /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b/i,
-  },
+  /* en */ /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b/i,
   // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
-  { lang: "en", re: /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i },
+  /* en */ /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i,
   // "making the intro", "a quick e-intro", "double opt-in", "you two should talk", "Cc'ing Mark Ruiz, who …".
-  {
-    lang: "en",
-    re: /\b(?:mak(?:e|ing) (?:the|this|an) (?:e-?)?intro|(?:e-?|virtual |quick |email )intro|double opt-?in|you (?:two|both) should (?:talk|meet|connect|know each other)|should (?:know|meet) each other)\b|(?:^|[.!?]\s+)(?:cc'?ing|cc’ing|copying)\s+\p{Lu}/imu,
-  },
-  { lang: "en", re: /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu },
+  /* en */ /\b(?:mak(?:e|ing) (?:the|this|an) (?:e-?)?intro|(?:e-?|virtual |quick |email )intro|double opt-?in|you (?:two|both) should (?:talk|meet|connect|know each other)|should (?:know|meet) each other)\b|(?:^|[.!?]\s+)(?:cc'?ing|cc’ing|copying)\s+\p{Lu}/imu,
+  /* en */ /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu,
   // "I've copied him here", "I'm cc'ing Omar", "adding Mia to this thread": the person copied is introduced.
-  {
-    lang: "en",
-    re: /\b(?:i've|i’ve|i have|i'm|i’m|i am)\s+(?:also\s+)?(?:copied|cc'?d|cc’d|cc'?ing|cc’ing|copying|added|adding|included|including)\s+(?:him|her|them|\p{Lu})/iu,
-  },
-  { lang: "fr", re: /\b(?:je (?:te |vous )?mets (?:en copie|en cc)|que je mets en copie)\b/i },
+  /* en */ /\b(?:i've|i’ve|i have|i'm|i’m|i am)\s+(?:also\s+)?(?:copied|cc'?d|cc’d|cc'?ing|cc’ing|copying|added|adding|included|including)\s+(?:him|her|them|\p{Lu})/iu,
+  /* fr */ /\b(?:je (?:te |vous )?mets (?:en copie|en cc)|que je mets en copie)\b/i,
   // "Je me permets de vous mettre en relation avec …", "je vous mets en relation", "mise en relation".
-  { lang: "fr", re: /\b(?:mettre|mets|mettons|mise) en relation\b/i },
+  /* fr */ /\b(?:mettre|mets|mettons|mise) en relation\b/i,
   // "breng ik je in contact met …", "met elkaar in contact", "stel ik je graag voor aan …".
-  {
-    lang: "nl",
-    re: /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor)|aan elkaar voor(?: te)? ?stellen)\b/i,
-  },
+  /* nl */ /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor)|aan elkaar voor(?: te)? ?stellen)\b/i,
   // "ti metto in contatto con …", "vi metto in contatto", "ti metto in copia X", "vi faccio conoscere".
-  { lang: "it", re: /\b(?:(?:ti|vi|la|lo|le) metto in (?:contatto|copia)|(?:ti|vi) faccio conoscere)\b/i },
+  /* it */ /\b(?:(?:ti|vi|la|lo|le) metto in (?:contatto|copia)|(?:ti|vi) faccio conoscere)\b/i,
   // A greeting to both sides: "Hi both", "Hallo ihr beiden", "Bonjour à vous deux", "Hola a los dos", "Ciao a
   // entrambi", "Hoi allebei".
-  {
-    lang: "all",
-    re: /^\s*(?:(?:hi|hello|hey) (?:both|you two)|hallo (?:ihr )?beide|hallo ihr zwei|bonjour (?:à )?(?:vous deux|tous (?:les )?deux)|hola (?:a )?(?:los dos|las dos|ambos|ambas)|ciao (?:a )?(?:entrambi|tutti e due|voi due)|(?:hoi|hallo|beste) (?:allebei|beiden))\b/imu,
-  },
+  /* all */ /^\s*(?:(?:hi|hello|hey) (?:both|you two)|hallo (?:ihr )?beide|hallo ihr zwei|bonjour (?:à )?(?:vous deux|tous (?:les )?deux)|hola (?:a )?(?:los dos|las dos|ambos|ambas)|ciao (?:a )?(?:entrambi|tutti e due|voi due)|(?:hoi|hallo|beste) (?:allebei|beiden))\b/imu,
   // "je fais les présentations", "faire les présentations".
-  { lang: "fr", re: /\b(?:fais|faire|fait) les présentations\b/i },
+  /* fr */ /\b(?:fais|faire|fait) les présentations\b/i,
   // "te pongo en contacto con …", "os pongo en contacto".
-  { lang: "es", re: /\b(?:te|os|le|les) pongo en contacto\b/i },
+  /* es */ /\b(?:te|os|le|les) pongo en contacto\b/i,
   // Inverted word order and the Du/Ihr forms: "möchte ich Ihnen X vorstellen", "stelle ich Ihnen X vor",
   // "bringe ich euch zusammen".
-  {
-    lang: "de",
-    re: /\b(?:(?:möchte|darf|will|würde) (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvorstellen|stelle (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvor\b|bring\w* (?:ich )?(?:euch|sie beide)\b.{0,30}?\bzusammen|miteinander (?:bekannt|in kontakt|vernetzen)|vernetze (?:ich )?(?:euch|sie|dich)\b)/i,
-  },
-  { lang: "de", re: /\b(?:in (?:cc|kopie) (?:gesetzt|genommen))\b/i },
-  { lang: "es", re: /\b(?:(?:te|os|le|les) pongo en copia|he puesto en copia|pongo en copia)\b/i },
-  {
-    lang: "fr",
-    re: /\b(?:je (?:te|vous) présente|présentation|mettre en contact|mets en contact|en c\.?c\.?)\b/i,
-  },
-  {
-    lang: "es",
-    re: /\b(?:te presento|les presento|os presento|quiero presentarte|presentación|poner(?:te|os)? en contacto)\b/i,
-  },
-  {
-    lang: "de",
-    re: /\b(?:darf ich (?:dir|ihnen) .{0,40}vorstellen|möchte (?:dir|ihnen) .{0,40}vorstellen|stelle (?:dir|ihnen) .{0,30}vor|vorstellung|bekannt machen|in kontakt bringen)\b/i,
-  },
-  { lang: "it", re: /\b(?:ti presento|vi presento|le presento|presentazione|mettervi in contatto)\b/i },
-  { lang: "pt", re: /\b(?:apresento|apresentar|apresentação|colocar em contato)\b/i },
+  /* de */ /\b(?:(?:möchte|darf|will|würde) (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvorstellen|stelle (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvor\b|bring\w* (?:ich )?(?:euch|sie beide)\b.{0,30}?\bzusammen|miteinander (?:bekannt|in kontakt|vernetzen)|vernetze (?:ich )?(?:euch|sie|dich)\b)/i,
+  /* de */ /\b(?:in (?:cc|kopie) (?:gesetzt|genommen))\b/i,
+  /* es */ /\b(?:(?:te|os|le|les) pongo en copia|he puesto en copia|pongo en copia)\b/i,
+  /* fr */ /\b(?:je (?:te|vous) présente|présentation|mettre en contact|mets en contact|en c\.?c\.?)\b/i,
+  /* es */ /\b(?:te presento|les presento|os presento|quiero presentarte|presentación|poner(?:te|os)? en contacto)\b/i,
+  /* de */ /\b(?:darf ich (?:dir|ihnen) .{0,40}vorstellen|möchte (?:dir|ihnen) .{0,40}vorstellen|stelle (?:dir|ihnen) .{0,30}vor|vorstellung|bekannt machen|in kontakt bringen)\b/i,
+  /* it */ /\b(?:ti presento|vi presento|le presento|presentazione|mettervi in contatto)\b/i,
+  /* pt */ /\b(?:apresento|apresentar|apresentação|colocar em contato)\b/i,
   // With, in the same pass: ro "Vă prezint pe …", "vă pun în legătură"; nb/da/sv "introdusere deg for", "presentera
   // dig för", "sette dere i kontakt"; pl "przedstawiam", "chciałbym przedstawić".
-  {
-    lang: "nl, ro, nb, da, sv, pl",
-    re: /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b/i,
-  },
+  /* nl, ro, nb, da, sv, pl */ /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b/i,
 ];
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
-export const INTRO_NAME_CUES: { lang: string; re: RegExp }[] = [
-  {
-    lang: "en",
-    re: /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to))\s+/gi,
-  },
-  { lang: "fr", re: /\b(?:je (?:te|vous) présente|présenter)\s+/gi },
-  { lang: "es", re: /\b(?:te|les|os) presento(?: a)?\s+/gi },
-  { lang: "it", re: /\b(?:ti|vi|le) presento\s+/gi },
-  { lang: "pt", re: /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi },
-  { lang: "fr", re: /\ben relation avec\s+/gi },
-  { lang: "es", re: /\ben contacto con\s+/gi },
-  { lang: "it", re: /\bin contatto con\s+/gi },
+export const INTRO_NAME_CUES: RegExp[] = [
+  /* en */ /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to))\s+/gi,
+  /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
+  /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
+  /* it */ /\b(?:ti|vi|le) presento\s+/gi,
+  /* pt */ /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi,
+  /* fr */ /\ben relation avec\s+/gi,
+  /* es */ /\ben contacto con\s+/gi,
+  /* it */ /\bin contatto con\s+/gi,
   // "darf ich Ihnen heute Herrn Dr. X vorstellen", "stelle ich Ihnen hiermit Frau X vor".
-  {
-    lang: "de",
-    re: /\b(?:darf ich|möchte(?: ich)?|stelle ich) (?:dir|ihnen|euch)\s+(?:(?:heute|hiermit|gerne|gern|kurz)\s+)?(?:(?:herrn?|frau)\s+)?(?:dr\.\s*)?/gi,
-  },
-  { lang: "nl", re: /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi },
-  { lang: "ro", re: /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi },
-  {
-    lang: "nb/da/sv",
-    re: /\b(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er) (?:for|för) \s*/gi,
-  },
-  { lang: "pl", re: /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi },
+  /* de */ /\b(?:darf ich|möchte(?: ich)?|stelle ich) (?:dir|ihnen|euch)\s+(?:(?:heute|hiermit|gerne|gern|kurz)\s+)?(?:(?:herrn?|frau)\s+)?(?:dr\.\s*)?/gi,
+  /* nl */ /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi,
+  /* ro */ /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi,
+  /* nb/da/sv */ /\b(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er) (?:for|för) \s*/gi,
+  /* pl */ /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi,
   // Last: how the introducer knows them, when no other cue names them ("My neighbour Ana Ruiz needs a roofer. I gave
   // her your number."): en, fr, de, es, it, pt, nl.
-  {
-    lang: "all",
-    re: /\b(?:(?:my|our) (?:good |old )?(?:friend|client|customer|neighbou?r|cousin|brother|sister)|(?:mon|ma) (?:client|cliente|ami|amie|voisin|voisine)|(?:mein(?:e|en)?) (?:kunde|kundin|kunden|freund|freundin|nachbar|nachbarin|nachbarn)|mi (?:cliente|amig[oa]|vecin[oa])|(?:il mio|la mia) (?:cliente|amic[oa]|vicin[oa])|(?:o meu|a minha) (?:cliente|amig[oa]|vizinh[oa])|mijn (?:klant|vriend|vriendin|buurman|buurvrouw))\s+/gi,
-  },
+  /* all */ /\b(?:(?:my|our) (?:good |old )?(?:friend|client|customer|neighbou?r|cousin|brother|sister)|(?:mon|ma) (?:client|cliente|ami|amie|voisin|voisine)|(?:mein(?:e|en)?) (?:kunde|kundin|kunden|freund|freundin|nachbar|nachbarin|nachbarn)|mi (?:cliente|amig[oa]|vecin[oa])|(?:il mio|la mia) (?:cliente|amic[oa]|vicin[oa])|(?:o meu|a minha) (?:cliente|amig[oa]|vizinh[oa])|mijn (?:klant|vriend|vriendin|buurman|buurvrouw))\s+/gi,
 ];
 
 /**
@@ -112,23 +70,14 @@ export const RELATION_BEFORE_NAME_RE =
   /^(?:(?:my|our) (?:good |old |dear |long-time |longtime )?(?:friend|colleague|client|customer|partner|business partner|associate|neighbou?r|contact|cousin|brother|sister|brother-in-law|sister-in-law|son|daughter|wife|husband)(?: and (?:friend|colleague|client))?,?\s+|(?:mon|ma|notre) (?:collègue|client|cliente|ami|amie|associée?|partenaire|voisin|voisine)\s+|(?:meinen|meine|unseren|unsere) (?:kollegen|kollegin|kunden|kundin|freund|freundin|geschäftspartner(?:in)?)\s+|(?:a )?(?:mi|nuestro|nuestra) (?:compañer[oa]|colega|cliente|amig[oa]|soci[oa])\s+|(?:il mio|la mia|il nostro|la nostra) (?:collega|cliente|amic[oa]|socio|socia)\s+|(?:o meu|a minha|meu|minha) (?:colega|cliente|amig[oa]|sóci[oa])\s+|(?:mijn|onze) (?:collega|klant|vriend|vriendin|compagnon)\s+)/i;
 
 /** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
-export const DECISION_MAKER_RES: { lang: string; re: RegExp }[] = [
-  {
-    lang: "en",
-    re: /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|the one to (?:call|talk to|contact|follow up with))\b/i,
-  },
-  {
-    lang: "fr",
-    re: /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide)\b/i,
-  },
-  {
-    lang: "es",
-    re: /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?)\b/i,
-  },
-  { lang: "de", re: /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?)\b/i },
-  { lang: "it", re: /\b(?:chi decide|decide (?:lei|lui)|decisore|decisionale)\b/i },
-  { lang: "pt", re: /\b(?:quem decide|decisor[a]?)\b/i },
-  { lang: "nl", re: /\b(?:beslisser|beslist|beslissingsbevoegd)\b/i },
+export const DECISION_MAKER_RES: RegExp[] = [
+  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|the one to (?:call|talk to|contact|follow up with))\b/i,
+  /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide)\b/i,
+  /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?)\b/i,
+  /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?)\b/i,
+  /* it */ /\b(?:chi decide|decide (?:lei|lui)|decisore|decisionale)\b/i,
+  /* pt */ /\b(?:quem decide|decisor[a]?)\b/i,
+  /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd)\b/i,
 ];
 
 /** A short note that only passes a message on ("sending him your way"). */
@@ -144,35 +93,35 @@ export const SYSTEM_LOCAL_RE =
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
  * A person's own message, even one sent through a mailing tool, rarely has both.
  */
-export const BULK_FOOTER: { lang: string; unsubscribe: RegExp; phrase: RegExp }[] = [
+export const BULK_FOOTER: { unsubscribe: RegExp; phrase: RegExp }[] = [
   {
-    lang: "en",
+    // en
     unsubscribe: /\bunsubscribe\b/i,
     phrase:
       /\b(?:you(?:'re| are) receiving this|you received this (?:e-?mail|message) because|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences|view (?:it |this e-?mail )?in (?:your )?browser|e-?mail preferences)\b/i,
   },
   {
-    lang: "fr",
+    // fr
     unsubscribe: /(?:se désinscrire|désabonner|désinscription|désabonnement)/i,
     phrase:
       /(?:vous recevez ce(?:t e-?mail| message| courriel)|gérer (?:vos|mes) préférences|version en ligne)/i,
   },
   {
-    lang: "de",
+    // de
     unsubscribe: /(?:abmelden|abbestellen)/i,
     phrase:
       /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
   },
   // nl, it, pt in one pass.
   {
-    lang: "nl, it, pt",
+    // nl, it, pt
     unsubscribe:
       /(?:afmelden|uitschrijven|disiscriviti|annulla (?:l['’])?iscrizione|cancellati|cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
     phrase:
       /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen)|ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze|(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
   },
   {
-    lang: "es",
+    // es
     unsubscribe: /(?:darse de baja|darte de baja|cancelar (?:la )?suscripción)/i,
     phrase:
       /(?:recibes este (?:correo|mensaje)|has recibido este|ver en (?:el )?navegador|gestionar (?:tus )?preferencias)/i,
@@ -257,25 +206,16 @@ export const SELF_INTRO_RE =
  * Display-name words of organisers and mailing senders (events, fairs, associations, newsletters), by language:
  * "Portland Garden Show", "Feria Construcción Sur", "Salon Habitat Québec", "SignPro Webinars".
  */
-export const ORGANISER_NAME_WORDS: { lang: string; re: RegExp }[] = [
-  {
-    lang: "en",
-    re: /\b(?:expo|show|fair|conference|summit|congress|convention|chamber|association|council|institute|society|webinars?|newsletter|bulletin|events|news|team|updates|digest|academy|club)\b/i,
-  },
-  {
-    lang: "fr",
-    re: /\b(?:salon|foire|congrès|chambre|association|infolettre|équipe|événements|actualités)\b/i,
-  },
+export const ORGANISER_NAME_WORDS: RegExp[] = [
+  /* en */ /\b(?:expo|show|fair|conference|summit|congress|convention|chamber|association|council|institute|society|webinars?|newsletter|bulletin|events|news|team|updates|digest|academy|club)\b/i,
+  /* fr */ /\b(?:salon|foire|congrès|chambre|association|infolettre|équipe|événements|actualités)\b/i,
   // German compounds end in the word: "Handwerksmesse", "Fachverband".
-  {
-    lang: "de",
-    re: /(?:messe|kongress|kammer|verband|verein)\b|\b(?:newsletter|rundbrief|team|veranstaltungen)\b/i,
-  },
-  { lang: "es", re: /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i },
+  /* de */ /(?:messe|kongress|kammer|verband|verein)\b|\b(?:newsletter|rundbrief|team|veranstaltungen)\b/i,
+  /* es */ /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i,
   // Dutch compounds end in the word: "Installatie Vakbeurs", "Bouwbeurs".
-  { lang: "nl", re: /(?:beurs|congres)\b|\b(?:nieuwsbrief|evenementen|nieuws)\b/i },
-  { lang: "it", re: /\b(?:fiera|congresso|camera di commercio|associazione|notiziario|eventi|notizie)\b/i },
-  { lang: "pt", re: /\b(?:feira|congresso|câmara|associação|boletim|eventos|notícias)\b/i },
+  /* nl */ /(?:beurs|congres)\b|\b(?:nieuwsbrief|evenementen|nieuws)\b/i,
+  /* it */ /\b(?:fiera|congresso|camera di commercio|associazione|notiziario|eventi|notizie)\b/i,
+  /* pt */ /\b(?:feira|congresso|câmara|associação|boletim|eventos|notícias)\b/i,
 ];
 
 /**

@@ -28,7 +28,7 @@ function isTitle(text: string): boolean {
 }
 
 export function isIntroduction(text: string): boolean {
-  return INTRO_CUES.some((c) => c.re.test(text)) || copiedAside(text);
+  return INTRO_CUES.some((re) => re.test(text)) || copiedAside(text);
 }
 
 /** "here's Cole Parker (cc'd), the painter I mentioned": a copied person named, unless one of the sender's own. */
@@ -143,7 +143,7 @@ export function introducedByName(
 ): Address | undefined {
   const flat = text.replace(/\s+/g, " ");
   const nameRe = firstNameOnly ? FIRST_NAME_RE : WRITTEN_NAME_RE;
-  for (const { re } of INTRO_NAME_CUES) {
+  for (const re of INTRO_NAME_CUES) {
     for (const m of flat.matchAll(re)) {
       const after = flat.slice((m.index ?? 0) + m[0].length);
       const name = nameRe.exec(after.replace(RELATION_BEFORE_NAME_RE, ""))?.[1];

@@ -66,7 +66,7 @@ export function leadInNoteProse(note: string): { name: string; company?: string 
     const name = normalizeName(m[1]);
     const company = companyOnly(m[2]);
     // "Met Jane Okafor at Expo West": where they met, not where they work.
-    if (ORGANISER_NAME_WORDS.some((w) => w.re.test(company))) return name ? { name } : undefined;
+    if (ORGANISER_NAME_WORDS.some((re) => re.test(company))) return name ? { name } : undefined;
     if (name && company && company !== m[1]) return { name, company };
   }
   for (const re of NAME_ONLY_ROWS) {

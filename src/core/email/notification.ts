@@ -9,33 +9,24 @@ import { splitTitleCompany } from "./line-kinds";
  * Wordings of "X sent you a message" / "X wants a quote" in the subject or the opening lines, by language, as
  * professional networks, marketplaces and booking sites write them; the name is group 1.
  */
-const SENT_YOU_RES: { lang: string; re: RegExp }[] = [
-  {
-    lang: "en",
-    re: /^(.+?)\s+(?:has\s+|just\s+)?(?:sent you|messaged you|replied to you|wrote to you)\b(?:\s+(?:a|an)\s+(?:new\s+|private\s+)?(?:message|inmail|note))?/i,
-  },
-  { lang: "en", re: /\b(?:new (?:private )?message|inmail|a message) from\s+(.+?)$/i },
+const SENT_YOU_RES: RegExp[] = [
+  /* en */ /^(.+?)\s+(?:has\s+|just\s+)?(?:sent you|messaged you|replied to you|wrote to you)\b(?:\s+(?:a|an)\s+(?:new\s+|private\s+)?(?:message|inmail|note))?/i,
+  /* en */ /\b(?:new (?:private )?message|inmail|a message) from\s+(.+?)$/i,
   // Marketplaces (Thumbtack, Houzz, Bark, TaskRabbit …): "Dwayne R. wants a quote for Deck Staining".
-  {
-    lang: "en",
-    re: /^(.+?)\s+(?:wants|requested|is requesting|would like|needs|is looking for) (?:a |an )?(?:quote|estimate|pro|bid|price|proposal)\b/i,
-  },
-  { lang: "en", re: /\bnew (?:lead|request|quote request|job request) from\s+(.+?)$/i },
-  {
-    lang: "de",
-    re: /^(.+?)\s+hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt|geschrieben)/i,
-  },
-  { lang: "de", re: /\bneue nachricht von\s+(.+?)$/i },
-  { lang: "fr", re: /^(.+?)\s+(?:vous|t)['’ ]\s?a (?:envoyé|écrit) un (?:nouveau )?message/i },
-  { lang: "fr", re: /\bnouveau message de\s+(.+?)$/i },
-  { lang: "es", re: /^(.+?)\s+(?:te|le) ha (?:enviado|escrito) un (?:nuevo )?mensaje/i },
-  { lang: "es", re: /\bnuevo mensaje de\s+(.+?)$/i },
-  { lang: "it", re: /^(.+?)\s+(?:ti|le|vi) ha (?:inviato|scritto) un (?:nuovo )?messaggio/i },
-  { lang: "it", re: /\bnuovo messaggio da\s+(.+?)$/i },
-  { lang: "pt", re: /^(.+?)\s+(?:te |lhe )?enviou uma (?:nova )?mensagem/i },
-  { lang: "pt", re: /\bnova mensagem de\s+(.+?)$/i },
-  { lang: "nl", re: /^(.+?)\s+heeft (?:je|u) een (?:nieuw )?bericht (?:gestuurd|verzonden)/i },
-  { lang: "nl", re: /\bnieuw bericht van\s+(.+?)$/i },
+  /* en */ /^(.+?)\s+(?:wants|requested|is requesting|would like|needs|is looking for) (?:a |an )?(?:quote|estimate|pro|bid|price|proposal)\b/i,
+  /* en */ /\bnew (?:lead|request|quote request|job request) from\s+(.+?)$/i,
+  /* de */ /^(.+?)\s+hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt|geschrieben)/i,
+  /* de */ /\bneue nachricht von\s+(.+?)$/i,
+  /* fr */ /^(.+?)\s+(?:vous|t)['’ ]\s?a (?:envoyé|écrit) un (?:nouveau )?message/i,
+  /* fr */ /\bnouveau message de\s+(.+?)$/i,
+  /* es */ /^(.+?)\s+(?:te|le) ha (?:enviado|escrito) un (?:nuevo )?mensaje/i,
+  /* es */ /\bnuevo mensaje de\s+(.+?)$/i,
+  /* it */ /^(.+?)\s+(?:ti|le|vi) ha (?:inviato|scritto) un (?:nuovo )?messaggio/i,
+  /* it */ /\bnuovo messaggio da\s+(.+?)$/i,
+  /* pt */ /^(.+?)\s+(?:te |lhe )?enviou uma (?:nova )?mensagem/i,
+  /* pt */ /\bnova mensagem de\s+(.+?)$/i,
+  /* nl */ /^(.+?)\s+heeft (?:je|u) een (?:nieuw )?bericht (?:gestuurd|verzonden)/i,
+  /* nl */ /\bnieuw bericht van\s+(.+?)$/i,
 ];
 
 /** One to four capitalised words: a member's name as a notification writes it. */
@@ -45,7 +36,7 @@ const MEMBER_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
 function senderName(subject: string, lines: string[]): string | undefined {
   const subjectLine = subject.replace(/^\s*(?:re|fwd?|fw)\s*:\s*/i, "").trim();
   for (const line of [subjectLine, ...lines.slice(0, 8)]) {
-    for (const { re } of SENT_YOU_RES) {
+    for (const re of SENT_YOU_RES) {
       const name = re
         .exec(line.trim())?.[1]
         ?.trim()

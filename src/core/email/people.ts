@@ -80,7 +80,7 @@ export function isOrganisationSender(a: Address | undefined): boolean {
     isGenericMailbox(a.email) ||
     SYSTEM_LOCAL_RE.test(local) ||
     /\d/.test(a.name) ||
-    ORGANISER_NAME_WORDS.some((w) => w.re.test(a.name))
+    ORGANISER_NAME_WORDS.some((re) => re.test(a.name))
   );
 }
 

@@ -5,25 +5,7 @@ import { regionFromLanguage, regionFromScript } from "./region-language";
 export { regionFromLanguage };
 
 // Country-code domains used as generic names (.co, .io …) say nothing about where someone is.
-const GENERIC_CC = new Set([
-  "co",
-  "io",
-  "tv",
-  "me",
-  "ai",
-  "ly",
-  "fm",
-  "am",
-  "gg",
-  "to",
-  "ws",
-  "cc",
-  "app",
-  "dev",
-  "so",
-  "sh",
-  "im",
-]);
+const GENERIC_CC = new Set("co io tv me ai ly fm am gg to ws cc app dev so sh im".split(" "));
 const TLD_REGION: Record<string, string> = { uk: "GB", eu: "", su: "RU" };
 
 /** "hwalsh@walsh-logistics.co.uk" -> "GB"; ".com" or a generic ccTLD -> `fallback`. */

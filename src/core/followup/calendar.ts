@@ -7,7 +7,7 @@ export interface CalendarDate {
   d: number;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
 
 /** The calendar date as written in an RFC 5322 Date header ("Thu, 3 Jan 2025 23:30:00 -0500" -> 2025-01-03). */
 export function dateOfHeader(header: string | undefined): CalendarDate | undefined {

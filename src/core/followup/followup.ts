@@ -118,7 +118,7 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
       out.push({ index: m.index, date: nextOccurrence(ref, month, day), exact: true });
   }
   // "on the 12th", "le 12": a day without a month is its next occurrence; "the 12th of April" is read above.
-  for (const { re } of DAY_OF_MONTH_RES)
+  for (const re of DAY_OF_MONTH_RES)
     for (const d of note.matchAll(re)) {
       const day = parseInt(d[1] ?? d[2], 10);
       if (DEADLINE_BEFORE_RE.test(note.slice(Math.max(0, (d.index ?? 0) - 20), d.index))) continue;

@@ -18,17 +18,7 @@ const MORE_CUES: Record<string, string[]> = {
   ],
   es: ["contactarle", "llamarle"],
   pt: ["contactar", "contacta-?l[oa]", "ligar-?lhe"],
-  sv: [
-    "ringa?",
-    "ring upp",
-    "ringer",
-    "återkoppla",
-    "kontakta",
-    "följ upp",
-    "följa upp",
-    "hör av dig",
-    "höra av",
-  ],
+  sv: "ringa?|ring upp|ringer|återkoppla|kontakta|följ upp|följa upp|hör av dig|höra av".split("|"),
   da: ["ringe?", "ring tilbage", "kontakte?", "følg op", "følge op", "opfølgning", "vend tilbage"],
   nb: ["ringe?", "ring tilbake", "kontakte?", "følg opp", "følge opp", "oppfølging", "ta kontakt"],
   fi: ["soita", "soittaa", "soitto", "ota yhteyttä", "ottaa yhteyttä", "seuranta", "muistuta"],
@@ -161,14 +151,14 @@ export const MONTH_NAMES: [number, RegExp][] = [
  * A day of the month written without a month, by language: "on the 12th", "le 12", "el día 12", "am 12.",
  * "il 12", "no dia 12", "op de 12e". Group 1 is the day; a month name right after it is read elsewhere.
  */
-export const DAY_OF_MONTH_RES: { lang: string; re: RegExp }[] = [
-  { lang: "en", re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\bon\s+(\d{1,2})(?:st|nd|rd|th)\b/gi },
-  { lang: "fr", re: /\ble\s+(\d{1,2})(?:er)?(?!\d|[.,:h]\d|\s*%)/gi },
-  { lang: "es", re: /\bel\s+(?:día\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi },
-  { lang: "de", re: /\bam\s+(\d{1,2})\.(?!\d)/gi },
-  { lang: "it", re: /\bil\s+(?:giorno\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi },
-  { lang: "pt", re: /\b(?:no\s+)?dia\s+(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi },
-  { lang: "nl", re: /\bop\s+de\s+(\d{1,2})(?:e|ste)\b/gi },
+export const DAY_OF_MONTH_RES: RegExp[] = [
+  /* en */ /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\bon\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
+  /* fr */ /\ble\s+(\d{1,2})(?:er)?(?!\d|[.,:h]\d|\s*%)/gi,
+  /* es */ /\bel\s+(?:día\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi,
+  /* de */ /\bam\s+(\d{1,2})\.(?!\d)/gi,
+  /* it */ /\bil\s+(?:giorno\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi,
+  /* pt */ /\b(?:no\s+)?dia\s+(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi,
+  /* nl */ /\bop\s+de\s+(\d{1,2})(?:e|ste)\b/gi,
 ];
 
 /** A deadline word right before a date ("before the 20th", "avant le 20", "bis zum 20."): not a follow-up. */
