@@ -5,65 +5,63 @@ export type HeaderField = "from" | "date" | "to" | "cc" | "subject";
 interface LabelRow {
   field: HeaderField;
   labels: string[];
-  /** Where the labels come from: "client: languages". */
-  seen: string;
 }
 
 /** One row per field and language group; the union covers the 23 languages of the peer corpus. */
 export const FORWARD_LABELS: LabelRow[] = [
-  { field: "from", labels: ["From"], seen: "all clients: en" },
-  { field: "from", labels: ["De"], seen: "gmail/outlook/apple/thunderbird/yahoo: fr, es, pt, pt_br, ro" },
-  { field: "from", labels: ["Von"], seen: "gmail/outlook/apple/thunderbird: de" },
-  { field: "from", labels: ["Da"], seen: "gmail/outlook/apple/thunderbird: it" },
-  { field: "from", labels: ["Van", "Afzender"], seen: "gmail/outlook/apple/thunderbird: nl" },
-  { field: "from", labels: ["Od", "Nadawca"], seen: "gmail/outlook/apple/thunderbird: cs, sk, pl, hr" },
-  { field: "from", labels: ["Fra", "Från", "Frá"], seen: "gmail/outlook/apple/thunderbird: da, no, sv" },
-  { field: "from", labels: ["Lähettäjä", "Lähettäjä:"], seen: "gmail/outlook/apple: fi" },
-  { field: "from", labels: ["Feladó"], seen: "gmail/outlook/apple: hu" },
-  { field: "from", labels: ["Kimden", "Gönderen"], seen: "gmail/outlook/apple: tr" },
-  { field: "from", labels: ["От", "Від", "Відправник", "Отправитель"], seen: "gmail/outlook/apple: ru, uk" },
-  { field: "from", labels: ["Saatja", "Kellelt"], seen: "gmail: et" },
-  { field: "from", labels: ["Expeditor", "De la"], seen: "gmail/apple: ro" },
-  { field: "from", labels: ["Šalje", "Pošiljatelj"], seen: "gmail/apple: hr" },
-  { field: "from", labels: ["差出人", "送信者"], seen: "hubspot/outlook: ja" },
-  { field: "from", labels: ["Mittente"], seen: "yahoo: it" },
-  { field: "from", labels: ["Remetente"], seen: "yahoo: pt" },
-  { field: "date", labels: ["Date", "Sent", "Sent on"], seen: "all clients: en, fr" },
-  { field: "date", labels: ["Datum", "Gesendet", "Gesendet am"], seen: "de, nl, sv, cs, hr" },
-  { field: "date", labels: ["Envoyé", "Envoyé le"], seen: "outlook: fr" },
+  { field: "from", labels: ["From"] }, // all clients: en
+  { field: "from", labels: ["De"] }, // gmail/outlook/apple/thunderbird/yahoo: fr, es, pt, pt_br, ro
+  { field: "from", labels: ["Von"] }, // gmail/outlook/apple/thunderbird: de
+  { field: "from", labels: ["Da"] }, // gmail/outlook/apple/thunderbird: it
+  { field: "from", labels: ["Van", "Afzender"] }, // gmail/outlook/apple/thunderbird: nl
+  { field: "from", labels: ["Od", "Nadawca"] }, // gmail/outlook/apple/thunderbird: cs, sk, pl, hr
+  { field: "from", labels: ["Fra", "Från", "Frá"] }, // gmail/outlook/apple/thunderbird: da, no, sv
+  { field: "from", labels: ["Lähettäjä", "Lähettäjä:"] }, // gmail/outlook/apple: fi
+  { field: "from", labels: ["Feladó"] }, // gmail/outlook/apple: hu
+  { field: "from", labels: ["Kimden", "Gönderen"] }, // gmail/outlook/apple: tr
+  { field: "from", labels: ["От", "Від", "Відправник", "Отправитель"] }, // gmail/outlook/apple: ru, uk
+  { field: "from", labels: ["Saatja", "Kellelt"] }, // gmail: et
+  { field: "from", labels: ["Expeditor", "De la"] }, // gmail/apple: ro
+  { field: "from", labels: ["Šalje", "Pošiljatelj"] }, // gmail/apple: hr
+  { field: "from", labels: ["差出人", "送信者"] }, // hubspot/outlook: ja
+  { field: "from", labels: ["Mittente"] }, // yahoo: it
+  { field: "from", labels: ["Remetente"] }, // yahoo: pt
+  { field: "date", labels: ["Date", "Sent", "Sent on"] }, // all clients: en, fr
+  { field: "date", labels: ["Datum", "Gesendet", "Gesendet am"] }, // de, nl, sv, cs, hr
+  { field: "date", labels: ["Envoyé", "Envoyé le"] }, // outlook: fr
   {
     field: "date",
     labels: ["Enviado", "Enviado el", "Enviada em", "Fecha", "Data"],
-    seen: "outlook/gmail: es, pt, it, pl, ro",
+    // outlook/gmail: es, pt, it, pl, ro
   },
-  { field: "date", labels: ["Inviato", "Inviato il"], seen: "outlook: it" },
-  { field: "date", labels: ["Verzonden", "Verstuurd"], seen: "outlook: nl" },
-  { field: "date", labels: ["Skickat", "Sendt", "Dato"], seen: "outlook: sv, da, no" },
-  { field: "date", labels: ["Lähetetty", "Päivämäärä", "Päiväys"], seen: "outlook/gmail: fi" },
-  { field: "date", labels: ["Elküldve", "Dátum", "Időpont"], seen: "outlook/gmail: hu, sk" },
-  { field: "date", labels: ["Gönderildi", "Tarih", "Gönderilme"], seen: "outlook/gmail: tr" },
-  { field: "date", labels: ["Отправлено", "Дата", "Надіслано"], seen: "outlook/gmail: ru, uk" },
+  { field: "date", labels: ["Inviato", "Inviato il"] }, // outlook: it
+  { field: "date", labels: ["Verzonden", "Verstuurd"] }, // outlook: nl
+  { field: "date", labels: ["Skickat", "Sendt", "Dato"] }, // outlook: sv, da, no
+  { field: "date", labels: ["Lähetetty", "Päivämäärä", "Päiväys"] }, // outlook/gmail: fi
+  { field: "date", labels: ["Elküldve", "Dátum", "Időpont"] }, // outlook/gmail: hu, sk
+  { field: "date", labels: ["Gönderildi", "Tarih", "Gönderilme"] }, // outlook/gmail: tr
+  { field: "date", labels: ["Отправлено", "Дата", "Надіслано"] }, // outlook/gmail: ru, uk
   {
     field: "date",
     labels: "Wysłano Wysłane Odesláno Odoslané Poslano Trimis Kuupäev Saadetud".split(" "),
-    seen: "outlook/gmail: pl, cs, sk, hr, ro, et",
+    // outlook/gmail: pl, cs, sk, hr, ro, et
   },
-  { field: "date", labels: ["送信日時", "日付"], seen: "outlook/hubspot: ja" },
-  { field: "to", labels: ["To"], seen: "all clients: en" },
-  { field: "to", labels: ["À", "A", "Pour"], seen: "fr, it, es" },
-  { field: "to", labels: ["An"], seen: "de" },
+  { field: "date", labels: ["送信日時", "日付"] }, // outlook/hubspot: ja
+  { field: "to", labels: ["To"] }, // all clients: en
+  { field: "to", labels: ["À", "A", "Pour"] }, // fr, it, es
+  { field: "to", labels: ["An"] }, // de
   {
     field: "to",
     labels:
       "Para Aan Till Til Do Komu Pro Kime Címzett Vastaanottaja Kellele Saaja Prima Către Кому Адресат 宛先".split(
         " ",
       ),
-    seen: "es/pt, nl, sv, da/no, pl/cs/hr, sk, tr, hu, fi, et, hr, ro, ru/uk, ja",
+    // es/pt, nl, sv, da/no, pl/cs/hr, sk, tr, hu, fi, et, hr, ro, ru/uk, ja
   },
   {
     field: "cc",
     labels: "Cc CC Kopie Copie Copia Kopia Kopio Másolat Kópia Kopija Копия Копія Bilgi".split(" "),
-    seen: "all clients",
+    // all clients
   },
   {
     field: "subject",
@@ -71,7 +69,7 @@ export const FORWARD_LABELS: LabelRow[] = [
       "Subject Objet Betreff Asunto Oggetto Assunto Onderwerp Ämne Emne Aihe Tárgy Konu Тема Temat Předmět Predmet Teema Subiect 件名 Thema".split(
         " ",
       ),
-    seen: "all clients: every language; Thema: Lotus Notes de",
+    // all clients: every language; Thema: Lotus Notes de
   },
 ];
 
