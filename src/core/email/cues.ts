@@ -162,7 +162,7 @@ export const FORM_FIELDS: {
   },
   {
     field: "title",
-    re: /^(?:job title|title|position|role|poste|fonction|position|cargo|puesto|funktion|ruolo)$/i,
+    re: /^(?:job title|title|position|role|poste|fonction|cargo|puesto|funktion|ruolo)$/i,
   },
   { field: "website", re: /^(?:website|web site|site web|site|webseite|sitio web|url)$/i },
 ];
