@@ -1,6 +1,7 @@
 // The phone region a lead's details imply: a ccTLD of their address, else the ledger's default.
 import { isSupportedCountry } from "libphonenumber-js/min";
 import { regionFromLanguage, regionFromScript } from "./region-language";
+import { wordsRe } from "../followup/days";
 
 export { regionFromLanguage };
 
@@ -18,17 +19,12 @@ export function regionFromEmail(email: string | undefined, fallback: string): st
   return tld.length === 2 && isSupportedCountry(up) ? up : fallback;
 }
 
-/** Scripts written without spaces between words: their place names and sign-offs match anywhere. */
-const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** Names as one pattern, whole words (letters `\b` does not see included: "Malmö", "Łódź"), case as written. */
+/**
+ * Names as one pattern, whole words (letters `\b` does not see included: "Malmö", "Łódź"), case as written; names in
+ * scripts written without spaces (place names, sign-offs) match anywhere.
+ */
 function namesRe(names: string, flags = "u"): RegExp {
-  const all = names.split("|");
-  const spaced = all.filter((n) => !UNSPACED_RE.test(n));
-  const unspaced = all.filter((n) => UNSPACED_RE.test(n));
-  const parts = spaced.length ? [`(?<!\\p{L})(?:${spaced.join("|")})(?!\\p{L})`] : [];
-  if (unspaced.length) parts.push(unspaced.join("|"));
-  return new RegExp(parts.join("|"), flags);
+  return wordsRe(names.split("|"), flags, "\\p{L}");
 }
 
 /** Places that say where someone is (a country or a city in its own or an English spelling). */
