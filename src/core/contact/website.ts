@@ -51,24 +51,24 @@ export function findWebsites(text: string): string[] {
 }
 
 /** The address a link really goes to, when a mail gateway rewrote it to pass through its scanner. */
-const REDIRECTS: { gateway: string; re: RegExp; decode: (target: string) => string }[] = [
+const REDIRECTS: { re: RegExp; decode: (target: string) => string }[] = [
   {
-    gateway: "Microsoft 365 Safe Links",
+    // Microsoft 365 Safe Links
     re: /https?:\/\/[a-z0-9.-]*safelinks\.protection\.outlook\.com\/\?url=([^&\s<>]+)[^\s<>]*/gi,
     decode: decodeURIComponent,
   },
   {
-    gateway: "Google redirect (Gmail, Groups)",
+    // Google redirect (Gmail, Groups)
     re: /https?:\/\/(?:www\.)?google\.com\/url\?(?:[^\s<>]*?&)?q=([^&\s<>]+)[^\s<>]*/gi,
     decode: decodeURIComponent,
   },
   {
-    gateway: "Proofpoint URL Defense v2",
+    // Proofpoint URL Defense v2
     re: /https?:\/\/urldefense\.proofpoint\.com\/v2\/url\?u=([^&\s<>]+)[^\s<>]*/gi,
     decode: (t) => decodeURIComponent(t.replace(/_/g, "/").replace(/-([0-9A-F]{2})/g, "%$1")),
   },
   {
-    gateway: "Proofpoint URL Defense v3",
+    // Proofpoint URL Defense v3
     re: /https?:\/\/urldefense\.com\/v3\/__(.+?)__;[^\s<>]*/gi,
     decode: (t) => t,
   },

@@ -1,9 +1,9 @@
 // Department names: "VP, Development" and "Director, Business Development" are one title, not a title and a company.
 
 /** Words that make up a department's name, by language (signatures and intros of every client). */
-const DEPARTMENT_WORDS: { lang: string; words: string[] }[] = [
+const DEPARTMENT_WORDS: { words: string[] }[] = [
   {
-    lang: "en",
+    // en
     words:
       "ops finances information academic support admissions planning safety logistics culture risk treasury public affairs student government regulatory external corporate client clients member members community accounts marketing sales development business operations finance research engineering human resources hr it facilities purchasing procurement legal product communications administration accounting customer success service services partnerships growth strategy r&d design technology digital people talent supply chain quality compliance investor relations acquisitions construction".split(
         " ",
@@ -11,25 +11,25 @@ const DEPARTMENT_WORDS: { lang: string; words: string[] }[] = [
   },
   {
     // en: a sales territory after the title ("Director, Southwest Region", "Sales Manager, Upper Midwest", "VP, EMEA")
-    lang: "en",
+    // en
     words:
       "region regional territory district north south east west northeast northwest southeast southwest midwest upper central emea apac latam americas international global".split(
         " ",
       ),
   },
   {
-    lang: "fr",
+    // fr
     words:
       "affaires étudiantes ventes achats commercial recherche développement exploitation ressources humaines communication".split(
         " ",
       ),
   },
   {
-    lang: "de",
+    // de
     words: "vertrieb einkauf entwicklung forschung personal buchhaltung technik verwaltung".split(" "),
   },
   {
-    lang: "es",
+    // es
     words: "ventas compras desarrollo operaciones finanzas investigación recursos humanos comunicación".split(
       " ",
     ),
