@@ -2,7 +2,7 @@
 import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import type { FormFields } from "./form";
-import { describedInIntro } from "./intro";
+import { describedInIntro } from "./described";
 import { splitTitleCompany } from "./line-kinds";
 
 /**

@@ -1,5 +1,6 @@
 import { isDepartment } from "../../../src/core/email/departments";
-import { describedBySelf, describedInIntro, greetsBoth, introBySubject } from "../../../src/core/email/intro";
+import { describedBySelf, describedInIntro } from "../../../src/core/email/described";
+import { greetsBoth, introBySubject } from "../../../src/core/email/intro";
 import { regionFromLanguage } from "../../../src/core/email/region";
 import { leadInNoteProse } from "../../../src/core/email/note-lead";
 import { isOrganisationSender } from "../../../src/core/email/people";

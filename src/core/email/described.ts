@@ -1,0 +1,218 @@
+// What a text says about a person just named: title, company and phone written in prose ("X, Director of
+// Operations at Y", "she runs Y", "(CFO, Y Ltd)"), by an introducer, a forwarder's note or the person themselves.
+import type { Address } from "../contact/email";
+import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { withLegalForm } from "../contact/legal-forms";
+import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_WORDS_RE } from "../contact/roles";
+import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
+import { pickPhone, readSignature, type ContactDetails } from "./signature";
+import { regionFromText } from "./region";
+
+/** A job title's words: "Director", "inkoopmanager", "Leiterin Einkauf" (en, fr, es, de, it, pt, nl). */
+function isTitle(text: string): boolean {
+  return (TITLE_WORDS_RE.test(text) || COMPOUND_TITLE_RE.test(text)) && text.split(/\s+/).length <= 6;
+}
+
+const PRONOUN_LEAD =
+  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
+// Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
+// ro "la", nb/da/sv "i" and "hos", pl "w".
+const PREP =
+  "(?:at|of|der|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso|la|i|hos|w)";
+/** German genitive articles that open a company after a title ("Prokurist der Krüger Metallbau GmbH"). */
+// "des" (fr "de les", de genitive) was always a preposition here; "der" is also a plain article, so it is gated.
+const GENITIVE_ARTICLES = new Set(["der"]);
+const ELIDED = "(?:dell|dall|all|d|l)['’]";
+const ARTICLE = "(?:the|la|le|el|der|die|das|il|lo|het|de|a|o)";
+const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’&.-]*";
+// A particle is a whole word: "Domaine des Pins" is not cut after "de".
+const PARTICLE =
+  "(?:&|and|et|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)(?![\\p{L}])";
+const COMPANY_AFTER = new RegExp(
+  `^(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
+  "u",
+);
+const PREP_AT = new RegExp(`\\s(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})(?=[\\p{Lu}\\d])`, "u");
+const PREP_AT_ALL = new RegExp(PREP_AT.source, "gu");
+
+/** Where a company's preposition sits in a text (index of the space before it), and whether it names a workplace. */
+interface PrepAt {
+  index: number;
+  length: number;
+  workplace: boolean;
+}
+
+/** "(Facilities Manager, Harbourview Dental Group)" or "(CFO at Ambrose Foods)" right after the name. */
+function inParentheses(sentence: string): ContactDetails | undefined {
+  const inner = /^\s*\(([^()]{3,120})\)/.exec(sentence)?.[1];
+  if (!inner) return undefined;
+  const found = companyPreposition(` ${inner}`);
+  const listed = /\s*[,|–—]\s+/.exec(inner);
+  // "VP of Finance, Tallis Health": the "of" inside a title gives way to the separator after it.
+  const prep = found && (found.workplace || !listed || listed.index < found.index) ? found : undefined;
+  const [title, company] = prep
+    ? [inner.slice(0, prep.index).trim(), inner.slice(prep.index + prep.length - 1).trim()]
+    : inner.split(/\s*[,|–—]\s+/);
+  const out: ContactDetails = {};
+  if (title && isTitle(title)) out.title = title;
+  else if (title && !company && /^[\p{Lu}\d]/u.test(title)) out.company = title;
+  if (company && /^[\p{Lu}\d]/u.test(company)) out.company = company.replace(/[,;]+$/, "");
+  return out.title || out.company ? out : undefined;
+}
+
+/** The organisation a person runs, owns or founded: "Sanjay runs Patel Property Management and …". */
+const RUNS_RE = new RegExp(
+  `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|leitet|führt|gestisce|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
+  "u",
+);
+
+function companyRun(sentence: string): ContactDetails | undefined {
+  const m = RUNS_RE.exec(sentence.replace(/^\s*,\s*/, ""));
+  if (!m) return undefined;
+  const company = m[1]
+    .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
+    .replace(/[.,]+$/, "")
+    .trim();
+  return company.split(/\s+/).length >= 2 || COMPANY_WORDS_RE.test(company) ? { company } : undefined;
+}
+
+/** "Sam Lee, Northwind Dental's new head of operations" / "(Acme's COO)": the company owns the title. */
+const POSSESSIVE_RE =
+  /^[\s,(—–-]*(?:(?:who|she|he|they)(?:'s|’s| is| are)\s+|is\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,4}[\p{Lu}\d][\p{L}\d&.-]*)['’]s\s+(?:new\s+)?([\p{L}][\p{L} ,&/-]{1,40}?)\s*(?=[.;)!?]|,\s|$)/u;
+
+function possessive(sentence: string): ContactDetails | undefined {
+  const m = POSSESSIVE_RE.exec(sentence);
+  if (!m || !TITLE_WORDS_RE.test(m[2]) || m[2].split(/\s+/).length > 6) return undefined;
+  return { company: m[1].trim(), title: m[2].trim() };
+}
+
+/** A sentence about the person just named: "She is …", "Sie ist …", "Elle est …". */
+const SUBJECT_PRONOUN_RE =
+  /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)(?:\s|['’]s\s|['’]re\s)/i;
+
+/**
+ * The preposition that opens the company: "Director of Operations at Lakeview Dental Group" has two, and the one that
+ * says where someone works (at, chez, bei, en, with, for …) wins over the one inside a title (of, de, von …).
+ */
+function companyPreposition(text: string): PrepAt | undefined {
+  let weak: PrepAt | undefined;
+  for (const m of text.matchAll(PREP_AT_ALL)) {
+    const word = m[0].trim().split(/\s+/)[0].toLowerCase();
+    // German genitive "Geschäftsführerin der Schulz Bäckerei GmbH": only before a name with a legal form.
+    if (GENITIVE_ARTICLES.has(word)) {
+      const after = text.slice((m.index ?? 0) + m[0].length).split(/[,.;:!?]|\s(?:und|aus|in|mit)\s/)[0];
+      if (!COMPANY_WORDS_RE.test(after)) continue;
+    }
+    const at = { index: m.index ?? 0, length: m[0].length };
+    if (WORKPLACE_PREPOSITIONS.has(word)) return { ...at, workplace: true };
+    weak ??= { ...at, workplace: false };
+  }
+  return weak;
+}
+
+/** "…, President of Núñez Construction": the title up to the company's preposition, the company after it. */
+/** "Panificio Bassi di Bologna", "Muebles Ortiz de Madrid": a town the text adds after the company is not part of it. */
+function withoutTown(company: string): string {
+  const m = new RegExp(`^(.+?\\s\\S+)\\s+(?:di|de|of|from|aus|van|du)\\s+(\\p{Lu}[\\p{L}'’-]+)$`, "u").exec(
+    company,
+  );
+  return m && regionFromText(m[2]) && !COMPANY_WORDS_RE.test(m[2]) ? m[1] : company;
+}
+
+function titleAndCompany(sentence: string): ContactDetails | undefined {
+  const tail = sentence.replace(PRONOUN_LEAD, "").trim();
+  // The company's preposition may open the tail ("Megan Holt of Holt Homes").
+  const found = companyPreposition(` ${tail}`);
+  if (!found) return undefined;
+  // found.index is the space before the preposition in " tail", i.e. the preposition's start in tail.
+  const title = tail
+    .slice(0, found.index)
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, "");
+  const company = COMPANY_AFTER.exec(tail.slice(found.index));
+  if (!company) return undefined;
+  const named = company[1].replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "");
+  // A legal form in small letters after the capitalised words ("… Serramenti s.n.c.", "… Stavby s.r.o.") is kept.
+  const withForm = withLegalForm(named, tail.slice(found.index + company[0].length));
+  const out: ContactDetails = {
+    company: withoutTown(withForm.length > named.length ? withForm : named.replace(/[.,]+$/, "").trim()),
+  };
+  if (title && isTitle(title)) out.title = title;
+  return out;
+}
+
+/** A line that only greets: "Ravi,", "Hi Ravi and Tom,", "Liebe Frau Roth,", "Bonjour Amélie :" (any language). */
+const GREETING_LINE_RE =
+  /^[ \t]*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]|ciao|caro|cara|gentile|beste|hoi|olá|oi|prezad[oa])[ \t]+)?(?:(?:herr|frau|mr\.?|ms\.?|mrs\.?|dr\.?|m\.|mme)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:and|und|et|y|e|en|&)[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*[,:!][ \t]*$/gimu;
+
+/** "Rosa Delgado — owner, Delgado Floral Studio.": a title and a company listed after a dash or comma, no preposition. */
+function listedAfterName(sentence: string): ContactDetails | undefined {
+  const m = /^\s*[,—–-]\s*([^,.;:!?()]{2,40}),\s+(\p{Lu}[^,;:!?()]{1,60}?)\.?$/u.exec(sentence);
+  if (!m || !isTitle(m[1].trim()) || isTitle(m[2])) return undefined;
+  return { title: m[1].trim(), company: m[2].trim() };
+}
+
+/** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
+export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
+  const out: ContactDetails = {};
+  const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
+  const first = name.split(" ")[0];
+  const last = name.includes(" ") ? name.split(" ").pop() : "";
+  // "(cc'd)", "(en copie)", "(copied here)" say how the person was reached, not who they are; a greeting line
+  // ("Ravi,") addresses them and says nothing about them.
+  const flat = body.replace(GREETING_LINE_RE, "").replace(CC_ASIDE_RE, "").replace(/\s+/g, " ");
+  // Every mention of the person, full name first: the first sentence that says where they work wins.
+  const mentions: { at: number; len: number }[] = [];
+  for (const n of [name, first, last].filter((x): x is string => !!x && x.length > 1)) {
+    for (let i = flat.indexOf(n); i >= 0 && mentions.length < 8; i = flat.indexOf(n, i + n.length))
+      mentions.push({ at: i, len: n.length });
+  }
+  for (const { at, len } of mentions) {
+    const [sentence, next = ""] = flat.slice(at + len).split(/(?<=[.!?])\s/);
+    // "(Title, Company)", "runs Company", "Title at Company", else the next sentence when it is about them
+    // ("… vorstellen? Sie ist Leiterin Einkauf bei Schmidt Bau GmbH").
+    const found =
+      possessive(sentence) ??
+      inParentheses(sentence) ??
+      companyRun(sentence) ??
+      titleAndCompany(sentence) ??
+      listedAfterName(sentence) ??
+      (SUBJECT_PRONOUN_RE.test(next)
+        ? (companyRun(next.replace(SUBJECT_PRONOUN_RE, "")) ?? titleAndCompany(next))
+        : undefined);
+    if (found) {
+      Object.assign(out, found);
+      break;
+    }
+  }
+  // The person's contact block written into the introduction ("Here are her details:" then name, title, …).
+  const lines = body.split(/\r?\n/).map((l) => l.trim());
+  const nameLine = lines.findIndex((l) => normalizeName(l.replace(/[:,]$/, "")) === name);
+  if (nameLine >= 0) {
+    const block = readSignature(lines.slice(nameLine).join("\n"), { ...person, name }, region);
+    for (const k of ["title", "company", "phone", "website"] as const) if (block[k]) out[k] = block[k];
+  }
+  const phone = pickPhone(flat.replace(/([.!?])\s/g, "$1\n"), region);
+  if (phone && !out.phone) out.phone = phone;
+  return out;
+}
+
+/** What a sender says about themselves ("I'm Tobias Grant, the general manager of …", "My name is … and I'm …"). */
+export function describedBySelf(body: string, person: Address, region: string): ContactDetails {
+  const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
+  const first = name.split(" ")[0];
+  if (!first || first.length < 2) return {};
+  // A sender says who they are in their first lines.
+  const flat = body.slice(0, 2000).replace(/\s+/g, " ");
+  const cue = SELF_INTRO_RE.exec(flat);
+  if (
+    !cue ||
+    !flat
+      .slice(cue.index + cue[0].length)
+      .trimStart()
+      .startsWith(first)
+  )
+    return {};
+  const { title, company } = describedInIntro(flat.slice(cue.index + cue[0].length), person, region);
+  return { ...(title ? { title } : {}), ...(company ? { company } : {}) };
+}
