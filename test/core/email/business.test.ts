@@ -1,8 +1,5 @@
-import fs from "node:fs";
 import path from "node:path";
-import { parseEmlFile } from "../../../sandbox/cli/parse-eml";
-import { expectedOf } from "../../helpers/email-fixtures";
-import { tally, type Tally } from "../../helpers/lead-score";
+import { fixtureMisses, fixturesIn } from "../../helpers/fixture-table";
 
 // Real business mail layouts (issue 13): signatures and reply/forward layouts modelled on real public mail, people
 // made up. Two tuning folders: emails-business (written blind by wave/biz) and emails-real-layouts (wave/fixbiz,
@@ -297,38 +294,23 @@ const CASES: [why: string, folder: string, fixture: string, lead: string][] = [
   ],
 ];
 
-/** Fields another wave owns for a fixture (compared there, not here). */
-const OWNED_ELSEWHERE: Record<string, string[]> = {
-  // A past weekday in the note ("… Expo on Saturday") is not the follow-up: the languages wave (follow-up dates).
+/** Fields not right yet, left out of a fixture's comparison (known weak, named in the issue's closing note). */
+const NOT_YET: Record<string, string[]> = {
+  // A past weekday in the note ("met him at the Expo on Saturday") is taken before "Follow up in 2 weeks".
   "b23-note-apple-au": ["followUp"],
 };
-
-async function read(folder: string, fixture: string) {
-  const file = path.join(FIXTURES, folder, `${fixture}.eml`);
-  const expected = expectedOf(file);
-  const got = await parseEmlFile(file);
-  for (const k of OWNED_ELSEWHERE[fixture] ?? []) {
-    delete (expected.lead as Record<string, unknown>)[k];
-    delete (got.lead as Record<string, unknown>)[k];
-  }
-  const bad = tally({} as Record<string, Tally>, expected.lead, got.lead);
-  if (got.needsReview !== expected.needsReview) bad.push(`needsReview: expected ${expected.needsReview}`);
-  return { got, bad };
-}
 
 describe("real business mail layouts: signatures, reply and forward layouts (tuning sets)", () => {
   test("every fixture on disk is in the table", () => {
     const onDisk = [BUSINESS, REAL].flatMap((folder) =>
-      fs
-        .readdirSync(path.join(FIXTURES, folder))
-        .filter((f) => f.endsWith(".eml"))
-        .map((f) => `${folder}/${f.replace(/\.eml$/, "")}`),
+      fixturesIn(path.join(FIXTURES, folder)).map((f) => `${folder}/${f}`),
     );
     expect(onDisk.sort()).toEqual(CASES.map((c) => `${c[1]}/${c[2]}`).sort());
   });
 
   test.each(CASES)("%s (%s/%s)", async (_why, folder, fixture, lead) => {
-    const { got, bad } = await read(folder, fixture);
+    const file = path.join(FIXTURES, folder, `${fixture}.eml`);
+    const { got, bad } = await fixtureMisses(file, NOT_YET[fixture]);
     expect(got.lead.name).toBe(lead);
     expect(bad).toEqual([]);
   });

@@ -1,8 +1,5 @@
-import fs from "node:fs";
 import path from "node:path";
-import { parseEmlFile } from "../../../sandbox/cli/parse-eml";
-import { expectedOf } from "../../helpers/email-fixtures";
-import { tally, type Tally } from "../../helpers/lead-score";
+import { describeFixtureTable, type FixtureCase } from "../../helpers/fixture-table";
 
 // The tuning half of the fresh forwards written blind for issue 13 (wave/fwd): many clients and languages. Never
 // the holdout (test/holdout/forwards), which is scored, not tuned on.
@@ -10,7 +7,7 @@ const DIR = path.resolve(__dirname, "../../fixtures/emails-forwards");
 // The second blind set (wave/fwd2), aimed at follow-up wordings, national phone formats, titles, legal forms, sources.
 const DIR2 = path.resolve(__dirname, "../../fixtures/emails-forwards2");
 
-const CASES: [why: string, fixture: string][] = [
+const CASES: FixtureCase[] = [
   ['"Director of Operations at X" in a Gmail intro whose subject names both sides', "g01-intro-gmail"],
   ['"VP, Development" is one title; the introduced person\'s phone from the intro', "g03-intro-outlook-web"],
   [
@@ -98,34 +95,9 @@ const CASES: [why: string, fixture: string][] = [
 /** Cases not right yet (kept visible: they fail loudly once fixed, to be moved up). */
 const KNOWN_WEAK = new Set<string>([]);
 
-async function misses(fixture: string, dir = DIR): Promise<string[]> {
-  const file = path.join(dir, `${fixture}.eml`);
-  const expected = expectedOf(file);
-  const got = await parseEmlFile(file);
-  const bad = tally({} as Record<string, Tally>, expected.lead, got.lead);
-  if (got.needsReview !== expected.needsReview) bad.push(`needsReview: expected ${expected.needsReview}`);
-  return bad;
-}
+describeFixtureTable("fresh forwards in many clients and languages (tuning set)", DIR, CASES, KNOWN_WEAK);
 
-describe("fresh forwards in many clients and languages (tuning set)", () => {
-  test("every fixture on disk is in the table", () => {
-    const onDisk = fs
-      .readdirSync(DIR)
-      .filter((f) => f.endsWith(".eml"))
-      .map((f) => f.replace(/\.eml$/, ""));
-    expect(onDisk.sort()).toEqual(CASES.map((c) => c[1]).sort());
-  });
-
-  test.each(CASES.filter((c) => !KNOWN_WEAK.has(c[1])))("%s (%s)", async (_why, fixture) => {
-    expect(await misses(fixture)).toEqual([]);
-  });
-
-  test.failing.each(CASES.filter((c) => KNOWN_WEAK.has(c[1])))("not yet: %s (%s)", async (_why, fixture) => {
-    expect(await misses(fixture)).toEqual([]);
-  });
-});
-
-const CASES2: [why: string, fixture: string][] = [
+const CASES2: FixtureCase[] = [
   ['de: "nächste Woche Dienstag" is that Tuesday; "GmbH & Co. KG"; "Einkaufsleiterin"', "h01-note-gmail-de"],
   ['fr: "À relancer d\'ici vendredi"; "salon"; "Responsable commerciale"; "SARL"', "h02-note-outlook-fr"],
   ['es: "el martes que viene"; "Jefa de compras"; "S.L."', "h03-note-apple-es"],
@@ -189,23 +161,4 @@ const CASES2: [why: string, fixture: string][] = [
  */
 const KNOWN_WEAK2 = new Set<string>(["h10-note-none-fi", "h15-intro-gmail-ro", "h24-chain-gmail-es"]);
 
-describe("fresh forwards, second blind set (tuning set)", () => {
-  test("every fixture on disk is in the table", () => {
-    const onDisk = fs
-      .readdirSync(DIR2)
-      .filter((f) => f.endsWith(".eml"))
-      .map((f) => f.replace(/\.eml$/, ""));
-    expect(onDisk.sort()).toEqual(CASES2.map((c) => c[1]).sort());
-  });
-
-  test.each(CASES2.filter((c) => !KNOWN_WEAK2.has(c[1])))("%s (%s)", async (_why, fixture) => {
-    expect(await misses(fixture, DIR2)).toEqual([]);
-  });
-
-  test.failing.each(CASES2.filter((c) => KNOWN_WEAK2.has(c[1])))(
-    "not yet: %s (%s)",
-    async (_why, fixture) => {
-      expect(await misses(fixture, DIR2)).toEqual([]);
-    },
-  );
-});
+describeFixtureTable("fresh forwards, second blind set (tuning set)", DIR2, CASES2, KNOWN_WEAK2);

@@ -1,14 +1,11 @@
-import fs from "node:fs";
 import path from "node:path";
-import { parseEmlFile } from "../../../sandbox/cli/parse-eml";
-import { expectedOf } from "../../helpers/email-fixtures";
-import { tally, type Tally } from "../../helpers/lead-score";
+import { describeFixtureTable, type FixtureCase } from "../../helpers/fixture-table";
 
 // The tuning set of wave/intros (issue 13): who the lead is in intros, reply chains and notes above newsletters,
 // and the title and company written in prose. Never the holdout (test/holdout/intros), which is scored, not tuned.
 const DIR = path.resolve(__dirname, "../../fixtures/emails-intros");
 
-const CASES: [why: string, fixture: string][] = [
+const CASES: FixtureCase[] = [
   [
     '"Head of Marketing at X": the workplace preposition, not the "of" inside the title',
     "t01-intro-gmail-head-of",
@@ -257,29 +254,4 @@ const CASES: [why: string, fixture: string][] = [
 // (None now: phones without a country code read in the region the text's places, sign-off or language imply.)
 const KNOWN_WEAK = new Set<string>([]);
 
-async function misses(fixture: string): Promise<string[]> {
-  const file = path.join(DIR, `${fixture}.eml`);
-  const expected = expectedOf(file);
-  const got = await parseEmlFile(file);
-  const bad = tally({} as Record<string, Tally>, expected.lead, got.lead);
-  if (got.needsReview !== expected.needsReview) bad.push(`needsReview: expected ${expected.needsReview}`);
-  return bad;
-}
-
-describe("intros, reply chains and notes (tuning set)", () => {
-  test("every fixture on disk is in the table", () => {
-    const onDisk = fs
-      .readdirSync(DIR)
-      .filter((f) => f.endsWith(".eml"))
-      .map((f) => f.replace(/\.eml$/, ""));
-    expect(onDisk.sort()).toEqual(CASES.map((c) => c[1]).sort());
-  });
-
-  test.each(CASES.filter((c) => !KNOWN_WEAK.has(c[1])))("%s (%s)", async (_why, fixture) => {
-    expect(await misses(fixture)).toEqual([]);
-  });
-
-  test.failing.each(CASES.filter((c) => KNOWN_WEAK.has(c[1])))("not yet: %s (%s)", async (_why, fixture) => {
-    expect(await misses(fixture)).toEqual([]);
-  });
-});
+describeFixtureTable("intros, reply chains and notes (tuning set)", DIR, CASES, KNOWN_WEAK);

@@ -1,14 +1,11 @@
-import fs from "node:fs";
 import path from "node:path";
-import { parseEmlFile } from "../../../sandbox/cli/parse-eml";
-import { expectedOf } from "../../helpers/email-fixtures";
-import { tally, type Tally } from "../../helpers/lead-score";
+import { describeFixtureTable, type FixtureCase } from "../../helpers/fixture-table";
 
 // The tuning set of wave/who (issue 13): who the lead is in mail written blind, before reading the parser. Never the
 // holdout (test/holdout/who), which is scored, not tuned.
 const DIR = path.resolve(__dirname, "../../fixtures/emails-who");
 
-const CASES: [why: string, fixture: string][] = [
+const CASES: FixtureCase[] = [
   [
     "a direct intro whose subject names both sides: the introduced person in Cc, not the introducer",
     "w01-intro-none",
@@ -102,29 +99,4 @@ const CASES: [why: string, fixture: string][] = [
 /** Cases this wave does not get right yet (kept visible: they fail loudly once fixed, to be moved up). */
 const KNOWN_WEAK = new Set<string>([]);
 
-async function misses(fixture: string): Promise<string[]> {
-  const file = path.join(DIR, `${fixture}.eml`);
-  const expected = expectedOf(file);
-  const got = await parseEmlFile(file);
-  const bad = tally({} as Record<string, Tally>, expected.lead, got.lead);
-  if (got.needsReview !== expected.needsReview) bad.push(`needsReview: expected ${expected.needsReview}`);
-  return bad;
-}
-
-describe("who the lead is in mail written blind (tuning set)", () => {
-  test("every fixture on disk is in the table", () => {
-    const onDisk = fs
-      .readdirSync(DIR)
-      .filter((f) => f.endsWith(".eml"))
-      .map((f) => f.replace(/\.eml$/, ""));
-    expect(onDisk.sort()).toEqual(CASES.map((c) => c[1]).sort());
-  });
-
-  test.each(CASES.filter((c) => !KNOWN_WEAK.has(c[1])))("%s (%s)", async (_why, fixture) => {
-    expect(await misses(fixture)).toEqual([]);
-  });
-
-  test.failing.each(CASES.filter((c) => KNOWN_WEAK.has(c[1])))("not yet: %s (%s)", async (_why, fixture) => {
-    expect(await misses(fixture)).toEqual([]);
-  });
-});
+describeFixtureTable("who the lead is in mail written blind (tuning set)", DIR, CASES, KNOWN_WEAK);
