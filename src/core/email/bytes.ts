@@ -54,10 +54,11 @@ export function stringToBytes(text: string): number[] {
 
 function pushChar(out: number[], code: number): void {
   if (code < 256) out.push(code);
-  else for (const b of utf8Encode(String.fromCharCode(code))) out.push(b);
+  else for (const b of utf8Bytes(String.fromCharCode(code))) out.push(b);
 }
 
-function utf8Encode(s: string): number[] {
+/** Text to UTF-8 bytes (Apps Script has no TextEncoder): read by mail decoding here, and by outgoing mail (nurture). */
+export function utf8Bytes(s: string): number[] {
   const out: number[] = [];
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;

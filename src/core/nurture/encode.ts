@@ -1,17 +1,6 @@
-// Byte-level encodings for outgoing mail, by hand (Apps Script has no TextEncoder): UTF-8, base64,
-// quoted-printable, RFC 2047 encoded-words.
-
-export function utf8Bytes(text: string): number[] {
-  const out: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0xfffd;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return out;
-}
+// Byte-level encodings for outgoing mail, by hand (Apps Script has no TextEncoder): base64, quoted-printable and
+// RFC 2047 encoded-words over the UTF-8 bytes of email/bytes.
+import { utf8Bytes } from "../email/bytes";
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

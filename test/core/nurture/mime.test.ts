@@ -1,6 +1,7 @@
 // The raw MIME of a nurture email, read back by a real parser (postal-mime): what a customer's mail client sees.
 import { composeNurture, unsubscribeAddress, type Sender } from "../../../src/core/nurture/compose";
-import { quotedPrintable, encodedWords, base64, utf8Bytes } from "../../../src/core/nurture/encode";
+import { utf8Bytes } from "../../../src/core/email/bytes";
+import { quotedPrintable, encodedWords, base64 } from "../../../src/core/nurture/encode";
 import type { NurtureLead } from "../../../src/core/nurture/eligibility";
 import { DEFAULT_NURTURE } from "../../../src/core/nurture/default-templates";
 import { expectNurtureEml, header, parseEml } from "../../helpers/nurture-eml";
