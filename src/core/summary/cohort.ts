@@ -1,7 +1,7 @@
 // Cohort conversion: of the leads captured in each week, how many reached each stage so far (any-stage funnel).
 import { addDays } from "./day";
 import type { LeadFacts } from "./facts";
-import type { WeekFlow } from "./weekly";
+import { emptyWeek, type WeekFlow } from "./weekly";
 
 /** Below this many leads a rate says little: the tab and email show counts only. */
 export const MIN_FOR_RATE = 10;
@@ -17,17 +17,7 @@ export interface Cohort extends WeekFlow {
 export function cohorts(facts: readonly LeadFacts[], starts: readonly string[]): Cohort[] {
   return starts.map((start) => {
     const end = addDays(start, 7);
-    const c: Cohort = {
-      start,
-      leadsIn: 0,
-      contacted: 0,
-      appointments: 0,
-      proposals: 0,
-      won: 0,
-      lost: 0,
-      wonRate: null,
-      contactedRate: null,
-    };
+    const c: Cohort = { ...emptyWeek(start), wonRate: null, contactedRate: null };
     for (const f of facts) {
       if (!f.captured || f.captured < start || f.captured >= end) continue;
       c.leadsIn++;

@@ -15,17 +15,14 @@ export interface WeekFlow {
 export const FLOW_KEYS = ["leadsIn", "contacted", "appointments", "proposals", "won", "lost"] as const;
 export type FlowKey = (typeof FLOW_KEYS)[number];
 
+/** A week starting on `start` with nothing counted yet. */
+export function emptyWeek(start: string): WeekFlow {
+  return { start, leadsIn: 0, contacted: 0, appointments: 0, proposals: 0, won: 0, lost: 0 };
+}
+
 /** One row per week start (oldest first); a date outside every week counts nowhere. */
 export function weeklyFlow(facts: readonly LeadFacts[], starts: readonly string[]): WeekFlow[] {
-  const weeks: WeekFlow[] = starts.map((start) => ({
-    start,
-    leadsIn: 0,
-    contacted: 0,
-    appointments: 0,
-    proposals: 0,
-    won: 0,
-    lost: 0,
-  }));
+  const weeks: WeekFlow[] = starts.map(emptyWeek);
   if (!starts.length) return weeks;
   const first = starts[0];
   const end = addDays(starts[starts.length - 1], 7);
