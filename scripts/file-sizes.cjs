@@ -6,4 +6,4 @@ const r = esbuild.buildSync({ ...appsScriptOptions(), minify: true, metafile: tr
 const inputs = Object.values(r.metafile.outputs)[0].inputs;
 const rows = Object.entries(inputs).filter(([f]) => /^src\//.test(f)).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
 const limit = Number(process.argv[2] || 30);
-for (const [f, v] of rows.slice(0, limit)) console.log(`${(v.bytesInOutput / 1000).toFixed(1).padStart(6)} KB  ${f}`);
+for (const [f, v] of rows.slice(0, limit)) console.log(`${(v.bytesInOutput / 1024).toFixed(1).padStart(6)} KB  ${f}`);
