@@ -4,11 +4,11 @@
 export const LEGAL_FORMS: string[] = [
   ...new Set(
     [
-      "inc.|inc|incorporated|ltd.|ltd|limited|llc|l.l.c.|llp|pllc|plc|corp.|corp|corporation|co.", // US UK IE CA
+      "inc.|inc|incorporated|ltd.|ltd|limited|llc|l.l.c.|llp|pllc|plc|corp.|corp|corporation|co.|lp|p.c.", // US UK IE CA
       "pty|pty ltd|pte ltd|pvt ltd|sdn bhd|sdn. bhd.|bhd|k.k.|g.k.", // AU NZ SG IN MY JP
       "gmbh & co. kg|gmbh|ag|kg|kgaa|ug|ohg|e.k.|e.v.|gbr", // DE AT CH
       "s.a.|s.a|s.a.s.|s.a.s|sas|sasu|sarl|s.a.r.l.|eurl|snc|sprl", // FR BE LU CH
-      "s.l.|s.l|s.l.u.|slu|s.a. de c.v.|s. de r.l.", // ES, Latin America
+      "s.l.|s.l|sl|s.l.u.|slu|s.a. de c.v.|s. de r.l.", // ES, Latin America
       "s.r.l.|s.r.l|srl|s.r.l.s.|s.p.a.|s.p.a|spa|s.n.c.", // IT, RO
       "lda.|lda|ltda.|ltda|eireli", // PT BR
       "b.v.|bv|n.v.|nv|v.o.f.|vof|bvba|cvba", // NL BE
@@ -64,6 +64,9 @@ export function withLegalForm(company: string, after: string): string {
     .replace(/[.,;)]+$/, "")
     .trim();
 }
+
+/** A name ending in a legal form ("Patel Spice Co.", "Construcciones Pérez SL", "Nowak Meble Sp. z o.o."): cards. */
+export const ENDS_WITH_LEGAL_FORM_RE = new RegExp(`(?:^|[\\s,])(?:${LEGAL_FORMS_SOURCE})$`, "iu");
 
 /** A line ending in a legal form whose last dot is the form's, not a sentence's ("… San. ve Tic. A.Ş.", "… GmbH."). */
 export const ENDS_WITH_DOTTED_FORM_RE = new RegExp(

@@ -1,4 +1,5 @@
-// Word tables that tell a job title from a company name, in the languages signatures and cards are written in.
+// Word tables that tell a job title from a company name, in the languages signatures and cards are written in:
+// one vocabulary for e-mail signatures, intros and business cards.
 import { LEGAL_FORMS_SOURCE, UNSPACED_LEGAL_SOURCE } from "./legal-forms";
 
 /** Words that make a line a job title (en, fr, es, de, it, pt, nl, sv, da, nb, fi, pl, cs, sk, tr, ru, uk, hu). */
@@ -39,6 +40,11 @@ export const TITLE_WORDS_RE = new RegExp(
 // The suffix is looked for first and the three letters before it by lookbehind: a third cheaper than "\p{L}{3,}…".
 export const COMPOUND_TITLE_RE =
   /(?<=\p{L}{3})(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef)\b/iu;
+
+/** Text holding a job-title word or a compound title: "Director", "inkoopmanager", "Leiterin Einkauf" (e-mail and cards). */
+export function hasTitleWord(s: string): boolean {
+  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
+}
 
 /** Legal forms and words that make a line a company name. */
 export const COMPANY_WORDS_RE = new RegExp(

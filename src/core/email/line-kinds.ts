@@ -1,7 +1,7 @@
 // What kind of words a signature line holds: a person's name, a job title, a company, a sentence of the message.
 import { ENDS_WITH_DOTTED_FORM_RE } from "../contact/legal-forms";
 import { isDepartment } from "./departments";
-import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_COMPANY_SEP_RE, TITLE_WORDS_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE, hasTitleWord, TITLE_COMPANY_SEP_RE } from "../contact/roles";
 
 /** Separators that list things ("Store Manager, Ali Grocers", "Title | Company"), tried before "at"/"of". */
 const LIST_SEP_RE = /\s*(?:,|\||·|•|–|—|\s-\s)\s*/;
@@ -41,10 +41,6 @@ function splitAt(line: string, sepRe: RegExp): { title?: string; company?: strin
     return { title: first, company: rest };
   if (isTitleLine(rest) && !isTitleLine(first) && companyLike(first)) return { title: rest, company: first };
   return undefined;
-}
-
-export function hasTitleWord(s: string): boolean {
-  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
 }
 
 /** "Marta Klein": two to four capitalised words, no digits, no title or company word. */
