@@ -77,7 +77,6 @@ export const TRADE_WORDS = new Set(
     .split(" "),
 );
 
-
 /** Marketing lines that are neither name, title nor company. */
 export const TAGLINE_MARKS =
   /[!?%]|\s[·•]\s|\b(since|depuis|desde|seit|licensed|bonded|insured|open|daily|days|free|quality|best|call us|we |your |our )\b/i;

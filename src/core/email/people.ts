@@ -1,6 +1,6 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
 import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
-import { COMPANY_WORDS_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 
 export interface OwnerSide {

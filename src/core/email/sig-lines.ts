@@ -1,6 +1,7 @@
 // What a signature line is when it is not the name: labelled fields, departments, rule lines, taglines, bilingual titles.
 import { isDepartment } from "./departments";
-import { COMPANY_WORDS_RE, hasTitleWord } from "../contact/roles";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { hasTitleWord } from "../contact/roles";
 
 /**
  * "Label: value" lines that never hold the person's title or company, by kind and language. Web-site labels
