@@ -2,6 +2,7 @@
 // a bounce, or an unsubscribe. Pure: the job hands in the headers and text it read.
 import { parseAddressList } from "../contact/email";
 import { headerLine, SEPARATOR_RE, WROTE_RE } from "../email/forward-labels";
+import { splitThread } from "../email/thread";
 
 export interface IncomingMail {
   from: string;
@@ -45,7 +46,7 @@ export function classifyIncoming(m: IncomingMail): MailKind {
     AUTO_SUBJECT.test(m.subject)
   )
     return "auto-reply";
-  const own = newText(m.body);
+  const own = newText(m.body, m.subject);
   if (
     STOP_ANYWHERE.test(own) ||
     STOP_ANYWHERE.test(m.subject.replace(/^(re|aw|wg|fw|fwd|tr)\s*:\s*/gi, "")) ||
@@ -59,15 +60,20 @@ export function classifyIncoming(m: IncomingMail): MailKind {
 const SCHRIEB_RE = /^\s*am .{4,120} schrieb .{0,80}:/i;
 
 /**
- * The part of a reply its sender wrote: quoted lines, and everything from the quoted message on, left out. The quoted
- * message opens as e-mail reads it: an attribution ("On … wrote:", "Le … a écrit :", in the languages of
- * forward-labels), a separator ("-----Original Message-----", "Begin forwarded message:") or a "From:" header line.
+ * The part of a reply its sender wrote: quoted "> " lines left out, and everything from the quoted message on, found
+ * as e-mail reading finds it (email/thread: the forward parser's clients, attribution lines such as "On … wrote:" or
+ * "Am … schrieb …:", header blocks, "-----Original Message-----", in every language of forward-labels).
  */
-export function newText(body: string): string {
-  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+export function newText(body: string, subject = ""): string {
+  const unquoted = body
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .filter((line) => !/^\s*>/.test(line))
+    .join("\n");
+  const thread = splitThread(unquoted, subject);
+  const own = thread.messages.length ? thread.note : unquoted;
   const out: string[] = [];
-  for (const line of lines) {
-    if (/^\s*>/.test(line)) continue;
+  for (const line of own.split("\n")) {
     const t = line.trim();
     if (WROTE_RE.test(t) || SCHRIEB_RE.test(t) || SEPARATOR_RE.test(t) || headerLine(t)?.field === "from")
       break;
