@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { parseEml, type ParsedEml } from "../eml";
 import { parseAddressList } from "../../src/core/contact/email";
 import { extractLeadFromEmail } from "../../src/core/email/extract";
-import { regionFromEmail } from "../../src/core/email/region";
+import { regionFromEmail } from "../../src/core/contact/region";
 import type { EmailInput, ExtractContext, Extraction } from "../../src/core/lead";
 
 /** Node's decoder for the charsets core leaves to its hook (ISO-2022-JP, Shift_JIS, KOI8-R …). */

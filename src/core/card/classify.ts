@@ -1,16 +1,12 @@
 // Weighs each remaining text piece of a card as a person's name, a job title or a company, from evidence.
 import { looksLikeAddress } from "../contact/address";
+import { ENDS_WITH_LEGAL_FORM_RE } from "../contact/legal-forms";
 import { normalizeName } from "../contact/name";
+import { hasTitleWord } from "../contact/roles";
 
 export { looksLikeAddress };
 import { letters } from "./ocr-repair";
-import {
-  LEGAL_SUFFIX,
-  TAGLINE_MARKS,
-  TITLE_SUFFIXES,
-  TITLE_WORDS,
-  TRADE_WORDS,
-} from "./vocab";
+import { TAGLINE_MARKS, TITLE_SUFFIXES, TITLE_WORDS, TRADE_WORDS } from "./vocab";
 
 export interface Piece {
   text: string;
@@ -44,11 +40,18 @@ const PARTICLES =
 const HONORIFIC_WORD =
   /^(mr|mrs|ms|miss|mx|dr|prof|me|maitre|maître|herr|frau|mme|mlle|m|sr|sra|srta|lic|ing|mag|dott|dra|dipl\.?-\p{L}+|univ\.?-prof|dr\.?-ing)\.?$|^(med|rer|nat|jur|phil|dent|vet|oec|h\.c)\.$/iu;
 
+function wordsOf(text: string): string[] {
+  return text.split(/[\s/|,()]+/).filter((w) => letters(w));
+}
+
 function tokens(text: string): string[] {
-  return text
-    .split(/[\s/|,()]+/)
-    .map((w) => letters(w))
-    .filter(Boolean);
+  return wordsOf(text).map((w) => letters(w));
+}
+
+/** A job-title word: the card's OCR vocabulary (accents dropped), a German compound, or a title word of any language. */
+function isTitleWord(word: string): boolean {
+  const t = letters(word);
+  return TITLE_WORDS.has(t) || TITLE_SUFFIXES.test(t) || hasTitleWord(word);
 }
 
 /** Words of a person's name: capitalized (or all caps), letters with hyphens, apostrophes and initials. */
@@ -114,11 +117,11 @@ export function scorePiece(piece: Piece, ev: Evidence): Scored {
   const stripped = words.join(" ");
   const personName = normalizeName(stripped);
   const toks = tokens(raw);
-  const titleHits = toks.filter((t) => TITLE_WORDS.has(t) || TITLE_SUFFIXES.test(t)).length;
+  const titleHits = wordsOf(raw).filter(isTitleWord).length;
   const tradeHits =
     countIn(toks, TRADE_WORDS) +
     toks.filter((t) => /(technik|bau|handel|service|services|werke?)$/.test(t) && !TRADE_WORDS.has(t)).length;
-  const legal = LEGAL_SUFFIX.test(raw.replace(/[\s.,]+$/, (m) => (m.includes(".") ? "." : "")));
+  const legal = ENDS_WITH_LEGAL_FORM_RE.test(raw.replace(/[\s.,]+$/, (m) => (m.includes(".") ? "." : "")));
   const amp = /&|\+/.test(raw) && !formula;
   const domainHits = domainOverlap(toks, ev);
   const tagline = TAGLINE_MARKS.test(raw) && !legal;
@@ -165,8 +168,8 @@ export function scorePiece(piece: Piece, ev: Evidence): Scored {
   return { ...piece, name, title, company, personName: formula ? raw : personName, formula, plain };
 }
 
-function hasTitleWord(text: string): boolean {
-  return tokens(text).some((t) => TITLE_WORDS.has(t) || TITLE_SUFFIXES.test(t));
+function hasTitle(text: string): boolean {
+  return wordsOf(text).some(isTitleWord);
 }
 
 /**
@@ -177,14 +180,14 @@ export function splitNameAndTitle(text: string, ev: Evidence): string[] {
   const m = /^(.+?)(?:,\s+|\s+[-–—]\s+)(.+)$/.exec(text);
   if (m) {
     const [, left, right] = m;
-    if (hasTitleWord(left) || !hasTitleWord(right) || !nameShape(left.trim())) return [text];
+    if (hasTitle(left) || !hasTitle(right) || !nameShape(left.trim())) return [text];
     return [left.trim(), right.trim()];
   }
   const words = text.split(/\s+/);
   for (let k = 2; k <= 3 && k < words.length; k++) {
     const left = words.slice(0, k).join(" ");
     const right = words.slice(k).join(" ");
-    if (nameShape(left) && !hasTitleWord(left) && hasTitleWord(right) && localMatch(left, ev) >= 2)
+    if (nameShape(left) && !hasTitle(left) && hasTitle(right) && localMatch(left, ev) >= 2)
       return [left, right];
   }
   return [text];

@@ -1,51 +1,8 @@
 // The country a card's numbers are written in: from a country-code domain, else a number's own +code, else the default.
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
+import { regionFromText, regionOfHost } from "../contact/region";
 
-/** Country-code top-level domains (and second-level forms) to the region libphonenumber expects. */
-const TLD_REGION: Record<string, string> = {
-  ca: "CA",
-  us: "US",
-  fr: "FR",
-  de: "DE",
-  es: "ES",
-  it: "IT",
-  uk: "GB",
-  mx: "MX",
-  at: "AT",
-  ch: "CH",
-  be: "BE",
-  nl: "NL",
-  ie: "IE",
-  au: "AU",
-  nz: "NZ",
-  pt: "PT",
-  br: "BR",
-  ar: "AR",
-  cl: "CL",
-  co: "CO",
-  pe: "PE",
-  lu: "LU",
-  se: "SE",
-  dk: "DK",
-  no: "NO",
-  fi: "FI",
-  pl: "PL",
-  jp: "JP",
-  in: "IN",
-  za: "ZA",
-  sg: "SG",
-  hk: "HK",
-};
-
-function regionOfHost(host: string): string | undefined {
-  const parts = host.toLowerCase().split(".");
-  const tld = parts[parts.length - 1];
-  // "co" alone is also used as a generic TLD (oakandiron.co): only trust it as Colombia with a second level.
-  if (tld === "co" && parts.length < 3) return undefined;
-  return TLD_REGION[tld];
-}
-
-/** Country names and postal-code shapes written on a card (its address) to their region. */
+/** Country names (also in capitals) and postal-code shapes written on a card (its address) to their region. */
 const ADDRESS_REGION: [RegExp, string][] = [
   [/\b(united kingdom|england|scotland|wales|uk)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/, "GB"],
   [/\b(canada|qu[ée]bec|ontario)\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/i, "CA"],
@@ -72,7 +29,7 @@ const LABEL_REGION: [RegExp, string][] = [
 
 /**
  * The regions to read a card's numbers in, most likely first: a country-code domain, a number's own
- * +code, the address, the default, then the labels' language. A number takes the first region where it is valid.
+ * +code, the address (its country or city), the default, then the labels' language. A number takes the first region where it is valid.
  */
 export function regionsOfCard(
   emails: string[],
@@ -92,6 +49,7 @@ export function regionsOfCard(
     }
   }
   for (const [re, r] of ADDRESS_REGION) if (re.test(text)) add(r);
+  add(regionFromText(text)); // a city or country named as e-mail signatures name them ("Hamburg", "Lisboa")
   add(fallback);
   for (const [re, r] of LABEL_REGION) if (re.test(text)) add(r);
   return out;

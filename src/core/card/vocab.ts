@@ -1,4 +1,5 @@
-// Card vocabulary: job-title words, legal forms, trade words and address words, by language (data, not code).
+// Card vocabulary: job-title words for reading OCR, trade words and taglines, by language (data, not code); legal forms
+// and the title words of every language are shared with e-mail (contact/legal-forms, contact/roles).
 
 /** Job-title words by language (compared lower-case, accents removed). */
 export const TITLE_WORDS_BY_LANGUAGE: Record<string, string> = {
@@ -42,10 +43,6 @@ export const TITLE_WORDS = new Set(Object.values(TITLE_WORDS_BY_LANGUAGE).join("
 export const TITLE_SUFFIXES =
   /(meister|meisterin|leiter|leiterin|fuhrer|fuhrerin|berater|beraterin|ingenieur|ingenieurin|manager|managerin|arzt|arztin|kaufmann|kauffrau)$/;
 
-/** Legal forms that end a company name: en, fr, es, de, it, nl, latam. */
-export const LEGAL_SUFFIX =
-  /(?:^|[\s,])(inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|llp|plc|corp\.?|corporation|co\.|company|pty\.? ltd\.?|gmbh(?: & co\.? kg)?|ag|kg|ohg|ug|e\.k\.|s\.a\.(?: de c\.v\.)?|sa|s\.a\.s\.?|sas|sarl|s\.a\.r\.l\.|eurl|s\.l\.|sl|s\.l\.u\.|s\.p\.a\.|spa|s\.r\.l\.|srl|b\.v\.|bv|n\.v\.|nv|ltda\.?|s\.c\.|p\.c\.|pllc|lp)$/i;
-
 /** Words that name a business's trade rather than a person (compared lower-case, accents removed). */
 export const TRADE_WORDS = new Set(
   [
@@ -79,7 +76,6 @@ export const TRADE_WORDS = new Set(
     .join(" ")
     .split(" "),
 );
-
 
 /** Marketing lines that are neither name, title nor company. */
 export const TAGLINE_MARKS =

@@ -1,5 +1,5 @@
-// Word tables that tell a job title from a company name, in the languages signatures and cards are written in.
-import { LEGAL_FORMS_SOURCE, UNSPACED_LEGAL_SOURCE } from "./legal-forms";
+// Job-title words in the languages signatures and cards are written in: one vocabulary for e-mail signatures, intros
+// and business cards.
 
 /** Words that make a line a job title (en, fr, es, de, it, pt, nl, sv, da, nb, fi, pl, cs, sk, tr, ru, uk, hu). */
 export const TITLE_WORDS_RE = new RegExp(
@@ -40,19 +40,7 @@ export const TITLE_WORDS_RE = new RegExp(
 export const COMPOUND_TITLE_RE =
   /(?<=\p{L}{3})(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef)\b/iu;
 
-/** Legal forms and words that make a line a company name. */
-export const COMPANY_WORDS_RE = new RegExp(
-  "(?:^|[\\s,(])(?:" +
-    [
-      LEGAL_FORMS_SOURCE,
-      "company",
-      "konsult|rådgivning", // sv, da/nb: a firm's name ("Nilsson Konsult"), not a consultant
-      "group|groupe|grupo|gruppe|holdings?|partners|associates|studio|studios|lab|labs|laboratory|clinic|dental|medical|health|construction|builders|contracting|consulting|solutions|services|systems|technologies|tech|software|media|marketing|agency|events|événements|eventos|management|properties|property|realty|real estate|immobilien|development|developments|logistics|solicitors|law|legal|cpas?|accountants|bank|capital|ventures|foods|kitchens?|restaurant|hotel|brewing|brewery|bakery|café|cafe|shop|store|print|printing|design|designs|architects|engineering|manufacturing|industries|international|enterprises|trading|pharma|biotech|gastro|holzbau|bau|verlag|institut|institute|university|université|universidad|school|academy|foundation|fondation|association|society|club|lanes|plaza|mgmt",
-    ].join("|") +
-    `)(?=$|[\\s,.)])|${UNSPACED_LEGAL_SOURCE}`,
-  "i",
-);
-
-/** "CEO, Cho Biotech" / "President of Núñez Construction" / "Leiterin Vertrieb bei X": title and company on one line. */
-export const TITLE_COMPANY_SEP_RE =
-  /\s*(?:,|\||·|•|–|—|\s-\s|\bat\b|\bof\b|\bchez\b|\bbei\b|\bde la\b|\bdel\b|\bin\b|\bpresso\b|\bna\b|\bem\b|@)\s*/i;
+/** Text holding a job-title word or a compound title: "Director", "inkoopmanager", "Leiterin Einkauf" (e-mail and cards). */
+export function hasTitleWord(s: string): boolean {
+  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
+}

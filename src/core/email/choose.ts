@@ -1,7 +1,7 @@
 // Chooses the one person to follow up among the messages of a forward, and how they came in.
 import { domainOf, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
-import { COMPANY_WORDS_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";

@@ -2,15 +2,16 @@
 // Operations at Y", "she runs Y", "(CFO, Y Ltd)"), by an introducer, a forwarder's note or the person themselves.
 import type { Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
-import { withLegalForm } from "../contact/legal-forms";
-import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_WORDS_RE } from "../contact/roles";
+import { withLegalForm } from "../contact/legal-form-ends";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { hasTitleWord, TITLE_WORDS_RE } from "../contact/roles";
 import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
-import { regionFromText } from "./region";
+import { regionFromText } from "../contact/region";
 
 /** A job title's words: "Director", "inkoopmanager", "Leiterin Einkauf" (en, fr, es, de, it, pt, nl). */
 function isTitle(text: string): boolean {
-  return (TITLE_WORDS_RE.test(text) || COMPOUND_TITLE_RE.test(text)) && text.split(/\s+/).length <= 6;
+  return hasTitleWord(text) && text.split(/\s+/).length <= 6;
 }
 
 const PRONOUN_LEAD =

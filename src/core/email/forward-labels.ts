@@ -95,13 +95,17 @@ export function headerLine(line: string): { field: HeaderField; value: string } 
   return { field, value: field === "from" ? sentOnBehalf(value) : value };
 }
 
-/** Outlook's delegate wording, by language: "<mailbox> On Behalf Of <person>" (en), "Im Auftrag von" (de), "De la part de" (fr), "En nombre de" (es). */
-const ON_BEHALF_RE =
-  /^(.*?<[^<>\s]+@[^<>\s]+>)\s+(?:on behalf of|im auftrag von|de la part de|en nombre de)\s+(.+)$/i;
+/**
+ * Outlook's delegate wording ("<mailbox> On Behalf Of <person>"), by language: en, de "im Auftrag von", fr "de la part
+ * de" / "au nom de", es "en nombre de", it "per conto di", nl "namens", pt "em nome de".
+ */
+export const ON_BEHALF_WORDS =
+  "on behalf of|im auftrag von|de la part de|au nom de|en nombre de|per conto di|namens|em nome de";
+const ON_BEHALF_RE = new RegExp(`^(.*?<[^<>\\s]+@[^<>\\s]+>)\\s+(?:${ON_BEHALF_WORDS})\\s+(.+)$`, "i");
 
 /** "Acme Sales <sales@acme.example> On Behalf Of Jane Doerr" -> "Jane Doerr <sales@acme.example>": the person, at the mailbox's address. */
 function sentOnBehalf(value: string): string {
-  if (!/ (?:of|von|de) /i.test(value)) return value;
+  if (!/ (?:of|von|de|di|namens) /i.test(value)) return value;
   const m = ON_BEHALF_RE.exec(value);
   if (!m) return value;
   const address = /<[^<>]+>/.exec(m[1])?.[0] ?? "";

@@ -1,7 +1,8 @@
 // What kind of words a signature line holds: a person's name, a job title, a company, a sentence of the message.
-import { ENDS_WITH_DOTTED_FORM_RE } from "../contact/legal-forms";
+import { ENDS_WITH_DOTTED_FORM_RE } from "../contact/legal-form-ends";
 import { isDepartment } from "./departments";
-import { COMPANY_WORDS_RE, COMPOUND_TITLE_RE, TITLE_COMPANY_SEP_RE, TITLE_WORDS_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE, TITLE_COMPANY_SEP_RE } from "../contact/company-words";
+import { hasTitleWord } from "../contact/roles";
 
 /** Separators that list things ("Store Manager, Ali Grocers", "Title | Company"), tried before "at"/"of". */
 const LIST_SEP_RE = /\s*(?:,|\||·|•|–|—|\s-\s)\s*/;
@@ -43,10 +44,6 @@ function splitAt(line: string, sepRe: RegExp): { title?: string; company?: strin
   return undefined;
 }
 
-export function hasTitleWord(s: string): boolean {
-  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
-}
-
 /** "Marta Klein": two to four capitalised words, no digits, no title or company word. */
 export function looksLikePersonName(line: string): boolean {
   return (
@@ -60,10 +57,7 @@ export function looksLikePersonName(line: string): boolean {
 export function isSentence(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (words > 8) return true;
-  return (
-    /[!?]$/.test(line) ||
-    (/\.$/.test(line) && words > 4 && !ENDS_WITH_DOTTED_FORM_RE.test(line))
-  );
+  return /[!?]$/.test(line) || (/\.$/.test(line) && words > 4 && !ENDS_WITH_DOTTED_FORM_RE.test(line));
 }
 
 export function isCompanyLine(line: string): boolean {

@@ -1,10 +1,10 @@
 // What the forwarder's note says: how the lead came in (source), and a lead named only in the note.
 import { findEmails } from "../contact/email";
-import { withLegalForm } from "../contact/legal-forms";
+import { withLegalForm } from "../contact/legal-form-ends";
 import { normalizeName } from "../contact/name";
 import { leadInNoteProse } from "./note-lead";
 import { MORE_SOURCE_WORDS } from "./source-words";
-import { regionHints } from "./region";
+import { regionHints } from "./region-language";
 import { pickPhone } from "./signature";
 import { toE164 } from "../contact/phone";
 

@@ -1,7 +1,8 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
 import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
-import { COMPANY_WORDS_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
+import { ON_BEHALF_WORDS } from "./forward-labels";
 
 export interface OwnerSide {
   /** The owner, their aliases, the forwarder, or anyone on their company's domain. */
@@ -85,11 +86,12 @@ export function isOrganisationSender(a: Address | undefined): boolean {
 }
 
 /** Outlook's quoted header "From: Anna Reyes <areyes@…> On Behalf Of Richard Vance", by language (as below). */
-const DELEGATE_LINE_RE =
-  /^[>\s]*(?:From|Von|De|Da|Van|Fra|Från)\s*:\s*[^<\n]*<([^>\s]+@[^>\s]+)>\s+(?:on behalf of|im auftrag von|de la part de|au nom de|en nombre de|per conto di|namens|em nome de)\s+([^<>\n]+?)\s*$/gim;
+const DELEGATE_LINE_RE = new RegExp(
+  `^[>\\s]*(?:From|Von|De|Da|Van|Fra|Från)\\s*:\\s*[^<\\n]*<([^>\\s]+@[^>\\s]+)>\\s+(?:${ON_BEHALF_WORDS})\\s+([^<>\\n]+?)\\s*$`,
+  "gim",
+);
 
-const DELEGATE_WORDS_RE =
-  /behalf of|auftrag von|de la part de|au nom de|en nombre de|per conto di|namens|em nome de/i;
+const DELEGATE_WORDS_RE = new RegExp(ON_BEHALF_WORDS, "i");
 
 /**
  * The principal of each delegate's quoted header: "From: Anna Reyes <areyes@…> On Behalf Of Richard Vance" is
@@ -127,8 +129,7 @@ export function delegatedSenders(text: string, people: Address[]): Map<string, A
  * "Kelly Ng on behalf of Marcus Webb", as Outlook shows a delegate's mail, by language: en, de "im Auftrag von",
  * fr "de la part de" / "au nom de", es "en nombre de", it "per conto di", nl "namens", pt "em nome de".
  */
-const ON_BEHALF_RE =
-  /^(.+?)\s+(?:on behalf of|im auftrag von|de la part de|au nom de|en nombre de|per conto di|namens|em nome de)\s+(.+)$/i;
+const ON_BEHALF_RE = new RegExp(`^(.+?)\\s+(?:${ON_BEHALF_WORDS})\\s+(.+)$`, "i");
 const SHARED_MAILBOX_NAME_RE =
   /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts|bookings|orders)$/i;
 

@@ -1,4 +1,6 @@
-// The country a text's numbers most likely belong to, from the language it is written in or, last, its script.
+// The country a text's numbers most likely belong to: the places it names, else the language it is written in, else
+// its script.
+import { regionFromText } from "../contact/region";
 
 /**
  * Common words by language, with the region its numbers most likely belong to: two or more distinct ones are needed
@@ -6,7 +8,10 @@
  * Spanish e-mail stays +1. Words shared by close languages (da/nb, cs/sk) are listed in each; a tie goes to the first.
  */
 const LANGUAGE_WORDS: [string, string][] = [
-  ["und ist nicht sie ihnen ihr wir mit für sehr gerne grüße vielen der die das ich bitte anrufen nächste woche getroffen eine einen auf", "DE"], // de
+  [
+    "und ist nicht sie ihnen ihr wir mit für sehr gerne grüße vielen der die das ich bitte anrufen nächste woche getroffen eine einen auf",
+    "DE",
+  ], // de
   ["est nous vous avec pour mais très merci votre bonjour je les une cordialement", "FR"], // fr
   [
     "está están para pero gracias usted nuestro hola también muy el los las por podemos podéis encantado encantada saludo saludos",
@@ -70,4 +75,15 @@ const SCRIPT_REGIONS: [RegExp, string][] = [
 export function regionFromScript(text: string): string | undefined {
   const sample = text.slice(0, 4000);
   return SCRIPT_REGIONS.find(([re]) => re.test(sample))?.[1];
+}
+
+/** The region a text implies: the places and sign-offs it names, else its language, else its script. */
+export function regionHint(text: string): string | undefined {
+  return regionFromText(text) ?? regionFromLanguage(text) ?? regionFromScript(text);
+}
+
+/** Every region a text implies, most telling first (named place or sign-off, language, script), each once. */
+export function regionHints(text: string): string[] {
+  const all = [regionFromText(text), regionFromLanguage(text), regionFromScript(text)];
+  return [...new Set(all.filter((r): r is string => !!r))];
 }

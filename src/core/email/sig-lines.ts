@@ -1,6 +1,7 @@
 // What a signature line is when it is not the name: labelled fields, departments, rule lines, taglines, bilingual titles.
 import { isDepartment } from "./departments";
-import { COMPANY_WORDS_RE, TITLE_WORDS_RE, COMPOUND_TITLE_RE } from "../contact/roles";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { hasTitleWord } from "../contact/roles";
 
 /**
  * "Label: value" lines that never hold the person's title or company, by kind and language. Web-site labels
@@ -78,10 +79,6 @@ export function withoutTagline(company: string): string {
   const leftWords = left.trim().split(/\s+/).length;
   if (leftWords > 6 || !/^[\p{Lu}\d]/u.test(left) || right.trim().split(/\s+/).length < 2) return company;
   return left.trim();
-}
-
-function hasTitleWord(s: string): boolean {
-  return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
 }
 
 /** "Directrice des ventes / Sales Director" -> "Directrice des ventes": on a bilingual title line, the one read first. */

@@ -1,5 +1,5 @@
 // Follow-up words by language: cues that ask for a follow-up, "in 2 weeks", numbers, units, months, deadlines.
-import { wordsRe } from "./days";
+import { wordsRe } from "../contact/words-re";
 
 /** The note asks for a follow-up (call, e-mail, follow up …). */
 export const FOLLOW_UP_CUE_RE =

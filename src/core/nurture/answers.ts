@@ -99,7 +99,7 @@ export function readAnswers(
         ? (OUR_MESSAGE_ID.exec(m.body)?.[1]?.toUpperCase() ?? index.byEmail.get(bouncedAddress(m)))
         : undefined);
     if (!leadId) continue; // not about a nurture email
-    const said = newText(m.body).replace(/\s+/g, " ").slice(0, 140);
+    const said = newText(m.body, m.subject).replace(/\s+/g, " ").slice(0, 140);
     if (kind === "bounce")
       out.push({ ...base, kind: "bounced", leadId, details: `bounce from ${from}: ${m.subject}` });
     else if (kind === "auto-reply")

@@ -1,5 +1,8 @@
 // What an incoming message on a nurture thread (or to the unsubscribe address) is: a reply, an auto-reply,
 // a bounce, or an unsubscribe. Pure: the job hands in the headers and text it read.
+import { parseAddressList } from "../contact/email";
+import { headerLine, SEPARATOR_RE, WROTE_RE } from "../email/forward-labels";
+import { splitThread } from "../email/thread";
 
 export interface IncomingMail {
   from: string;
@@ -43,7 +46,7 @@ export function classifyIncoming(m: IncomingMail): MailKind {
     AUTO_SUBJECT.test(m.subject)
   )
     return "auto-reply";
-  const own = newText(m.body);
+  const own = newText(m.body, m.subject);
   if (
     STOP_ANYWHERE.test(own) ||
     STOP_ANYWHERE.test(m.subject.replace(/^(re|aw|wg|fw|fwd|tr)\s*:\s*/gi, "")) ||
@@ -53,26 +56,35 @@ export function classifyIncoming(m: IncomingMail): MailKind {
   return "reply";
 }
 
-/** The part of a reply its sender wrote: quoted lines and everything from "On … wrote:" down are left out. */
-export function newText(body: string): string {
-  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+/** German attribution lines name the writer after the verb: "Am 01.12.2026 um 10:02 schrieb Sam <sam@…>:". */
+const SCHRIEB_RE = /^\s*am .{4,120} schrieb .{0,80}:/i;
+
+/**
+ * The part of a reply its sender wrote: quoted "> " lines left out, and everything from the quoted message on, found
+ * as e-mail reading finds it (email/thread: the forward parser's clients, attribution lines such as "On … wrote:" or
+ * "Am … schrieb …:", header blocks, "-----Original Message-----", in every language of forward-labels).
+ */
+export function newText(body: string, subject = ""): string {
+  const unquoted = body
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .filter((line) => !/^\s*>/.test(line))
+    .join("\n");
+  const thread = splitThread(unquoted, subject);
+  const own = thread.messages.length ? thread.note : unquoted;
   const out: string[] = [];
-  for (const line of lines) {
-    if (/^\s*>/.test(line)) continue;
-    if (
-      /^\s*(on .{4,120} wrote:|le .{4,120} a écrit\s?:|am .{4,120} schrieb .{0,80}:|el .{4,120} escribió:|-{2,}\s*(original message|ursprüngliche nachricht|message d'origine)\s*-{2,}|from:\s.+@)/i.test(
-        line,
-      )
-    )
+  for (const line of own.split("\n")) {
+    const t = line.trim();
+    if (WROTE_RE.test(t) || SCHRIEB_RE.test(t) || SEPARATOR_RE.test(t) || headerLine(t)?.field === "from")
       break;
     out.push(line);
   }
   return out.join("\n").trim();
 }
 
+/** The sender's address, read as e-mail reads address headers ("Sam <sam@…>", a bare address). */
 export function addressOf(from: string): string {
-  const m = /<([^<>]+)>/.exec(from);
-  return (m ? m[1] : from).trim().toLowerCase();
+  return parseAddressList(from)[0]?.email ?? from.trim().toLowerCase();
 }
 
 /** A lead id and token in an unsubscribe mail or link ("unsubscribe L-0007 3fa9…"). */

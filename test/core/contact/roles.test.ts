@@ -1,4 +1,4 @@
-import { withLegalForm } from "../../../src/core/contact/legal-forms";
+import { withLegalForm } from "../../../src/core/contact/legal-form-ends";
 import { isCompanyLine, isSentence, isTitleLine } from "../../../src/core/email/line-kinds";
 
 // Signature lines in the languages of Europe and East Asia: a title line is never taken for the company.

@@ -1,7 +1,7 @@
 import { isDepartment } from "../../../src/core/email/departments";
 import { describedBySelf, describedInIntro } from "../../../src/core/email/described";
 import { greetsBoth, introBySubject } from "../../../src/core/email/intro";
-import { regionFromLanguage } from "../../../src/core/email/region";
+import { regionFromLanguage } from "../../../src/core/email/region-language";
 import { leadInNoteProse } from "../../../src/core/email/note-lead";
 import { isOrganisationSender } from "../../../src/core/email/people";
 import { isInboundReply } from "../../../src/core/email/reply";

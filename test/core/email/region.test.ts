@@ -1,4 +1,5 @@
-import { regionFromEmail, regionFromText, regionHint, regionHints } from "../../../src/core/email/region";
+import { regionFromEmail, regionFromText } from "../../../src/core/contact/region";
+import { regionHint, regionHints } from "../../../src/core/email/region-language";
 
 // Where a number without a country code belongs: a named place beats a sign-off's language, which beats prose.
 describe("region of a lead's numbers", () => {

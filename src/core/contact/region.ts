@@ -1,22 +1,28 @@
-// The phone region a lead's details imply: a ccTLD of their address, else the ledger's default.
+// The phone region a lead's details imply (e-mail and cards): a ccTLD of their address or site, the places or
+// sign-offs their text names; else the ledger's default.
 import { isSupportedCountry } from "libphonenumber-js/min";
-import { regionFromLanguage, regionFromScript } from "./region-language";
-import { wordsRe } from "../followup/days";
-
-export { regionFromLanguage };
+import { wordsRe } from "./words-re";
 
 // Country-code domains used as generic names (.co, .io …) say nothing about where someone is.
 const GENERIC_CC = new Set("co io tv me ai ly fm am gg to ws cc app dev so sh im".split(" "));
 const TLD_REGION: Record<string, string> = { uk: "GB", eu: "", su: "RU" };
 
+/** "walsh-logistics.co.uk" -> "GB", "empresa.com.co" -> "CO"; ".com" or a generic ccTLD -> undefined. */
+export function regionOfHost(host: string): string | undefined {
+  const parts = host.toLowerCase().split(".");
+  const tld = parts[parts.length - 1];
+  // "co" alone is also used as a generic TLD (oakandiron.co): only trusted as Colombia with a second level.
+  if (tld === "co" && parts.length >= 3) return "CO";
+  if (!tld || GENERIC_CC.has(tld)) return undefined;
+  const mapped = TLD_REGION[tld];
+  if (mapped !== undefined) return mapped || undefined;
+  const up = tld.toUpperCase();
+  return tld.length === 2 && isSupportedCountry(up) ? up : undefined;
+}
+
 /** "hwalsh@walsh-logistics.co.uk" -> "GB"; ".com" or a generic ccTLD -> `fallback`. */
 export function regionFromEmail(email: string | undefined, fallback: string): string {
-  const tld = (email ?? "").toLowerCase().replace(/^.*\./, "");
-  if (!tld || GENERIC_CC.has(tld)) return fallback;
-  const mapped = TLD_REGION[tld];
-  if (mapped !== undefined) return mapped || fallback;
-  const up = tld.toUpperCase();
-  return tld.length === 2 && isSupportedCountry(up) ? up : fallback;
+  return regionOfHost((email ?? "").replace(/^.*@/, "")) ?? fallback;
 }
 
 /**
@@ -109,15 +115,4 @@ export function regionFromText(text: string): string | undefined {
   for (const [re, region] of TEXT_PLACES) if (re.test(text)) return region;
   for (const [re, region] of TEXT_SIGNOFFS) if (re.test(text)) return region;
   return undefined;
-}
-
-/** The region a text implies: the places and sign-offs it names, else its language, else its script. */
-export function regionHint(text: string): string | undefined {
-  return regionFromText(text) ?? regionFromLanguage(text) ?? regionFromScript(text);
-}
-
-/** Every region a text implies, most telling first (named place or sign-off, language, script), each once. */
-export function regionHints(text: string): string[] {
-  const all = [regionFromText(text), regionFromLanguage(text), regionFromScript(text)];
-  return [...new Set(all.filter((r): r is string => !!r))];
 }

@@ -1,0 +1,19 @@
+// Words that make a line a company name, and what separates a title from its company on one line (e-mail).
+import { LEGAL_FORMS_SOURCE, UNSPACED_LEGAL_SOURCE } from "./legal-forms";
+
+/** Legal forms and words that make a line a company name. */
+export const COMPANY_WORDS_RE = new RegExp(
+  "(?:^|[\\s,(])(?:" +
+    [
+      LEGAL_FORMS_SOURCE,
+      "company",
+      "konsult|rådgivning", // sv, da/nb: a firm's name ("Nilsson Konsult"), not a consultant
+      "group|groupe|grupo|gruppe|holdings?|partners|associates|studio|studios|lab|labs|laboratory|clinic|dental|medical|health|construction|builders|contracting|consulting|solutions|services|systems|technologies|tech|software|media|marketing|agency|events|événements|eventos|management|properties|property|realty|real estate|immobilien|development|developments|logistics|solicitors|law|legal|cpas?|accountants|bank|capital|ventures|foods|kitchens?|restaurant|hotel|brewing|brewery|bakery|café|cafe|shop|store|print|printing|design|designs|architects|engineering|manufacturing|industries|international|enterprises|trading|pharma|biotech|gastro|holzbau|bau|verlag|institut|institute|university|université|universidad|school|academy|foundation|fondation|association|society|club|lanes|plaza|mgmt",
+    ].join("|") +
+    `)(?=$|[\\s,.)])|${UNSPACED_LEGAL_SOURCE}`,
+  "i",
+);
+
+/** "CEO, Cho Biotech" / "President of Núñez Construction" / "Leiterin Vertrieb bei X": title and company on one line. */
+export const TITLE_COMPANY_SEP_RE =
+  /\s*(?:,|\||·|•|–|—|\s-\s|\bat\b|\bof\b|\bchez\b|\bbei\b|\bde la\b|\bdel\b|\bin\b|\bpresso\b|\bna\b|\bem\b|@)\s*/i;
