@@ -100,8 +100,9 @@ export function normalizeName(raw: string): string {
   s = s.replace(HONORIFICS, "").trim();
   s = stripPostNominals(s);
   if (!/\p{L}/u.test(s)) return "";
-  // Names in scripts without case (e.g. 高橋 優子) are kept exactly as written.
-  if (!/[A-Za-zÀ-ÿĀ-ž]/.test(s)) return s;
+  // Names in scripts without case (e.g. 高橋 優子) are kept exactly as written, without the sign-off word a ko/ja
+  // signature puts after the name ("박지훈 드림", "김민수 올림": "from …"; "山田 拝").
+  if (!/[A-Za-zÀ-ÿĀ-ž]/.test(s)) return s.replace(/\s*(?:드림|올림|拝)$/u, "");
   const words = s.split(" ");
   // Particles written small inside a name stay small ("Sanne de Vries", "Ana de la Cruz", "Ludwig van Beethoven").
   return words

@@ -41,7 +41,10 @@ export function labelledPhones(text: string, region: string): RankedPhone[] {
       }
       const k = kind ?? "unlabelled";
       // As on cards: an unlabelled number comes after a labelled office line, before toll-free.
-      const base = k === "unlabelled" ? 2.5 : PHONE_KIND_RANK[k];
+      // A lone "P" is Portable in French but Phone in English ("P (02) 5550 1234 | 0491 570 156 (Mobile)", en-AU):
+      // a mobile named in full beats it.
+      const ambiguous = k === "mobile" && !!before && /^p\W*$/i.test(before.trim()) ? 0.5 : 0;
+      const base = (k === "unlabelled" ? 2.5 : PHONE_KIND_RANK[k]) + ambiguous;
       out.push({ e164: p.e164, kind: k, rank: base + (isTollFree(p.e164) ? 10 : 0), order: out.length });
     });
   }

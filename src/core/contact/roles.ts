@@ -18,9 +18,9 @@ export const TITLE_WORDS_RE = new RegExp(
       "vd|verkställande direktör|direktör|ägare|grundare|delägare|säljare|inköpare|ingenjör|ansvarig|handläggare|samordnare",
       "direktør|adm\\. direktør|administrerende direktør|daglig leder|leder|sjef|indehaver|innehaver|ejer|eier|rådgiver|konsulent|sælger|selger|indkøber|innkjøper|ingeniør|ansvarlig|medarbejder",
       "johtaja|toimitusjohtaja|päällikkö|asiantuntija|omistaja|yrittäjä|insinööri|suunnittelija|konsultti|myyjä|ostaja",
-      // pl: Kierownik Zakupów, Dyrektor, Prezes, Właściciel · cs/sk: Ředitel, Jednatel, Vedoucí
+      // pl: Kierownik Zakupów, Dyrektor, Prezes, Właściciel · cs/sk: Ředitel, Jednatel, Vedoucí, Vedúci/Vedúca (sk f.)
       "kierownik|kierowniczka|dyrektor|prezes|wiceprezes|właściciel(?:ka)?|specjalist(?:a|ka)|menedżer|menadżer|handlowiec|przedstawiciel(?:ka)?|inżynier|konsultant(?:ka)?|doradca|zastępca|koordynator(?:ka)?|asystent(?:ka)?|księgow[ay]|założyciel(?:ka)?|prokurent",
-      "ředitel(?:ka)?|jednatel(?:ka)?|vedoucí|manažer(?:ka)?|majitel(?:ka)?|specialist(?:a|ka)|konzultant(?:ka)?|inženýr|obchodník|obchodní zástupce|nákupčí|riaditeľ(?:ka)?|konateľ(?:ka)?|vedúci|majiteľ(?:ka)?",
+      "ředitel(?:ka)?|jednatel(?:ka)?|vedoucí|manažer(?:ka)?|majitel(?:ka)?|specialist(?:a|ka)|konzultant(?:ka)?|inženýr|obchodník|obchodní zástupce|nákupčí|riaditeľ(?:ka)?|konateľ(?:ka)?|vedúc[ia]|majiteľ(?:ka)?",
       // tr: Genel Müdür, Satın Alma Müdürü, Uzman · hu: Ügyvezető, Igazgató
       "müdür|müdürü|yönetici|uzman|sahibi|kurucu|mühendis|danışman|temsilci|başkan|başkanı|sorumlu|sorumlusu|koordinatör",
       "igazgató|ügyvezető|vezető|tulajdonos|mérnök|tanácsadó|értékesítő",

@@ -39,6 +39,10 @@ export const INTRO_CUES: RegExp[] = [
   // With, in the same pass: ro "Vă prezint pe …", "vă pun în legătură"; nb/da/sv "introdusere deg for", "presentera
   // dig för", "sette dere i kontakt"; pl "przedstawiam", "chciałbym przedstawić".
   /* nl, ro, nb, da, sv, pl */ /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b/i,
+  // ru "познакомить вас с", "знакомьтесь"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
+  // bemutatni"; fi "esittelen", "haluan esitellä"; tr "tanıştırmak istiyorum", "tanıştırayım"; zh "给您介绍一下", "引荐"; ja
+  // "ご紹介します"; ko "소개해 드립니다" (CJK without word edges).
+  /* ru, cs, hu, fi, tr, zh, ja, ko */ /(?<![\p{L}])(?:познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|ご紹介します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
 ];
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
@@ -173,7 +177,7 @@ export const DEVICE_LINE_RE =
 
 /** Asides after an introduced person's name that say they are copied: en, fr, de, es, it, pt, nl (all clients). */
 export const CC_ASIDE_RE =
-  /\s*\((?:cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\.?\s?c\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii)\)/gi;
+  /\s*\((?:cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\.?\s?c\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii|w dw|v kopii|в копии|у копії|bilgide|cc['’]?de)\)|\s*[(（](?:已抄送|抄送|已cc|cc済み|참조)[)）]/gi;
 
 /**
  * Prepositions that say where someone works ("Director of Operations at Lakeview Dental Group"), by language; the
@@ -227,14 +231,19 @@ export const GREETS_TWO_RE =
 
 /**
  * Subjects that say the message introduces two people ("Aaron <> Kira (Westfield Dental)", "Intro: …",
- * "Vorstellung …", "Mise en relation", "Presentación", "Kennismaking"): all clients, en/de/fr/es/it/nl.
+ * "Vorstellung …", "Mise en relation", "Presentación", "Kennismaking"): all clients, en/de/fr/es/it/nl; tr "Tanışma",
+ * pl "Przedstawienie", cs "Představení", ru "Знакомство", zh "介绍", ja "紹介", ko "소개".
  */
 export const INTRO_SUBJECT_RE =
-  /\p{L}\s*<-?>\s*\p{L}|\b(?:intro(?! (?:call|meeting|chat|session|pack|offer))|introduction(?! (?:call|meeting|to our))|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|presentación|presentazione|kennismaking)\b/iu;
+  /\p{L}\s*<-?>\s*\p{L}|\b(?:intro(?! (?:call|meeting|chat|session|pack|offer))|introduction(?! (?:call|meeting|to our))|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|presentación|presentazione|kennismaking|tanışma|tanıştırma|przedstawienie|představení|знакомство)\b|介绍|介紹|紹介|소개/iu;
 
-/** A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)" (all languages). */
+/**
+ * A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)" (all languages); also pl
+ * "(w DW)", "(w kopii)", cs/sk "(v kopii)", ru "(в копии)", tr "(bilgide)", "(cc'de)", zh "（已抄送）", ja "（CCに入れています）",
+ * ko "(참조)", in full-width brackets too.
+ */
 export const COPIED_ASIDE_RE =
-  /\p{L}\s*\((?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc)\)/iu;
+  /\p{L}\s*[(（](?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc|w dw|w kopii|v kopii|в копии|у копії|bilgide|cc['’]?de|已抄送|抄送|已cc|ccに入れています|cc済み|참조)[)）]/iu;
 
 /** The sender's own people before a name ("Our architect, Dana Lee (cc'd)"): en, fr, de, es, it, pt, nl. */
 export const OWN_PARTY_RE =

@@ -30,10 +30,11 @@ const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’&.-]*";
 const PARTICLE =
   "(?:&|and|et|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)(?![\\p{L}])";
 const COMPANY_AFTER = new RegExp(
-  `^(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
+  `^(?:${PREP}\\s+(?:${ARTICLE}\\s+|${ELIDED})?|${ELIDED})((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
   "u",
 );
-const PREP_AT = new RegExp(`\\s(?:${PREP}\\s+(?:${ARTICLE}\\s+)?|${ELIDED})(?=[\\p{Lu}\\d])`, "u");
+// fr "gérant de l'Atelier Morel": a preposition and an elided article together.
+const PREP_AT = new RegExp(`\\s(?:${PREP}\\s+(?:${ARTICLE}\\s+|${ELIDED})?|${ELIDED})(?=[\\p{Lu}\\d])`, "u");
 const PREP_AT_ALL = new RegExp(PREP_AT.source, "gu");
 
 /** Where a company's preposition sits in a text (index of the space before it), and whether it names a workplace. */
@@ -142,6 +143,24 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
   return out;
 }
 
+/**
+ * Languages that put the company before the title with a suffix or particle, right after the name: tr "Elif Hanım,
+ * Ekin Tekstil A.Ş.'de Satın Alma Müdürü" (locative -de/-da/-te/-ta, after an optional Hanım/Bey), zh "…，华东机电有限公司的
+ * 销售经理", ja "…、山田工業株式会社の営業部長", ko "…, 한빛상사의 영업팀장".
+ */
+const POSTPOSED_RES: RegExp[] = [
+  /* tr */ /^\s*(?:Hanım|Hanim|Bey)?\s*,\s*((?:[\p{Lu}\d][\p{L}\d&.-]*\s+){0,5}[\p{Lu}\d][\p{L}\d&.-]*)['’](?:de|da|te|ta|nde|nda)\s+([^;,.!?]{2,50}?)\s*(?=[;,.!?]|$)/u,
+  /* zh, ja, ko */ /^[\s,，、]*([^\s,，、。；;的の의]{2,30})\s?[的の의]\s?([^\s,，、。；;！!]{2,20}?)\s*(?=[,，、。；;！!]|$)/u,
+];
+
+function postposed(sentence: string): ContactDetails | undefined {
+  for (const re of POSTPOSED_RES) {
+    const m = re.exec(sentence);
+    if (m && isTitle(m[2].trim())) return { company: m[1].trim(), title: m[2].trim() };
+  }
+  return undefined;
+}
+
 /** A line that only greets: "Ravi,", "Hi Ravi and Tom,", "Liebe Frau Roth,", "Bonjour Amélie :" (any language). */
 const GREETING_LINE_RE =
   /^[ \t]*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]|ciao|caro|cara|gentile|beste|hoi|olá|oi|prezad[oa])[ \t]+)?(?:(?:herr|frau|mr\.?|ms\.?|mrs\.?|dr\.?|m\.|mme)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:and|und|et|y|e|en|&)[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*[,:!][ \t]*$/gimu;
@@ -178,6 +197,7 @@ export function describedInIntro(body: string, person: Address, region: string):
       companyRun(sentence) ??
       titleAndCompany(sentence) ??
       listedAfterName(sentence) ??
+      postposed(sentence) ??
       (SUBJECT_PRONOUN_RE.test(next)
         ? (companyRun(next.replace(SUBJECT_PRONOUN_RE, "")) ?? titleAndCompany(next))
         : undefined);

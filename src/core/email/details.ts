@@ -5,7 +5,7 @@ import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../c
 import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { TITLE_WORDS_RE } from "../contact/roles";
-import { bareHost } from "../contact/website";
+import { bareHost, siteInLine } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro } from "./described";
 import { withoutSignOff } from "./intro";
@@ -116,15 +116,42 @@ function isValid(e164: string): boolean {
 function fromIntro(message: ThreadMessage, introducer: Address | undefined, person: Address, region: string) {
   const text = withoutSignOff(message.body, introducer);
   const out = describedInIntro(text, person, region);
-  if (out.phone && isValid(out.phone)) return out;
-  if (!PHONE_LIKE_RE.test(text)) return out;
-  const context = regionFromContext(message.body, [message.date]);
-  const hints = regionHints(message.body);
-  for (const hinted of context ? [...hints, context] : hints) {
-    const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
-    // A valid reading ends the search; a possible one is kept when nothing better reads (a drama-range UK mobile).
-    if (alt && (!out.phone || isValid(alt))) out.phone = alt;
-    if (alt && isValid(alt)) break;
+  // A site the introducer gives on the person's own mail domain ("Site : <http://www.atelier.example/…>").
+  const domain = person.email ? domainOf(person.email) : "";
+  if (!out.website && domain && !isFreeMailDomain(domain))
+    for (const line of text.split(/\r?\n/)) {
+      const host = siteInLine(line).host;
+      if (host && bareHost(host) === domain) {
+        out.website = host;
+        break;
+      }
+    }
+  if (!(out.phone && isValid(out.phone)) && PHONE_LIKE_RE.test(text)) {
+    const context = regionFromContext(message.body, [message.date]);
+    const hints = regionHints(message.body);
+    for (const hinted of context ? [...hints, context] : hints) {
+      const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
+      // A valid reading ends the search; a possible one is kept when nothing better reads (a drama-range UK mobile).
+      if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+      if (alt && isValid(alt)) break;
+    }
+  }
+  // The person's details pasted under the introducer's sign-off ("Her details (from her signature):" + a block
+  // opened by their name on a line of its own).
+  const rest = message.body.slice(text.length);
+  const name = normalizeName(person.name);
+  const named = (l: string) => l.length < 80 && normalizeName(l.replace(/[:,]$/, "").trim()) === name;
+  if (name && rest.includes(name.split(" ")[0]) && rest.split(/\r?\n/).some(named)) {
+    const below = readSignature(rest, { ...person, name }, region);
+    // Its number in the region the message implies ("tel. kom. 601 555 084" under Polish prose).
+    if (!(below.phone && isValid(below.phone)) && PHONE_LIKE_RE.test(rest))
+      for (const r of regionHints(message.body)) {
+        const alt = r === region ? undefined : readSignature(rest, { ...person, name }, r).phone;
+        if (alt && isValid(alt)) below.phone = alt;
+        if (alt && isValid(alt)) break;
+      }
+    for (const k of ["title", "company", "phone", "website"] as const)
+      if (below[k] && !out[k]) out[k] = below[k];
   }
   return out;
 }
@@ -199,6 +226,29 @@ function companyOnMailbox(a: Address): string | undefined {
   if (!a.email || !isGenericMailbox(a.email)) return undefined;
   const shown = letters(a.name);
   return shown.length >= 4 && letters(domainOf(a.email)).includes(shown) ? a.name.trim() : undefined;
+}
+
+/**
+ * A business card (or signature) the owner typed into their note for the chosen person: the note holds their address
+ * or their name on a line of its own, and the lines around it are read as a signature block. The number is read in
+ * the region the note implies when the address's region cannot read it ("Mobil 070-555 01 62" in a Swedish note).
+ */
+export function cardInNote(
+  note: string,
+  person: Address,
+  defaultRegion: string,
+  context = "",
+): ContactDetails {
+  if (!person.email || !note.toLowerCase().includes(person.email)) return {};
+  const region = regionFromEmail(person.email, defaultRegion);
+  const card = readSignature(note, person, region);
+  if (card.phone && isValid(card.phone)) return card;
+  // The note's language, else the forwarded message's ("Hej Oskar!" under a Swedish card).
+  for (const r of regionHints(`${note}\n${context}`)) {
+    const alt = r === region ? undefined : readSignature(note, person, r).phone;
+    if (alt && isValid(alt)) return { ...card, phone: alt };
+  }
+  return card;
 }
 
 /** The lead's fields for a choice, reading the thread's messages. */

@@ -5,11 +5,18 @@ import { parseAddressList, type Address } from "../contact/email";
 import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
 import { followUpFromNote } from "../followup/followup";
 import { choosePerson, introducerOf, unlessNoteNamesLead } from "./choose";
-import { cleanName, leadDetails } from "./details";
+import { cardInNote, cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { readRawMessage } from "./mime";
-import { contactInNote, isLeadsOwnEvent, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
+import {
+  contactInNote,
+  isLeadsOwnEvent,
+  leadFromNote,
+  sourceFromLead,
+  sourceFromNote,
+  sourceFromOrganiser,
+} from "./note";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
@@ -112,7 +119,24 @@ function reviewReasons(lead: Lead, warnings: string[]): void {
       warnings.push(`the lead's ${k} looks like a spreadsheet formula; kept as text`);
 }
 
-function extract(input: EmailInput, ctx: ExtractContext): Extraction {
+/**
+ * The owner forwarding from another mailbox of their own (a personal Yahoo or Gmail to work): the sender's display
+ * name is the name on the owner's own address in To. That mailbox is the owner's too, never an outside referrer.
+ */
+function withOwnOtherMailbox(input: EmailInput, ctx: ExtractContext): ExtractContext {
+  const from = parseAddressList(input.from ?? "")[0];
+  const name = (a: Address | undefined) => (a?.name ?? "").trim().toLowerCase().replace(/\s+/g, " ");
+  if (!from?.email || name(from).split(" ").length < 2) return ctx;
+  const owners = ctx.ownerEmails.map((e) => e.toLowerCase());
+  if (owners.includes(from.email)) return ctx;
+  const own = parseAddressList(input.to ?? "").some(
+    (a) => owners.includes(a.email) && name(a) === name(from),
+  );
+  return own ? { ...ctx, ownerEmails: [...ctx.ownerEmails, from.email] } : ctx;
+}
+
+function extract(input: EmailInput, given: ExtractContext): Extraction {
+  const ctx = withOwnOtherMailbox(input, given);
   const warnings: string[] = [];
   const read = bodyText(input, warnings);
   const cut = read.cut;
@@ -176,6 +200,11 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   let source: string | undefined;
   if (choice) {
     lead = leadDetails(choice, messages, ctx.defaultRegion);
+    // The card the owner typed into the note fills what the thread does not say.
+    if (choice.kind !== "form" && note) {
+      const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));
+      for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+    }
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
     else if (choice.kind === "sender" && choice.passedBy)
@@ -195,6 +224,12 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
       if (written.email) lead.email = written.email;
       if (written.phone) lead.phone = written.phone;
       if (written.company && !lead.company) lead.company = written.company;
+    }
+    // A card typed out in a note with no forwarded message: the lines around the address are its signature block.
+    if (lead.email) {
+      const card = cardInNote(note, { name: lead.name ?? "", email: lead.email }, ctx.defaultRegion);
+      if (card.name && !lead.name) lead.name = card.name;
+      for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
     }
   }
   // An outside person who forwarded it to the owner referred the lead.
@@ -220,6 +255,11 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   // "trade fair in Herning" above the lead's "We are exhibiting at the fair in Herning": their project, not a channel.
   if (noteSource && choice && isLeadsOwnEvent(noteSource, choice.message.body)) noteSource = undefined;
   if (noteSource && !(source && noteSource === "Referral")) source = noteSource;
+  // Else the lead's own words about the business's event ("I attended your webinar"), in their earliest message.
+  if (!source && choice && choice.kind !== "form") {
+    const own = messages.filter((m) => m.from?.email && m.from.email === choice.person.email);
+    if (own.length) source = sourceFromLead(own[own.length - 1].body);
+  }
   if (Object.keys(lead).length) {
     const ref =
       dateOfHeader(input.dateHeader) ??

@@ -26,6 +26,8 @@ export const FORWARD_LABELS: LabelRow[] = [
   { field: "from", labels: ["差出人", "送信者"] }, // hubspot/outlook: ja
   { field: "from", labels: ["Mittente"] }, // yahoo: it
   { field: "from", labels: ["Remetente"] }, // yahoo: pt
+  { field: "from", labels: ["发件人", "寄件者", "寄件人"] }, // outlook/gmail: zh-CN, zh-TW
+  { field: "from", labels: ["보낸 사람", "보낸사람"] }, // outlook/gmail: ko
   { field: "date", labels: ["Date", "Sent", "Sent on"] }, // all clients: en, fr
   { field: "date", labels: ["Datum", "Gesendet", "Gesendet am"] }, // de, nl, sv, cs, hr
   { field: "date", labels: ["Envoyé", "Envoyé le"] }, // outlook: fr
@@ -47,29 +49,35 @@ export const FORWARD_LABELS: LabelRow[] = [
     // outlook/gmail: pl, cs, sk, hr, ro, et
   },
   { field: "date", labels: ["送信日時", "日付"] }, // outlook/hubspot: ja
+  { field: "date", labels: ["发送时间", "日期", "寄件日期", "傳送時間"] }, // outlook/gmail: zh-CN, zh-TW
+  { field: "date", labels: ["보낸 날짜", "날짜"] }, // outlook/gmail: ko
   { field: "to", labels: ["To"] }, // all clients: en
   { field: "to", labels: ["À", "A", "Pour"] }, // fr, it, es
   { field: "to", labels: ["An"] }, // de
   {
     field: "to",
     labels:
-      "Para Aan Till Til Do Komu Pro Kime Címzett Vastaanottaja Kellele Saaja Prima Către Кому Адресат 宛先".split(
+      "Para Aan Till Til Do Komu Pro Kime Címzett Vastaanottaja Kellele Saaja Prima Către Кому Адресат 宛先 收件人 收件者".split(
         " ",
       ),
-    // es/pt, nl, sv, da/no, pl/cs/hr, sk, tr, hu, fi, et, hr, ro, ru/uk, ja
+    // es/pt, nl, sv, da/no, pl/cs/hr, sk, tr, hu, fi, et, hr, ro, ru/uk, ja, zh-CN, zh-TW
   },
+  { field: "to", labels: ["받는 사람", "받는사람"] }, // outlook/gmail: ko
   {
     field: "cc",
-    labels: "Cc CC Kopie Copie Copia Kopia Kopio Másolat Kópia Kopija Копия Копія Bilgi".split(" "),
-    // all clients
+    labels:
+      "Cc CC Kopie Copie Copia Kopia Kopio Másolat Kópia Kopija Копия Копія Bilgi 抄送 副本 참조 DW".split(
+        " ",
+      ),
+    // all clients; 抄送 outlook zh-CN, 副本 outlook zh-TW, 참조 outlook ko, DW (do wiadomości) thunderbird/outlook pl
   },
   {
     field: "subject",
     labels:
-      "Subject Objet Betreff Asunto Oggetto Assunto Onderwerp Ämne Emne Aihe Tárgy Konu Тема Temat Předmět Predmet Teema Subiect 件名 Thema".split(
+      "Subject Objet Betreff Asunto Oggetto Assunto Onderwerp Ämne Emne Aihe Tárgy Konu Тема Temat Předmět Predmet Teema Subiect 件名 Thema 主题 主旨 제목".split(
         " ",
       ),
-    // all clients: every language; Thema: Lotus Notes de
+    // all clients: every language; Thema: Lotus Notes de; 主题/主旨: zh-CN/zh-TW; 제목: ko
   },
 ];
 
@@ -102,6 +110,18 @@ export function headerLine(line: string): { field: HeaderField; value: string } 
 export const ON_BEHALF_WORDS =
   "on behalf of|im auftrag von|de la part de|au nom de|en nombre de|per conto di|namens|em nome de";
 const ON_BEHALF_RE = new RegExp(`^(.*?<[^<>\\s]+@[^<>\\s]+>)\\s+(?:${ON_BEHALF_WORDS})\\s+(.+)$`, "i");
+
+/**
+ * A label alone on its line, its value on the next: Outlook's HTML header table ("From:" | "Jane Roe <…>" in two
+ * cells) as Gmail's plain rendering shows it, and Lotus Notes' memo table ("Címzett" | "info@…", no colon).
+ */
+const ALONE_RE = new RegExp(`^[*\\s]*(${ALL.join("|")})[*\\s]*[:：]?[*\\s]*$`, "i");
+
+/** The field of a line holding only a header label ("From:", "*Sent:*", "Tárgy"), else undefined. */
+export function labelAlone(line: string): HeaderField | undefined {
+  const m = ALONE_RE.exec(line.trim());
+  return m ? BY_LABEL.get(m[1].toLowerCase()) : undefined;
+}
 
 /** "Acme Sales <sales@acme.example> On Behalf Of Jane Doerr" -> "Jane Doerr <sales@acme.example>": the person, at the mailbox's address. */
 function sentOnBehalf(value: string): string {

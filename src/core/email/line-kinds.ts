@@ -73,8 +73,13 @@ export function isTitleLine(line: string): boolean {
   return !legalEnd && (hasTitleWord(words[0]) || hasTitleWord(words[words.length - 1]));
 }
 
-/** Company from a line in a script without spaces between words ("あおぞら食品株式会社 法務部" -> the company part). */
+/**
+ * Company from a line in a script without spaces between words ("あおぞら食品株式会社 法務部" -> the company part): ja
+ * 株式会社/有限会社/合同会社, zh 有限公司/公司/集团, ko (주)/㈜/주식회사/유한회사.
+ */
 export function cjkCompany(line: string): string | undefined {
-  const token = line.split(/\s+/).find((t) => /株式会社|有限会社|合同会社/.test(t));
+  const token = line
+    .split(/\s+/)
+    .find((t) => /株式会社|有限会社|合同会社|[有限]公司|集[团團]|^[(（]주[)）]|㈜|주식회사|유한회사/.test(t));
   return token;
 }

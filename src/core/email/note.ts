@@ -90,6 +90,25 @@ export function isLeadsOwnEvent(source: string, leadText: string): boolean {
     });
 }
 
+/**
+ * The lead saying they came to the business's own event: a second-person possessive right before the event word
+ * ("I attended your webinar", "Asistí a vuestro webinar", "lors de votre salon", "auf Ihrem Messestand", "al vostro
+ * webinar", "no vosso webinar", "jullie webinar"): en, es, fr, de, it, pt, nl.
+ */
+const YOUR_EVENT_RE =
+  /\b(?:your|vuestr[oa]s?|votre|vos|ihre[mnr]?|eure[mnr]?|vostr[oa]|voss[oa]|jullie|uw)\s+(?:\p{L}+\s+)?(?=\p{L})/iu;
+
+/** How the lead says they came in, in their own first message: only an event of the business's ("your webinar"). */
+export function sourceFromLead(text: string): string | undefined {
+  for (const sentence of text.slice(0, 1500).split(/(?<=[.!?])\s+|\n\s*\n/)) {
+    const m = YOUR_EVENT_RE.exec(sentence);
+    if (!m) continue;
+    const kind = sourceFromNote(sentence.slice(m.index, m.index + m[0].length + 30))?.split(":")[0];
+    if (kind && kind !== "Referral" && kind !== "Website") return kind;
+  }
+  return undefined;
+}
+
 const LABEL_WORDS =
   "lead|prospect|contact|new lead|kontakt|interessent(?:in)?|ansprechpartner(?:in)?|client potentiel|prospecto|contacto|interesad[oa]|cliente|interessat[oa]|potenziale cliente|contato|klant";
 // Case-insensitive label, case-sensitive name: each label word may start upper or lower case.

@@ -1,23 +1,27 @@
 // Lotus Notes forwards and quotes: a "Forwarded by … on <date>" banner, then "<sender> on <date>" (or the sender's
 // Notes name and the date on two lines) over "To:", "cc:", "Subject:" — a layout with no "From:" label.
 import { parseAddressList, type Address } from "../contact/email";
-import { headerLine, type HeaderField } from "./forward-labels";
+import { headerLine, labelAlone, type HeaderField } from "./forward-labels";
 
-/** Notes' date and time: "04/30/2025 04:55:12 PM", "05/01/2001 09:12 AM", and German "30.04.2025 16:55". */
-const NOTES_DATE = String.raw`\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?`;
+/**
+ * Notes' date and time: "04/30/2025 04:55:12 PM", "05/01/2001 09:12 AM", German "30.04.2025 16:55", and year-first
+ * "2026.11.05 10:21" (hu; also ISO "2026-11-05 10:21").
+ */
+const NOTES_DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?)\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?`;
 
 const NOTES_DAY_RE = /\d[/.]\d{1,2}[/.]\d{2}/;
 
 /**
  * The banner's wording and the word before its date, by Notes client language: en "Forwarded by … on", de
- * "Weitergeleitet von … am", fr "Transféré par … le", es "Reenviado por … el", it "Inoltrato da … il".
+ * "Weitergeleitet von … am", fr "Transféré par … le", es "Reenviado por … el", it "Inoltrato da … il"; hu
+ * "Továbbította: …, <date>" (a comma before the date).
  */
-const BANNER_WORDS = String.raw`(?:Forwarded by|Weitergeleitet von|Transféré par|Reenviado por|Inoltrato da)`;
+const BANNER_WORDS = String.raw`(?:Forwarded by|Weitergeleitet von|Transféré par|Reenviado por|Inoltrato da|Továbbította:)`;
 const ON_WORDS = String.raw`(?:on|am|le|el|il)`;
 
 /** The banner (Notes, every release): "----- Forwarded by Dana Kowalski/HOU/KEP on 05/01/2025 09:10 AM -----". */
 export const NOTES_BANNER_RE = new RegExp(
-  String.raw`^-{3,}\s*${BANNER_WORDS}\s+.+?\s+${ON_WORDS}\s+${NOTES_DATE}\s*-{3,}$`,
+  String.raw`^-{3,}\s*${BANNER_WORDS}\s+.+?(?:\s+${ON_WORDS}|,)\s+${NOTES_DATE}\s*-{3,}$`,
   "i",
 );
 const BANNER_START_RE = new RegExp(String.raw`^-{3,}\s*${BANNER_WORDS}\s`, "i");
@@ -110,7 +114,11 @@ export function notesHeader(
     from = sender(one[1]);
     date = one[2];
     j++;
-  } else if (SENDER_ALONE_RE.test(at(j)) && DATE_ALONE_RE.test(at(j + 1))) {
+  } else if (
+    DATE_ALONE_RE.test(at(j + 1)) &&
+    (SENDER_ALONE_RE.test(at(j)) || /^[^<>]{0,80}<[^<>\s]+@[^<>\s]+>$/.test(at(j)))
+  ) {
+    // A Notes name, or (a mail from the internet) '"Jane Roe" <jane@roe.example>', over the date.
     from = sender(at(j));
     date = at(j + 1);
     j += 2;
@@ -127,9 +135,17 @@ export function notesHeader(
       continue;
     }
     blanks = 0;
-    const h = /^(?:bcc|blindkopie|cci)\s*:/i.test(line)
+    let h: { field: HeaderField; value: string } | undefined = /^(?:bcc|blindkopie|cci)\s*:/i.test(line)
       ? { field: "cc" as const, value: "" }
       : headerLine(line);
+    // The memo table's label alone ("Címzett", "Tárgy", no colon), its value on the next line unless that is a label.
+    const alone = (!h || !h.value) && labelAlone(line);
+    if (alone) {
+      const next = at(j + 1);
+      const value = next && !labelAlone(next) && !headerLine(next) ? next : "";
+      h = { field: alone, value };
+      if (value) j++;
+    }
     // A long "To:" or "cc:" list wraps onto lines of their own ("Steffes/NA/Enron@Enron, …").
     if (
       !h &&

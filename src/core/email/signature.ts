@@ -85,6 +85,26 @@ function mayBeCompany(line: string): boolean {
   );
 }
 
+/**
+ * ja/zh/ko signatures and cards put the company and the department's title over the name ("株式会社ミドリ精機" /
+ * "購買部 課長" / "松本 彩花"): short lines between a rule line (or a blank line) and the name line.
+ */
+function readAboveName(lines: string[], nameAt: number, out: ContactDetails): void {
+  const above: string[] = [];
+  for (let k = nameAt - 1; k >= 0 && k >= nameAt - 3; k--) {
+    const l = lines[k];
+    if (!l || isRuleLine(l)) break;
+    if (l.length > 40 || SIGN_OFF_RE.test(l) || isSentence(l)) return;
+    above.unshift(l);
+  }
+  if (!above.length || !above.some((l) => cjkCompany(l))) return;
+  for (const l of above) {
+    const cjk = cjkCompany(l);
+    if (cjk) out.company ??= cjk;
+    else if (isTitleLine(l)) out.title ??= l;
+  }
+}
+
 /** Reads the signature of `person` at the end of `body` (their own message text). */
 export function readSignature(body: string, person: Address, region: string): ContactDetails {
   // A signature is read from the first 64 KB of the message's own text (a pasted list below it is not read).
@@ -205,6 +225,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     if (words.length <= 6 && (isCompanyLine(above) || (words.length >= 2 && above === above.toUpperCase())))
       out.company = above;
   }
+  if (start.nameLine) readAboveName(lines, start.index, out);
   if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
   if (out.title) out.title = firstOfBilingual(out.title);
   return out;

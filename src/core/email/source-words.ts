@@ -16,7 +16,7 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     // ru/uk выставка · ja 展示会, 見本市 · zh 展会, 博览会 · ko 전시회, 박람회
     re: sourceRe(
       "targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|в[ыи]ставк[аеиу]|виставц[іи]",
-      "展示会|見本市|展会|展會|博览会|博覽會|전시회|박람회",
+      "展示会|見本市|展会|展會|博览会|博覽會|전시회|박람회|엑스포|エキスポ", // ko/ja "expo" written out
     ),
     // en: a named show, capitalised ("the Facilities Show at ExCeL", "Ideal Home Show"), not "a TV show"
     cased: /(?<=\p{Lu}[\p{L}&'’-]*\s)Show\b/u,
@@ -32,7 +32,8 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     inflected:
       /^(?:konferencj[iąę]|konferenci|konferensen|konferencen|konferansen|konferenssi(?:ssa|sta|lla)|konferans(?:ta|ı)|конференц[иі][июейї])$/iu,
   },
-  "Networking event": { re: sourceRe("nätverk(?:sträff)?|netværk|nettverk") }, // sv da nb
+  // sv da nb, with their compounds ("nettverksmøtet", "netværksmøde", "nätverksträffen"); ru/uk "нетворкинг"
+  "Networking event": { re: sourceRe("(?:nätverk|netværk|nettverk)(?:s\\p{L}*)?|нетворкинг\\p{L}*") },
   // sv webbinarium · cs webinář (po webináři) · pl webinarium · fi webinaari · ru/uk вебинар · ja ウェビナー · ko 웨비나
   Webinar: {
     re: sourceRe(
@@ -46,7 +47,9 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
       "formularz kontaktowy|kontaktformulär|yhteydenottolomake|iletişim formu" +
         // pt "pelo formulário do site", es "formulario de la web", it "modulo di contatto", nl "contactformulier",
         // nb "kontaktskjema", cs "kontaktní formulář", tr "web sitesinden"
-        "|formulário (?:do site|de contac?to|online)|(?:pelo|através do|no) (?:nosso )?site|formulario de la web|modulo (?:di contatto|del sito)|contactformulier|kontaktskjema(?:et)?|kontaktní formulář|web sitesi(?:miz)?(?:den|nden)",
+        "|formulário (?:do site|de contac?to|online)|(?:pelo|através do|no) (?:nosso )?site|formulario de la web|modulo (?:di contatto|del sito)|contactformulier|kontaktskjema(?:et)?|kontaktní formulář|web sitesi(?:miz)?(?:den|nden)" +
+        // ru "заявка с сайта", "форма обратной связи"; uk "з сайту", "форма зворотного зв'язку"
+        "|(?:заявк[аиу] )?(?:с|через) сайт[аеу]?|форм\\p{L}* обратной связи|(?:з|через) сайт[уі]?|форм\\p{L}* зворотного зв['’]язку",
       "お問い合わせフォーム|問い合わせフォーム",
     ),
   },

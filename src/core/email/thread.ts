@@ -2,7 +2,7 @@
 import EmailForwardParser from "email-forward-parser";
 import type { EmailForwardMailbox } from "email-forward-parser";
 import { findEmails, parseAddressList, type Address } from "../contact/email";
-import { headerLine, SEPARATOR_RE, WROTE_RE, type HeaderField } from "./forward-labels";
+import { headerLine, labelAlone, SEPARATOR_RE, WROTE_RE, type HeaderField } from "./forward-labels";
 import { notesHeader } from "./notes-header";
 
 export interface ThreadMessage {
@@ -67,17 +67,26 @@ function parseHeaderBlock(lines: string[], i: number): Start | undefined {
   const fields: Partial<Record<HeaderField, string>> = {};
   let j = i;
   let count = 0;
-  for (; j < lines.length && j < i + 10; j++) {
+  // Outlook's HTML header table in Gmail's plain rendering: "From:" over its value, a blank line between rows.
+  let table = false;
+  for (; j < lines.length && j < i + (table ? 24 : 10); j++) {
     const line = dequote(lines[j]);
     if (!line.trim()) {
-      if (count > 0 && j > i) break;
+      if (count > 0 && j > i && !(table && headerLine(dequote(lines[j + 1] ?? "")))) break;
       continue;
     }
     const h = headerLine(line);
     if (!h) break;
+    let value = h.value;
+    const next = j + 1 < lines.length ? dequote(lines[j + 1]) : "";
+    if (!value && labelAlone(line) && next.trim() && !headerLine(next)) {
+      value = next.trim();
+      table = true;
+      j++;
+    }
     if (fields[h.field] === undefined) {
       // Older Outlook writes "Jane Roe [mailto:jane@roe.example.com]".
-      fields[h.field] = h.value.replace(/\s*\[mailto:([^\]\s]+)\]/gi, " <$1>");
+      fields[h.field] = value.replace(/\s*\[mailto:([^\]\s]+)\]/gi, " <$1>");
       count++;
     }
   }
@@ -147,6 +156,8 @@ function parseAttribution(lines: string[], i: number): Start | undefined {
   const name = before
     .replace(/^.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|,)/, "")
     .replace(/[«»"“”<>]/g, "")
+    // Gmail es/pt: "Nerea Goikoetxea (<nerea@…>) escribió:" leaves an opening bracket.
+    .replace(/\s*\($/, "")
     .trim();
   return {
     index: i,

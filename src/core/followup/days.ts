@@ -39,6 +39,8 @@ const WEEKDAY_NAMES: Record<string, string[]> = {
   hu: "vasárnap,hétfő|hétfőn,kedd(?:en)?,szerd[aá]n?,csütörtök(?:ön)?,péntek(?:en)?,szombat(?:on)?".split(
     ",",
   ),
+  // ro: "De sunat joi", "luni" (also "months", read only in a follow-up note)
+  ro: "duminică|duminica,luni,marți|marti,miercuri,joi,vineri,sâmbătă|sambata".split(","),
   // ja/zh/ko: one character names the day, Sunday first ("月曜", "星期一" / "周一", "월요일").
   ja: [..."日月火水木金土"].map((c) => `${c}曜`),
   zh: [..."日一二三四五六"].map((c) => `(?:星期|周|週)${c === "日" ? "[日天]" : c}`),

@@ -117,6 +117,13 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     if (month && day >= 1 && day <= 31)
       out.push({ index: m.index, date: nextOccurrence(ref, month, day), exact: true });
   }
+  // ja/zh "11月20日", ko "11월 20일": month and day, next occurrence.
+  for (const c of note.matchAll(/(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]/g)) {
+    const month = parseInt(c[1], 10);
+    const day = parseInt(c[2], 10);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      out.push({ index: c.index ?? 0, date: nextOccurrence(ref, month, day), exact: true });
+  }
   // "on the 12th", "le 12": a day without a month is its next occurrence; "the 12th of April" is read above.
   for (const re of DAY_OF_MONTH_RES)
     for (const d of note.matchAll(re)) {

@@ -28,6 +28,8 @@ const MORE_CUES: Record<string, string[]> = {
   tr: ["ara", "aranacak", "aramak", "arayın", "geri dön", "takip", "hatırlat"],
   ru: ["(?:по|пере)звони(?:ть)?", "связаться", "напомнить", "написать"],
   uk: ["зателефонувати", "(?:по|пере)дзвонити"],
+  ro: ["de revenit", "reveni(?:m|ți)?", "revin", "de sunat", "sun[aăi]", "contacta(?:ți)?", "recontacta"],
+  hu: ["felhívni", "hívd fel", "hívja fel", "visszahívni", "keresd meg", "jelentkezni"],
   ja: ["フォロー", "連絡", "電話", "折り返し", "リマインド"],
   zh: ["跟[进進]", "回电", "[联聯][系繫]", "打电话"],
   ko: ["연락", "전화", "팔로우업"],
@@ -132,19 +134,29 @@ export function unitOf(w: string): "d" | "w" | "f" | "m" {
 }
 
 /** Month names (1–12) in fr, es, de, it, pt, nl (English goes through chrono). */
+// fr es de it pt nl; then ro, sv/da/nb, pl/cs/ru/uk (genitive: "15 listopada", "15 декабря"), tr.
 export const MONTH_NAMES: [number, RegExp][] = [
-  [1, /^(?:janvier|enero|januar|jänner|gennaio|janeiro|januari)$/i],
-  [2, /^(?:février|fevrier|febrero|februar|febbraio|fevereiro|februari)$/i],
-  [3, /^(?:mars|marzo|märz|maerz|março|marco|maart)$/i],
-  [4, /^(?:avril|abril|april|aprile)$/i],
-  [5, /^(?:mai|mayo|maggio|maio|mei)$/i],
-  [6, /^(?:juin|junio|juni|giugno|junho)$/i],
-  [7, /^(?:juillet|julio|juli|luglio|julho)$/i],
-  [8, /^(?:août|aout|agosto|augustus)$/i],
-  [9, /^(?:septembre|septiembre|september|settembre|setembro)$/i],
-  [10, /^(?:octobre|octubre|oktober|ottobre|outubro)$/i],
-  [11, /^(?:novembre|noviembre|november|novembro)$/i],
-  [12, /^(?:décembre|decembre|diciembre|dezember|dicembre|dezembro|december)$/i],
+  [1, /^(?:janvier|enero|januar|jänner|gennaio|janeiro|januari|ianuarie|stycznia|ledna|ocak|января|січня)$/i],
+  [
+    2,
+    /^(?:février|fevrier|febrero|februar|febbraio|fevereiro|februari|februarie|lutego|února|şubat|февраля|лютого)$/i,
+  ],
+  [3, /^(?:mars|marzo|märz|maerz|março|marco|maart|martie|marts|marca|března|mart|марта|березня)$/i],
+  [4, /^(?:avril|abril|april|aprile|aprilie|kwietnia|dubna|nisan|апреля|квітня)$/i],
+  [5, /^(?:mai|mayo|maggio|maio|mei|maj|maja|května|mayıs|мая|травня)$/i],
+  [6, /^(?:juin|junio|juni|giugno|junho|iunie|czerwca|června|haziran|июня|червня)$/i],
+  [7, /^(?:juillet|julio|juli|luglio|julho|iulie|lipca|července|temmuz|июля|липня)$/i],
+  [8, /^(?:août|aout|agosto|augustus|august|augusti|sierpnia|srpna|ağustos|августа|серпня)$/i],
+  [
+    9,
+    /^(?:septembre|septiembre|september|settembre|setembro|septembrie|września|září|eylül|сентября|вересня)$/i,
+  ],
+  [10, /^(?:octobre|octubre|oktober|ottobre|outubro|octombrie|października|října|ekim|октября|жовтня)$/i],
+  [11, /^(?:novembre|noviembre|november|novembro|noiembrie|listopada|listopadu|kasım|ноября|листопада)$/i],
+  [
+    12,
+    /^(?:décembre|decembre|diciembre|dezember|dicembre|dezembro|december|decembrie|desember|grudnia|prosince|aralık|декабря|грудня)$/i,
+  ],
 ];
 
 /**
