@@ -10,6 +10,7 @@ import { htmlToText } from "./html-text";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { readRawMessage } from "./mime";
 import { contactInNote, isLeadsOwnEvent, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
+import { contactBlockInNote, describedInNote } from "./note-contact";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
@@ -189,12 +190,22 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
   } else {
     const named = leadFromNote(note, true) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
-    const written = contactInNote(note, (email) => side.has({ name: "", email }), ctx.defaultRegion);
+    const ownSide = (email: string) => side.has({ name: "", email });
+    const written = contactInNote(note, ownSide, ctx.defaultRegion);
     if (written.email || written.phone) {
       if (!lead.name && written.name) lead.name = written.name;
       if (written.email) lead.email = written.email;
       if (written.phone) lead.phone = written.phone;
       if (written.company && !lead.company) lead.company = written.company;
+    }
+    // A contact block pasted into the note, else what the note's prose says about the person it names.
+    const block = contactBlockInNote(note, ownSide, ctx.defaultRegion);
+    if (block.name && (!lead.name || block.email === lead.email)) lead = { ...lead, ...block };
+    else if (lead.name) {
+      const said = describedInNote(note, lead.name, ctx.defaultRegion);
+      if (said.title && !lead.title) lead.title = said.title;
+      if (said.company && (!lead.company || said.company.startsWith(lead.company)))
+        lead.company = said.company;
     }
   }
   // An outside person who forwarded it to the owner referred the lead.

@@ -6,7 +6,10 @@
  * Spanish e-mail stays +1. Words shared by close languages (da/nb, cs/sk) are listed in each; a tie goes to the first.
  */
 const LANGUAGE_WORDS: [string, string][] = [
-  ["und ist nicht sie ihnen ihr wir mit für sehr gerne grüße vielen der die das ich bitte anrufen nächste woche getroffen eine einen auf", "DE"], // de
+  [
+    "und ist nicht sie ihnen ihr wir mit für sehr gerne grüße vielen der die das ich bitte anrufen nächste woche getroffen eine einen auf",
+    "DE",
+  ], // de
   ["est nous vous avec pour mais très merci votre bonjour je les une cordialement", "FR"], // fr
   [
     "está están para pero gracias usted nuestro hola también muy el los las por podemos podéis encantado encantada saludo saludos",
@@ -23,7 +26,7 @@ const LANGUAGE_WORDS: [string, string][] = [
   ["hei takk meg deg trenger vennlig hilsen ikke også eller vil og er jeg til fra tilbud", "NO"], // nb
   ["hej tak mig dig behøver venlig hilsen ikke også eller vil og er jeg til fra tilbud hvad", "DK"], // da
   [
-    "ei että kiitos terveisin hyvä olemme meillä tarvitsemme voitteko ystävällisin myös mutta kanssa tarjous",
+    "ei että kiitos terveisin hyvä olemme meillä tarvitsemme voitteko ystävällisin myös mutta kanssa tarjous soita ensi kiinnostunut puh sähköposti",
     "FI",
   ], // fi
   [
