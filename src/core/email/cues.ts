@@ -154,12 +154,12 @@ export const FORM_FIELDS: {
   {
     field: "email",
     // fi "Sähköposti", sv/nb "E-post".
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse|sähköposti|e-?post)$/i,
+    re: /^(?:(?:invitee|guest|customer|client|contact|work|business) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse|sähköposti|e-?post)$/i,
   },
   {
     field: "phone",
     // fi "Puh", "Puhelin", GSM (fi, be, nl), pl "Kom.", de/sv/nb "Mobil".
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|móvil|celular|電話|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|móvil|celular|電話|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
   },
   {
     field: "company",
@@ -171,7 +171,11 @@ export const FORM_FIELDS: {
     // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
     re: /^(?:job title|title|position|role|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko)$/i,
   },
-  { field: "website", re: /^(?:website|web site|site web|site|webseite|sitio web|url)$/i },
+  // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
+  {
+    field: "website",
+    re: /^(?:(?:company |business )?website|web site|site web|site|webseite|sitio web|url)$/i,
+  },
 ];
 
 /** Lines mail apps add under a message ("Sent from my iPhone"): never part of a signature. */

@@ -17,7 +17,8 @@ function valueBelow(lines: string[], i: number): string {
   for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
     const next = lines[j].trim();
     if (!next) continue;
-    return LABELLED_RE.test(next) || fieldOf(next) ? "" : next;
+    // A web address's "https:" is no label.
+    return (LABELLED_RE.test(next) && !/^[a-z]+:\/\//i.test(next)) || fieldOf(next) ? "" : next;
   }
   return "";
 }

@@ -170,6 +170,26 @@ const cases: Case[] = [
     { name: "Lena Park", email: "lena@park-retail.example" },
     ["followUp"],
   ],
+  [
+    'a form builder\'s labels above their answers: "Work email", "Company website" with a full https address',
+    inbound(
+      "Formly <notifications@formly.example>",
+      "New submission: Contact us",
+      "New response to Contact us\n\nFull name\nIrene Walsh\n\nWork email\nirene@walsh-dental.example\n\nCompany website\nhttps://www.walsh-dental.example/team\n\nPowered by Formly",
+    ),
+    { name: "Irene Walsh", email: "irene@walsh-dental.example", website: "walsh-dental.example" },
+    [],
+  ],
+  [
+    'a scheduler\'s "Location:" with "Phone call: +1 …" below it gives the invitee\'s number',
+    inbound(
+      "Bookwise <notifications@bookwise.example>",
+      "New Event: Pavel Novak",
+      "A new event has been scheduled.\n\nInvitee:\nPavel Novak\n\nInvitee Email:\npavel@novak-labs.example\n\nLocation:\nPhone call: +1 206-555-0149\n",
+    ),
+    { name: "Pavel Novak", email: "pavel@novak-labs.example", phone: "+12065550149" },
+    [],
+  ],
 ];
 
 describe("who the lead is, and their fields, in the causes of the blind who3 set", () => {
