@@ -1,8 +1,8 @@
 // Chooses the one person to follow up among the messages of a forward, and how they came in.
-import { domainOf, type Address } from "../contact/email";
+import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
+import { CONTACT_THEM_RE, DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
 import {
@@ -125,8 +125,32 @@ export function introducerOf(
     // … or by their first name alone ("Gabe, meet Lorena - she manages the clinic").
     if (!introduced && namesSamePerson(introducedByName(own, () => false, true)?.name, person.name))
       return m.from;
+    // … or anywhere in the introducer's words ("Ciao Chiara, ciao Lorenzo, vi metto in contatto", "avec ma cliente,
+    // Mme Garnier"): a quoted introduction that names the lead introduced them, unless it is the lead's own colleague
+    // handing over (the same company's domain).
+    const colleague =
+      !isFreeMailDomain(domainOf(m.from.email)) && domainOf(m.from.email) === domainOf(person.email);
+    if (!introduced && !colleague && mentions(own, person.name)) return m.from;
   }
   return undefined;
+}
+
+/** Honorifics before a surname alone: en, fr, de, es, it, pt, nl. */
+const HONORIFIC_RE =
+  "(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Sig\\.ra|Signora|Dott|Meneer|Mevrouw|Dhr|Mevr)\\.?";
+
+/** The text names the person: their first name as a word, or an honorific and their surname ("Mme Garnier"). */
+function mentions(text: string, display: string): boolean {
+  const words = normalizeName(display).split(" ").filter(Boolean);
+  if (!words.length) return false;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const first =
+    words[0].length > 1 ? new RegExp(`(?<![\\p{L}])${esc(words[0])}(?![\\p{L}])`, "u") : undefined;
+  const last =
+    words.length > 1
+      ? new RegExp(`(?<![\\p{L}])${HONORIFIC_RE}\\s+${esc(words[words.length - 1])}(?![\\p{L}])`, "u")
+      : undefined;
+  return !!first?.test(text) || !!last?.test(text);
 }
 
 /** "Chloe Park" and "Park, Chloe" (or "Chloe" alone against "Chloe Park"): the same person by the name written. */
@@ -140,9 +164,30 @@ function namesSamePerson(written: string | undefined, display: string): boolean 
   );
 }
 
+/**
+ * "I spoke with Dan Wu (dan@…) at … Reach out to him directly": a person named with their address in the writer's own
+ * text, and the reader told to contact them (CONTACT_THEM_RE), is referred like an introduction (any client).
+ */
+function refersInProse(m: ThreadMessage, own: string, outside: (a: Address) => boolean): boolean {
+  if (!CONTACT_THEM_RE.test(own)) return false;
+  return findEmails(own).some((email) => email !== m.from?.email && outside({ name: "", email }));
+}
+
+/** "Dan Wu (dan@…)", "Dan Wu <dan@…>": the name written right before an address in the text. */
+function nameBeside(text: string, email: string): string | undefined {
+  const at = text.toLowerCase().indexOf(email);
+  if (at < 0) return undefined;
+  const m = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(<[]\s*(?:mailto:)?$/u.exec(
+    text.slice(Math.max(0, at - 80), at),
+  );
+  return m ? normalizeName(m[1]) : undefined;
+}
+
 /** An address written in the text ("Her email is beatrice@lowegarden…") takes the name introduced beside it. */
-function withWrittenName(person: Address, named: () => Address | undefined): Address {
+function withWrittenName(person: Address, named: () => Address | undefined, text = ""): Address {
   if (person.name) return person;
+  const beside = nameBeside(text, person.email);
+  if (beside) return { name: beside, email: person.email };
   const name = named()?.name;
   const at = person.email.toLowerCase();
   const fits = name
@@ -186,13 +231,22 @@ export function choosePerson(
     const m = messages[i];
     const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
     const outside = (a: Address) => !side.has(a) && !isSystemSender(a);
-    if (isIntroduction(own) || greetsBoth(m, own, outside) || introBySubject(m, own, outside)) {
+    // A notification never introduces anyone ("Location: Google Meet" is no "meet X"): its fields are read below.
+    const introduces =
+      !isSystemSender(m.from) &&
+      (isIntroduction(own) ||
+        greetsBoth(m, own, outside) ||
+        introBySubject(m, own, outside) ||
+        refersInProse(m, own, outside));
+    if (introduces) {
       // A name the text introduces is never the introducer's or the owner's side's; it may be the introducer's own
       // colleague ("I'd like to introduce my colleague Rachel Green", copied from the same company).
       const ownSide = [...m.to, ...m.cc].filter((a) => side.has(a));
       const named = () => introducedByName(own, (name) => isKnownName(name, [m.from, ...ownSide]));
       const addressed = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
-      const person = addressed ? withWrittenName(addressed, named) : withAddress(named(), messages, side);
+      const person = addressed
+        ? withWrittenName(addressed, named, own)
+        : withAddress(named(), messages, side);
       if (person)
         return {
           kind: "intro",

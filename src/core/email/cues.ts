@@ -7,6 +7,8 @@ export const INTRO_CUES: RegExp[] = [
   /* en */ /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b/i,
   // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
   /* en */ /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i,
+  // A broker or partner handing a person on: "Passing him along to you", "sending her your way" (all clients).
+  /* en */ /\b(?:passing (?:him|her|them) (?:along|on)|sending (?:him|her|them) (?:your way|over to you))\b/i,
   // "making the intro", "a quick e-intro", "double opt-in", "you two should talk", "Cc'ing Mark Ruiz, who …".
   /* en */ /\b(?:mak(?:e|ing) (?:the|this|an) (?:e-?)?intro|(?:e-?|virtual |quick |email )intro|double opt-?in|you (?:two|both) should (?:talk|meet|connect|know each other)|should (?:know|meet) each other)\b|(?:^|[.!?]\s+)(?:cc'?ing|cc’ing|copying)\s+\p{Lu}/imu,
   /* en */ /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu,
@@ -148,27 +150,36 @@ export const FORM_FIELDS: {
   {
     field: "name",
     // Scheduling and marketplace notices name the person by role: "Invitee" (Calendly), "Customer", "Client".
-    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente)$/i,
+    // Contact blocks pasted from Nordic/Polish card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko".
+    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko)$/i,
   },
   { field: "first", re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome)$/i },
   { field: "last", re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome)$/i },
   {
     field: "email",
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse)$/i,
+    // fi "Sähköposti", sv/nb "E-post".
+    re: /^(?:(?:invitee|guest|customer|client|contact|work|business) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse|sähköposti|e-?post)$/i,
   },
   {
     field: "phone",
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|móvil|celular|電話)$/i,
+    // fi "Puh", "Puhelin", GSM (fi, be, nl), pl "Kom.", de/sv/nb "Mobil".
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|móvil|celular|電話|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
   },
   {
     field: "company",
-    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?)$/i,
+    // fi "Yritys", sv "Företag".
+    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|yritys|företag)$/i,
   },
   {
     field: "title",
-    re: /^(?:job title|title|position|role|poste|fonction|cargo|puesto|funktion|ruolo)$/i,
+    // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
+    re: /^(?:job title|title|position|role|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko)$/i,
   },
-  { field: "website", re: /^(?:website|web site|site web|site|webseite|sitio web|url)$/i },
+  // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
+  {
+    field: "website",
+    re: /^(?:(?:company |business )?website|web site|site web|site|webseite|sitio web|url)$/i,
+  },
 ];
 
 /** Lines mail apps add under a message ("Sent from my iPhone"): never part of a signature. */
@@ -199,7 +210,8 @@ export const WORKPLACE_PREPOSITIONS = new Set([
   "no",
   "em", // pt
   "bij", // nl
-  "hos", // nb, da, sv
+  "hos",
+  "på", // nb, da, sv
 ]);
 
 /** A sender introducing themselves, the name follows: en, fr, de, es, it, pt, nl. */
@@ -218,7 +230,8 @@ export const ORGANISER_NAME_WORDS: RegExp[] = [
   /* es */ /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i,
   // Dutch compounds end in the word: "Installatie Vakbeurs", "Bouwbeurs".
   /* nl */ /(?:beurs|congres)\b|\b(?:nieuwsbrief|evenementen|nieuws)\b/i,
-  /* it */ /\b(?:fiera|congresso|camera di commercio|associazione|notiziario|eventi|notizie)\b/i,
+  // A conference's office signs its mailings: "Segreteria organizzativa", "Segreteria Convegno …".
+  /* it */ /\b(?:fiera|congresso|convegno|segreteria|camera di commercio|associazione|notiziario|eventi|notizie)\b/i,
   /* pt */ /\b(?:feira|congresso|câmara|associação|boletim|eventos|notícias)\b/i,
 ];
 
@@ -236,6 +249,13 @@ export const GREETS_TWO_RE =
  */
 export const INTRO_SUBJECT_RE =
   /\p{L}\s*<-?>\s*\p{L}|\b(?:intro(?! (?:call|meeting|chat|session|pack|offer))|introduction(?! (?:call|meeting|to our))|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|presentación|presentazione|kennismaking|tanışma|tanıştırma|przedstawienie|představení|знакомство)\b|介绍|介紹|紹介|소개/iu;
+
+/**
+ * The writer tells the reader to contact a third person ("reach out to her directly", "Hör av dig till honom"): with
+ * an address written beside the person's name, a referral in prose. en, sv, nb/da, de, fr, es, it, nl, pt.
+ */
+export const CONTACT_THEM_RE =
+  /\b(?:reach out to (?:him|her|them)|get in touch with (?:him|her|them)|contact (?:him|her|them)|drop (?:him|her|them) a (?:line|note)|give (?:him|her|them) a (?:call|ring)|(?:email|e-mail|call) (?:him|her|them) (?:directly|direct)|hör av dig (?:direkt )?till (?:honom|henne|dem)|kontakta (?:honom|henne|dem)|ta kontakt med (?:honom|henne|ham|dem)|(?:melde dich|melden sie sich) (?:direkt )?bei (?:ihm|ihr|ihnen)|kontaktiere (?:ihn|sie)|contacte[sz]?-(?:le|la|les)|écris-lui|écrivez-lui|escr[ií]bele|ll[aá]mal[oa]|cont[aá]ctal[oa]|contattal[oa]|scrivigli|scrivile|neem (?:direct )?contact met (?:hem|haar) op|entre em contato com (?:ele|ela))\b/i;
 
 /**
  * A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)" (all languages); also pl

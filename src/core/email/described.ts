@@ -17,9 +17,9 @@ function isTitle(text: string): boolean {
 const PRONOUN_LEAD =
   /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
-// ro "la", nb/da/sv "i" and "hos", pl "w".
+// ro "la", nb/da/sv "i", "hos" and "på", pl "w".
 const PREP =
-  "(?:at|of|der|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso|la|i|hos|w)";
+  "(?:at|of|der|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso|la|i|hos|på|w)";
 /** German genitive articles that open a company after a title ("Prokurist der Krüger Metallbau GmbH"). */
 // "des" (fr "de les", de genitive) was always a preposition here; "der" is also a plain article, so it is gated.
 const GENITIVE_ARTICLES = new Set(["der"]);
@@ -89,8 +89,18 @@ function possessive(sentence: string): ContactDetails | undefined {
 }
 
 /** A sentence about the person just named: "She is …", "Sie ist …", "Elle est …". */
+// sv "han/hon", nb/da "han/hun".
 const SUBJECT_PRONOUN_RE =
-  /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij)(?:\s|['’]s\s|['’]re\s)/i;
+  /^(?:she|he|they|sie|er|elle|il|ella|él|lei|lui|ela|ele|zij|hij|han|hon|hun)(?:\s|['’]s\s|['’]re\s)/i;
+
+/** "She is the office manager and …", "Han är inköpschef och …": the title the next sentence gives them. */
+const TITLE_SENTENCE_RE =
+  /^(?:is|are|ist|est|es|è|é|är|er)\s+(?:(?:the|a|an|der|die|le|la|el|il|o|de|een)\s+)?([\p{L}][\p{L} -]{1,40}?)(?=\s+(?:and|und|et|y|e|en|och|og|who|qui|die|der|che|que|som)\b|[,.;!?]|$)/iu;
+
+function titleInNext(next: string): string | undefined {
+  const m = TITLE_SENTENCE_RE.exec(next.replace(SUBJECT_PRONOUN_RE, ""));
+  return m && isTitle(m[1]) && !COMPANY_WORDS_RE.test(m[1]) ? m[1].trim() : undefined;
+}
 
 /**
  * The preposition that opens the company: "Director of Operations at Lakeview Dental Group" has two, and the one that
@@ -122,7 +132,11 @@ function withoutTown(company: string): string {
 }
 
 function titleAndCompany(sentence: string): ContactDetails | undefined {
-  const tail = sentence.replace(PRONOUN_LEAD, "").trim();
+  // A dash opens a new clause ("…, Leiterin Einkauf der X GmbH - sie sucht einen Partner für …"): read up to it.
+  const tail = sentence
+    .replace(PRONOUN_LEAD, "")
+    .split(/\s[-–—]\s/)[0]
+    .trim();
   // The company's preposition may open the tail ("Megan Holt of Holt Homes").
   const found = companyPreposition(` ${tail}`);
   if (!found) return undefined;
@@ -172,6 +186,10 @@ function listedAfterName(sentence: string): ContactDetails | undefined {
   return { title: m[1].trim(), company: m[2].trim() };
 }
 
+/** An assistant named in a sentence (en, fr, de, es, it, pt, nl; "EA"/"PA" in capitals only). */
+const ASSISTANT_RE =
+  /(?<![\p{L}])(?:[Aa]ssistant|[Aa]ssistante|[Aa]ssistent(?:in)?|[Aa]sistente|[Aa]ssistente|[Ss]ecretary|[Ss]ecrétaire|[Ss]ekretärin|[Ss]ecretari[ao]|[Ss]egretari[ao]|[Ss]ecretária|[Ss]ecretaresse|EA|PA)(?![\p{L}])/u;
+
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
@@ -181,14 +199,16 @@ export function describedInIntro(body: string, person: Address, region: string):
   // "(cc'd)", "(en copie)", "(copied here)" say how the person was reached, not who they are; a greeting line
   // ("Ravi,") addresses them and says nothing about them.
   const flat = body.replace(GREETING_LINE_RE, "").replace(CC_ASIDE_RE, "").replace(/\s+/g, " ");
+  // "X (x@…, portable 06 …), directrice technique de Y": the contact aside is read for the phone, not as a title.
+  const words = flat.replace(/\s*\([^()]*(?:@|\d{3})[^()]*\)/g, "");
   // Every mention of the person, full name first: the first sentence that says where they work wins.
   const mentions: { at: number; len: number }[] = [];
   for (const n of [name, first, last].filter((x): x is string => !!x && x.length > 1)) {
-    for (let i = flat.indexOf(n); i >= 0 && mentions.length < 8; i = flat.indexOf(n, i + n.length))
+    for (let i = words.indexOf(n); i >= 0 && mentions.length < 8; i = words.indexOf(n, i + n.length))
       mentions.push({ at: i, len: n.length });
   }
   for (const { at, len } of mentions) {
-    const [sentence, next = ""] = flat.slice(at + len).split(/(?<=[.!?])\s/);
+    const [sentence, next = ""] = words.slice(at + len).split(/(?<=[.!?])\s/);
     // "(Title, Company)", "runs Company", "Title at Company", else the next sentence when it is about them
     // ("… vorstellen? Sie ist Leiterin Einkauf bei Schmidt Bau GmbH").
     const found =
@@ -203,6 +223,10 @@ export function describedInIntro(body: string, person: Address, region: string):
         : undefined);
     if (found) {
       Object.assign(out, found);
+      if (!out.title && SUBJECT_PRONOUN_RE.test(next)) {
+        const title = titleInNext(next);
+        if (title) out.title = title;
+      }
       break;
     }
   }
@@ -213,7 +237,13 @@ export function describedInIntro(body: string, person: Address, region: string):
     const block = readSignature(lines.slice(nameLine).join("\n"), { ...person, name }, region);
     for (const k of ["title", "company", "phone", "website"] as const) if (block[k]) out[k] = block[k];
   }
-  const phone = pickPhone(flat.replace(/([.!?])\s/g, "$1\n"), region);
+  // A sentence about the introducer's assistant gives the assistant's number, not the person's.
+  // A long sentence is read clause by clause, as a phone line is ("… (x@…, portable 06 …), directrice …").
+  const sentences = flat
+    .split(/(?<=[.!?])\s/)
+    .filter((t) => !ASSISTANT_RE.test(t))
+    .map((t) => (t.length > 160 ? t.replace(/,\s/g, "\n") : t));
+  const phone = pickPhone(sentences.join("\n"), region);
   if (phone && !out.phone) out.phone = phone;
   return out;
 }

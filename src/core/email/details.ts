@@ -260,7 +260,14 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
     const name = cleanName(f.name);
     if (name) lead.name = name;
     if (f.email) lead.email = f.email.toLowerCase();
-    const phone = f.phone ? pickPhone(f.phone, region) : undefined;
+    // A number written without its country code is read in the region the form's own text implies ("PLZ/Ort:
+    // 10115 Berlin", a French form's words) when the address's region gives no valid one.
+    const phone = f.phone
+      ? (pickPhone(f.phone, region) ??
+        regionHints(choice.message.body.slice(0, 4000))
+          .map((r) => pickPhone(f.phone ?? "", r))
+          .find(Boolean))
+      : undefined;
     if (phone) lead.phone = phone;
     if (f.company) lead.company = f.company;
     if (f.title) lead.title = f.title;

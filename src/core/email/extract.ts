@@ -17,6 +17,7 @@ import {
   sourceFromNote,
   sourceFromOrganiser,
 } from "./note";
+import { contactBlockInNote, describedInNote } from "./note-contact";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
@@ -218,12 +219,22 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   } else {
     const named = leadFromNote(note, true) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
-    const written = contactInNote(note, (email) => side.has({ name: "", email }), ctx.defaultRegion);
+    const ownSide = (email: string) => side.has({ name: "", email });
+    const written = contactInNote(note, ownSide, ctx.defaultRegion);
     if (written.email || written.phone) {
       if (!lead.name && written.name) lead.name = written.name;
       if (written.email) lead.email = written.email;
       if (written.phone) lead.phone = written.phone;
       if (written.company && !lead.company) lead.company = written.company;
+    }
+    // A contact block pasted into the note, else what the note's prose says about the person it names.
+    const block = contactBlockInNote(note, ownSide, ctx.defaultRegion);
+    if (block.name && (!lead.name || block.email === lead.email)) lead = { ...lead, ...block };
+    else if (lead.name) {
+      const said = describedInNote(note, lead.name, ctx.defaultRegion);
+      if (said.title && !lead.title) lead.title = said.title;
+      if (said.company && (!lead.company || said.company.startsWith(lead.company)))
+        lead.company = said.company;
     }
     // A card typed out in a note with no forwarded message: the lines around the address are its signature block.
     if (lead.email) {

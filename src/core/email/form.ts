@@ -1,5 +1,6 @@
 // A contact-form or notification e-mail: the person is in the form fields ("Name: …", "Email: …").
 import { findEmails } from "../contact/email";
+import { TITLE_WORDS_RE } from "../contact/roles";
 import { FORM_FIELDS } from "./cues";
 
 export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], string>>;
@@ -16,7 +17,8 @@ function valueBelow(lines: string[], i: number): string {
   for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
     const next = lines[j].trim();
     if (!next) continue;
-    return LABELLED_RE.test(next) || fieldOf(next) ? "" : next;
+    // A web address's "https:" is no label.
+    return (LABELLED_RE.test(next) && !/^[a-z]+:\/\//i.test(next)) || fieldOf(next) ? "" : next;
   }
   return "";
 }
@@ -55,12 +57,22 @@ export function readFormFields(body: string): FormFields {
   return out;
 }
 
-/** "this is Mark Rivera from Rivera Auto Body … call me back at …": who speaks in a voicemail transcript. */
+/**
+ * "this is Mark Rivera from Rivera Auto Body … call me back at …", "… calling from …": who speaks in a voicemail
+ * transcript (en, fr, de, es, it, pt, nl).
+ */
 const SPEAKER_RE =
-  /(?:this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:from|at|with|of|de|chez|von|bei|da|di|van|bij)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
+  /(?:this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
+
+/** "I'm the practice administrator": the caller's title as they say it (en, fr, de, es, it, pt, nl). */
+const SAID_TITLE_RE =
+  /\b(?:i'm|i’m|i am|je suis|ich bin|soy|sono|sou|ik ben)\s+(?:(?:the|a|an|le|la|l'|der|die|el|il|lo|o|a|de|het)\s+)?([\p{L}][\p{L} -]{2,40}?)(?=[.,;!?]|\s+(?:and|et|und|y|e|en|at|of|for)\s)/iu;
 
 export function readTranscript(body: string): FormFields {
-  const m = SPEAKER_RE.exec(body.replace(/\s+/g, " "));
+  const flat = body.replace(/\s+/g, " ");
+  const m = SPEAKER_RE.exec(flat);
   if (!m) return {};
-  return { name: m[1], ...(m[2] ? { company: m[2] } : {}) };
+  const said = SAID_TITLE_RE.exec(flat)?.[1];
+  const title = said && TITLE_WORDS_RE.test(said) && said.split(" ").length <= 5 ? said : undefined;
+  return { name: m[1], ...(m[2] ? { company: m[2] } : {}), ...(title ? { title } : {}) };
 }

@@ -56,12 +56,13 @@ export function htmlToText(html: string): string {
     .replace(/\r?\n/g, " ")
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<hr\b[^>]*>/gi, "\n________________________________\n")
-    .replace(
-      /<\/?(p|div|tr|li|h[1-6]|table|tbody|ul|ol|blockquote|section|article|header|footer)\b[^>]*>/gi,
-      "\n",
-    )
+    // One <div> per line (Outlook on the web, Gmail, Yahoo): the end of one and the start of the next are one break,
+    // not a blank line, so a quoted header block ("De: …" / "Enviado: …" / "Para: …") stays together.
+    .replace(/<\/?(?:div|tr|li)\b[^>]*>/gi, "\uE000")
+    .replace(/<\/?(p|h[1-6]|table|tbody|ul|ol|blockquote|section|article|header|footer)\b[^>]*>/gi, "\n")
     .replace(/<\/t[dh]\s*>/gi, " ")
-    .replace(/<[^>]+>/g, "");
+    .replace(/<[^>]+>/g, "")
+    .replace(/\uE000(?:[ \t]*\uE000)*/g, "\n");
   return decodeEntities(s)
     .split("\n")
     .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())

@@ -1,10 +1,11 @@
 // A lead the owner names in prose in their note ("Met Rosa from Petal & Stem at the show"), by wording and language.
-import { normalizeName } from "../contact/name";
+import { isPostNominals, normalizeName } from "../contact/name";
+import { TITLE_WORDS_RE } from "../contact/roles";
 import { ORGANISER_NAME_WORDS } from "./cues";
 
-/** Honorifics written before a name in a note: en, fr, de, es, it, pt. */
+/** Honorifics written before a name in a note, up to two ("Frau Dr.", "Mr. Dr."): en, fr, de, es, it, pt. */
 const HONORIFIC =
-  "(?:(?:Mr|Mrs|Ms|Dr|Mme|M|Sr|Sra|Srta|Dott|Dra)\\.?\\s+|(?:Herrn?|Frau|Madame|Monsieur|Señora?|Signora?)\\s+)";
+  "(?:(?:(?:Mr|Mrs|Ms|Dr|Mme|M|Sr|Sra|Srta|Dott|Dott\\.ssa|Dra|Prof)\\.?\\s+|(?:Herrn?|Frau|Madame|Monsieur|Señora?|Signora?)\\s+){1,2})";
 /** A name: capitalised words, particles between them ("Ana de la Cruz"), a last initial ("Carla M.", "Dana K."). */
 const NAME =
   "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\\s+)*\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\p{Lu}\\.)?)";
@@ -29,6 +30,8 @@ const NOTE_LEAD_CUES: NoteLeadRow[] = [
   },
   { lang: "fr", cue: "\\b(?:[Rr]encontré(?:e)?|[Vv]u(?:e)?|[Pp]arlé (?:à|avec))\\s+" },
   { lang: "es", cue: "\\b(?:[Cc]onocí a|[Hh]ablé con|[Vv]i a)\\s+" },
+  // it "Ho conosciuto X", "ho parlato con X", "ho incontrato X"; pt "Conheci X", "falei com X".
+  { lang: "it, pt", cue: "\\b(?:[Cc]onosciuto|[Pp]arlato con|[Ii]ncontrato|[Cc]onheci|[Ff]alei com)\\s+" },
   { lang: "de", cue: "\\b(?:mit|[Gg]etroffen:?)\\s+" },
   // The note opens with the person ("Rosa from Petal & Stem wants …", "Herr Becker von der … war am Stand").
   { lang: "any", cue: "^\\s*" },
@@ -67,6 +70,9 @@ export function leadInNoteProse(note: string): { name: string; company?: string 
     const company = companyOnly(m[2]);
     // "Met Jane Okafor at Expo West": where they met, not where they work.
     if (ORGANISER_NAME_WORDS.some((re) => re.test(company))) return name ? { name } : undefined;
+    // "mit Frau Dr. X gesprochen, Geschäftsführerin der …": a title after the comma, the company comes later.
+    // "Met Dr. X, PhD (…)": letters after the name are credentials, not a company.
+    if (TITLE_WORDS_RE.test(company.split(/\s+/)[0]) || isPostNominals(company)) continue;
     if (name && company && company !== m[1]) return { name, company };
   }
   for (const re of NAME_ONLY_ROWS) {

@@ -20,7 +20,8 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   },
   {
     source: "Conference",
-    re: /\b(?:conference|conférence|congrès|congreso|conferencia|konferenz|kongress|congresso|conferenza|summit)\b/i,
+    // it "convegno" (a trade conference).
+    re: /\b(?:conference|conférence|congrès|congreso|conferencia|konferenz|kongress|congresso|conferenza|convegno|summit)\b/i,
     named: true,
   },
   {
@@ -157,7 +158,7 @@ const NOTE_VERB_RE =
  * A number in a line of the note, read in the default region, else in each region the note implies ("tel. 600 555 017"
  * in a Polish note, "Handy 0171 5550123" in a German one).
  */
-function phoneIn(line: string, region: string, note: string): string | undefined {
+export function phoneIn(line: string, region: string, note: string): string | undefined {
   const first = pickPhone(line, region);
   if (first && toE164(first, region)) return first;
   for (const r of /\d/.test(line) ? regionHints(note) : []) {
@@ -194,7 +195,8 @@ export function contactInNote(
     const name =
       named?.name ??
       (words.length >= 2 && !NOTE_VERB_RE.test(words[0]) ? normalizeName(words.join(" ")) : undefined);
-    const phone = phoneIn(line.replace(/[,;]\s/g, "\n"), region, note);
+    // Each clause on its own line: "… call her Thursday. Cell 617-…. We sat …" keeps the label with its number.
+    const phone = phoneIn(line.replace(/[,;]\s/g, "\n").replace(/([.!?])\s+/g, "$1\n"), region, note);
     if (email || phone) return { name, email, phone };
   }
   return {};

@@ -28,7 +28,7 @@ const LANGUAGE_WORDS: [string, string][] = [
   ["hei takk meg deg trenger vennlig hilsen ikke også eller vil og er jeg til fra tilbud", "NO"], // nb
   ["hej tak mig dig behøver venlig hilsen ikke også eller vil og er jeg til fra tilbud hvad", "DK"], // da
   [
-    "ei että kiitos terveisin hyvä olemme meillä tarvitsemme voitteko ystävällisin myös mutta kanssa tarjous",
+    "ei että kiitos terveisin hyvä olemme meillä tarvitsemme voitteko ystävällisin myös mutta kanssa tarjous soita ensi kiinnostunut puh sähköposti",
     "FI",
   ], // fi
   [

@@ -60,8 +60,8 @@ function chronoHits(note: string, ref: CalendarDate): Hit[] {
         continue;
       // "20+ weddings a year", "7 days a week": a period alone is a rate or a length, not a date ("in a week" is).
       if (!r.text.replace(COUNTS_AND_UNITS_RE, "")) continue;
-      // "this week" names no day to put in a calendar.
-      if (/^this (?:week|month|year)$/i.test(r.text.trim())) continue;
+      // "this week" names no day to put in a calendar; nor does a year ("they're redoing the lobbies next year").
+      if (/^(?:this (?:week|month|year)|next year)$/i.test(r.text.trim())) continue;
       const month = s.get("month");
       const day = s.get("day");
       const year = s.get("year");
