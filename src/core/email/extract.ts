@@ -12,6 +12,7 @@ import { readRawMessage } from "./mime";
 import { contactInNote, isLeadsOwnEvent, leadFromNote, sourceFromNote, sourceFromOrganiser } from "./note";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
+import { unwrapStrayBase64 } from "./stray-base64";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
 /** Bodies are read up to 1 MB; a larger one is cut and flagged. */
@@ -34,6 +35,8 @@ function bodyText(input: EmailInput, warnings: string[]): { text: string; cut: b
   const html = typeof input.htmlBody === "string" ? input.htmlBody : "";
   if ((!text.trim() && html.trim()) || gluedTable(text, html))
     text = htmlToText(html.slice(0, MAX_BODY_CHARS * 2));
+  // Base64 under a wrong transfer-encoding label (or encoded twice) is shown as base64: the text it holds.
+  text = unwrapStrayBase64(text);
   let cut = false;
   if (text.length > MAX_BODY_CHARS) {
     text = text.slice(0, MAX_BODY_CHARS);
