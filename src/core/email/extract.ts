@@ -153,7 +153,8 @@ function extract(input: EmailInput, ctx: ExtractContext): Extraction {
     // Text under the quote (bottom-posting) is the replier's too.
     const under = bottomPosted(text.slice(0, SCAN_CHARS));
     messages[0] = { ...messages[0], body: withoutBottomPosted(messages[0].body, under) };
-    const own = [note, under].filter((t) => t.trim()).join("\n\n");
+    // An inline reply's answers and signature are in the note already (thread.ts): not read twice.
+    const own = [note, note.includes(under) ? "" : under].filter((t) => t.trim()).join("\n\n");
     messages = [newestPart(outerFrom, to, cc, input.subject ?? "", input.dateHeader ?? "", own), ...messages];
     note = "";
   }
