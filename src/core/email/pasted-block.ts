@@ -11,8 +11,15 @@ import { readSignature, type ContactDetails } from "./signature";
 export function pastedBlock(body: string, person: Address, region: string): ContactDetails {
   const full = normalizeName(personPart(person.name)).toLowerCase();
   if (!/\s/.test(full)) return {};
+  const surname = full.slice(full.lastIndexOf(" ") + 1);
+  if (!body.toLowerCase().includes(surname)) return {};
   const lines = body.split(/\r?\n/);
-  const at = lines.findIndex((l) => normalizeName(stripPostNominals(l.trim())).toLowerCase() === full);
+  const at = lines.findIndex(
+    (l) =>
+      l.length < full.length + 40 &&
+      l.toLowerCase().includes(surname) &&
+      normalizeName(stripPostNominals(l.trim())).toLowerCase() === full,
+  );
   // The last line is no block; a name with nothing under it is a greeting or a sign-off.
   if (at < 0 || at >= lines.length - 1 || !lines[at + 1].trim()) return {};
   return readSignature(lines.slice(at).join("\n"), person, region);

@@ -5,7 +5,11 @@ import { base64ToBytes, decodeBytes, utf8Decode } from "./bytes";
 const B64_LINE_RE = /^[A-Za-z0-9+/]+={0,2}$/;
 
 function isBase64Block(text: string): boolean {
-  if (text.length < 40 || !/^[A-Za-z0-9+/]/.test(text)) return false;
+  if (text.length < 40) return false;
+  // The first line decides for nearly every body, before the whole text is split.
+  const end = text.indexOf("\n");
+  const head = (end < 0 ? text : text.slice(0, end)).replace(/\r$/, "");
+  if (head.length < 40 || !B64_LINE_RE.test(head)) return false;
   const lines = text.split(/\r?\n/);
   const width = lines[0].length;
   if (width < 40) return false;
