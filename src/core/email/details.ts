@@ -9,6 +9,7 @@ import { bareHost, siteInLine } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro } from "./described";
 import { withoutSignOff } from "./intro";
+import { pastedBlock } from "./pasted-block";
 import { personPart } from "./people";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
@@ -115,7 +116,9 @@ function isValid(e164: string): boolean {
  */
 function fromIntro(message: ThreadMessage, introducer: Address | undefined, person: Address, region: string) {
   const text = withoutSignOff(message.body, introducer);
-  const out = describedInIntro(text, person, region);
+  // The person's own block pasted in ("PS her details:") is fuller than what the prose says about them.
+  const out = pastedBlock(message.body, person, region);
+  merge(out, describedInIntro(text, person, region));
   // A site the introducer gives on the person's own mail domain ("Site : <http://www.atelier.example/…>").
   const domain = person.email ? domainOf(person.email) : "";
   if (!out.website && domain && !isFreeMailDomain(domain))
@@ -169,9 +172,36 @@ function chooseName(display: string | undefined, signed: string | undefined): st
     COMPANY_WORDS_RE.test(display)
   )
     return signed;
-  return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) || addsMiddle(display, signed)
+  return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ||
+    addsMiddle(display, signed) ||
+    turnedRound(display, signed) ||
+    shortFirstName(display, signed)
     ? signed
     : display;
+}
+
+const nameWords = (s: string) => s.toLowerCase().split(/\s+/);
+
+/** "Lemaire Aurélie" signed "Aurélie Lemaire": a directory's surname-first display name (Outlook fr, hu, ja). */
+function turnedRound(display: string, signed: string): boolean {
+  const a = nameWords(display);
+  const b = nameWords(signed);
+  return a.length >= 2 && a.join(" ") !== b.join(" ") && [...a].sort().join(" ") === [...b].sort().join(" ");
+}
+
+/** "Bec Lindqvist" signed "Rebecca Lindqvist", "Chris Okoye" signed "Christopher Okoye": the full first name. */
+function shortFirstName(display: string, signed: string): boolean {
+  const a = nameWords(display);
+  const b = nameWords(signed);
+  return (
+    a.length === 2 &&
+    b.length === 2 &&
+    a[1] === b[1] &&
+    a[0].length >= 2 &&
+    b[0].length > a[0].length &&
+    /^\p{L}+$/u.test(b[0]) &&
+    b[0].includes(a[0])
+  );
 }
 
 /** "Lorna Petrakis" signed "Lorna K. Petrakis": the same first and last name, with a middle name or initial added. */

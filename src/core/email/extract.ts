@@ -20,6 +20,7 @@ import {
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
+import { unwrapStrayBase64 } from "./stray-base64";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 
 /** Bodies are read up to 1 MB; a larger one is cut and flagged. */
@@ -42,6 +43,8 @@ function bodyText(input: EmailInput, warnings: string[]): { text: string; cut: b
   const html = typeof input.htmlBody === "string" ? input.htmlBody : "";
   if ((!text.trim() && html.trim()) || gluedTable(text, html))
     text = htmlToText(html.slice(0, MAX_BODY_CHARS * 2));
+  // Base64 under a wrong transfer-encoding label (or encoded twice) is shown as base64: the text it holds.
+  text = unwrapStrayBase64(text);
   let cut = false;
   if (text.length > MAX_BODY_CHARS) {
     text = text.slice(0, MAX_BODY_CHARS);
@@ -175,7 +178,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // Text under the quote (bottom-posting) is the replier's too.
     const under = bottomPosted(text.slice(0, SCAN_CHARS));
     messages[0] = { ...messages[0], body: withoutBottomPosted(messages[0].body, under) };
-    const own = [note, under].filter((t) => t.trim()).join("\n\n");
+    // An inline reply's answers and signature are in the note already (thread.ts): not read twice.
+    const own = [note, note.includes(under) ? "" : under].filter((t) => t.trim()).join("\n\n");
     messages = [newestPart(outerFrom, to, cc, input.subject ?? "", input.dateHeader ?? "", own), ...messages];
     note = "";
   }

@@ -62,6 +62,8 @@ function blockLines(lines: string[], from: number): string[] {
       if (++blanks >= Math.max(2, firstGap + 1) && sig.length) break;
       continue;
     }
+    // "--" under a block opens the next signature (an introducer's, under the details they pasted).
+    if (l === "--" && sig.length) break;
     if (firstGap < 0) firstGap = blanks;
     blanks = 0;
     if (l.length > 100 || isRuleLine(l) || isSmallPrint(l)) break;

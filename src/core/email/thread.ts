@@ -3,6 +3,7 @@ import EmailForwardParser from "email-forward-parser";
 import type { EmailForwardMailbox } from "email-forward-parser";
 import { findEmails, parseAddressList, type Address } from "../contact/email";
 import { headerLine, labelAlone, SEPARATOR_RE, WROTE_RE, type HeaderField } from "./forward-labels";
+import { splitInlineReply } from "./inline-reply";
 import { notesHeader } from "./notes-header";
 
 export interface ThreadMessage {
@@ -226,6 +227,21 @@ function libraryDroppedText(
   );
 }
 
+/**
+ * The library takes the "> " marks off a forwarded message's text; a reply quoted inside it needs them to tell the
+ * answers written between the quoted lines (an inline reply) from the quote. The same message's text with its marks.
+ */
+function withQuoteMarks<T extends { message: ThreadMessage; rest: string }>(
+  lib: T,
+  own: Start | undefined,
+  ownRest: () => string,
+): T {
+  if (!own || !lib.message.from?.email || own.message.from?.email !== lib.message.from.email) return lib;
+  if (/^\s*>/m.test(lib.rest)) return lib;
+  const rest = ownRest();
+  return /^\s*>/m.test(rest) ? { ...lib, rest } : lib;
+}
+
 /** Splits `text` into the text before the first quoted message and that message (with its own text). */
 function splitOnce(
   whole: string,
@@ -260,9 +276,17 @@ function splitOnce(
   }
   const ownBefore = own ? cleanBody(lines.slice(0, own.index)) : undefined;
   const ownRest = () => (own ? lines.slice(own.bodyIndex).join("\n") + tail : "");
+  // Answers written between the quoted lines, and the signature under them, are the replier's own text.
+  const inline = own?.message.kind === "reply" ? splitInlineReply(lines.slice(own.bodyIndex)) : undefined;
+  const sameStart = !viaParser || viaParser.message.from?.email === own?.message.from?.email;
+  if (own && inline && sameStart) {
+    const before = [ownBefore, inline.own].filter(Boolean).join("\n\n");
+    return { before, message: { ...own.message, body: "" }, rest: inline.quoted + tail };
+  }
   // The library knows more clients; the tables catch replies and what the library misses, whichever starts first.
   if (viaParser && (!own || viaParser.before.length <= (ownBefore ?? "").length + 2)) {
-    if (!own || !libraryDroppedText(viaParser, own.message, ownRest)) return viaParser;
+    if (!own || !libraryDroppedText(viaParser, own.message, ownRest))
+      return withQuoteMarks(viaParser, own, ownRest);
   }
   if (own) return { before: ownBefore ?? "", message: { ...own.message, body: "" }, rest: ownRest() };
   return { before: whole.trim(), rest: "" };

@@ -1,0 +1,26 @@
+// A person's details pasted into someone else's message ("PS her details:" then her name over her signature lines).
+import type { Address } from "../contact/email";
+import { normalizeName, stripPostNominals } from "../contact/name";
+import { personPart } from "./people";
+import { readSignature, type ContactDetails } from "./signature";
+
+/**
+ * The signature block that opens with a line holding only `person`'s full name (post-nominals aside) in a message
+ * written by someone else: an introducer's pasted copy of the person's card or signature. Empty when no such line.
+ */
+export function pastedBlock(body: string, person: Address, region: string): ContactDetails {
+  const full = normalizeName(personPart(person.name)).toLowerCase();
+  if (!/\s/.test(full)) return {};
+  const surname = full.slice(full.lastIndexOf(" ") + 1);
+  if (!body.toLowerCase().includes(surname)) return {};
+  const lines = body.split(/\r?\n/);
+  const at = lines.findIndex(
+    (l) =>
+      l.length < full.length + 40 &&
+      l.toLowerCase().includes(surname) &&
+      normalizeName(stripPostNominals(l.trim())).toLowerCase() === full,
+  );
+  // The last line is no block; a name with nothing under it is a greeting or a sign-off.
+  if (at < 0 || at >= lines.length - 1 || !lines[at + 1].trim()) return {};
+  return readSignature(lines.slice(at).join("\n"), person, region);
+}
