@@ -1,7 +1,8 @@
 // Reads a card's contact items (labelled phones, e-mails, web addresses) out of its text pieces; the rest is words.
 import { findEmails, isGenericMailbox } from "../contact/email";
-import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, type PhoneKind } from "../contact/labels";
+import { phoneKindOfWrittenLabel, type PhoneKind } from "../contact/labels";
 import { toE164Possible } from "../contact/phone";
+import { chooseRanked, labelAfter, phoneRank } from "../contact/phone-rank";
 import { findWebsites } from "../contact/website";
 
 export interface CardPhone {
@@ -23,7 +24,6 @@ export interface CardContacts {
 /** A run that may be a phone number: digits with the separators people write between them. */
 const PHONE_RUN = /(?:\+\s?)?(?:\(\s?\d[\d\s]*\)\s?)?\d[\d\s()./-]{5,}\d/g;
 const EXTENSION = /^\s*(?:ext\.?|x|poste|p\.|dw|durchwahl|extension|int\.?)\s*\d{1,5}/i;
-const LABEL_AFTER = /^\s*\(?\s*([\p{L}.]{1,12})\s*\)?/u;
 
 /** Finds labelled phone numbers in one piece of text; returns them and the piece with numbers and labels removed. */
 function takePhones(
@@ -55,11 +55,10 @@ function takePhones(
     const ext = EXTENSION.exec(piece.slice(end));
     if (ext) end += ext[0].length;
     if (!kind) {
-      const after = LABEL_AFTER.exec(piece.slice(end));
-      const afterKind = after ? phoneKindOfWrittenLabel(after[1]) : undefined;
-      if (after && afterKind) {
-        kind = afterKind;
-        end += after[0].length;
+      const after = labelAfter(piece.slice(end));
+      if (after) {
+        kind = after.kind;
+        end += after.length;
       }
     }
     rest += before + " \u0000 ";
@@ -111,13 +110,9 @@ export function readContacts(lines: string[][], regions: string[]): CardContacts
   return out;
 }
 
-/** The lead's number: a mobile before a direct line before the office; a fax never; toll-free only if alone. */
+/** The lead's number, ranked as e-mail ranks them: a mobile before a direct line before the office; a fax never; toll-free only if alone. */
 export function choosePhone(phones: CardPhone[]): string | undefined {
-  const rank = (p: CardPhone) =>
-    (p.kind === "unlabelled" ? 2.5 : PHONE_KIND_RANK[p.kind]) + (p.valid ? 0 : 0.25);
-  const usable = phones.filter((p) => p.kind !== "fax");
-  usable.sort((a, b) => rank(a) - rank(b) || a.order - b.order);
-  return usable[0]?.e164;
+  return chooseRanked(phones.map((p) => ({ ...p, rank: phoneRank(p.kind, p.e164, p.valid) })))?.e164;
 }
 
 /** A personal address before a generic one (info@); the one matching the lead's name first. */

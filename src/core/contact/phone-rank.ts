@@ -10,12 +10,42 @@ export interface RankedPhone {
   order: number;
 }
 
+/**
+ * One number's rank, the same for e-mail and cards: mobile 0, direct 1, office 2, an unlabelled number 2.5
+ * (after a labelled office line), a toll-free number +10 (only if alone), a number libphonenumber's metadata
+ * does not know (a card's possible-length reading) +0.25.
+ */
+export function phoneRank(kind: PhoneKind | "unlabelled", e164: string, known = true): number {
+  return (
+    (kind === "unlabelled" ? 2.5 : PHONE_KIND_RANK[kind]) + (isTollFree(e164) ? 10 : 0) + (known ? 0 : 0.25)
+  );
+}
+
+/** The person's number among ranked ones: the lowest rank, the first written on a tie; a fax never. */
+export function chooseRanked<T extends { kind: PhoneKind | "unlabelled"; rank: number; order: number }>(
+  phones: T[],
+): T | undefined {
+  const usable = phones.filter((p) => p.kind !== "fax");
+  usable.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return usable[0];
+}
+
 /** Lines of legal small print, whose numbers (a privacy line, a switchboard) are never the person's. */
 export const DISCLAIMER_RE =
   /confidential|intended recipient|disclaimer|privileged|vertraulich|confidentiel|confidencial|riservat|unsubscribe|privacy|environment before printing|registered (?:in|office)|aviso legal|mentions légales/i;
 
 /** A word after the number that labels it: "(917) 555-0122 cell", "617-555-0134 (Cell)", "+49 171 … (mobil)". */
 const LABEL_AFTER_RE = /^\s*[([]?\s*([\p{L}][\p{L}.]{0,13})\s*[)\]]?(?=$|[\s|,;/•·])/u;
+/**
+ * The label written right after a number, for e-mail and cards alike, and how much of `tail` it takes:
+ * "(917) 555-0122 cell", "617-555-0134 (Cell)", "+49 171 … (mobil)". A "Fax:" after a number labels the next one.
+ */
+export function labelAfter(tail: string): { kind: PhoneKind; length: number } | undefined {
+  const after = LABEL_AFTER_RE.exec(tail);
+  const kind = after ? phoneKindOfWrittenLabel(after[1]) : undefined;
+  return after && kind ? { kind, length: after[0].length } : undefined;
+}
+
 /** The last few words before the number: "M:", "Tel. :", "| Mobile", "携帯：", or prose ("on my cell at"). */
 const LABEL_BEFORE_RE = /(?:[\p{L}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
 
@@ -34,18 +64,12 @@ export function labelledPhones(text: string, region: string): RankedPhone[] {
       prevEnd = p.end;
       const before = LABEL_BEFORE_RE.exec(between)?.[0];
       let kind = before ? phoneKindOfWrittenLabel(before) : undefined;
-      if (!kind) {
-        const tail = line.slice(p.end, found[i + 1]?.start ?? line.length);
-        const after = LABEL_AFTER_RE.exec(tail);
-        kind = after ? phoneKindOfWrittenLabel(after[1]) : undefined;
-      }
+      kind ??= labelAfter(line.slice(p.end, found[i + 1]?.start ?? line.length))?.kind;
       const k = kind ?? "unlabelled";
-      // As on cards: an unlabelled number comes after a labelled office line, before toll-free.
       // A lone "P" is Portable in French but Phone in English ("P (02) 5550 1234 | 0491 570 156 (Mobile)", en-AU):
       // a mobile named in full beats it.
       const ambiguous = k === "mobile" && !!before && /^p\W*$/i.test(before.trim()) ? 0.5 : 0;
-      const base = (k === "unlabelled" ? 2.5 : PHONE_KIND_RANK[k]) + ambiguous;
-      out.push({ e164: p.e164, kind: k, rank: base + (isTollFree(p.e164) ? 10 : 0), order: out.length });
+      out.push({ e164: p.e164, kind: k, rank: phoneRank(k, p.e164) + ambiguous, order: out.length });
     });
   }
   return out;
@@ -73,9 +97,7 @@ function inCountryOfText(text: string, region: string): string {
 
 /** The person's best number in `text`: mobile, then direct, then office; never a fax or a disclaimer's number. */
 export function bestPhone(text: string, region: string): RankedPhone | undefined {
-  const usable = labelledPhones(inCountryOfText(text, region), region).filter((p) => p.kind !== "fax");
-  usable.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return usable[0];
+  return chooseRanked(labelledPhones(inCountryOfText(text, region), region));
 }
 
 /** Accented spellings of a label's letters, so "movil" also finds "Móvil" without normalising the whole text. */

@@ -25,6 +25,16 @@ const cases: Case[] = [
     ["phone"],
   ],
   [
+    "as in e-mail, an unlabelled toll-free line printed first never beats the lead's own number",
+    card("Dana Brook", "Brook Supply", "1-800-555-0123", "212-555-0147", "dana@brook.example"),
+    { phone: "+12125550147" },
+  ],
+  [
+    "as in e-mail, a 'Fax:' printed after a number labels the next number, not the one before it",
+    card("Dana Brook", "Brook Supply", "212-555-0147  Fax: 212-555-0190", "dana@brook.example"),
+    { phone: "+12125550147" },
+  ],
+  [
     "the mobile beats the office line, whatever order they are printed in",
     card("Ana Ruiz", "Gerente", "Tel. +34 91 555 10 20", "Móvil +34 600 11 22 33", "ana@ruiz.example"),
     { phone: "+34600112233" },
