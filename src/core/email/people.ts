@@ -100,8 +100,9 @@ const DELEGATE_WORDS_RE = new RegExp(ON_BEHALF_WORDS, "i");
 export function delegatedSenders(text: string, people: Address[]): Map<string, Address> {
   const out = new Map<string, Address>();
   // The words first (one pass), the line rule only then.
-  if (!DELEGATE_WORDS_RE.test(text)) return out;
-  for (const m of text.slice(0, 64 * 1024).matchAll(DELEGATE_LINE_RE)) {
+  const head = text.slice(0, 64 * 1024);
+  if (!DELEGATE_WORDS_RE.test(head)) return out;
+  for (const m of head.matchAll(DELEGATE_LINE_RE)) {
     const delegate = m[1].toLowerCase();
     const name = m[2].trim();
     const key = name

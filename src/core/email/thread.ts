@@ -215,8 +215,8 @@ function libraryDroppedText(
   ownRest: () => string,
 ): boolean {
   if (!own.from?.email || own.from.email !== lib.message.from?.email) return false;
-  const rest = ownRest().trim();
-  const at = rest.indexOf(lib.rest.trim().slice(0, 200));
+  const rest = ownRest().slice(0, SCAN_CHARS).trim();
+  const at = rest.indexOf(lib.rest.slice(0, SCAN_CHARS).trim().slice(0, 200));
   // What the library skipped holds a whole header block of its own (a "From:" line), not only a header it read.
   return (
     at > 20 &&
@@ -237,9 +237,10 @@ function withQuoteMarks<T extends { message: ThreadMessage; rest: string }>(
   ownRest: () => string,
 ): T {
   if (!own || !lib.message.from?.email || own.message.from?.email !== lib.message.from.email) return lib;
-  if (/^\s*>/m.test(lib.rest)) return lib;
+  // A quoted line starts with its marks after spaces only (\s would run across blank lines: slow on a long body).
+  if (/^[ \t]*>/m.test(lib.rest.slice(0, SCAN_CHARS))) return lib;
   const rest = ownRest();
-  return /^\s*>/m.test(rest) ? { ...lib, rest } : lib;
+  return /^[ \t]*>/m.test(rest.slice(0, SCAN_CHARS)) ? { ...lib, rest } : lib;
 }
 
 /** Splits `text` into the text before the first quoted message and that message (with its own text). */
@@ -275,7 +276,8 @@ function splitOnce(
     /* the table-driven split below still applies */
   }
   const ownBefore = own ? cleanBody(lines.slice(0, own.index)) : undefined;
-  const ownRest = () => (own ? lines.slice(own.bodyIndex).join("\n") + tail : "");
+  let restText: string | undefined;
+  const ownRest = () => (restText ??= own ? lines.slice(own.bodyIndex).join("\n") + tail : "");
   // Answers written between the quoted lines, and the signature under them, are the replier's own text.
   const inline = own?.message.kind === "reply" ? splitInlineReply(lines.slice(own.bodyIndex)) : undefined;
   const sameStart = !viaParser || viaParser.message.from?.email === own?.message.from?.email;
