@@ -1,0 +1,150 @@
+// Finds where a quoted message starts in a forward's lines: a header block, an attribution line or a Notes banner.
+import { parseAddressList, type Address } from "../contact/email";
+import { headerLine, labelAlone, SEPARATOR_RE, WROTE_RE, type HeaderField } from "./forward-labels";
+import { notesHeader } from "./notes-header";
+import type { ThreadMessage } from "./thread";
+
+export const dequote = (line: string) => line.replace(/^\s*(?:>\s?)+/, "");
+
+/** Where a quoted message starts in `lines`: a header block or an attribution line. */
+export interface Start {
+  index: number;
+  /** First line after the headers. */
+  bodyIndex: number;
+  message: Omit<ThreadMessage, "body">;
+}
+
+function parseHeaderBlock(lines: string[], i: number): Start | undefined {
+  const first = headerLine(dequote(lines[i]));
+  if (!first) return undefined;
+  const fields: Partial<Record<HeaderField, string>> = {};
+  let j = i;
+  let count = 0;
+  // Outlook's HTML header table in Gmail's plain rendering: "From:" over its value, a blank line between rows.
+  let table = false;
+  for (; j < lines.length && j < i + (table ? 24 : 10); j++) {
+    const line = dequote(lines[j]);
+    if (!line.trim()) {
+      if (count > 0 && j > i && !(table && headerLine(dequote(lines[j + 1] ?? "")))) break;
+      continue;
+    }
+    const h = headerLine(line);
+    if (!h) break;
+    let value = h.value;
+    const next = j + 1 < lines.length ? dequote(lines[j + 1]) : "";
+    if (!value && labelAlone(line) && next.trim() && !headerLine(next)) {
+      value = next.trim();
+      table = true;
+      j++;
+    }
+    if (fields[h.field] === undefined) {
+      // Older Outlook writes "Jane Roe [mailto:jane@roe.example.com]".
+      fields[h.field] = value.replace(/\s*\[mailto:([^\]\s]+)\]/gi, " <$1>");
+      count++;
+    }
+  }
+  if (fields.from === undefined || count < 2) return undefined;
+  const fromList = parseAddressList(fields.from);
+  const from =
+    fromList[0] ??
+    (fields.from.trim() ? { name: fields.from.replace(/[<>"]/g, "").trim(), email: "" } : undefined);
+  return {
+    index: i,
+    bodyIndex: j,
+    message: {
+      from,
+      to: parseAddressList(fields.to ?? ""),
+      cc: parseAddressList(fields.cc ?? ""),
+      subject: fields.subject ?? "",
+      date: fields.date ?? "",
+      kind: "forward",
+    },
+  };
+}
+
+/** The date part that opens an attribution without an address ("On 3/11/26 4:40 PM, Luis Herrera wrote:"). */
+const ATTRIBUTION_DATE_RE =
+  /^(?:on|le|am|el|il|em|op|den|dne)\b.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}),?\s+(?=\S)/i;
+const ATTRIBUTION_NAME_RE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
+const VERB_FIRST_RE = /^((?:am|den|d\.)\s.{4,100}?)\s+(?:schrieb|skrev)\s+(.{2,120}?)\s*:\s*$/i;
+
+/** Thunderbird and Apple write "On <date>, <name> wrote:" without an address: the name, to be resolved later. */
+function nameOnlyAttribution(text: string): Address | undefined {
+  const rest = text.replace(WROTE_RE, "").trim();
+  const date = ATTRIBUTION_DATE_RE.exec(rest);
+  if (!date) return undefined;
+  const name = ATTRIBUTION_NAME_RE.exec(
+    rest
+      .slice(date[0].length)
+      .replace(/[,"“”«»]/g, "")
+      .trim(),
+  )?.[1];
+  return name ? { name, email: "" } : undefined;
+}
+
+function parseAttribution(lines: string[], i: number): Start | undefined {
+  const read = dequote(lines[i]).trim();
+  // "Am 11.03.26 um 16:40 schrieb Jonas Keller:" (de, and "skrev" in da/no/sv) puts the verb before the name.
+  const verbFirst = WROTE_RE.test(read) ? null : VERB_FIRST_RE.exec(read);
+  const one = verbFirst ? `${verbFirst[1]}, ${verbFirst[2]} wrote:` : read;
+  let text = one;
+  let end = i;
+  if (
+    !WROTE_RE.test(text) &&
+    i + 1 < lines.length &&
+    WROTE_RE.test(dequote(lines[i + 1]).trim()) &&
+    one.length < 120
+  ) {
+    text = `${one} ${dequote(lines[i + 1]).trim()}`;
+    end = i + 1;
+  }
+  if (!WROTE_RE.test(text) || text.length > 250) return undefined;
+  const addr = parseAddressList(text.replace(WROTE_RE, ""))[0] ?? nameOnlyAttribution(text);
+  if (!addr) return undefined;
+  const before = addr.email
+    ? text.slice(0, text.indexOf(addr.email)).replace(/<(mailto:)?$/i, "")
+    : text.replace(WROTE_RE, "");
+  // The name sits after the date: after the last time of day, or after the last comma.
+  const name = before
+    .replace(/^.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|,)/, "")
+    .replace(/[«»"“”<>]/g, "")
+    // Gmail es/pt: "Nerea Goikoetxea (<nerea@…>) escribió:" leaves an opening bracket.
+    .replace(/\s*\($/, "")
+    .trim();
+  return {
+    index: i,
+    bodyIndex: end + 1,
+    message: {
+      from: { name, email: addr.email },
+      to: [],
+      cc: [],
+      subject: "",
+      date: "",
+      kind: "reply",
+    },
+  };
+}
+
+/** A Lotus Notes banner or sender line (notes-header.ts) as a quoted message's start. */
+function notesStart(lines: string[], i: number): Start | undefined {
+  const n = notesHeader(lines, i, dequote);
+  if (!n) return undefined;
+  const { index, bodyIndex, ...message } = n;
+  return { index, bodyIndex, message: { ...message, kind: "forward" } };
+}
+
+/** The first quoted message in `text` found by the label tables (header blocks, attribution lines). */
+export function findStart(lines: string[]): Start | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = dequote(lines[i]);
+    if (!line.trim()) continue;
+    const s = notesStart(lines, i) ?? parseHeaderBlock(lines, i) ?? parseAttribution(lines, i);
+    if (s) {
+      // A separator line just above belongs to the quoted message, not to the text before it.
+      if (i > 0 && SEPARATOR_RE.test(dequote(lines[i - 1]))) s.index = i - 1;
+      return s;
+    }
+  }
+  return undefined;
+}
