@@ -1,0 +1,134 @@
+// The chosen person's details as the thread's messages give them: their own signatures and text, and an introducer's words.
+import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
+import { normalizeName } from "../contact/name";
+import { bareHost, siteInLine } from "../contact/website";
+import { describedInIntro } from "./described";
+import { withoutSignOff } from "./intro";
+import { pastedBlock } from "./pasted-block";
+import { regionHints } from "./region-language";
+import { regionFromContext } from "./region-context";
+import { toE164 } from "../contact/phone";
+import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
+import { pickPhone, readSignature, type ContactDetails } from "./signature";
+import type { ThreadMessage } from "./thread";
+
+export function merge(into: ContactDetails, from: ContactDetails): void {
+  for (const k of ["name", "email", "phone", "company", "title", "website"] as const)
+    if (!into[k] && from[k]) into[k] = from[k];
+}
+
+/** The signature details of `person` from every message they wrote in the thread (newest first). */
+export function fromOwnMessages(person: Address, messages: ThreadMessage[], region: string): ContactDetails {
+  const out: ContactDetails = {};
+  // A person named only in the text (no address) wrote none of the messages.
+  const own = person.email ? messages.filter((m) => m.from?.email === person.email) : [];
+  let signedKind: string | undefined;
+  for (const m of own) {
+    const signed = readSignature(m.body, person, region);
+    if (!out.phone && signed.phone) signedKind = signed.phoneKind;
+    merge(out, signed);
+  }
+  const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));
+  // A mobile given in their own text ("reach me on my cell at …") beats the signature's office line.
+  if (out.phone && signedKind !== "mobile" && texts.some(mentionsMobile)) {
+    const mobile =
+      texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile")?.e164 ??
+      texts.map((t) => mobileInProse(t, region)).find(Boolean);
+    if (mobile) out.phone = mobile;
+  }
+  // A number written in their own text ("text me at …") when no signature gives one.
+  for (const t of texts) if (!out.phone) out.phone = pickPhone(t, region);
+  // A number that does not read (or is not valid) in the region of the address: the region the text names (city,
+  // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
+  const joined = texts.join("\n");
+  const needed = !(out.phone && isValid(out.phone)) && PHONE_LIKE_RE.test(joined);
+  // Each region the text implies in turn (a Swiss sign-off, then German prose), then (when those read nothing) the
+  // company's legal form or the dates' zone, until one reads a valid number.
+  const hints = needed ? regionHints(joined) : [];
+  const context = needed
+    ? regionFromContext(
+        own.map((m) => m.body.slice(0, 64 * 1024)).join("\n"),
+        own.map((m) => m.date),
+      )
+    : undefined;
+  for (const r of context ? [...hints, context] : hints) {
+    if (r === region || (out.phone && isValid(out.phone))) continue;
+    let alt: string | undefined;
+    for (const m of own) alt ??= readSignature(m.body, person, r).phone;
+    for (const t of texts) alt ??= pickPhone(t, r);
+    if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+  }
+  // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
+  // read in the English-speaking regions that write one, in turn.
+  if (!out.phone && !hints.length && TRUNK_ZERO_RE.test(joined))
+    for (const r of TRUNK_ZERO_REGIONS)
+      for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
+  return out;
+}
+
+/** English-speaking regions whose numbers are written with a trunk "0" (UK, Ireland, Australia, New Zealand). */
+const TRUNK_ZERO_REGIONS = ["GB", "IE", "AU", "NZ"];
+/** A number written with a trunk "0": "07700 900456", "020 7946 0018", "0161-496-0000". */
+const TRUNK_ZERO_RE = /(?:^|[\s(])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+
+/** Digits that could be a phone number: without any, no region needs guessing. */
+const PHONE_LIKE_RE = /\d[\d\s()./-]{5,}\d/;
+
+export function isValid(e164: string): boolean {
+  return !!toE164(e164, "US");
+}
+
+/**
+ * What the introducer writes about the person; a number the intro gives that does not read in the address's region
+ * is read in the region the whole message implies ("Sie erreichen sie unter 040 5550 1234" above "Mit freundlichen
+ * Grüßen").
+ */
+export function fromIntro(
+  message: ThreadMessage,
+  introducer: Address | undefined,
+  person: Address,
+  region: string,
+) {
+  const text = withoutSignOff(message.body, introducer);
+  // The person's own block pasted in ("PS her details:") is fuller than what the prose says about them.
+  const out = pastedBlock(message.body, person, region);
+  merge(out, describedInIntro(text, person, region));
+  // A site the introducer gives on the person's own mail domain ("Site : <http://www.atelier.example/…>").
+  const domain = person.email ? domainOf(person.email) : "";
+  if (!out.website && domain && !isFreeMailDomain(domain))
+    for (const line of text.split(/\r?\n/)) {
+      const host = siteInLine(line).host;
+      if (host && bareHost(host) === domain) {
+        out.website = host;
+        break;
+      }
+    }
+  if (!(out.phone && isValid(out.phone)) && PHONE_LIKE_RE.test(text)) {
+    const context = regionFromContext(message.body, [message.date]);
+    const hints = regionHints(message.body);
+    for (const hinted of context ? [...hints, context] : hints) {
+      const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
+      // A valid reading ends the search; a possible one is kept when nothing better reads (a drama-range UK mobile).
+      if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+      if (alt && isValid(alt)) break;
+    }
+  }
+  // The person's details pasted under the introducer's sign-off ("Her details (from her signature):" + a block
+  // opened by their name on a line of its own).
+  const rest = message.body.slice(text.length);
+  const name = normalizeName(person.name);
+  const named = (l: string) => l.length < 80 && normalizeName(l.replace(/[:,]$/, "").trim()) === name;
+  if (name && rest.includes(name.split(" ")[0]) && rest.split(/\r?\n/).some(named)) {
+    const below = readSignature(rest, { ...person, name }, region);
+    // Its number in the region the message implies ("tel. kom. 601 555 084" under Polish prose).
+    if (!(below.phone && isValid(below.phone)) && PHONE_LIKE_RE.test(rest))
+      for (const r of regionHints(message.body)) {
+        const alt = r === region ? undefined : readSignature(rest, { ...person, name }, r).phone;
+        if (alt && isValid(alt)) below.phone = alt;
+        if (alt && isValid(alt)) break;
+      }
+    for (const k of ["title", "company", "phone", "website"] as const)
+      if (below[k] && !out[k]) out[k] = below[k];
+  }
+  return out;
+}
