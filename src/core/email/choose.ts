@@ -1,8 +1,8 @@
 // Chooses the one person to follow up among the messages of a forward, and how they came in.
-import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
+import { domainOf, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { CONTACT_THEM_RE, DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
+import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
 import {
@@ -13,6 +13,7 @@ import {
   isIntroduction,
   withoutSignOff,
 } from "./intro";
+import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
 import {
@@ -103,118 +104,6 @@ function decisionMakerIn(
       return { kind: "sender", person: a, message: own ?? m, namedIn: note };
     }
   return undefined;
-}
-
-/**
- * The outside person who introduced `person` further down the thread (the lead replied to an introduction):
- * the introducer of a deeper message that introduces them.
- */
-export function introducerOf(
-  person: Address,
-  messages: ThreadMessage[],
-  side: OwnerSide,
-): Address | undefined {
-  for (const m of messages) {
-    if (!m.from?.email || m.from.email === person.email || side.isOwnerOrColleague(m.from)) continue;
-    const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
-    if (!isIntroduction(own)) continue;
-    const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
-    if (introduced?.email === person.email) return m.from;
-    // A quoted introduction keeps no recipients ("On … Paul wrote: > Nora, meet Chloe Park"): by the name it gives.
-    if (!introduced && namesSamePerson(introducedByName(own, () => false)?.name, person.name)) return m.from;
-    // … or by their first name alone ("Gabe, meet Lorena - she manages the clinic").
-    if (!introduced && namesSamePerson(introducedByName(own, () => false, true)?.name, person.name))
-      return m.from;
-    // … or anywhere in the introducer's words ("Ciao Chiara, ciao Lorenzo, vi metto in contatto", "avec ma cliente,
-    // Mme Garnier"): a quoted introduction that names the lead introduced them, unless it is the lead's own colleague
-    // handing over (the same company's domain).
-    const colleague =
-      !isFreeMailDomain(domainOf(m.from.email)) && domainOf(m.from.email) === domainOf(person.email);
-    if (!introduced && !colleague && mentions(own, person.name)) return m.from;
-  }
-  return undefined;
-}
-
-/** Honorifics before a surname alone: en, fr, de, es, it, pt, nl. */
-const HONORIFIC_RE =
-  "(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Herr|Frau|Sr|Sra|Sig|Sig\\.ra|Signora|Dott|Meneer|Mevrouw|Dhr|Mevr)\\.?";
-
-/** The text names the person: their first name as a word, or an honorific and their surname ("Mme Garnier"). */
-function mentions(text: string, display: string): boolean {
-  const words = normalizeName(display).split(" ").filter(Boolean);
-  if (!words.length) return false;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const first =
-    words[0].length > 1 ? new RegExp(`(?<![\\p{L}])${esc(words[0])}(?![\\p{L}])`, "u") : undefined;
-  const last =
-    words.length > 1
-      ? new RegExp(`(?<![\\p{L}])${HONORIFIC_RE}\\s+${esc(words[words.length - 1])}(?![\\p{L}])`, "u")
-      : undefined;
-  return !!first?.test(text) || !!last?.test(text);
-}
-
-/** "Chloe Park" and "Park, Chloe" (or "Chloe" alone against "Chloe Park"): the same person by the name written. */
-function namesSamePerson(written: string | undefined, display: string): boolean {
-  const a = normalizeName(written ?? "").toLowerCase();
-  const b = normalizeName(display).toLowerCase();
-  return (
-    !!a &&
-    !!b &&
-    (a === b || (a.includes(" ") && b.startsWith(`${a} `)) || (!a.includes(" ") && b.split(" ")[0] === a))
-  );
-}
-
-/**
- * "I spoke with Dan Wu (dan@…) at … Reach out to him directly": a person named with their address in the writer's own
- * text, and the reader told to contact them (CONTACT_THEM_RE), is referred like an introduction (any client).
- */
-function refersInProse(m: ThreadMessage, own: string, outside: (a: Address) => boolean): boolean {
-  if (!CONTACT_THEM_RE.test(own)) return false;
-  return findEmails(own).some((email) => email !== m.from?.email && outside({ name: "", email }));
-}
-
-/** "Dan Wu (dan@…)", "Dan Wu <dan@…>": the name written right before an address in the text. */
-function nameBeside(text: string, email: string): string | undefined {
-  const at = text.toLowerCase().indexOf(email);
-  if (at < 0) return undefined;
-  const m = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[(<[]\s*(?:mailto:)?$/u.exec(
-    text.slice(Math.max(0, at - 80), at),
-  );
-  return m ? normalizeName(m[1]) : undefined;
-}
-
-/** An address written in the text ("Her email is beatrice@lowegarden…") takes the name introduced beside it. */
-function withWrittenName(person: Address, named: () => Address | undefined, text = ""): Address {
-  if (person.name) return person;
-  const beside = nameBeside(text, person.email);
-  if (beside) return { name: beside, email: person.email };
-  const name = named()?.name;
-  const at = person.email.toLowerCase();
-  const fits = name
-    ?.toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .split(/[^a-z]+/)
-    .some((w) => w.length >= 3 && at.includes(w));
-  return name && fits ? { name, email: person.email } : person;
-}
-
-/** A person introduced by name only gets the address under which they wrote in the thread, or were copied in it. */
-function withAddress(
-  person: Address | undefined,
-  messages: ThreadMessage[],
-  side: OwnerSide,
-): Address | undefined {
-  if (!person || person.email) return person;
-  const own = messages.find(
-    (m) => !!m.from?.email && !side.has(m.from) && namesSamePerson(person.name, m.from.name),
-  );
-  if (own?.from) return { name: person.name, email: own.from.email };
-  // Else the address they were copied under (the owner answered the intro with them in Cc).
-  const copied = messages
-    .flatMap((m) => [...m.to, ...m.cc])
-    .find((a) => !!a.email && !side.has(a) && namesSamePerson(person.name, a.name));
-  return copied ? { name: person.name, email: copied.email } : person;
 }
 
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */

@@ -4,9 +4,10 @@ import { looksLikeFormula } from "../lead";
 import { parseAddressList, type Address } from "../contact/email";
 import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
 import { followUpFromNote } from "../followup/followup";
-import { choosePerson, introducerOf, unlessNoteNamesLead } from "./choose";
+import { choosePerson, unlessNoteNamesLead } from "./choose";
 import { cardInNote, cleanName, leadDetails } from "./details";
 import { htmlToText } from "./html-text";
+import { introducerOf } from "./intro-names";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { readRawMessage } from "./mime";
 import {
