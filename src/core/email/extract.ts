@@ -6,10 +6,10 @@ import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calen
 import { followUpFromNote } from "../followup/followup";
 import { choosePerson, unlessNoteNamesLead } from "./choose";
 import { cardInNote, cleanName, leadDetails } from "./details";
+import { attachedMessages, bodyText, MAX_BODY_CHARS } from "./body-text";
 import { htmlToText } from "./html-text";
 import { introducerOf } from "./intro-names";
 import { memberBehindList, withoutListFooter } from "./list-mail";
-import { readRawMessage } from "./mime";
 import {
   contactInNote,
   isLeadsOwnEvent,
@@ -21,80 +21,7 @@ import {
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
-import { unwrapStrayBase64 } from "./stray-base64";
-import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
-
-/** Bodies are read up to 1 MB; a larger one is cut and flagged. */
-export const MAX_BODY_CHARS = 1024 * 1024;
-
-/**
- * Gmail's plain rendering of an HTML-only form glues each table cell to the next ("NameIngrid Solberg",
- * "Emailingrid@…"): a form label run into its value at a line's start, in a message whose HTML has table cells.
- */
-const GLUED_LABEL_RE =
-  /^(?:Name|Full Name|Your Name|E-?mail(?: Address)?|Phone(?: Number)?|Company|Nom|Nombre|Nome|Naam|Telefon|Téléphone|Teléfono|Telefono|Firma|Empresa|Entreprise|Azienda|Bedrijf)(?=[A-ZÀ-Þ\d+(])/m;
-
-/** A form's fields sit near the top: its first 8 KB are looked at, and only when the HTML has table cells. */
-function gluedTable(text: string, html: string): boolean {
-  return !!html && GLUED_LABEL_RE.test(text.slice(0, 8192)) && html.includes("<td");
-}
-
-function bodyText(input: EmailInput, warnings: string[]): { text: string; cut: boolean } {
-  let text = typeof input.plainBody === "string" ? input.plainBody : "";
-  const html = typeof input.htmlBody === "string" ? input.htmlBody : "";
-  if ((!text.trim() && html.trim()) || gluedTable(text, html))
-    text = htmlToText(html.slice(0, MAX_BODY_CHARS * 2));
-  // Base64 under a wrong transfer-encoding label (or encoded twice) is shown as base64: the text it holds.
-  text = unwrapStrayBase64(text);
-  let cut = false;
-  if (text.length > MAX_BODY_CHARS) {
-    text = text.slice(0, MAX_BODY_CHARS);
-    cut = true;
-    warnings.push("the message body is larger than 1 MB: only the first 1 MB was read");
-  }
-  // Binary junk (control characters, replacement characters) is not text to read.
-  const sample = text.slice(0, 4096);
-  let junk = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 9 || (c > 13 && c < 32) || c === 0xfffd) && c !== 27) junk++;
-  }
-  if (sample.length > 64 && junk / sample.length > 0.1) {
-    warnings.push("the message body is not readable text");
-    text = "";
-  }
-  return { text, cut };
-}
-
-/** Messages attached as message/rfc822, read with core's own MIME reader. */
-function attachedMessages(input: EmailInput, ctx: ExtractContext, warnings: string[]): ThreadMessage[] {
-  const out: ThreadMessage[] = [];
-  for (const a of input.attachments ?? []) {
-    const isMessage = /^message\/rfc822/i.test(a.contentType ?? "") || /\.eml$/i.test(a.name ?? "");
-    if (!isMessage || typeof a.raw !== "string") continue;
-    try {
-      const raw = a.raw.slice(0, MAX_BODY_CHARS * 2);
-      const msg = readRawMessage(raw, ctx.decode);
-      if (msg.unknownCharsets.length)
-        warnings.push(`attached message in an unsupported charset (${msg.unknownCharsets[0]})`);
-      const from = parseAddressList(msg.from)[0];
-      const inner = splitThread(msg.text, msg.subject);
-      out.push({
-        from,
-        to: parseAddressList(msg.to),
-        cc: parseAddressList(msg.cc),
-        subject: msg.subject,
-        date: msg.date,
-        body: inner.messages.length ? inner.note : msg.text,
-        kind: "forward",
-      });
-      out.push(...inner.messages);
-    } catch {
-      warnings.push(`could not read the attached message ${a.name ?? ""}`.trim());
-    }
-  }
-  return out;
-}
+import { SCAN_CHARS, splitThread } from "./thread";
 
 /** The calendar date of an instant in the owner's time zone (Intl, which Apps Script's V8 has), else in UTC. */
 function dateInZone(date: Date, timeZone: string | undefined): CalendarDate | undefined {
