@@ -8,11 +8,11 @@ import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro } from "./described";
-import { fromIntro, fromOwnMessages, isValid, merge } from "./message-details";
+import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
 import { personPart } from "./people";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
-import { pickPhone, readSignature, type ContactDetails } from "./signature";
+import { pickPhone, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
 const MAILBOX_COMPANY_RE =
@@ -151,14 +151,8 @@ export function cardInNote(
 ): ContactDetails {
   if (!person.email || !note.toLowerCase().includes(person.email)) return {};
   const region = regionFromEmail(person.email, defaultRegion);
-  const card = readSignature(note, person, region);
-  if (card.phone && isValid(card.phone)) return card;
   // The note's language, else the forwarded message's ("Hej Oskar!" under a Swedish card).
-  for (const r of regionHints(`${note}\n${context}`)) {
-    const alt = r === region ? undefined : readSignature(note, person, r).phone;
-    if (alt && isValid(alt)) return { ...card, phone: alt };
-  }
-  return card;
+  return signatureInRegions(note, person, region, `${note}\n${context}`);
 }
 
 /** The lead's fields for a choice, reading the thread's messages. */

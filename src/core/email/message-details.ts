@@ -79,6 +79,25 @@ export function isValid(e164: string): boolean {
 }
 
 /**
+ * The signature block of `person` in `text`; when its number is not valid in `region`, the first valid reading in a
+ * region that `hintText`'s language or places imply ("tel. kom. 601 555 084" under Polish prose).
+ */
+export function signatureInRegions(
+  text: string,
+  person: Address,
+  region: string,
+  hintText: string,
+): ContactDetails {
+  const out = readSignature(text, person, region);
+  if ((out.phone && isValid(out.phone)) || !PHONE_LIKE_RE.test(text)) return out;
+  for (const r of regionHints(hintText)) {
+    const alt = r === region ? undefined : readSignature(text, person, r).phone;
+    if (alt && isValid(alt)) return { ...out, phone: alt };
+  }
+  return out;
+}
+
+/**
  * What the introducer writes about the person; a number the intro gives that does not read in the address's region
  * is read in the region the whole message implies ("Sie erreichen sie unter 040 5550 1234" above "Mit freundlichen
  * Grüßen").
@@ -119,14 +138,8 @@ export function fromIntro(
   const name = normalizeName(person.name);
   const named = (l: string) => l.length < 80 && normalizeName(l.replace(/[:,]$/, "").trim()) === name;
   if (name && rest.includes(name.split(" ")[0]) && rest.split(/\r?\n/).some(named)) {
-    const below = readSignature(rest, { ...person, name }, region);
     // Its number in the region the message implies ("tel. kom. 601 555 084" under Polish prose).
-    if (!(below.phone && isValid(below.phone)) && PHONE_LIKE_RE.test(rest))
-      for (const r of regionHints(message.body)) {
-        const alt = r === region ? undefined : readSignature(rest, { ...person, name }, r).phone;
-        if (alt && isValid(alt)) below.phone = alt;
-        if (alt && isValid(alt)) break;
-      }
+    const below = signatureInRegions(rest, { ...person, name }, region, message.body);
     for (const k of ["title", "company", "phone", "website"] as const)
       if (below[k] && !out[k]) out[k] = below[k];
   }
