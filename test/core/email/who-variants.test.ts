@@ -1,38 +1,11 @@
 // The neighbours of each cause found in the blind "who" set, as other senders, list software and languages write them.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { isLeadsOwnEvent, sourceFromNote } from "../../../src/core/email/note";
-import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
+import type { EmailInput, Lead } from "../../../src/core/lead";
+import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
-const ctx: ExtractContext = {
-  ownerEmails: ["owner@owner-co.example.com"],
-  defaultRegion: "US",
-  timeZone: "America/Toronto",
-};
-
-/** A message straight in the owner's inbox (not forwarded). */
-function inbound(from: string, subject: string, body: string, more: Partial<EmailInput> = {}): EmailInput {
-  return {
-    from,
-    to: "Owner Person <owner@owner-co.example.com>",
-    cc: "",
-    subject,
-    dateHeader: "Fri, 13 Mar 2026 10:30:00 -0400",
-    date: new Date("2026-03-13T14:30:00Z"),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-    ...more,
-  };
-}
-
-/** The owner forwarding `inner` (header lines, a blank line, the text) with `note` on top. */
-function forward(note: string, inner: string, subject = "Fwd: hello"): EmailInput {
-  return inbound(
-    "Owner Person <owner@owner-co.example.com>",
-    subject,
-    `${note}\n\n---------- Forwarded message ---------\n${inner}`,
-  );
-}
+const ctx = OWNER_CTX;
+const { inbound, note } = ownerInbox("Fri, 13 Mar 2026 10:30:00 -0400");
 
 const POST =
   "Hi all,\n\nWe need a landscape architect for a 12-lot subdivision. Recommendations welcome.\n\nPriscilla Vance\nDevelopment Lead\nVance Homes\nc. 503-555-0144";
@@ -81,7 +54,7 @@ const cases: Case[] = [
   ],
   [
     "a forwarded Google Groups post keeps no Reply-To: the member, by the address they sign with",
-    forward(
+    note(
       "Worth a call.",
       `From: 'Priscilla Vance' via Builders <builders@googlegroups.example.com>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: [builders] Landscape architect?\nTo: Builders <builders@googlegroups.example.com>\n\n${POST}\npvance@vance-homes.example.com\n\n--\nYou received this message because you are subscribed to the Google Groups "Builders" group.\nTo unsubscribe from this group and stop receiving emails from it, send an email to builders+unsubscribe@googlegroups.example.com.`,
     ),
@@ -91,7 +64,7 @@ const cases: Case[] = [
   // Notes above a fair's mailing: the note's person, never the organiser (nl, it, pt mailings too).
   [
     '"Lead: Pieter de Graaf van Graaf Installatietechniek B.V." above a Dutch fair\'s newsletter: name, then company',
-    forward(
+    note(
       "Lead: Pieter de Graaf van Graaf Installatietechniek B.V., gesproken op de beurs.",
       "From: Installatie Vakbeurs <nieuws@installatie-vakbeurs.example.nl>\nDate: Thu, Nov 13, 2025 at 6:00 PM\nSubject: Bedankt voor uw bezoek\nTo: <owner@owner-co.example.com>\n\nBedankt voor uw bezoek aan de beurs!\nTelefoon: 0183 555 010\n\nJe ontvangt deze nieuwsbrief als bezoeker. Afmelden",
     ),
@@ -131,7 +104,7 @@ const cases: Case[] = [
   ],
   [
     'a French notification ("Nouveau message de X") forwarded by the owner: the member, never the network',
-    forward(
+    note(
       "",
       "From: Réseau Pro <notifications-noreply@reseaupro.example>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Nouveau message de Camille Roche\nTo: <owner@owner-co.example.com>\n\nCamille Roche\nDirectrice technique chez Roche Événements\n\nBonjour, pouvez-vous me rappeler ? camille@roche-evenements.example.fr\n\nVoir le message",
       "Fwd: Nouveau message de Camille Roche",
@@ -152,7 +125,7 @@ const cases: Case[] = [
   ],
   [
     'a marketplace notice "Dwayne R. wants a quote for Deck Staining" with only a phone field: the partial name',
-    forward(
+    note(
       "Came in through TaskNest, called him already.",
       "From: TaskNest Pro <leads@tasknest.example.com>\nDate: Mon, Nov 17, 2025 at 2:47 PM\nSubject: Dwayne R. wants a quote for Deck Staining\nTo: <owner@owner-co.example.com>\n\nYou have a new lead!\n\nDwayne R. in Oak Park, IL 60302\nDeck Staining or Sealing\n\nPhone: (708) 555-0178\n\nTaskNest, Inc. · 500 Demo Blvd · San Francisco, CA",
       "Fwd: Dwayne R. wants a quote for Deck Staining",
@@ -245,7 +218,7 @@ const cases: Case[] = [
   ],
   [
     '"You should talk to my client Beatrice Lowe … Her email is …": the address and name written in the text',
-    forward(
+    note(
       "",
       "From: Omar Haddad <omar@haddad-cpa.example.com>\nDate: Fri, Dec 19, 2025 at 11:40 AM\nSubject: someone you should talk to\nTo: Owner Person <owner@owner-co.example.com>\n\nYou should talk to my client Beatrice Lowe. She owns Lowe Garden Centre and the greenhouse roof is failing. Her email is beatrice@lowegarden.example.com and her cell is 614-555-0183.\n\nOmar",
     ),
@@ -260,7 +233,7 @@ const cases: Case[] = [
   ],
   [
     '"je te présente ma cliente Hélène Roy, gérante de …": the relation word before the name (fr)',
-    forward(
+    note(
       "",
       "From: Paul Martin <paul@martin-conseil.example.fr>\nDate: 19 déc. 2025\nSubject: Présentation\nTo: Owner Person <owner@owner-co.example.com>\n\nBonjour,\n\nJe te présente ma cliente Hélène Roy, gérante de la Boulangerie Roy. Tu peux la joindre au 06 55 50 12 34.\n\nPaul",
     ),
@@ -269,7 +242,7 @@ const cases: Case[] = [
   ],
   [
     '"My neighbour Ana Ruiz needs a roofer. I gave her your number": the neighbour, never the one who referred her',
-    forward(
+    note(
       "",
       "From: Greg Hollis <greg@hollis.example.com>\nDate: Fri, Dec 19, 2025 at 11:40 AM\nSubject: roofer?\nTo: Owner Person <owner@owner-co.example.com>\n\nHey, my neighbour Ana Ruiz needs her roof redone before spring. I gave her your number, she'll be calling you this week. Her cell is 614-555-0187.\n\nGreg",
     ),
@@ -278,7 +251,7 @@ const cases: Case[] = [
   ],
   [
     'an Outlook "To: A <…>; Rosa Delgado <…>" list and "Please meet Rosa Delgado — owner, Delgado Floral Studio"',
-    forward(
+    note(
       "",
       "From: Harold Jennings <hjennings@jenningslaw.example.com>\nDate: Fri, Nov 7, 2025 at 3:44 PM\nSubject: Introduction\nTo: Owner Person <owner@owner-co.example.com>; Rosa Delgado <rosa@delgadofloral.example.com>\n\nPlease meet Rosa Delgado — owner, Delgado Floral Studio. She needs a new shop front.\n\nHarold",
     ),
@@ -325,7 +298,7 @@ const cases: Case[] = [
   // Delegates: "X on behalf of Y" in a forward header.
   [
     '"Kelly Ng on behalf of Marcus Webb <mwebb@…>": the mailbox\'s owner, whose address it is',
-    forward(
+    note(
       "add to pipeline",
       "From: Kelly Ng on behalf of Marcus Webb <mwebb@webb-logistics.example.com>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Warehouse roof\nTo: Owner Person <owner@owner-co.example.com>\n\nMarcus asked me to reach out about recoating the warehouse roof.\n\nBest,\nKelly Ng\nExecutive Assistant\nWebb Logistics LLC",
     ),
@@ -334,7 +307,7 @@ const cases: Case[] = [
   ],
   [
     'Outlook\'s quoted "From: Anna Reyes <areyes@…> On Behalf Of Richard Vance": the principal, at his copied address',
-    forward(
+    note(
       "",
       "From: Anna Reyes <areyes@vancecapital.example.com> On Behalf Of Richard Vance\nSent: Monday, November 17, 2025 9:05 AM\nTo: Owner Person <owner@owner-co.example.com>\nCc: Richard Vance <rvance@vancecapital.example.com>\nSubject: AV for our investor day\n\nRichard would like a quote for the AV at our investor day.\n\nAnna Reyes\nExecutive Assistant",
     ),
@@ -343,7 +316,7 @@ const cases: Case[] = [
   ],
   [
     '"Dana Ruiz im Auftrag von Info <info@…>": a shared mailbox\'s writer',
-    forward(
+    note(
       "",
       "From: Dana Ruiz im Auftrag von Info <info@ruiz-bau.example.de>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Anfrage Dach\nTo: Owner Person <owner@owner-co.example.com>\n\nBitte um ein Angebot für das Flachdach.\n\nDana Ruiz",
     ),
@@ -377,7 +350,7 @@ const cases: Case[] = [
   // The decision maker named in the forwarder's note, described there and only copied in the thread.
   [
     'the note says who the decision maker is ("Wen Zhou, CFO at Harlow Freight Ltd"): title and company from it',
-    forward(
+    note(
       "Patrick only coordinates. The one to talk to is Wen Zhou, CFO at Harlow Freight Ltd. Send it to her.",
       "From: Patrick Doyle <pdoyle@harlowfreight.example.com>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Reporting\nTo: Owner Person <owner@owner-co.example.com>\nCc: Wen Zhou <wzhou@harlowfreight.example.com>\n\nCould you send pricing by Friday?\n\nPatrick Doyle\nOffice Coordinator\nHarlow Freight Ltd",
     ),
@@ -391,7 +364,7 @@ const cases: Case[] = [
   ],
   [
     'the name on the line after the cue ("the one to talk to is their CFO,\\nMartin Osei"), a title before the name',
-    forward(
+    note(
       "Lisa has been asking the questions but the one to talk to is their CFO,\n\nMartin Osei (Kestrel Freight) - he signs off anything over 10k.",
       "From: Park, Lisa <lpark@kestrelfreight.example.com>\nSent: 14 November 2025 10:41\nTo: Owner Person <owner@owner-co.example.com>\nCc: Osei, Martin <mosei@kestrelfreight.example.com>; Tran, Kevin <ktran@kestrelfreight.example.com>;\nSubject: Telematics\n\nMartin will want the three-year cost.\n\nLisa Park\nOffice Manager",
     ),
@@ -405,7 +378,7 @@ const cases: Case[] = [
   ],
   [
     'a German note: "Entscheiderin ist Wen Zhou (Finanzchefin, Harlow Fracht GmbH)"',
-    forward(
+    note(
       "Herr Doyle koordiniert nur. Entscheiderin ist Wen Zhou (Finanzchefin, Harlow Fracht GmbH).",
       "From: Patrick Doyle <pdoyle@harlowfracht.example.de>\nDate: Thu, Mar 12, 2026 at 9:00 AM\nSubject: Angebot\nTo: Owner Person <owner@owner-co.example.com>\nCc: Wen Zhou <wzhou@harlowfracht.example.de>\n\nBitte um ein Angebot bis Freitag.\n\nPatrick Doyle",
     ),

@@ -1,35 +1,11 @@
 // The general causes behind the blind "who3" set's misses, each in fresh wordings, languages and layouts.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { htmlToText } from "../../../src/core/email/html-text";
-import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
+import type { EmailInput, Lead } from "../../../src/core/lead";
+import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
-const ctx: ExtractContext = {
-  ownerEmails: ["owner@owner-co.example.com"],
-  defaultRegion: "US",
-  timeZone: "America/Toronto",
-};
-const OWNER = "Owner Person <owner@owner-co.example.com>";
-
-function inbound(from: string, subject: string, body: string, more: Partial<EmailInput> = {}): EmailInput {
-  return {
-    from,
-    to: OWNER,
-    cc: "",
-    subject,
-    dateHeader: "Wed, 11 Mar 2026 10:30:00 -0400",
-    date: new Date("2026-03-11T14:30:00Z"),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-    ...more,
-  };
-}
-
-/** The owner's own note to themselves, with `inner` (a forward header and text) under it when given. */
-function note(text: string, inner = "", subject = "Fwd: hello"): EmailInput {
-  const body = inner ? `${text}\n\n---------- Forwarded message ---------\n${inner}` : text;
-  return inbound(OWNER, subject, body);
-}
+const ctx = OWNER_CTX;
+const { inbound, note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
 
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
