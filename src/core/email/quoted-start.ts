@@ -67,7 +67,7 @@ const ATTRIBUTION_DATE_RE =
   /^(?:on|le|am|el|il|em|op|den|dne)\b.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}),?\s+(?=\S)/i;
 const ATTRIBUTION_NAME_RE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
-const VERB_FIRST_RE = /^((?:am|den|d\.)\s.{4,100}?)\s+(?:schrieb|skrev)\s+(.{2,120}?)\s*:\s*$/i;
+export const VERB_FIRST_RE = /^((?:am|den|d\.)\s.{4,100}?)\s+(?:schrieb|skrev)\s+(.{2,120}?)\s*:\s*$/i;
 
 /** Thunderbird and Apple write "On <date>, <name> wrote:" without an address: the name, to be resolved later. */
 function nameOnlyAttribution(text: string): Address | undefined {

@@ -2,6 +2,7 @@
 // a bounce, or an unsubscribe. Pure: the job hands in the headers and text it read.
 import { parseAddressList } from "../contact/email";
 import { headerLine, SEPARATOR_RE, WROTE_RE } from "../email/forward-labels";
+import { VERB_FIRST_RE } from "../email/quoted-start";
 import { splitThread } from "../email/thread";
 
 export interface IncomingMail {
@@ -56,13 +57,10 @@ export function classifyIncoming(m: IncomingMail): MailKind {
   return "reply";
 }
 
-/** German attribution lines name the writer after the verb: "Am 01.12.2026 um 10:02 schrieb Sam <sam@…>:". */
-const SCHRIEB_RE = /^\s*am .{4,120} schrieb .{0,80}:/i;
-
 /**
  * The part of a reply its sender wrote: quoted "> " lines left out, and everything from the quoted message on, found
  * as e-mail reading finds it (email/thread: the forward parser's clients, attribution lines such as "On … wrote:" or
- * "Am … schrieb …:", header blocks, "-----Original Message-----", in every language of forward-labels).
+ * "Am … schrieb …:" (verb before the name, de/da/nb/sv), header blocks, "-----Original Message-----", in every language of forward-labels).
  */
 export function newText(body: string, subject = ""): string {
   const unquoted = body
@@ -75,7 +73,7 @@ export function newText(body: string, subject = ""): string {
   const out: string[] = [];
   for (const line of own.split("\n")) {
     const t = line.trim();
-    if (WROTE_RE.test(t) || SCHRIEB_RE.test(t) || SEPARATOR_RE.test(t) || headerLine(t)?.field === "from")
+    if (WROTE_RE.test(t) || VERB_FIRST_RE.test(t) || SEPARATOR_RE.test(t) || headerLine(t)?.field === "from")
       break;
     out.push(line);
   }
