@@ -109,27 +109,29 @@ function splitOnce(
   const lines = text.split(/\r?\n/);
   const own = findStart(lines);
   let viaParser: { before: string; message: ThreadMessage; rest: string } | undefined;
-  try {
-    const r = efp().read(text, subject ?? null);
-    const from = r.forwarded ? mailbox(r.email.from) : undefined;
-    if (r.forwarded && from) {
-      viaParser = {
-        before: (r.message ?? "").trim(),
-        message: {
-          from,
-          to: mailboxes(r.email.to),
-          cc: mailboxes(r.email.cc),
-          subject: r.email.subject ?? "",
-          date: r.email.date ?? "",
-          body: "",
-          kind: "forward",
-        },
-        rest: (r.email.body ?? "") + tail,
-      };
+  // The library's sender is an address written in the text: a text without "@" cannot hold a forwarded message.
+  if (text.includes("@"))
+    try {
+      const r = efp().read(text, subject ?? null);
+      const from = r.forwarded ? mailbox(r.email.from) : undefined;
+      if (r.forwarded && from) {
+        viaParser = {
+          before: (r.message ?? "").trim(),
+          message: {
+            from,
+            to: mailboxes(r.email.to),
+            cc: mailboxes(r.email.cc),
+            subject: r.email.subject ?? "",
+            date: r.email.date ?? "",
+            body: "",
+            kind: "forward",
+          },
+          rest: (r.email.body ?? "") + tail,
+        };
+      }
+    } catch {
+      /* the table-driven split below still applies */
     }
-  } catch {
-    /* the table-driven split below still applies */
-  }
   const ownBefore = own ? cleanBody(lines.slice(0, own.index)) : undefined;
   let restText: string | undefined;
   const ownRest = () => (restText ??= own ? lines.slice(own.bodyIndex).join("\n") + tail : "");
