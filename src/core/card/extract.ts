@@ -10,12 +10,14 @@ import {
   joinBrokenEmails,
   letters,
   fixLettersInWords,
+} from "./ocr-repair";
+import {
   joinSplitLocalParts,
   repairAddressSpacing,
   corroboratedParts,
   repairAgainst,
   repairWordsAgainst,
-} from "./ocr-repair";
+} from "./ocr-evidence";
 import { regionsOfCard } from "./region";
 import { TRADE_WORDS } from "./vocab";
 import { firstTitleVersion, repairTitleWords, smartCase } from "./text-case";

@@ -1,6 +1,7 @@
 // Writing card text for the ledger: all-caps lines in title case, the first version of a bilingual title.
 import { TITLE_SUFFIXES, TITLE_WORDS, TITLE_WORDS_BY_LANGUAGE } from "./vocab";
-import { letters, oneAway } from "./ocr-repair";
+import { oneAway } from "./ocr-evidence";
+import { letters } from "./ocr-repair";
 
 /** Short words that stay upper case in an all-caps line (acronyms, legal forms). */
 const KEEP_UPPER =
