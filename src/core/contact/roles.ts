@@ -63,7 +63,10 @@ const EN_TITLE_WORD_RE = new RegExp(`^(?:${EN_TITLE_WORDS.join("|")})s?$`, "i");
 
 /** "Owner", "Project Manager", "Senior Sales Director": a title all of whose words are English title words. */
 export function isEnglishTitle(s: string, isDepartmentWord: (w: string) => boolean): boolean {
-  const words = s.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const words = s
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   return (
     words.length > 0 &&
     words.some((w) => EN_TITLE_WORD_RE.test(w)) &&

@@ -132,7 +132,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   let lead: Lead = {};
   let source: string | undefined;
   if (choice) {
-    lead = leadDetails(choice, messages, ctx.defaultRegion);
+    lead = leadDetails(choice, messages, ctx.defaultRegion, input.dateHeader ?? "");
     // The card the owner typed into the note fills what the thread does not say.
     if (choice.kind !== "form" && note) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));

@@ -17,8 +17,16 @@ export function merge(into: ContactDetails, from: ContactDetails): void {
     if (!into[k] && from[k]) into[k] = from[k];
 }
 
-/** The signature details of `person` from every message they wrote in the thread (newest first). */
-export function fromOwnMessages(person: Address, messages: ThreadMessage[], region: string): ContactDetails {
+/**
+ * The signature details of `person` from every message they wrote in the thread (newest first). `outerDate` is the
+ * Date header of the mail itself: its zone is the last cue for a number written without its country code.
+ */
+export function fromOwnMessages(
+  person: Address,
+  messages: ThreadMessage[],
+  region: string,
+  outerDate = "",
+): ContactDetails {
   const out: ContactDetails = {};
   // A person named only in the text (no address) wrote none of the messages.
   const own = person.email ? messages.filter((m) => m.from?.email === person.email) : [];
@@ -48,7 +56,8 @@ export function fromOwnMessages(person: Address, messages: ThreadMessage[], regi
   const context = needed
     ? regionFromContext(
         own.map((m) => m.body.slice(0, 64 * 1024)).join("\n"),
-        own.map((m) => m.date),
+        // Their own messages' dates, then the thread's, then the mail's (a Notes forward's dates carry no zone).
+        [...own.map((m) => m.date), ...messages.map((m) => m.date), outerDate],
       )
     : undefined;
   for (const r of context ? [...hints, context] : hints) {
