@@ -50,6 +50,16 @@ function isKnownName(name: string, people: (Address | undefined)[]): boolean {
   });
 }
 
+/** "Jordan Pike <jordan.pike@…>": a person's name (two or three words) on a personal mailbox, not an organisation's. */
+function isPersonalSender(a: Address): boolean {
+  const name = normalizeName(a.name);
+  return (
+    !isOrganisationSender(a) &&
+    !COMPANY_WORDS_RE.test(a.name) &&
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u.test(name)
+  );
+}
+
 /** The note names the person: their surname, or their first name, as a word. */
 function namesPerson(note: string, person: Address): boolean {
   const words = new Set(note.toLowerCase().split(/[^\p{L}'’-]+/u));
@@ -182,8 +192,9 @@ export function choosePerson(
       continue;
     }
     if (!m.from?.email || side.has(m.from)) continue;
-    // A newsletter or mailing forwarded on: nobody in it to follow up.
-    if (isBulkMail(m.body.slice(0, SCAN_CHARS))) continue;
+    // A newsletter or mailing forwarded on: nobody in it to follow up. A salesperson's or owner's own mailing (a
+    // person's name at a personal address, sent through HubSpot, Mailchimp …) is still that person's.
+    if (isBulkMail(m.body.slice(0, SCAN_CHARS)) && !isPersonalSender(m.from)) continue;
     // The newest part of a reply answers the thread; it never hands it on ("te paso a copia oculta" is a Bcc).
     if (m.kind !== "reply" && passesAlong(m, messages.slice(i + 1), side)) {
       passedBy ??= m.from;
