@@ -16,7 +16,16 @@ export interface Lead {
   source?: string;
 }
 
-export const LEAD_FIELDS = ["name", "email", "phone", "company", "title", "website", "followUp", "source"] as const;
+export const LEAD_FIELDS = [
+  "name",
+  "email",
+  "phone",
+  "company",
+  "title",
+  "website",
+  "followUp",
+  "source",
+] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];
 
 /** What an extractor returns: the lead, whether a person must look at it, and why. */
@@ -47,7 +56,7 @@ export interface AttachmentInput {
   name: string;
   contentType: string;
   size: number;
-  /** An attached message's bytes, one character per byte (read by the adapter for message/rfc822 parts). */
+  /** An attached message's or contact card's bytes, one character per byte (read by the adapter for message/rfc822 and vCard parts). */
   raw?: string;
 }
 

@@ -1,6 +1,7 @@
 // Gmail adapter: one GmailMessage read eagerly into plain data (headers, both bodies, attached messages' bytes,
 // card-photo blobs), so core never calls a service and a service error surfaces here, in the job's hands.
 import type { AttachmentInput, EmailInput } from "../core/lead";
+import { isContactCard } from "../core/email/attached-card";
 import { isImage, MAX_CARD_BYTES } from "./cards-folder";
 
 /** Apps Script's charset decoder for ExtractContext.decode: ISO-2022-JP, Shift_JIS, KOI8-R … through a Blob. */
@@ -36,6 +37,9 @@ export interface MessageData {
   images: MessageImage[];
 }
 
+/** A contact card larger than this is not read (a vCard with a photo can be large). */
+const MAX_VCARD_BYTES = 256 * 1024;
+
 /** Is this attachment a message (message/rfc822 or a .eml file)? Its bytes are then read for core's MIME reader. */
 export function isAttachedMessage(contentType: string, name: string): boolean {
   return /^message\/rfc822/i.test(contentType) || /\.eml$/i.test(name);
@@ -50,8 +54,10 @@ export function readMessage(message: GoogleAppsScript.Gmail.GmailMessage): Messa
     const contentType = a.getContentType();
     const size = a.getSize();
     const item: AttachmentInput = { name, contentType, size };
-    // The attached message's bytes, one character per byte; core's MIME reader decodes them.
-    if (isAttachedMessage(contentType, name)) item.raw = binaryString(a.getBytes());
+    // The attached message's bytes, one character per byte; core's MIME reader decodes them. A small contact card
+    // (.vcf) too: core reads the lead's details from it.
+    if (isAttachedMessage(contentType, name) || (isContactCard(contentType, name) && size <= MAX_VCARD_BYTES))
+      item.raw = binaryString(a.getBytes());
     attachments.push(item);
     if (isImage(contentType))
       images.push({ name, contentType, size, ...(size <= MAX_CARD_BYTES ? { blob: a.copyBlob() } : {}) });

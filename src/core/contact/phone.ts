@@ -89,7 +89,12 @@ export function findPhoneCandidates(text: string, region: string): FoundPhone[] 
   const out: FoundPhone[] = [];
   let m: RegExpExecArray | null;
   CANDIDATE_RE.lastIndex = 0;
-  while ((m = CANDIDATE_RE.exec(text))) {
+  // "07700 900233 / 029 2018 0455": a slash with spaces round it between digits separates two numbers (a mobile and
+  // a landline on one signature line, every client); it is read as a stop, the text keeping its length.
+  const scan = text.includes(" /")
+    ? text.replace(/(?<=\d)\s+\/\s+(?=[+(\d])/g, (s) => s.replace("/", ";"))
+    : text;
+  while ((m = CANDIDATE_RE.exec(scan))) {
     const raw = m[0].replace(/[\s(.-]+$/, "").replace(/[\u2010-\u2015]/g, "-");
     const digits = raw.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;

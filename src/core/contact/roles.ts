@@ -1,12 +1,17 @@
 // Job-title words in the languages signatures and cards are written in: one vocabulary for e-mail signatures, intros
 // and business cards.
 
+/** English title words (every client): also how a two-role line ("Owner / Project Manager") is told from a bilingual one. */
+const EN_TITLE_WORDS = [
+  "ceo|cfo|coo|cto|cio|cmo|vp|svp|evp|avp|md|gm",
+  "president|vice|chief|founder|co-founder|cofounder|owner|partner|principal|director|manager|head|lead|leader|chair(?:man|woman|person)?|officer|executive|administrator|supervisor|coordinator|assistant|associate|consultant|advisor|adviser|specialist|engineer|architect|designer|planner|analyst|accountant|attorney|lawyer|counsel|solicitor|barrister|paralegal|secretary|treasurer|agent|broker|realtor|representative|rep|buyer|estimator|superintendent|foreman|technician|developer|producer|editor|strategist|recruiter|controller|bookkeeper|dentist|hygienist|physician|nurse|pharmacist|chef|sommelier|coach|trainer|teacher|professor|pastor|priest|minister|rabbi|researcher|scientist|intern|licensee|proprietor|publican|landlord",
+];
+
 /** Words that make a line a job title (en, fr, es, de, it, pt, nl, sv, da, nb, fi, pl, cs, sk, tr, ru, uk, hu). */
 export const TITLE_WORDS_RE = new RegExp(
   "(?:^|[\\s,/&(-])(?:" +
     [
-      "ceo|cfo|coo|cto|cio|cmo|vp|svp|evp|avp|md|gm",
-      "president|vice|chief|founder|co-founder|cofounder|owner|partner|principal|director|manager|head|lead|leader|chair(?:man|woman|person)?|officer|executive|administrator|supervisor|coordinator|assistant|associate|consultant|advisor|adviser|specialist|engineer|architect|designer|planner|analyst|accountant|attorney|lawyer|counsel|solicitor|barrister|paralegal|secretary|treasurer|agent|broker|realtor|representative|rep|buyer|estimator|superintendent|foreman|technician|developer|producer|editor|strategist|recruiter|controller|bookkeeper|dentist|hygienist|physician|nurse|pharmacist|chef|sommelier|coach|trainer|teacher|professor|pastor|priest|minister|rabbi|researcher|scientist|intern|licensee|proprietor|publican|landlord",
+      ...EN_TITLE_WORDS,
       "directeur|directrice|gérant|gérante|responsable|chef de|chargée?|conseill(?:er|ère)|coordonnat(?:eur|rice)|coordinat(?:eur|rice)|planificat(?:eur|rice)|ingénieur|associée?|fondat(?:eur|rice)|présidente?|adjointe?|avocate?|notaire|comptable|gestionnaire|agente?|courti(?:er|ère)|propriétaire|architecte|décorat(?:eur|rice)|clerc|infirmi(?:er|ère)|médecin|pharmacien(?:ne)?|commerciale?|technicien(?:ne)?|secrétaire|assistante?|stagiaire|cheffe",
       "director(?:a)?|gerente|jef(?:e|a)|president[ae]|titular|farmacéutic[oa]|fundador(?:a)?|socio|socia|coordinador(?:a)?|encargad[oa]|asesor(?:a)?|abogad[oa]|ingenier[oa]|propietari[oa]|dueñ[oa]|administrador(?:a)?|arquitect[oa]|diseñador(?:a)?|contador(?:a)?|secretari[oa]|técnic[oa]|vendedor(?:a)?|ejecutiv[oa]|analista|consultor(?:a)?|médic[oa]|enfermer[oa]",
       "geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|projektleiter(?:in)?|vertriebsleiter(?:in)?|abteilungsleiter(?:in)?|vorstand|prokurist(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|architekt(?:in)?|einkäufer(?:in)?|assistent(?:in)?|teamleiter(?:in)?|gründer(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?",
@@ -35,12 +40,36 @@ export const TITLE_WORDS_RE = new RegExp(
   "i",
 );
 
-/** Compound titles (nl, de): "Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider". */
+/**
+ * Compound titles (nl, de): "Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider"; de "Objektbetreuerin",
+ * "Kundenbetreuer", "Hausverwalterin", "Industriekauffrau", "Teamassistentin", "Schadensachbearbeiter".
+ */
 // The suffix is looked for first and the three letters before it by lookbehind: a third cheaper than "\p{L}{3,}…".
 export const COMPOUND_TITLE_RE =
-  /(?<=\p{L}{3})(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef)\b/iu;
+  /(?<=\p{L}{3})(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef|betreuer|betreuerin|verwalter|verwalterin|kaufmann|kauffrau|assistent|assistentin|sachbearbeiter|sachbearbeiterin|disponent|disponentin|koordinator|koordinatorin)\b/iu;
 
 /** Text holding a job-title word or a compound title: "Director", "inkoopmanager", "Leiterin Einkauf" (e-mail and cards). */
 export function hasTitleWord(s: string): boolean {
   return TITLE_WORDS_RE.test(s) || COMPOUND_TITLE_RE.test(s);
+}
+
+/** Words that qualify an English title without being one ("Senior", "Project", "General"). */
+const EN_QUALIFIERS = new Set(
+  "senior junior sr sr. jr jr. chief deputy acting interim general managing project account key regional national global area group associate assistant lead principal executive office store site field and & of the".split(
+    " ",
+  ),
+);
+const EN_TITLE_WORD_RE = new RegExp(`^(?:${EN_TITLE_WORDS.join("|")})s?$`, "i");
+
+/** "Owner", "Project Manager", "Senior Sales Director": a title all of whose words are English title words. */
+export function isEnglishTitle(s: string, isDepartmentWord: (w: string) => boolean): boolean {
+  const words = s
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.some((w) => EN_TITLE_WORD_RE.test(w)) &&
+    words.every((w) => EN_TITLE_WORD_RE.test(w) || EN_QUALIFIERS.has(w) || isDepartmentWord(w))
+  );
 }

@@ -26,10 +26,13 @@ export function bodyText(input: EmailInput, warnings: string[]): { text: string;
   const html = typeof input.htmlBody === "string" ? input.htmlBody : "";
   if ((!text.trim() && html.trim()) || gluedTable(text, html))
     text = htmlToText(html.slice(0, MAX_BODY_CHARS * 2));
+  // An HTML body over 1 MB (an inline data: logo, pasted images) is flagged like a long text, although the text Gmail
+  // shows of it is short: the lead is still read from it.
+  const big = html.length > MAX_BODY_CHARS;
   // Base64 under a wrong transfer-encoding label (or encoded twice) is shown as base64: the text it holds.
   text = unwrapStrayBase64(text);
   let cut = false;
-  if (text.length > MAX_BODY_CHARS) {
+  if (text.length > MAX_BODY_CHARS || big) {
     text = text.slice(0, MAX_BODY_CHARS);
     cut = true;
     warnings.push("the message body is larger than 1 MB: only the first 1 MB was read");

@@ -16,6 +16,7 @@ import {
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
+import { outOfOfficeDeputy } from "./out-of-office";
 import {
   FORWARD_SUBJECT_RE,
   isBulkMail,
@@ -47,6 +48,23 @@ function isKnownName(name: string, people: (Address | undefined)[]): boolean {
     const known = normalizeName(p?.name ?? "").toLowerCase();
     return !!known && (known === n || known.split(" ")[0] === n.split(" ")[0]);
   });
+}
+
+/** "Jordan Pike <jordan.pike@…>": a person's name (two or three words) on a personal mailbox, not an organisation's. */
+function isPersonalSender(a: Address): boolean {
+  const name = normalizeName(a.name);
+  return (
+    !isOrganisationSender(a) &&
+    !COMPANY_WORDS_RE.test(a.name) &&
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u.test(name)
+  );
+}
+
+/** The note names the person: their surname, or their first name, as a word. */
+function namesPerson(note: string, person: Address): boolean {
+  const words = new Set(note.toLowerCase().split(/[^\p{L}'’-]+/u));
+  const tokens = normalizeName(person.name).toLowerCase().split(/\s+/);
+  return tokens.some((t) => t.length > 1 && words.has(t));
 }
 
 function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide): boolean {
@@ -174,13 +192,26 @@ export function choosePerson(
       continue;
     }
     if (!m.from?.email || side.has(m.from)) continue;
-    // A newsletter or mailing forwarded on: nobody in it to follow up.
-    if (isBulkMail(m.body.slice(0, SCAN_CHARS))) continue;
+    // A newsletter or mailing forwarded on: nobody in it to follow up. A salesperson's or owner's own mailing (a
+    // person's name at a personal address, sent through HubSpot, Mailchimp …) is still that person's.
+    if (isBulkMail(m.body.slice(0, SCAN_CHARS)) && !isPersonalSender(m.from)) continue;
     // The newest part of a reply answers the thread; it never hands it on ("te paso a copia oculta" is a Bcc).
     if (m.kind !== "reply" && passesAlong(m, messages.slice(i + 1), side)) {
       passedBy ??= m.from;
       continue;
     }
+    // An out-of-office reply that hands over to a colleague whom the forwarder's note names ("her auto-reply points
+    // to Rafael Ortiz"): the colleague, read from the lines that name them. Without such a note, the writer stays.
+    const deputy = note
+      ? outOfOfficeDeputy(m.subject, m.body, m.from, (a) => side.has(a) || isSystemSender(a))
+      : undefined;
+    if (deputy && namesPerson(note, deputy.person))
+      return {
+        kind: "sender",
+        person: deputy.person,
+        message: { ...m, from: deputy.person, body: deputy.text },
+        passedBy,
+      };
     return { kind: "sender", person: m.from, message: m, passedBy };
   }
   // Only the owner's side wrote: the outside person they wrote to (the owner's own sent mail, forwarded).

@@ -43,8 +43,8 @@ export const INTRO_CUES: RegExp[] = [
   /* nl, ro, nb, da, sv, pl */ /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b/i,
   // ru "познакомить вас с", "знакомьтесь"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
   // bemutatni"; fi "esittelen", "haluan esitellä"; tr "tanıştırmak istiyorum", "tanıştırayım"; zh "给您介绍一下", "引荐"; ja
-  // "ご紹介します"; ko "소개해 드립니다" (CJK without word edges).
-  /* ru, cs, hu, fi, tr, zh, ja, ko */ /(?<![\p{L}])(?:познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|ご紹介します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
+  // "ご紹介します" (humble "ご紹介いたします"); ko "소개해 드립니다" (CJK without word edges).
+  /* ru, cs, hu, fi, tr, zh, ja, ko */ /(?<![\p{L}])(?:познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|ご紹介します|ご紹介いたします|ご紹介致します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
 ];
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
@@ -263,7 +263,7 @@ export const CONTACT_THEM_RE =
  * ko "(참조)", in full-width brackets too.
  */
 export const COPIED_ASIDE_RE =
-  /\p{L}\s*[(（](?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc|w dw|w kopii|v kopii|в копии|у копії|bilgide|cc['’]?de|已抄送|抄送|已cc|ccに入れています|cc済み|참조)[)）]/iu;
+  /\p{L}\s*[(（](?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc|w dw|w kopii|v kopii|в копии|у копії|bilgide|cc['’]?de|已抄送|抄送|已cc|ccに入れています|ccに入れております|ccに入れました|cc済み|참조)[)）]/iu;
 
 /** The sender's own people before a name ("Our architect, Dana Lee (cc'd)"): en, fr, de, es, it, pt, nl. */
 export const OWN_PARTY_RE =

@@ -156,7 +156,12 @@ export function cardInNote(
 }
 
 /** The lead's fields for a choice, reading the thread's messages. */
-export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRegion: string): Lead {
+export function leadDetails(
+  choice: Choice,
+  messages: ThreadMessage[],
+  defaultRegion: string,
+  outerDate = "",
+): Lead {
   if (choice.kind === "form") {
     const f = choice.form;
     const region = regionFromEmail(f.email, defaultRegion);
@@ -182,7 +187,9 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
   // "Summit Yoga <info@summityoga…>": the shared mailbox shows the company; the person is the one who signs.
   const shown = companyOnMailbox(choice.person);
   const person = shown ? { name: "", email: choice.person.email } : choice.person;
-  const d = fromOwnMessages(person, messages, region);
+  // A message the choice wrote for the person (an auto-reply's lines about the colleague it names) is theirs too.
+  const theirs = messages.includes(choice.message) ? messages : [choice.message, ...messages];
+  const d = fromOwnMessages(person, theirs, region, outerDate);
   if (shown && !d.name) person.name = shown;
   else if (shown) d.company ??= shown;
   if (choice.kind === "intro") merge(d, fromIntro(choice.message, choice.introducer, person, region));

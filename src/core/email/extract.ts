@@ -5,6 +5,7 @@ import { parseAddressList, type Address } from "../contact/email";
 import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
 import { followUpFromNote } from "../followup/followup";
 import { choosePerson, unlessNoteNamesLead } from "./choose";
+import { withAttachedCard } from "./attached-card";
 import { cardInNote, cleanName, leadDetails } from "./details";
 import { attachedMessages, bodyText, MAX_BODY_CHARS } from "./body-text";
 import { htmlToText } from "./html-text";
@@ -132,7 +133,11 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   let lead: Lead = {};
   let source: string | undefined;
   if (choice) {
-    lead = leadDetails(choice, messages, ctx.defaultRegion);
+    lead = withAttachedCard(
+      leadDetails(choice, messages, ctx.defaultRegion, input.dateHeader ?? ""),
+      input,
+      ctx.defaultRegion,
+    );
     // The card the owner typed into the note fills what the thread does not say.
     if (choice.kind !== "form" && note) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));

@@ -123,11 +123,16 @@ export function labelAlone(line: string): HeaderField | undefined {
   return m ? BY_LABEL.get(m[1].toLowerCase()) : undefined;
 }
 
-/** "Acme Sales <sales@acme.example> On Behalf Of Jane Doerr" -> "Jane Doerr <sales@acme.example>": the person, at the mailbox's address. */
+/**
+ * "Acme Sales <sales@acme.example> On Behalf Of Jane Doerr" -> "Jane Doerr <sales@acme.example>": the person, at the
+ * mailbox's address; new Outlook and Outlook on the web give the person's own address too ("… on behalf of Jane
+ * Doerr <jane@acme.example>"), which is then theirs.
+ */
 function sentOnBehalf(value: string): string {
   if (!/ (?:of|von|de|di|namens) /i.test(value)) return value;
   const m = ON_BEHALF_RE.exec(value);
   if (!m) return value;
+  if (/<[^<>\s]+@[^<>\s]+>\s*$/.test(m[2])) return m[2].replace(/["']/g, "").trim();
   const address = /<[^<>]+>/.exec(m[1])?.[0] ?? "";
   return `${m[2].replace(/["']/g, "").trim()} ${address}`;
 }

@@ -1,7 +1,7 @@
 // The chosen person's details as the thread's messages give them: their own signatures and text, and an introducer's words.
 import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
-import { bareHost, siteInLine } from "../contact/website";
+import { bareHost, findWebsites, siteInLine } from "../contact/website";
 import { describedInIntro } from "./described";
 import { withoutSignOff } from "./intro";
 import { pastedBlock } from "./pasted-block";
@@ -17,8 +17,16 @@ export function merge(into: ContactDetails, from: ContactDetails): void {
     if (!into[k] && from[k]) into[k] = from[k];
 }
 
-/** The signature details of `person` from every message they wrote in the thread (newest first). */
-export function fromOwnMessages(person: Address, messages: ThreadMessage[], region: string): ContactDetails {
+/**
+ * The signature details of `person` from every message they wrote in the thread (newest first). `outerDate` is the
+ * Date header of the mail itself: its zone is the last cue for a number written without its country code.
+ */
+export function fromOwnMessages(
+  person: Address,
+  messages: ThreadMessage[],
+  region: string,
+  outerDate = "",
+): ContactDetails {
   const out: ContactDetails = {};
   // A person named only in the text (no address) wrote none of the messages.
   const own = person.email ? messages.filter((m) => m.from?.email === person.email) : [];
@@ -28,6 +36,9 @@ export function fromOwnMessages(person: Address, messages: ThreadMessage[], regi
     if (!out.phone && signed.phone) signedKind = signed.phoneKind;
     merge(out, signed);
   }
+  // A site on their own mail domain written in their footer ("… sono riservate. ferraresi-arredo.example", a
+  // disclaimer or a legal line under the signature, which the signature block stops before).
+  if (!out.website) out.website = siteOnOwnDomain(own, person);
   const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));
   // A mobile given in their own text ("reach me on my cell at …") beats the signature's office line.
   if (out.phone && signedKind !== "mobile" && texts.some(mentionsMobile)) {
@@ -48,7 +59,8 @@ export function fromOwnMessages(person: Address, messages: ThreadMessage[], regi
   const context = needed
     ? regionFromContext(
         own.map((m) => m.body.slice(0, 64 * 1024)).join("\n"),
-        own.map((m) => m.date),
+        // Their own messages' dates, then the thread's, then the mail's (a Notes forward's dates carry no zone).
+        [...own.map((m) => m.date), ...messages.map((m) => m.date), outerDate],
       )
     : undefined;
   for (const r of context ? [...hints, context] : hints) {
@@ -64,6 +76,19 @@ export function fromOwnMessages(person: Address, messages: ThreadMessage[], regi
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   return out;
+}
+
+/** The first site in the last 2 KB of the person's messages whose host is their own (non-freemail) mail domain. */
+function siteOnOwnDomain(own: ThreadMessage[], person: Address): string | undefined {
+  const domain = person.email ? domainOf(person.email) : "";
+  if (!domain || isFreeMailDomain(domain)) return undefined;
+  for (const m of own) {
+    const tail = m.body.slice(0, 64 * 1024).slice(-2000);
+    if (!tail.toLowerCase().includes(domain)) continue;
+    const host = findWebsites(tail.replace(/\S*@\S+/g, " ")).find((h) => bareHost(h) === domain);
+    if (host) return host;
+  }
+  return undefined;
 }
 
 /** English-speaking regions whose numbers are written with a trunk "0" (UK, Ireland, Australia, New Zealand). */

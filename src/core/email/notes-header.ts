@@ -52,6 +52,13 @@ function notesName(value: string): string | undefined {
   return m ? m[1].trim() : undefined;
 }
 
+/**
+ * Notes' reply-to line between the sender and "To:" ("Please respond to tmbeki@…"), by client language: en, de "Bitte
+ * antworten an", fr "Veuillez répondre à" / "Répondre à", es "Por favor, responda a", it "Rispondere a".
+ */
+const RESPOND_TO_RE =
+  /^(?:please respond to|bitte antworten an|veuillez répondre à|répondre à|por favor,? responda a|rispondere a)\b/i;
+
 /** The sender as written: an internet address with its name, else a Notes name. */
 function sender(value: string): Address | undefined {
   const parsed = parseAddressList(value)[0];
@@ -135,6 +142,7 @@ export function notesHeader(
       continue;
     }
     blanks = 0;
+    if (RESPOND_TO_RE.test(line) && !Object.keys(fields).length) continue;
     let h: { field: HeaderField; value: string } | undefined = /^(?:bcc|blindkopie|cci)\s*:/i.test(line)
       ? { field: "cc" as const, value: "" }
       : headerLine(line);

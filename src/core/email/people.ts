@@ -85,9 +85,12 @@ export function isOrganisationSender(a: Address | undefined): boolean {
   );
 }
 
-/** Outlook's quoted header "From: Anna Reyes <areyes@…> On Behalf Of Richard Vance", by language (as below). */
+/**
+ * Outlook's quoted header "From: Anna Reyes <areyes@…> On Behalf Of Richard Vance" (new Outlook: "… on behalf of
+ * Richard Vance <rvance@…>"), by language (as below).
+ */
 const DELEGATE_LINE_RE = new RegExp(
-  `^[>\\s]*(?:From|Von|De|Da|Van|Fra|Från)\\s*:\\s*[^<\\n]*<([^>\\s]+@[^>\\s]+)>\\s+(?:${ON_BEHALF_WORDS})\\s+([^<>\\n]+?)\\s*$`,
+  `^[>\\s]*(?:From|Von|De|Da|Van|Fra|Från)\\s*:\\s*[^<\\n]*<([^>\\s]+@[^>\\s]+)>\\s+(?:${ON_BEHALF_WORDS})\\s+([^<>\\n]+?)(?:\\s*<([^>\\s]+@[^>\\s]+)>)?\\s*$`,
   "gim",
 );
 
@@ -121,7 +124,9 @@ export function delegatedSenders(text: string, people: Address[]): Map<string, A
           .sort()
           .join(" ") === key,
     );
-    out.set(delegate, { name, email: own?.email ?? delegate });
+    // New Outlook writes the principal's own address after the name ("… on behalf of Megan Doe <megan@…>").
+    const written = m[3]?.toLowerCase();
+    out.set(delegate, { name, email: written ?? own?.email ?? delegate });
   }
   return out;
 }

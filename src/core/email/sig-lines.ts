@@ -1,7 +1,7 @@
 // What a signature line is when it is not the name: labelled fields, departments, rule lines, taglines, bilingual titles.
 import { isDepartment } from "./departments";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { hasTitleWord } from "../contact/roles";
+import { hasTitleWord, isEnglishTitle } from "../contact/roles";
 
 /**
  * "Label: value" lines that never hold the person's title or company, by kind and language. Web-site labels
@@ -81,10 +81,14 @@ export function withoutTagline(company: string): string {
   return left.trim();
 }
 
-/** "Directrice des ventes / Sales Director" -> "Directrice des ventes": on a bilingual title line, the one read first. */
+/**
+ * "Directrice des ventes / Sales Director" -> "Directrice des ventes": on a bilingual title line, the one read first.
+ * Two English roles ("Owner / Project Manager", "Founder / CEO") are one title, kept whole.
+ */
 export function firstOfBilingual(title: string): string {
   const parts = title.split(/\s+[/|]\s+/);
-  return parts.length >= 2 && parts.every(hasTitleWord) ? parts[0].trim() : title;
+  if (parts.length < 2 || !parts.every(hasTitleWord)) return title;
+  return parts.every((p) => isEnglishTitle(p, isDepartment)) ? title : parts[0].trim();
 }
 
 /** "Groupe Boréal inc. / Boreal Group Inc." -> "Groupe Boréal inc.": a company written in two languages, the one read first. */

@@ -2,6 +2,7 @@
 import type { Address } from "../contact/email";
 import { findEmails } from "../contact/email";
 import { looksLikeAddress } from "../contact/address";
+import { ENDS_WITH_LEGAL_FORM_RE } from "../contact/legal-forms";
 import { findPhoneCandidates } from "../contact/phone";
 import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
 import { siteInLine, withoutRedirects } from "../contact/website";
@@ -71,6 +72,11 @@ function blockLines(lines: string[], from: number): string[] {
     sig.push(l);
   }
   return sig;
+}
+
+/** "Ashgrove Capital Partners Ltd.", "Maier Immobilien GmbH": a line ending in a legal form (every language). */
+function hasLegalForm(line: string): boolean {
+  return ENDS_WITH_LEGAL_FORM_RE.test(line.replace(/[\s,]+$/, ""));
 }
 
 /** A line that may be the company: not contact data, not a sentence, not a title or department, capitalised. */
@@ -190,6 +196,8 @@ export function readSignature(body: string, person: Address, region: string): Co
       const below = segs.slice(at + 1);
       const department =
         isDepartmentName(rest) ||
+        (!hasLegalForm(rest) &&
+          below.some((l) => hasLegalForm(l) && mayBeCompany(l) && !l.startsWith(rest.split(/\s/)[0]))) ||
         (!isCompanyLine(rest) &&
           (below.some((l) => isCompanyLine(l) && mayBeCompany(l)) ||
             (!/\s/.test(rest) && below.some(mayBeCompany))));

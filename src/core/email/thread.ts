@@ -98,6 +98,21 @@ function withQuoteMarks<T extends { message: ThreadMessage; rest: string }>(
   return /^[ \t]*>/m.test(rest.slice(0, SCAN_CHARS)) ? { ...lib, rest } : lib;
 }
 
+const quoteDepth = (line: string) => (/^\s*(?:>\s?)*/.exec(line)?.[0].match(/>/g) ?? []).length;
+
+/**
+ * The lines under an attribution, less the attribution's own quote marks: Thunderbird's interleaved reply quoted
+ * once more ("> On … Owen wrote:" / ">> question" / "> answer" / "> -- " / "> Declan Murphy") keeps its answers and
+ * signature as the quoted writer's own text. Unchanged when a line below is quoted less than the attribution.
+ */
+function belowAttribution(lines: string[], own: Start): string[] {
+  const below = lines.slice(own.bodyIndex);
+  const depth = quoteDepth(lines[own.bodyIndex - 1] ?? "");
+  if (!depth || below.some((l) => l.trim() && quoteDepth(l) < depth)) return below;
+  const marks = new RegExp(`^\\s*(?:>\\s?){0,${depth}}`);
+  return below.map((l) => l.replace(marks, ""));
+}
+
 /** Splits `text` into the text before the first quoted message and that message (with its own text). */
 function splitOnce(
   whole: string,
@@ -136,7 +151,7 @@ function splitOnce(
   let restText: string | undefined;
   const ownRest = () => (restText ??= own ? lines.slice(own.bodyIndex).join("\n") + tail : "");
   // Answers written between the quoted lines, and the signature under them, are the replier's own text.
-  const inline = own?.message.kind === "reply" ? splitInlineReply(lines.slice(own.bodyIndex)) : undefined;
+  const inline = own?.message.kind === "reply" ? splitInlineReply(belowAttribution(lines, own)) : undefined;
   const sameStart = !viaParser || viaParser.message.from?.email === own?.message.from?.email;
   if (own && inline && sameStart) {
     const before = [ownBefore, inline.own].filter(Boolean).join("\n\n");
