@@ -1,6 +1,8 @@
 // Forward causes of issue 13 (emails-forwards4): right-to-left and more header languages, signature layouts, notes
 // under the block, colleagues' notes and sources in more languages. Fresh fictional data, not copies of fixtures.
 import { splitThread } from "../../../src/core/email/thread";
+import { readSignature } from "../../../src/core/email/signature";
+import { normalizeName } from "../../../src/core/contact/name";
 
 describe("forward header blocks in more languages", () => {
   test.each<[string, string, string]>([
@@ -26,5 +28,90 @@ describe("forward header blocks in more languages", () => {
     ],
   ])("%s", (_why, body, from) => {
     expect(splitThread(body, "Fwd: x").messages[0]?.from?.email).toBe(from);
+  });
+});
+
+describe("signature layouts", () => {
+  const sig = (text: string, name: string, email: string, region = "US") =>
+    readSignature(text, { name, email }, region);
+
+  test.each<[string, string, string, string, string, Partial<Record<"title" | "company", string>>]>([
+    [
+      "he: title and company words (מנהל, סטודיו)",
+      "שלום,\nנשמח להצעה.\n\nבברכה,\nאורי כהן\nמנהל רכש\nסטודיו כהן זכוכית\nנייד: 050-555-0182",
+      "אורי כהן",
+      "uri@cohen-glass.example.co.il",
+      "IL",
+      { title: "מנהל רכש", company: "סטודיו כהן זכוכית" },
+    ],
+    [
+      "ar: title and company words (مديرة, شركة)",
+      "مرحبا،\nنرجو إرسال عرض سعر.\n\nمع التحية،\nسارة المطيري\nمديرة المشتريات\nشركة المطيري للبلاط\nجوال: 0555550177",
+      "سارة المطيري",
+      "sara@almutairi-tiles.example.sa",
+      "SA",
+      { title: "مديرة المشتريات", company: "شركة المطيري للبلاط" },
+    ],
+    [
+      'es: "Title - Company" with a spaced hyphen, and a labelled number the region cannot read is no company',
+      "Un saludo,\n\nMarta Gil Ferrer\nDirectora - Bodegas Los Almendros\nMóvil: 612 555 019",
+      "Marta Gil",
+      "martagil@correo-libre.example",
+      "US",
+      { title: "Directora", company: "Bodegas Los Almendros" },
+    ],
+    [
+      'sv: a bilingual title line with "of" in its English half stays one title, read first',
+      "Vänliga hälsningar\n\nJonas Ek\nInköpschef / Head of Purchasing Operations\nEk Bygg AB\nMobil: +46 70 555 01 88",
+      "Jonas Ek",
+      "jonas.ek@ekbygg.example",
+      "SE",
+      { title: "Inköpschef", company: "Ek Bygg AB" },
+    ],
+    [
+      'ko: the title after the name on its line ("이하늘 차장"), the legal form as its own word ("주식회사 바다물산")',
+      "감사합니다.\n\n이하늘 차장\n구매팀 | 주식회사 바다물산\n휴대폰: 010-5550-7788",
+      "이하늘",
+      "haneul@bada.example.kr",
+      "KR",
+      { title: "차장", company: "주식회사 바다물산" },
+    ],
+    [
+      'hu: a lower-case compound title ending in "vezető"',
+      "Üdvözlettel:\n\nNagy Péter\nbeszerzési vezető\nNagy és Fia Kft.\nMobil: +36 30 555 0199",
+      "Nagy Péter",
+      "nagy.peter@nagyesfia.example",
+      "HU",
+      { title: "beszerzési vezető", company: "Nagy és Fia Kft." },
+    ],
+    [
+      'a company whose name starts with "@" is a company (flagged later), not a social handle',
+      "Cheers,\nTess Rowe\nOwner\n@Work Coworking Studio\n(312) 555-0147\ninstagram: @atworkcowork",
+      "Tess Rowe",
+      "tess@atworkcowork.example",
+      "US",
+      { title: "Owner", company: "@Work Coworking Studio" },
+    ],
+  ])("%s", (_why, text, name, email, region, expected) => {
+    expect(sig(text, name, email, region)).toMatchObject(expected);
+  });
+
+  test('ko: the name line keeps only the name ("이하늘 차장" -> "이하늘")', () => {
+    const d = sig(
+      "감사합니다.\n\n이하늘 차장\n휴대폰: 010-5550-7788",
+      "이하늘",
+      "haneul@bada.example.kr",
+      "KR",
+    );
+    expect(d.name).toBe("이하늘");
+  });
+
+  test.each<[string, string, string]>([
+    ['nl "ir."', "ir. Bram de Boer", "Bram de Boer"],
+    ['nl "drs."', "drs. Lotte Smit", "Lotte Smit"],
+    ['pl "mgr inż."', "mgr inż. Tomasz Wilk", "Tomasz Wilk"],
+    ['cs "MUDr."', "MUDr. Eva Malá", "Eva Malá"],
+  ])("academic prefix %s is dropped from the name", (_why, written, name) => {
+    expect(normalizeName(written)).toBe(name);
   });
 });
