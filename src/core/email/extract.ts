@@ -18,6 +18,7 @@ import {
   sourceFromNote,
   sourceFromOrganiser,
 } from "./note";
+import { sourceFromMeeting } from "./met-at";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
@@ -201,7 +202,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // Else the lead's own words about the business's event ("I attended your webinar"), in their earliest message.
   if (!source && choice && choice.kind !== "form") {
     const own = messages.filter((m) => m.from?.email && m.from.email === choice.person.email);
-    if (own.length) source = sourceFromLead(own[own.length - 1].body);
+    const first = own[own.length - 1]?.body ?? "";
+    if (own.length) source = sourceFromLead(first) ?? sourceFromMeeting(first, note);
   }
   if (Object.keys(lead).length) {
     const ref =

@@ -2,7 +2,11 @@
 // under the block, colleagues' notes and sources in more languages. Fresh fictional data, not copies of fixtures.
 import { splitThread } from "../../../src/core/email/thread";
 import { readSignature } from "../../../src/core/email/signature";
+import { sourceFromNote } from "../../../src/core/email/note";
+import { sourceFromMeeting } from "../../../src/core/email/met-at";
 import { normalizeName } from "../../../src/core/contact/name";
+import { dateOfHeader } from "../../../src/core/followup/calendar";
+import { followUpFromNote } from "../../../src/core/followup/followup";
 
 describe("forward header blocks in more languages", () => {
   test.each<[string, string, string]>([
@@ -113,5 +117,63 @@ describe("signature layouts", () => {
     ['cs "MUDr."', "MUDr. Eva Malá", "Eva Malá"],
   ])("academic prefix %s is dropped from the name", (_why, written, name) => {
     expect(normalizeName(written)).toBe(name);
+  });
+});
+
+describe("how the lead came in, in more languages", () => {
+  test.each<[string, string, string | undefined]>([
+    ["he: בתערוכה (at the exhibition)", "פגשתי אותו בתערוכה, תחזור אליו", "Trade show"],
+    ["he: דרך האתר (through the website)", "פנה דרך האתר, תחזור אליו", "Website"],
+    ["ar: المعرض (the exhibition)", "تعرفنا عليه في المعرض", "Trade show"],
+    ["ar: عبر الموقع (through the website)", "وصل الطلب عبر الموقع", "Website"],
+    ["zh: 交易会 (trade fair)", "在交易会上认识的客户", "Trade show"],
+    ["fi: webinaarissa (at the webinar)", "Tapasimme webinaarissa.", "Webinar"],
+    ["hu: a weboldalról (from the website)", "A weboldalról jött, keresd meg.", "Website"],
+    ["cs: přes web (through the web)", "Přišlo to přes web.", "Website"],
+    ["ro: recomandat de (recommended by)", "Ne-a fost recomandat de un client.", "Referral"],
+    ["el: από την ιστοσελίδα (from the website)", "Ήρθε από την ιστοσελίδα.", "Website"],
+    ['el: "ιστοσελίδα" alone is the site the lead wants built', "Θέλει νέα ιστοσελίδα.", undefined],
+    ['zh: "网站" alone is the site the lead wants built', "客户想做一个新网站。", undefined],
+  ])("%s", (_why, note, source) => {
+    expect(sourceFromNote(note)?.split(":")[0]).toBe(source);
+  });
+
+  test.each<[string, string, string, string | undefined]>([
+    [
+      "it: the note says where you met, the lead says it was at the stand",
+      "Conosciuto al Marmomac",
+      "È stato un piacere incontrarla allo stand.",
+      "Trade show",
+    ],
+    [
+      "en: the note says you met, the lead says it was a mixer",
+      "Met him Tuesday, call back",
+      "Great to catch up at the chamber mixer.",
+      "Networking event",
+    ],
+    [
+      "en: the lead's own stand is their project",
+      "Met her last week",
+      "Great to meet you, come by our stand at the expo.",
+      undefined,
+    ],
+    [
+      "en: with no note saying you met, the lead's mention is left out",
+      "",
+      "Amy, we met at the chamber mixer last week.",
+      undefined,
+    ],
+  ])("the lead's first message: %s", (_why, note, text, source) => {
+    expect(sourceFromMeeting(text, note)).toBe(source);
+  });
+});
+
+describe("follow-up", () => {
+  const FRI = dateOfHeader("Fri, 6 Mar 2026 09:00:00 +0100");
+  test("the date in the sentence that asks, not the day of the visit before it", () => {
+    expect(followUpFromNote("Vue au salon mardi. Relancer le 20 avril.", FRI).date).toBe("2026-04-20");
+  });
+  test("a weekday in the asking sentence still counts", () => {
+    expect(followUpFromNote("Met at the expo. Call her Tuesday.", FRI).date).toBe("2026-03-10");
   });
 });
