@@ -4,9 +4,11 @@ import { splitThread } from "../../../src/core/email/thread";
 import { readSignature } from "../../../src/core/email/signature";
 import { sourceFromNote } from "../../../src/core/email/note";
 import { sourceFromMeeting } from "../../../src/core/email/met-at";
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { normalizeName } from "../../../src/core/contact/name";
 import { dateOfHeader } from "../../../src/core/followup/calendar";
 import { followUpFromNote } from "../../../src/core/followup/followup";
+import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
 
 describe("forward header blocks in more languages", () => {
   test.each<[string, string, string]>([
@@ -175,5 +177,62 @@ describe("follow-up", () => {
   });
   test("a weekday in the asking sentence still counts", () => {
     expect(followUpFromNote("Met at the expo. Call her Tuesday.", FRI).date).toBe("2026-03-10");
+  });
+});
+
+const ctx: ExtractContext = { ownerEmails: ["owner@owner-co.example"], defaultRegion: "US" };
+
+function mail(body: string, from = "Owner Person <owner@owner-co.example>"): EmailInput {
+  return {
+    from,
+    to: "Owner Person <owner@owner-co.example>",
+    cc: "",
+    subject: "Fwd: enquiry",
+    dateHeader: "Fri, 6 Mar 2026 09:00:00 +0000",
+    date: new Date("2026-03-06T09:00:00Z"),
+    plainBody: body,
+    htmlBody: "",
+    attachments: [],
+  };
+}
+
+describe("who and what in forwards", () => {
+  test.each<[string, EmailInput, Partial<Lead>, (keyof Lead)[]]>([
+    [
+      "a department's shared mailbox (da Indkøb): the person who signs, at their own address",
+      mail(
+        "Se nedenfor.\n\nFra: Indkøb <indkob@hansen-klinik.example>\nSendt: 5. marts 2026 10:12\nTil: Owner Person <owner@owner-co.example>\nEmne: Tilbud\n\nHej,\n\nKan I give et tilbud?\n\nVenlig hilsen\n\nSofie Hansen\nKlinikchef\nHansen Klinik ApS\nMobil: +45 28 55 50 61\nsofie.hansen@hansen-klinik.example",
+      ),
+      { name: "Sofie Hansen", email: "sofie.hansen@hansen-klinik.example", title: "Klinikchef" },
+      [],
+    ],
+    [
+      "the forwarder's note written under the forwarded message, after its signature and a delimiter",
+      mail(
+        "-------- Forwarded Message --------\nSubject: Quote\nDate: Thu, 5 Mar 2026 16:40:00 +0000\nFrom: Ewan Blake <ewan@blake-joinery.example.co.uk>\nTo: Owner Person <owner@owner-co.example>\n\nHi,\n\nCould you quote for six sash windows?\n\nBest,\nEwan Blake\nDirector\nBlake Joinery Ltd\nM: 07700 900512\n\n--\nMet him at the trade show. Call him Monday.",
+      ),
+      { name: "Ewan Blake", followUp: "2026-03-09", source: "Trade show" },
+      [],
+    ],
+    [
+      "text after a delimiter that holds the sender's own name is their signature, not a note",
+      mail(
+        "-------- Forwarded Message --------\nSubject: Quote\nDate: Thu, 5 Mar 2026 16:40:00 +0000\nFrom: Ewan Blake <ewan@blake-joinery.example.co.uk>\nTo: Owner Person <owner@owner-co.example>\n\nHi, could you quote for six windows? Call me Monday.\n\nThanks, Ewan Blake\n\n--\nEwan Blake, Blake Joinery Ltd",
+      ),
+      { name: "Ewan Blake" },
+      ["followUp"],
+    ],
+    [
+      "a colleague's forwarded field note names the lead in prose: name, title and company, flagged for review",
+      mail(
+        "Pour info.\n\n---------- Forwarded message ---------\nDe : Paul Roy <paul.roy@owner-co.example>\nDate: jeu. 5 mars 2026 à 18:02\nSubject: Contact\nTo: Owner Person <owner@owner-co.example>\n\nBonjour Anne,\n\nAu salon hier, j'ai discuté avec Hélène Brun, directrice commerciale de la Fromagerie Brun. Pas de carte.\n\nPaul",
+      ),
+      { name: "Hélène Brun", title: "directrice commerciale", source: "Trade show" },
+      ["email", "phone"],
+    ],
+  ])("%s", (_why, input, expected, absent) => {
+    const { lead } = extractLeadFromEmail(input, ctx);
+    expect(lead).toMatchObject(expected);
+    for (const k of absent) expect(lead[k]).toBeUndefined();
   });
 });
