@@ -43,8 +43,22 @@ export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
 }
 
-const GENERIC_LOCAL =
-  /^(info|contact|hello|office|admin|sales|support|team|mail|enquiries|inquiries|reception|bonjour|kontakt|contacto|noreply|no-reply|service)$/i;
+/**
+ * Shared mailboxes: a desk's or a department's, not a person's. en, then by language the purchasing, sales, order,
+ * accounts and office desks (de Einkauf/Vertrieb, da Indkøb/Salg, nb Innkjøp, sv Inköp, nl Inkoop, fr Achats/Ventes,
+ * es Compras/Ventas, it Acquisti/Vendite, pl Zakupy, da/nb "post@").
+ */
+const GENERIC_LOCAL = new RegExp(
+  "^(?:" +
+    [
+      "info|contact|hello|office|admin|sales|support|team|mail|enquiries|inquiries|reception|bonjour|kontakt|contacto|noreply|no-reply|service",
+      "purchasing|procurement|orders?|billing|accounts|accounting|invoices?|bookings?|reservations",
+      "einkauf|verkauf|vertrieb|buchhaltung|bestellung(?:en)?|indkob|indkoeb|innkjop|innkjoep|inkop|inkoep|inkoop|verkoop|salg|forsaljning",
+      "achats|ventes|compras|ventas|acquisti|vendite|ufficio|zakupy|sprzedaz|nakup|obchod|post|kundeservice|kundenservice",
+    ].join("|") +
+    ")$",
+  "i",
+);
 
 /** info@, contact@, sales@ …: a mailbox, not a person. */
 export function isGenericMailbox(email: string): boolean {

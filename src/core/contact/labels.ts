@@ -48,10 +48,23 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "휴대폰",
     "핸드폰",
     "携帯電話",
+    // el: Κιν., Κινητό · he: נייד, סלולרי · ar: جوال, محمول, موبايل (with the article ال)
+    "κιν",
+    "κινητο",
+    "נייד",
+    "סלולרי",
+    "جوال",
+    "الجوال",
+    "محمول",
+    "موبايل",
   ],
   // en: Direct, D, DL · fr: Ligne directe · es: Directo · de: Direkt, Durchwahl
   // nb/da: Direkte · pl: Bezpośredni · ru: Прямой · ja: 直通 · zh: 直线
-  direct: "direct d dl dir directe directo direkt durchwahl diretto direkte прямои 直通 直线".split(" "),
+  // el: Απευθείας · he: ישיר · ar: مباشر
+  direct:
+    "direct d dl dir directe directo direkt durchwahl diretto direkte прямои 直通 直线 απευθειας ישיר مباشر".split(
+      " ",
+    ),
   // en: Tel, T, Phone, Ph, Office, O, Main, Work, W · fr: Tél., Bureau · es: Teléfono, Oficina · de: Telefon, Büro, Zentrale
   office: [
     "tel",
@@ -88,10 +101,24 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "电话",
     "電話番号",
     "전화",
+    // pt: Telefone, Fone · el: Τηλ., Τηλέφωνο · he: טלפון, טל, משרד · ar: هاتف, الهاتف, تليفون
+    "telefone",
+    "fone",
+    "τηλ",
+    "τηλεφωνο",
+    "טלפון",
+    "טל",
+    "משרד",
+    "هاتف",
+    "الهاتف",
+    "تليفون",
   ],
   // en: Fax, F · fr: Téléc., Télécopieur · de: Telefax, Fax
   // pl/tr: Faks · ru/uk: Факс · ja: ファックス · zh: 传真 · ko: 팩스
-  fax: "fax f fx telec telecopieur telefax facsimile faks факс ファックス 传真 傳真 팩스".split(" "),
+  // el: Φαξ · he: פקס · ar: فاكس
+  fax: "fax f fx telec telecopieur telefax facsimile faks факс ファックス 传真 傳真 팩스 φαξ פקס فاكس".split(
+    " ",
+  ),
   // en: Toll free, TF · fr: Sans frais · es: Gratuito
   tollfree: ["toll", "tollfree", "tf", "sans", "frais", "gratuito", "free"],
 };

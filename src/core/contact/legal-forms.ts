@@ -18,6 +18,8 @@ export const LEGAL_FORMS: string[] = [
       "kft.|kft|zrt.|zrt|nyrt.|bt.|d.o.o.|d.d.", // HU HR SI RS
       "a.ş.|ltd. şti.|ltd.şti.", // TR
       "ооо|оао|зао|пао|ао|тов|ип", // RU UA BY KZ
+      "α.ε.|α.ε|ε.π.ε.|ε.π.ε|ι.κ.ε.|ι.κ.ε|ο.ε.|ε.ε.", // GR
+      'בע"מ|בע״מ|ش.م.م|ش.م.ع|ذ.م.م', // IL, Arab states (LLC, joint-stock)
     ]
       .join("|")
       .split("|"),

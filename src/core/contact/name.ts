@@ -3,10 +3,11 @@
 /**
  * Written before a name, by language: en (Mr, Ms, Dr, Prof, Rev), fr (M., Mme, Me), es/Latin America (Sr., Sra.,
  * Lic., Ing., Arq., Mtro., C.P.), it (Dott.), de (Herr, Frau, Dipl.-Ing., Dr.-Ing., Mag., and "i. A." / "i. V." /
- * "ppa." — signing on behalf of the company).
+ * "ppa." — signing on behalf of the company), nl (ir., ing., drs., mr.), pl (mgr, inż.), cs/sk (Ing., Mgr., Bc., MUDr.,
+ * JUDr., PhDr., RNDr., MVDr.).
  */
 const HONORIFICS =
-  /^(?:(?:mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|lic|ing|arq|mtro|mtra|c\.p|mag|dipl\.?-ing|dr\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\.\s?a|i\.\s?v|ppa|pp)\.?\s+)+/i;
+  /^(?:(?:mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|lic|ing|arq|mtro|mtra|c\.p|mag|dipl\.?-ing|dr\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\.\s?a|i\.\s?v|ppa|pp|ir|drs|mgr|inż|bc|mudr|judr|phdr|rndr|mvdr)\.?\s+)+/i;
 
 /**
  * Letters written after a name (degrees, licences, fellowships, generational suffixes), by field, as people

@@ -33,6 +33,12 @@ export const TITLE_WORDS_RE = new RegExp(
       "директор|менеджер|руководитель|начальник|специалист|инженер|владелец|бухгалтер|керівник|власник",
       // Compounds: sv/da/nb "Inköpschef", "Salgssjef", "Prosjektleder", fi "Myyntipäällikkö", "Toimitusjohtaja"
       "[a-zà-ÿ]{3,}(?:chef|sjef|ledare|leder|ansvarig|ansvarlig|johtaja|päällikkö)",
+      // he: מנהל/ת, מעצב/ת, יועץ/ת, מהנדס/ת, מנכ"ל, סמנכ"ל, בעלים, שותף/ה, רכז/ת, אדריכל/ית, מזכיר/ה
+      'מנהל(?:ת)?|מעצב(?:ת)?|יוע(?:ץ|צת)|מהנדס(?:ת)?|מנכ["״]ל(?:ית)?|סמנכ["״]ל(?:ית)?|בעלים|שות(?:ף|פה)|רכז(?:ת)?|אדריכל(?:ית)?|מזכיר(?:ה)?',
+      // ar: مدير/ة, رئيس, مهندس/ة, مستشار/ة, مسؤول/ة, مالك, مؤسس, أخصائي, منسق (with or without the article ال)
+      "(?:ال)?(?:مدير|مديرة|رئيس|مهندس|مهندسة|مستشار|مستشارة|مسؤول|مسؤولة|مالك|مؤسس|أخصائي|منسق|منسقة)",
+      // el: Διευθυντής/-ύντρια, Υπεύθυνος/-η, Πρόεδρος, Μηχανικός, Σύμβουλος, Ιδιοκτήτης/-τρια, Προϊστάμενος/-η
+      "διευθυντής|διευθύντρια|υπεύθυνος|υπεύθυνη|πρόεδρος|μηχανικός|σύμβουλος|ιδιοκτήτης|ιδιοκτήτρια|προϊστάμενος|προϊσταμένη|διαχειριστής",
       // ja/zh/ko titles, written against the department without a space ("営業部長", "销售经理", "영업팀장")
       "[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]*(?:[部課社係次室所店会]長|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무)",
     ].join("|") +
@@ -41,12 +47,12 @@ export const TITLE_WORDS_RE = new RegExp(
 );
 
 /**
- * Compound titles (nl, de): "Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider"; de "Objektbetreuerin",
- * "Kundenbetreuer", "Hausverwalterin", "Industriekauffrau", "Teamassistentin", "Schadensachbearbeiter".
+ * Compound titles (nl, de, hu): "Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider", "irodavezető"; de
+ * "Objektbetreuerin", "Kundenbetreuer", "Hausverwalterin", "Industriekauffrau", "Teamassistentin", "Schadensachbearbeiter".
  */
 // The suffix is looked for first and the three letters before it by lookbehind: a third cheaper than "\p{L}{3,}…".
 export const COMPOUND_TITLE_RE =
-  /(?<=\p{L}{3})(?:beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef|betreuer|betreuerin|verwalter|verwalterin|kaufmann|kauffrau|assistent|assistentin|sachbearbeiter|sachbearbeiterin|disponent|disponentin|koordinator|koordinatorin)\b/iu;
+  /(?<=\p{L}{3})(?:vezető|beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef|betreuer|betreuerin|verwalter|verwalterin|kaufmann|kauffrau|assistent|assistentin|sachbearbeiter|sachbearbeiterin|disponent|disponentin|koordinator|koordinatorin)(?![\p{L}\d])/iu;
 
 /** Text holding a job-title word or a compound title: "Director", "inkoopmanager", "Leiterin Einkauf" (e-mail and cards). */
 export function hasTitleWord(s: string): boolean {

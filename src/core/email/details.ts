@@ -39,8 +39,9 @@ function titleCase(title: string): string {
   );
 }
 
+/** A shared mailbox's display name, en, then a department's by language (as contact/email.ts's generic mailboxes). */
 const MAILBOX_NAME_RE =
-  /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts)$/i;
+  /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice)$/i;
 
 /** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
 function chooseName(display: string | undefined, signed: string | undefined): string | undefined {

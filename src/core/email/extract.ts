@@ -19,6 +19,8 @@ import {
   sourceFromNote,
   sourceFromOrganiser,
 } from "./note";
+import { sourceFromMeeting } from "./met-at";
+import { noteBelow } from "./note-below";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
@@ -93,6 +95,12 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   );
   for (const m of messages) if (m.from && delegated.has(m.from.email)) m.from = delegated.get(m.from.email);
   let note = (thread.messages.length ? thread.note : text).slice(0, SCAN_CHARS);
+  // Nothing above the forwarded message: the forwarder may have written under it.
+  const below =
+    !note.trim() && thread.messages.length
+      ? noteBelow(thread.messages[thread.messages.length - 1])
+      : undefined;
+  if (below) [note, thread.messages[thread.messages.length - 1].body] = [below.note, below.body];
   const isOwner = (a: Address | undefined) =>
     !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);
   // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
@@ -154,7 +162,15 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       if (introducer) source = `Referral: ${cleanName(introducer.name) ?? introducer.email}`;
     }
   } else {
-    const named = leadFromNote(note, true) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
+    // A colleague's forwarded message about the person ("Au salon hier, j'ai discuté avec …") is a note too.
+    // Read by its wordings only ("j'ai discuté avec X"): its lines open with a greeting and its own signature.
+    const byColleague = messages.filter((m) => side.isOwnerOrColleague(m.from)).map((m) => m.body);
+    const fromColleague = leadFromNote(note, true)
+      ? undefined
+      : byColleague.find((t) => leadFromNote(t, true, false));
+    const noteText = fromColleague ?? note;
+    const named =
+      leadFromNote(noteText, true, !fromColleague) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
     const ownSide = (email: string) => side.has({ name: "", email });
     const written = contactInNote(note, ownSide, ctx.defaultRegion);
@@ -168,7 +184,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const block = contactBlockInNote(note, ownSide, ctx.defaultRegion);
     if (block.name && (!lead.name || block.email === lead.email)) lead = { ...lead, ...block };
     else if (lead.name) {
-      const said = describedInNote(note, lead.name, ctx.defaultRegion);
+      const said = describedInNote(noteText, lead.name, ctx.defaultRegion);
       if (said.title && !lead.title) lead.title = said.title;
       if (said.company && (!lead.company || said.company.startsWith(lead.company)))
         lead.company = said.company;
@@ -206,7 +222,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // Else the lead's own words about the business's event ("I attended your webinar"), in their earliest message.
   if (!source && choice && choice.kind !== "form") {
     const own = messages.filter((m) => m.from?.email && m.from.email === choice.person.email);
-    if (own.length) source = sourceFromLead(own[own.length - 1].body);
+    const first = own[own.length - 1]?.body ?? "";
+    if (own.length) source = sourceFromLead(first) ?? sourceFromMeeting(first, note);
   }
   if (Object.keys(lead).length) {
     const ref =

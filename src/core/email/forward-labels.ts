@@ -28,6 +28,8 @@ export const FORWARD_LABELS: LabelRow[] = [
   { field: "from", labels: ["Remetente"] }, // yahoo: pt
   { field: "from", labels: ["发件人", "寄件者", "寄件人"] }, // outlook/gmail: zh-CN, zh-TW
   { field: "from", labels: ["보낸 사람", "보낸사람"] }, // outlook/gmail: ko
+  { field: "from", labels: ["מאת", "من", "از"] }, // outlook/gmail/samsung: he, ar, fa (right-to-left)
+  { field: "from", labels: ["Από", "Từ", "Dari", "Daripada", "Nuo", "Од", "प्रेषक", "จาก"] }, // el, vi, id, ms, lt, sr/mk, hi, th
   { field: "date", labels: ["Date", "Sent", "Sent on"] }, // all clients: en, fr
   { field: "date", labels: ["Datum", "Gesendet", "Gesendet am"] }, // de, nl, sv, cs, hr
   { field: "date", labels: ["Envoyé", "Envoyé le"] }, // outlook: fr
@@ -51,6 +53,28 @@ export const FORWARD_LABELS: LabelRow[] = [
   { field: "date", labels: ["送信日時", "日付"] }, // outlook/hubspot: ja
   { field: "date", labels: ["发送时间", "日期", "寄件日期", "傳送時間"] }, // outlook/gmail: zh-CN, zh-TW
   { field: "date", labels: ["보낸 날짜", "날짜"] }, // outlook/gmail: ko
+  { field: "date", labels: ["תאריך", "נשלח", "تم الإرسال", "التاريخ", "أرسل", "تاريخ"] }, // he, ar (fa: تاریخ below)
+  {
+    field: "date",
+    labels: [
+      "Στάλθηκε",
+      "Ημερομηνία",
+      "Đã gửi",
+      "Ngày",
+      "Tanggal",
+      "Dikirim",
+      "Tarikh",
+      "Išsiųsta",
+      "Изпратено",
+      "Послато",
+      "Poslato",
+      "Enviat",
+      "تاریخ",
+      "दिनांक",
+      "วันที่",
+    ],
+    // el, vi, id, ms, lt, bg, sr, ca, fa, hi, th
+  },
   { field: "to", labels: ["To"] }, // all clients: en
   { field: "to", labels: ["À", "A", "Pour"] }, // fr, it, es
   { field: "to", labels: ["An"] }, // de
@@ -63,22 +87,26 @@ export const FORWARD_LABELS: LabelRow[] = [
     // es/pt, nl, sv, da/no, pl/cs/hr, sk, tr, hu, fi, et, hr, ro, ru/uk, ja, zh-CN, zh-TW
   },
   { field: "to", labels: ["받는 사람", "받는사람"] }, // outlook/gmail: ko
+  { field: "to", labels: ["אל", "إلى", "الى", "به"] }, // he, ar, fa (right-to-left)
+  { field: "to", labels: ["Προς", "Tới", "Đến", "Kepada", "Kam", "До", "Za", "За", "Per a", "प्रति", "ถึง"] }, // el, vi, id/ms, lt, bg, sl/sr, ca, hi, th
   {
     field: "cc",
     labels:
-      "Cc CC Kopie Copie Copia Kopia Kopio Másolat Kópia Kopija Копия Копія Bilgi 抄送 副本 참조 DW".split(
+      "Cc CC Kopie Copie Copia Kopia Kopio Másolat Kópia Kopija Копия Копія Копие Bilgi 抄送 副本 참조 DW עותק نسخة Κοιν. Tembusan".split(
         " ",
       ),
-    // all clients; 抄送 outlook zh-CN, 副本 outlook zh-TW, 참조 outlook ko, DW (do wiadomości) thunderbird/outlook pl
+    // all clients; עותק he, نسخة ar, Κοιν. el, Tembusan id; 抄送 outlook zh-CN, 副本 outlook zh-TW, 참조 outlook ko, DW (do wiadomości) thunderbird/outlook pl
   },
   {
     field: "subject",
     labels:
-      "Subject Objet Betreff Asunto Oggetto Assunto Onderwerp Ämne Emne Aihe Tárgy Konu Тема Temat Předmět Predmet Teema Subiect 件名 Thema 主题 主旨 제목".split(
+      "Subject Objet Betreff Asunto Oggetto Assunto Onderwerp Ämne Emne Aihe Tárgy Konu Тема Temat Předmět Predmet Teema Subiect 件名 Thema 主题 主旨 제목 נושא الموضوع موضوع Θέμα Subjek Perihal Perkara Относно Zadeva Naslov Assumpte विषय เรื่อง".split(
         " ",
       ),
-    // all clients: every language; Thema: Lotus Notes de; 主题/主旨: zh-CN/zh-TW; 제목: ko
+    // all clients: every language; Thema: Lotus Notes de; 主题/主旨: zh-CN/zh-TW; 제목: ko; נושא he; الموضوع ar;
+    // موضوع fa; Θέμα el; Subjek/Perihal id; Perkara ms; Относно bg; Zadeva sl; Naslov sr/hr; Assumpte ca; विषय hi; เรื่อง th
   },
+  { field: "subject", labels: ["Chủ đề", "Tiêu đề"] }, // gmail/outlook: vi
 ];
 
 function escape(s: string): string {
@@ -93,9 +121,13 @@ const ALL = [...BY_LABEL.keys()].sort((a, b) => b.length - a.length).map(escape)
 /** A header line of a forwarded/quoted block: "From: …", "*De :* …", "Von:\t…". */
 const LINE_RE = new RegExp(`^[*\\s]*(${ALL.join("|")})[*\\s]*[:：][*\\s]*(.*)$`, "i");
 
+/** Direction marks right-to-left clients (he, ar, fa) put around labels and values, and a leading byte-order mark. */
+const MARKS_RE = /[\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const unmark = (line: string) => line.replace(MARKS_RE, "");
+
 /** The field and value of a header line, or undefined when the line is not one. */
 export function headerLine(line: string): { field: HeaderField; value: string } | undefined {
-  const m = LINE_RE.exec(line.replace(/^\ufeff/, "").trim());
+  const m = LINE_RE.exec(unmark(line).trim());
   if (!m) return undefined;
   const field = BY_LABEL.get(m[1].toLowerCase());
   if (!field) return undefined;
@@ -119,7 +151,7 @@ const ALONE_RE = new RegExp(`^[*\\s]*(${ALL.join("|")})[*\\s]*[:：]?[*\\s]*$`, 
 
 /** The field of a line holding only a header label ("From:", "*Sent:*", "Tárgy"), else undefined. */
 export function labelAlone(line: string): HeaderField | undefined {
-  const m = ALONE_RE.exec(line.trim());
+  const m = ALONE_RE.exec(unmark(line).trim());
   return m ? BY_LABEL.get(m[1].toLowerCase()) : undefined;
 }
 

@@ -36,7 +36,8 @@ function splitAt(line: string, sepRe: RegExp): { title?: string; company?: strin
   const rest = line.slice(sep).replace(sepRe, "").trim();
   // After a comma or a bar, a capitalised part that is no title is the company ("Store Manager, Ali Grocers");
   // after "of"/"at" it must look like one ("Head of IT" stays a title).
-  const listed = /^[^,|·•–—]+[,|·•–—]/.test(line);
+  // A spaced hyphen lists too ("Gerente - Casa Rural El Mirador": es/pt/it signatures, Gmail's plain text).
+  const listed = /^[^,|·•–—]+(?:[,|·•–—]|\s-\s)/.test(line);
   const companyLike = (s: string) => isCompanyLine(s) || (listed && /^[\p{Lu}\d]/u.test(s));
   if (isTitleLine(first) && !isTitleLine(rest) && companyLike(rest) && !isDepartment(rest))
     return { title: first, company: rest };
@@ -78,8 +79,15 @@ export function isTitleLine(line: string): boolean {
  * 株式会社/有限会社/合同会社, zh 有限公司/公司/集团, ko (주)/㈜/주식회사/유한회사.
  */
 export function cjkCompany(line: string): string | undefined {
-  const token = line
-    .split(/\s+/)
-    .find((t) => /株式会社|有限会社|合同会社|[有限]公司|集[团團]|^[(（]주[)）]|㈜|주식회사|유한회사/.test(t));
-  return token;
+  const tokens = line.split(/\s+/);
+  const at = tokens.findIndex((t) =>
+    /株式会社|有限会社|合同会社|[有限]公司|集[团團]|^[(（]주[)）]|㈜|주식회사|유한회사/.test(t),
+  );
+  if (at < 0) return undefined;
+  // ko writes the legal form as a word of its own, before or after the name ("주식회사 한결테크", "한결테크 주식회사").
+  if (/^(?:주식회사|유한회사|[(（]주[)）]|㈜)$/.test(tokens[at])) {
+    if (at + 1 < tokens.length) return `${tokens[at]} ${tokens[at + 1]}`;
+    if (at > 0) return `${tokens[at - 1]} ${tokens[at]}`;
+  }
+  return tokens[at];
 }

@@ -28,7 +28,10 @@ const NOTE_LEAD_CUES: NoteLeadRow[] = [
     lang: "en",
     cue: "\\b(?:[Mm]et|[Tt]alked to|[Tt]alked with|[Ss]poke (?:to|with)|[Ss]aw|[Rr]an into|[Cc]hatted with)\\s+",
   },
-  { lang: "fr", cue: "\\b(?:[Rr]encontré(?:e)?|[Vv]u(?:e)?|[Pp]arlé (?:à|avec))\\s+" },
+  {
+    lang: "fr",
+    cue: "\\b(?:[Rr]encontré(?:e)?|[Vv]u(?:e)?|[Pp]arlé (?:à|avec)|[Dd]iscuté avec|[Éé]changé avec)\\s+",
+  },
   { lang: "es", cue: "\\b(?:[Cc]onocí a|[Hh]ablé con|[Vv]i a)\\s+" },
   // it "Ho conosciuto X", "ho parlato con X", "ho incontrato X"; pt "Conheci X", "falei com X".
   { lang: "it, pt", cue: "\\b(?:[Cc]onosciuto|[Pp]arlato con|[Ii]ncontrato|[Cc]onheci|[Ff]alei com)\\s+" },
@@ -58,10 +61,16 @@ function companyOnly(raw: string): string {
     .trim();
 }
 
-/** "Met Gordon Hale of Hale Brewing at the mixer" -> the name and company the note gives. */
-export function leadInNoteProse(note: string): { name: string; company?: string } | undefined {
+/**
+ * "Met Gordon Hale of Hale Brewing at the mixer" -> the name and company the note gives. `opening`: a name opening
+ * a line counts (an owner's note); a colleague's forwarded message opens lines with its own signature instead.
+ */
+export function leadInNoteProse(
+  note: string,
+  opening = true,
+): { name: string; company?: string } | undefined {
   const text = note.slice(0, 2000);
-  for (const re of ROWS) {
+  for (const re of opening ? ROWS : ROWS.filter((r) => !r.multiline)) {
     const m = re.exec(text);
     if (!m) continue;
     const first = m[1].split(/\s+/)[0];

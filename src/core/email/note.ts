@@ -14,9 +14,9 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     source: "Trade show",
     // en "garden show", "came by the booth"; fr "salon", it "salone" (Salone del Mobile); de "am Stand" / "vom
     // Stand"; es/fr/it/pt/nl "nuestro stand", "notre stand", "al nostro stand", "no nosso stand", "op onze stand"
-    // (the booth); de/nl compounds ending in the word
-    // ("Handwerksmesse", "Messestand", "Vakbeurs"), matched without a word start (cheaper than a prefix class).
-    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salone?|am stand|vom stand|an unserem stand|feria|fiera|beurs|feira|nuestro stand|el stand|notre stand|le stand|(?:al|allo) (?:nostro )?stand|(?:no|ao) nosso (?:stand|estande)|(?:op|bij) onze stand|(?:the|our|my) booth|booth visit(?:or)?|(?:came|stopped|dropped|swung) by (?:the|our) stand|at (?:the|our) stand)\b|(?:messe|beurs)(?:stand)?\b/i,
+    // (the booth); de/nl compounds ending in the word ("Handwerksmesse", "Messestand", "Vakbeurs"), matched without
+    // a word start (cheaper than a prefix class); pt "feira" but not the weekdays "quinta-feira", "segunda-feira".
+    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salone?|am stand|vom stand|an unserem stand|feria|fiera|beurs|(?<!-)feira|nuestro stand|el stand|notre stand|le stand|(?:al|allo) (?:nostro )?stand|(?:no|ao) nosso (?:stand|estande)|(?:op|bij) onze stand|(?:the|our|my) booth|booth visit(?:or)?|(?:came|stopped|dropped|swung) by (?:the|our) stand|at (?:the|our) stand)\b|(?:messe|beurs)(?:stand)?\b/i,
     named: true,
   },
   {
@@ -44,6 +44,9 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   },
 ];
 
+/** Prepositions that open a sentence before an event word: en, fr, de, es, it, pt, nl. */
+const SENTENCE_OPENER_RE = /^(?:At|In|On|Au|Aux|À|Am|Im|Auf|Beim|Al|En|Na|No|Op|Bij|Dal|Nel|Alla|Sul)$/;
+
 const PLACE = "[\\p{Lu}][\\p{L}\\d'’&-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’&-]*){0,3}";
 
 /** "met her at the Toronto trade show" -> "Trade show: Toronto"; "feria Expohotel" -> "Trade show: Expohotel". */
@@ -60,9 +63,9 @@ export function sourceFromNote(note: string): string | undefined {
     const after = new RegExp(`^\\s+(?:de |del |der |des |du |di )?(${PLACE})`, "u").exec(
       text.slice(m.index + m[0].length),
     );
-    const name = (before?.[1] ?? after?.[1] ?? "")
-      .replace(/^(?:The|La|Le|El|Die|Der|Das)\s+/, "")
-      .replace(/[.,]+$/, "");
+    // "Au Salon des Maires": a capitalised preposition opening the sentence is no event's name.
+    const written = before?.[1] && !SENTENCE_OPENER_RE.test(before[1]) ? before[1] : after?.[1];
+    const name = (written ?? "").replace(/^(?:The|La|Le|El|Die|Der|Das)\s+/, "").replace(/[.,]+$/, "");
     return name && !/^(?:I|We|He|She)$/.test(name) ? `${s.source}: ${name}` : s.source;
   }
   return undefined;
@@ -128,9 +131,13 @@ const NOTE_LEAD_RE = new RegExp(
 );
 
 /** "Lead: Dana Whitfield at Harbourfront Dental, call back Jan 5" -> name and company. */
-export function leadFromNote(note: string, prose = false): { name: string; company?: string } | undefined {
+export function leadFromNote(
+  note: string,
+  prose = false,
+  opening = true,
+): { name: string; company?: string } | undefined {
   const m = NOTE_LEAD_RE.exec(note);
-  if (!m) return prose ? leadInNoteProse(note) : undefined;
+  if (!m) return prose ? leadInNoteProse(note, opening) : undefined;
   let written = m[1];
   let found: string | undefined = m[2];
   let foundEnd = m.index + m[0].length;

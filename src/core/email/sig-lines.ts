@@ -35,9 +35,14 @@ const FIELD_LABELS: { kind: string; words: string }[] = [
 ];
 const LABELLED_FIELD_RE = new RegExp(`^(?:${FIELD_LABELS.map((f) => f.words).join("|")})\\s*\\.?\\s*:`, "i");
 
+/** "Móvil: 655 501 238", "Fax: 22 555 01": a label over a number the region did not read as a phone (any language). */
+const NUMBER_FIELD_RE = /^[\p{L}.\s/]{1,24}:\s*[+(]?\d[\d\s()./-]{5,}$/u;
+
 /** "Enclosure: 136928v1", "Blog: …", "Twitter: @…", "VAT No: …": a labelled field, never the title or company. */
 export function isLabelledField(line: string): boolean {
-  return LABELLED_FIELD_RE.test(line) || /^@\w/.test(line);
+  // "@acme_studio" is a handle; "@Home Staging Studio" (words, a company word) is a company whose name starts with "@".
+  const handle = /^@\w/.test(line) && !(/\s/.test(line) && COMPANY_WORDS_RE.test(line));
+  return LABELLED_FIELD_RE.test(line) || handle || NUMBER_FIELD_RE.test(line);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Address } from "../contact/email";
 import { findPhoneCandidates } from "../contact/phone";
 import { isPostNominals, normalizeName, stripPostNominals } from "../contact/name";
 import { SIGN_OFF_RE } from "./cues";
+import { hasTitleWord } from "../contact/roles";
 import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
 import { personPart } from "./people";
 
@@ -90,6 +91,10 @@ export function readNameLine(line: string): { name: string; more: string[] } {
     .map((p) => p.trim())
     .filter(Boolean);
   const comma = first.indexOf(",");
+  // ko/zh/ja write the title after the name on its line ("박지훈 과장", "王丽 经理"): the title is a line of its own.
+  const caseless = comma < 0 && !/[A-Za-zÀ-ž]/.test(first) ? /^(.+?)\s+(\S+)$/u.exec(first) : null;
+  if (caseless && hasTitleWord(caseless[2]) && !hasTitleWord(caseless[1]))
+    return { name: normalizeName(caseless[1]), more: [caseless[2], ...more] };
   if (comma < 0 || isPostNominals(first.slice(comma + 1))) return { name: normalizeName(first), more };
   // "Irene Baptiste, Building Administrator": what follows the comma (after any post-nominals) is a signature line.
   const after = first

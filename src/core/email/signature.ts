@@ -186,6 +186,12 @@ export function readSignature(body: string, person: Address, region: string): Co
       out.company ??= cjk;
       return;
     }
+    // "Förvaltningschef / Head of Property Management": a title in two languages, the one read first (not split at "of").
+    const first = /\s\/\s/.test(line) ? firstOfBilingual(line) : line;
+    if (first !== line) {
+      out.title ??= first;
+      return;
+    }
     // "Procurement Department", "Logistics Division": a part of the company, not the company.
     if (isDepartmentLine(line) && !isTitleLine(line)) return;
     const both = /,|\||\s[-–—]\s|\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;

@@ -41,6 +41,12 @@ const WEEKDAY_NAMES: Record<string, string[]> = {
   ),
   // ro: "De sunat joi", "luni" (also "months", read only in a follow-up note)
   ro: "duminică|duminica,luni,marți|marti,miercuri,joi,vineri,sâmbătă|sambata".split(","),
+  // el (accented or not), he ("ביום חמישי": on Thursday), ar ("يوم الخميس", "الخميس")
+  el: "κυριακή|κυριακη,δευτέρα|δευτερα,τρίτη|τριτη,τετάρτη|τεταρτη,πέμπτη|πεμπτη,παρασκευή|παρασκευη,σάββατο|σαββατο".split(
+    ",",
+  ),
+  he: ["ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי"].map((d) => `(?:ב)?יום ${d}`).concat("(?:ב)?שבת"),
+  ar: "الأحد|الاحد,الاثنين|الإثنين,الثلاثاء,الأربعاء|الاربعاء,الخميس,الجمعة,السبت".split(","),
   // ja/zh/ko: one character names the day, Sunday first ("月曜", "星期一" / "周一", "월요일").
   ja: [..."日月火水木金土"].map((c) => `${c}曜`),
   zh: [..."日一二三四五六"].map((c) => `(?:星期|周|週)${c === "日" ? "[日天]" : c}`),
@@ -68,11 +74,14 @@ export const TOMORROW_RE = wordsRe([
   "yarın", // tr
   "завтра", // ru uk
   "holnap", // hu
+  "mâine|maine", // ro
+  "αύριο|αυριο|מחר|غدا|غدًا|غداً|بكرة", // el he ar
   "明日|あした|明天|내일", // ja zh ko
 ]);
 export const DAY_AFTER_RE = wordsRe([
   "day after tomorrow|après-demain|pasado mañana|übermorgen|dopodomani|depois de amanhã|overmorgen",
   "i övermorgon|övermorgon|ylihuomenna|pojutrze|pozítří|pozajtra|öbür gün|послезавтра|післязавтра|holnapután",
+  "poimâine|poimaine|μεθαύριο|μεθαυριο|מחרתיים|بعد غد", // ro el he ar
   "明後日|あさって|后天|後天|모레",
 ]);
 
@@ -81,6 +90,7 @@ export const NEXT_WEEK_RE = wordsRe([
   "nächste woche|kommende woche|la semaine prochaine|semaine prochaine|la próxima semana|la semana que viene", // de fr es
   "la prossima settimana|settimana prossima|próxima semana|semana que vem|volgende week|komende week", // it pt nl
   "nästa vecka|næste uge|neste uke|ensi viikolla|w przyszłym tygodniu|příští týden|gelecek hafta", // sv da nb fi pl cs tr
-  "на следующей неделе|на наступному тижні|jövő héten", // ru uk hu
+  "на следующей неделе|на наступному тижні|jövő héten|săptămâna viitoare|saptamana viitoare", // ru uk hu ro
+  "την επόμενη εβδομάδα|την άλλη εβδομάδα|בשבוע הבא|الأسبوع القادم|الاسبوع القادم|الأسبوع المقبل", // el he ar
   "来週|下周|下週|다음 주", // ja zh ko
 ]);

@@ -17,6 +17,8 @@ import {
   ENGLISH_MONTH_RE,
   FOLLOW_UP_CUE_RE,
   HOLIDAYS_RE,
+  HU_MONTH_DAY_RE,
+  HU_MONTHS,
   IN_N_MORE_RE,
   IN_N_RE,
   MONTH_NAMES,
@@ -117,6 +119,12 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     if (month && day >= 1 && day <= 31)
       out.push({ index: m.index, date: nextOccurrence(ref, month, day), exact: true });
   }
+  for (const h of note.matchAll(HU_MONTH_DAY_RE)) {
+    const month = HU_MONTHS.indexOf(h[1].toLowerCase()) + 1;
+    const day = parseInt(h[2], 10);
+    if (month && day >= 1 && day <= 31)
+      out.push({ index: h.index ?? 0, date: nextOccurrence(ref, month, day), exact: true });
+  }
   // ja/zh "11月20日", ko "11월 20일": month and day, next occurrence.
   for (const c of note.matchAll(/(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]/g)) {
     const month = parseInt(c[1], 10);
@@ -146,6 +154,16 @@ function afterHolidays(ref: CalendarDate): CalendarDate {
   return d;
 }
 
+/** Where the first sentence holding a follow-up cue starts (0 when none does). */
+function askingSentenceStart(text: string): number {
+  const a = FOLLOW_UP_CUE_RE.exec(text)?.index ?? -1;
+  const b = MORE_CUES_RE.exec(text)?.index ?? -1;
+  const cue = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  if (cue <= 0) return 0;
+  const end = /[.!?;]\s(?=[^.!?;]*$)/.exec(text.slice(0, cue));
+  return end ? end.index + 1 : 0;
+}
+
 /** The follow-up the note asks for, or nothing when it asks for none; `ref` is the forward's calendar date. */
 export function followUpFromNote(note: string, ref: CalendarDate | undefined): FollowUp {
   // A note is a few lines; a long text above a forward is read from its start only.
@@ -156,7 +174,10 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
   // A follow-up is never in the past ("met him last night").
   const hits = [...chronoHits(text, ref), ...tableHits(text, ref)].filter((h) => compare(h.date, ref) >= 0);
   hits.sort((a, b) => a.index - b.index || Number(!!b.exact) - Number(!!a.exact));
-  if (hits.length) return { date: isoDate(hits[0].date) };
+  // "Rencontrée au salon mardi. Relancer le 14 janvier": the date in the sentence that asks, before one of the visit.
+  const from = askingSentenceStart(text);
+  const asked = hits.find((h) => h.index >= from) ?? hits[0];
+  if (asked) return { date: isoDate(asked.date) };
   if (holidays) {
     const date = isoDate(afterHolidays(ref));
     return { date, warning: `follow-up "${holidays[0]}" has no exact date: set to ${date}, check it` };

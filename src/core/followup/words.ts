@@ -27,12 +27,21 @@ const MORE_CUES: Record<string, string[]> = {
   sk: ["zavolať", "zavolaj", "ozvať sa", "kontaktovať"],
   tr: ["ara", "aranacak", "aramak", "arayın", "geri dön", "takip", "hatırlat"],
   ru: ["(?:по|пере)звони(?:ть)?", "связаться", "напомнить", "написать"],
-  uk: ["зателефонувати", "(?:по|пере)дзвонити"],
+  uk: [
+    "зателефонува(?:ти|ть)",
+    "зателефонуй(?:те)?",
+    "(?:по|пере)?дзвони(?:ти|те)?",
+    "зв['’]яж(?:іться|ись|итися)",
+  ],
   ro: ["de revenit", "reveni(?:m|ți)?", "revin", "de sunat", "sun[aăi]", "contacta(?:ți)?", "recontacta"],
   hu: ["felhívni", "hívd fel", "hívja fel", "visszahívni", "keresd meg", "jelentkezni"],
   ja: ["フォロー", "連絡", "電話", "折り返し", "リマインド"],
   zh: ["跟[进進]", "回电", "[联聯][系繫]", "打电话"],
   ko: ["연락", "전화", "팔로우업"],
+  // el "τηλεφώνησέ του", "πάρε τηλέφωνο", "επικοινώνησε"; he "תתקשר", "תחזור אליו/אליה"; ar "اتصل", "تواصل", "متابعة"
+  el: ["τηλεφώνησ\\p{L}*", "πάρε (?:τηλέφωνο|τον|την)", "επικοινώνησ\\p{L}*", "επικοινωνία"],
+  he: ["תתקשר(?:י)?", "להתקשר", "(?:ת|ל)חזור אלי(?:ו|ה|הם)", "תחזרי אלי(?:ו|ה)", "מעקב"],
+  ar: ["اتصل", "الاتصال", "تواصل", "التواصل", "المتابعة", "متابعة"],
 };
 export const MORE_CUES_RE = wordsRe(Object.values(MORE_CUES).flat());
 
@@ -135,6 +144,30 @@ export function unitOf(w: string): "d" | "w" | "f" | "m" {
 
 /** Month names (1–12) in fr, es, de, it, pt, nl (English goes through chrono). */
 // fr es de it pt nl; then ro, sv/da/nb, pl/cs/ru/uk (genitive: "15 listopada", "15 декабря"), tr.
+/** fi (partitive: "14. tammikuuta"), el (genitive: "14 Ιανουαρίου"), he ("14 בינואר"), ar ("14 يناير"). */
+const MORE_MONTHS = [
+  "tammikuuta|ιανουαρίου|ιανουαριου|(?:ב)?ינואר|يناير",
+  "helmikuuta|φεβρουαρίου|φεβρουαριου|(?:ב)?פברואר|فبراير",
+  "maaliskuuta|μαρτίου|μαρτιου|(?:ב)?מרץ|(?:ב)?מרס|مارس",
+  "huhtikuuta|απριλίου|απριλιου|(?:ב)?אפריל|أبريل|ابريل",
+  "toukokuuta|μαΐου|μαιου|(?:ב)?מאי|مايو",
+  "kesäkuuta|ιουνίου|ιουνιου|(?:ב)?יוני|يونيو",
+  "heinäkuuta|ιουλίου|ιουλιου|(?:ב)?יולי|يوليو",
+  "elokuuta|αυγούστου|αυγουστου|(?:ב)?אוגוסט|أغسطس|اغسطس",
+  "syyskuuta|σεπτεμβρίου|σεπτεμβριου|(?:ב)?ספטמבר|سبتمبر",
+  "lokakuuta|οκτωβρίου|οκτωβριου|(?:ב)?אוקטובר|أكتوبر|اكتوبر",
+  "marraskuuta|νοεμβρίου|νοεμβριου|(?:ב)?נובמבר|نوفمبر",
+  "joulukuuta|δεκεμβρίου|δεκεμβριου|(?:ב)?דצמבר|ديسمبر",
+].map((words, i): [number, RegExp] => [i + 1, new RegExp(`^(?:${words})$`, "iu")]);
+
+/** hu writes the month first: "január 14-én", "március 3." (group 1 the month, group 2 the day). */
+export const HU_MONTH_DAY_RE =
+  /(?<!\p{L})(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(\d{1,2})(?:\.|-(?:án|én|ján|jén|ig))?(?!\d)/giu;
+export const HU_MONTHS =
+  "január február március április május június július augusztus szeptember október november december".split(
+    " ",
+  );
+
 export const MONTH_NAMES: [number, RegExp][] = [
   [1, /^(?:janvier|enero|januar|jänner|gennaio|janeiro|januari|ianuarie|stycznia|ledna|ocak|января|січня)$/i],
   [
@@ -157,6 +190,7 @@ export const MONTH_NAMES: [number, RegExp][] = [
     12,
     /^(?:décembre|decembre|diciembre|dezember|dicembre|dezembro|december|decembrie|desember|grudnia|prosince|aralık|декабря|грудня)$/i,
   ],
+  ...MORE_MONTHS,
 ];
 
 /**

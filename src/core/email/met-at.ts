@@ -1,0 +1,24 @@
+// The lead saying where they met the business ("a pleasure meeting you at the stand", "Tack för pratstunden i montern").
+import { sourceFromNote } from "./note";
+
+/** Meeting words, by language: en, fr, de, es, it, pt, nl, sv, da/nb. */
+const MET_RE =
+  /(?<!\p{L})(?:met|meeting you|meet you|catch(?:ing)? up|chat(?:ting)? with you|talking to you|stopping by|stopped by|rencontr\p{L}*|échang\p{L}*|getroffen|kennengelernt|gespräch|conoc\p{L}*|encontr\p{L}*|incontr\p{L}*|conosciut\p{L}*|conhec\p{L}*|ontmoet\p{L}*|gesprek|träffa\p{L}*|pratstund\p{L}*|mødet?|møtet|mødte|møtte)(?!\p{L})/iu;
+
+/** "our stand", "notre stand", "unser Stand": the lead's own exhibit, not how they came in (en, fr, de, es, it, pt, nl, sv, da/nb). */
+const OWN_RE =
+  /\b(?:our|notre|nos|unser\p{L}*|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|onze|vår\p{L}*|vores)\s+(?:\p{L}+\s+)?(?:stand|booth|montern?)\b/iu;
+
+/**
+ * The kind of event the lead's first message says you met at (never a referral or website), when the forwarder's note
+ * says you met but names no kind of event ("Conosciuta al Cersaie" over "un piacere incontrarla allo stand").
+ */
+export function sourceFromMeeting(text: string, note: string): string | undefined {
+  if (!MET_RE.test(note.slice(0, 2000))) return undefined;
+  for (const sentence of text.slice(0, 1500).split(/(?<=[.!?])\s+|\n\s*\n/)) {
+    if (!MET_RE.test(sentence) || OWN_RE.test(sentence)) continue;
+    const kind = sourceFromNote(sentence)?.split(":")[0];
+    if (kind && kind !== "Referral" && kind !== "Website") return kind;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+// The forwarder's note written under the forwarded message instead of above it (Thunderbird, Apple Mail, any client).
+import { findEmails } from "../contact/email";
+import type { ThreadMessage } from "./thread";
+import { nameTokens } from "./sig-start";
+
+/** A signature delimiter ("--", "-- ") or a rule line the forwarder puts between the message and their own words. */
+const DELIMITER_RE = /^(?:--\s?|[-_=]{5,})$/;
+
+/**
+ * The note under the last forwarded message: the lines after a closing delimiter that follows the sender's signature
+ * (their name is above it and not in the lines after it), short, with no address or number of anyone's. The message
+ * keeps its text above the delimiter. Undefined when the message ends with its own text.
+ */
+export function noteBelow(message: ThreadMessage): { note: string; body: string } | undefined {
+  const start = Math.max(0, message.body.length - 4000);
+  const lines = message.body.slice(start).split(/\r?\n/);
+  let at = lines.length - 1;
+  while (at >= 0 && !DELIMITER_RE.test(lines[at].trim())) at--;
+  if (at < 1) return undefined;
+  const tail = lines
+    .slice(at + 1)
+    .join("\n")
+    .trim();
+  if (
+    !tail ||
+    tail.length > 600 ||
+    tail.split(/\n/).length > 6 ||
+    findEmails(tail).length ||
+    /\d{5}/.test(tail)
+  )
+    return undefined;
+  const tokens = nameTokens(message.from?.name ?? "").filter((t) => t.length >= 3);
+  if (!tokens.length) return undefined;
+  const above = lines
+    .slice(Math.max(0, at - 12), at)
+    .join("\n")
+    .toLowerCase();
+  const lowerTail = tail.toLowerCase();
+  if (!tokens.some((t) => above.includes(t)) || tokens.some((t) => lowerTail.includes(t))) return undefined;
+  return { note: tail, body: (message.body.slice(0, start) + lines.slice(0, at).join("\n")).trim() };
+}
