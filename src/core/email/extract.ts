@@ -19,7 +19,7 @@ import {
   sourceFromOrganiser,
 } from "./note";
 import { contactBlockInNote, describedInNote } from "./note-contact";
-import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
+import { delegatedSenders, isSystemSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread } from "./thread";
 
@@ -82,6 +82,10 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), input.subject ?? "");
     if (viaHtml.messages.length) thread = viaHtml;
   }
+  // A notice's own "From: WIRELESS CALLER (312) …" and "To: Main Line" lines (voicemail, call log) are its fields,
+  // not a forwarded message: no address in any of them, under a system sender.
+  if (outerFrom && isSystemSender(outerFrom) && thread.messages.every((m) => !m.from?.email))
+    thread = { ...thread, messages: [] };
   const attached = attachedMessages(input, ctx, warnings);
   let messages = [...thread.messages, ...attached];
   // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.
