@@ -16,6 +16,7 @@ import {
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
+import { writtenFor } from "./written-for";
 import {
   FORWARD_SUBJECT_RE,
   isBulkMail,
@@ -27,7 +28,15 @@ import {
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
 export type Choice =
-  | { kind: "intro"; person: Address; introducer?: Address; message: ThreadMessage; referral: boolean }
+  | {
+      kind: "intro";
+      person: Address;
+      introducer?: Address;
+      message: ThreadMessage;
+      referral: boolean;
+      /** The introducer writes for them ("on behalf of …"): an assistant or front desk. */
+      onBehalf?: boolean;
+    }
   | {
       kind: "sender";
       person: Address;
@@ -164,6 +173,19 @@ export function choosePerson(
           referral: !side.isOwnerOrColleague(m.from),
         };
     }
+    // An assistant or front desk writing for someone copied ("im Auftrag von Herrn Dr. X", "on behalf of X"): X, even
+    // on the writer's own domain; a referral only from another company.
+    const principal =
+      m.from?.email && !side.has(m.from) && !isSystemSender(m.from) ? writtenFor(m, own, outside) : undefined;
+    if (principal)
+      return {
+        kind: "intro",
+        person: principal,
+        introducer: m.from,
+        message: m,
+        referral: domainOf(principal.email) !== domainOf(m.from?.email ?? ""),
+        onBehalf: true,
+      };
     if (isSystemSender(m.from)) {
       const text = m.body.slice(0, SCAN_CHARS);
       let form = readFormFields(text);

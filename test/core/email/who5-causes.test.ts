@@ -89,6 +89,28 @@ const cases: Case[] = [
     },
     ["email"],
   ],
+  [
+    'de: an office manager writes "im Auftrag von Herrn Dr. X" with X copied: X, with the company she signs for',
+    inbound(
+      "Jana Vogt <j.vogt@praxis-lehmann.example>",
+      "Anfrage Wartung",
+      "Sehr geehrte Damen und Herren,\n\nim Auftrag von Herrn Dr. Klaus Lehmann bitte ich um ein Angebot für die Wartung unserer Geräte. Sie erreichen ihn direkt unter 030 23125 811.\n\nMit freundlichen Grüßen\n\ni.A. Jana Vogt\nPraxismanagerin\nPraxis Dr. Klaus Lehmann\nTel. 030 23125 800",
+      { cc: "Klaus Lehmann <k.lehmann@praxis-lehmann.example>" },
+    ),
+    { name: "Klaus Lehmann", email: "k.lehmann@praxis-lehmann.example", company: "Praxis Dr. Klaus Lehmann" },
+    ["source"],
+  ],
+  [
+    '"on behalf of" a company (nobody copied by that name) leaves the writer as the lead',
+    inbound(
+      "Omar Reyes <omar@blueharbor.example>",
+      "Dock repairs",
+      "Hello,\n\nI'm writing on behalf of Blue Harbor Marina. We need two docks repaired before May.\n\nOmar Reyes\nHarbor Master\nBlue Harbor Marina\n(207) 555-0133",
+      { cc: "Lena Reyes <lena@blueharbor.example>" },
+    ),
+    { name: "Omar Reyes", email: "omar@blueharbor.example" },
+    [],
+  ],
 ];
 
 describe("who the lead is, and their fields, in the causes of the blind who4 set", () => {
