@@ -199,8 +199,7 @@ export function leadDetails(choice: Choice, messages: ThreadMessage[], defaultRe
       if (company) d.company = company;
     }
     merge(d, fromIntro(choice.message, choice.introducer, person, region));
-  }
-  else if (choice.kind === "sender") {
+  } else if (choice.kind === "sender") {
     merge(d, describedBySelf(choice.message.body, person, region));
     // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.
     if (choice.namedIn) {

@@ -19,6 +19,7 @@ import {
   sourceFromOrganiser,
 } from "./note";
 import { contactBlockInNote, describedInNote } from "./note-contact";
+import { nameFromNote } from "./note-names-sender";
 import { delegatedSenders, isSystemSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread } from "./thread";
@@ -133,6 +134,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   }
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
   const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note), note);
+  // A sender known only by address whom the note names ("this is from Dr. Lena Fischer at …"): that name.
+  const noted = choice?.kind === "sender" ? nameFromNote(choice.person, note) : undefined;
+  if (choice?.kind === "sender" && noted) choice.person = { ...choice.person, name: noted.name };
   let lead: Lead = {};
   let source: string | undefined;
   if (choice) {
@@ -177,6 +181,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       const card = cardInNote(note, { name: lead.name ?? "", email: lead.email }, ctx.defaultRegion);
       if (card.name && !lead.name) lead.name = card.name;
       for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+    }
+  }
+  if (noted) {
+    if (noted.company) lead.company ??= noted.company;
+    if (!lead.phone) {
+      const written = contactInNote(note, (email) => side.has({ name: "", email }), ctx.defaultRegion);
+      if (written.phone) lead.phone = written.phone;
     }
   }
   // An outside person who forwarded it to the owner referred the lead.

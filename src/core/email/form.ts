@@ -87,6 +87,8 @@ export function readTranscript(body: string): FormFields {
   const title = said && TITLE_WORDS_RE.test(said) && said.split(" ").length <= 5 ? said : undefined;
   const company =
     m[2] ??
-    (title && saidAt ? COMPANY_AFTER_TITLE_RE.exec(flat.slice(saidAt.index + saidAt[0].length))?.[1] : undefined);
+    (title && saidAt
+      ? COMPANY_AFTER_TITLE_RE.exec(flat.slice(saidAt.index + saidAt[0].length))?.[1]
+      : undefined);
   return { name: m[1], ...(company ? { company } : {}), ...(title ? { title } : {}) };
 }

@@ -10,7 +10,7 @@ type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (k
 
 const cases: Case[] = [
   [
-    '"Looping in X" introduces the introducer\'s own colleague (same domain), not the teammate also cc\'d',
+    "\"Looping in X\" introduces the introducer's own colleague (same domain), not the teammate also cc'd",
     inbound(
       "Priya Raman <priya@fernhill-foods.example>",
       "Intro - Owner / Theo",
@@ -109,6 +109,21 @@ const cases: Case[] = [
       { cc: "Lena Reyes <lena@blueharbor.example>" },
     ),
     { name: "Omar Reyes", email: "omar@blueharbor.example" },
+    [],
+  ],
+  [
+    'a bare-address sender the colleague\'s note names ("this is from Dr. X at Y … her mobile is …")',
+    inbound(
+      "Ravi Shah <ravi@owner-co.example.com>",
+      "Fwd: Cleaning quote",
+      "Forwarding - this is from Dr. Mara Quinn at Quinn Eye Care. She didn't sign it; her mobile is 617-555-0174.\n\nRavi\n\n---------- Forwarded message ---------\nFrom: mq@quinneyecare.example\nDate: Tue, Mar 10, 2026\nSubject: Cleaning quote\nTo: Owner Person <owner@owner-co.example.com>\n\nCan you quote nightly cleaning for our clinic?\n\nM.",
+    ),
+    {
+      name: "Mara Quinn",
+      email: "mq@quinneyecare.example",
+      phone: "+16175550174",
+      company: "Quinn Eye Care",
+    },
     [],
   ],
 ];
