@@ -20,7 +20,7 @@ import {
 } from "./note";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { nameFromNote } from "./note-names-sender";
-import { delegatedSenders, isSystemSender, onBehalfOf, ownerSide } from "./people";
+import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread } from "./thread";
 
@@ -87,6 +87,20 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // not a forwarded message: no address in any of them, under a system sender.
   if (outerFrom && isSystemSender(outerFrom) && thread.messages.every((m) => !m.from?.email))
     thread = { ...thread, messages: [] };
+  // A site form's mail that opens with the visitor as "From: Name <address>" and "Subject:" (WordPress Contact Form
+  // 7's default template): the visitor's fields, with the rest of the form below, as one submission from the site.
+  const visitor = thread.messages[0]?.from;
+  if (
+    outerFrom &&
+    isSystemSender(outerFrom) &&
+    isWebsiteSender(outerFrom, input.subject ?? "") &&
+    !thread.note.trim() &&
+    thread.messages.length === 1 &&
+    visitor?.email
+  ) {
+    const fields = `Name: ${visitor.name}\nEmail: ${visitor.email}\n${thread.messages[0].body}`;
+    thread = { ...thread, messages: [{ ...thread.messages[0], from: outerFrom, body: fields }] };
+  }
   const attached = attachedMessages(input, ctx, warnings);
   let messages = [...thread.messages, ...attached];
   // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.

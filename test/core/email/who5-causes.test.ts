@@ -126,6 +126,22 @@ const cases: Case[] = [
     },
     [],
   ],
+  [
+    'a site form mailed as "From: visitor <address>" + "Subject:" then labelled fields (WordPress CF7 template)',
+    inbound(
+      "Harbor Decks <wordpress@harbordecks.example>",
+      'Harbor Decks "Deck quote"',
+      "From: Nia Porter <nia.porter@mailbox.example>\nSubject: Deck quote\n\nPhone: (410) 555-0126\nCompany: Porter Family Dental\n\nMessage Body:\nWe need a rear deck rebuilt.\n\n--\nThis e-mail was sent from a contact form on Harbor Decks",
+    ),
+    {
+      name: "Nia Porter",
+      email: "nia.porter@mailbox.example",
+      phone: "+14105550126",
+      company: "Porter Family Dental",
+      source: "Website",
+    },
+    [],
+  ],
 ];
 
 describe("who the lead is, and their fields, in the causes of the blind who4 set", () => {
