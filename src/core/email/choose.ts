@@ -2,7 +2,8 @@
 import { domainOf, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { DECISION_MAKER_RES, PASS_ALONG_RE } from "./cues";
+import { PASS_ALONG_RE } from "./cues";
+import { namedDecisionMaker } from "./decision-maker";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
 import {
@@ -17,6 +18,7 @@ import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
 import { outOfOfficeDeputy } from "./out-of-office";
+import { writtenFor } from "./written-for";
 import {
   FORWARD_SUBJECT_RE,
   isBulkMail,
@@ -28,7 +30,15 @@ import {
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
 export type Choice =
-  | { kind: "intro"; person: Address; introducer?: Address; message: ThreadMessage; referral: boolean }
+  | {
+      kind: "intro";
+      person: Address;
+      introducer?: Address;
+      message: ThreadMessage;
+      referral: boolean;
+      /** The introducer writes for them ("on behalf of …"): an assistant or front desk. */
+      onBehalf?: boolean;
+    }
   | {
       kind: "sender";
       person: Address;
@@ -78,52 +88,6 @@ function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide)
   );
 }
 
-/**
- * The outside person the forwarder's note names as the one who decides ("Rob is the assistant, the decision
- * maker is Helen Cho"): read in the clause of the note that holds the cue.
- */
-function namedDecisionMaker(note: string, messages: ThreadMessage[], side: OwnerSide): Choice | undefined {
-  const clauses = note.split(/[.;!?\n]|,\s+|\s+(?:but|and|not|mais|pero|aber|ma|mas|maar)\s+/i);
-  const at = clauses.findIndex((c) => DECISION_MAKER_RES.some((re) => re.test(c)));
-  if (at < 0) return undefined;
-  // The name is in the cue's clause, else in the next one ("the one to talk to is their CFO,\nMartin Osei").
-  const next = clauses.slice(at + 1).find((c) => c.trim());
-  return (
-    decisionMakerIn(clauses[at], note, messages, side) ??
-    (next ? decisionMakerIn(next, note, messages, side) : undefined)
-  );
-}
-
-function decisionMakerIn(
-  clause: string,
-  note: string,
-  messages: ThreadMessage[],
-  side: OwnerSide,
-): Choice | undefined {
-  const words = new Set(
-    clause
-      .toLowerCase()
-      .split(/[^\p{L}'’-]+/u)
-      .filter(Boolean),
-  );
-  for (const m of messages)
-    for (const a of [m.from, ...m.cc, ...m.to]) {
-      if (!a?.email || side.has(a) || isSystemSender(a)) continue;
-      const tokens = normalizeName(a.name)
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((t) => t.length > 1);
-      const named =
-        tokens.length > 0 &&
-        (tokens.every((t) => words.has(t)) ||
-          (tokens.length > 1 && words.has(tokens[0]) && words.has(tokens[tokens.length - 1])));
-      if (!named) continue;
-      const own = messages.find((x) => x.from?.email === a.email);
-      return { kind: "sender", person: a, message: own ?? m, namedIn: note };
-    }
-  return undefined;
-}
-
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */
 export function choosePerson(
   messages: ThreadMessage[],
@@ -163,14 +127,30 @@ export function choosePerson(
           referral: !side.isOwnerOrColleague(m.from),
         };
     }
+    // An assistant or front desk writing for someone copied ("im Auftrag von Herrn Dr. X", "on behalf of X"): X, even
+    // on the writer's own domain; a referral only from another company.
+    const principal =
+      m.from?.email && !side.has(m.from) && !isSystemSender(m.from) ? writtenFor(m, own, outside) : undefined;
+    if (principal)
+      return {
+        kind: "intro",
+        person: principal,
+        introducer: m.from,
+        message: m,
+        referral: domainOf(principal.email) !== domainOf(m.from?.email ?? ""),
+        onBehalf: true,
+      };
     if (isSystemSender(m.from)) {
       const text = m.body.slice(0, SCAN_CHARS);
       let form = readFormFields(text);
       // A voicemail or call notification: who speaks in the transcript, and the number it gives.
       if (!form.email && !form.name && !form.phone) {
         const spoken = readTranscript(text);
+        // The number the caller says ("call me back at …") before the notice's own lines ("To: Main Line …").
+        const said = spoken.name ? text.slice(Math.max(0, text.indexOf(spoken.name))) : "";
         const phone = spoken.name
-          ? pickPhone(`${m.subject}\n${text}`.replace(/([.!?])\s/g, "$1\n"), region)
+          ? (pickPhone(said.replace(/([.!?])\s/g, "$1\n"), region) ??
+            pickPhone(`${m.subject}\n${text}`.replace(/([.!?])\s/g, "$1\n"), region))
           : undefined;
         form = { ...spoken, ...(phone ? { phone } : {}) };
       }

@@ -49,7 +49,8 @@ export const INTRO_CUES: RegExp[] = [
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
 export const INTRO_NAME_CUES: RegExp[] = [
-  /* en */ /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to))\s+/gi,
+  // "Looping in Kenji Nakamura, who heads up IT": the one looped in (often the introducer's own colleague).
+  /* en */ /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|looping in|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to))\s+/gi,
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
@@ -81,10 +82,23 @@ export const DECISION_MAKER_RES: RegExp[] = [
   /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide)\b/i,
   /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?)\b/i,
   /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?)\b/i,
-  /* it */ /\b(?:chi decide|decide (?:lei|lui)|decisore|decisionale)\b/i,
+  /* it */ /\b(?:chi decide|decide (?:lei|lui)|(?:lei|lui) che decide|decisore|decisionale)\b/i,
   /* pt */ /\b(?:quem decide|decisor[a]?)\b/i,
   /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd)\b/i,
+  // sv "Hon bestämmer", "beslutsfattare"; nb/da "han bestemmer", "beslutningstager".
+  /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
 ];
+
+/**
+ * A pronoun standing for a person named earlier in the note ("Hon bestämmer", "è lui che decide", "She's the decision
+ * maker"): en, fr, es, de, it, pt, nl, sv, nb/da.
+ */
+export const PERSON_PRONOUN_RE =
+  /(?<![\p{L}])(?:he|she|they|him|her|il|elle|lui|él|ella|er|sie|ihn|ihr|lei|ele|ela|hij|zij|ze|han|hon|hun|henne|honom)(?![\p{L}])/iu;
+
+/** A person set aside by a negation ("Ingrid, not Johan", "non Marco", "inte Johan", "nicht Herr Maier", "pas Paul"). */
+export const NOT_THIS_PERSON_RE =
+  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie)\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 
 /** A short note that only passes a message on ("sending him your way"). */
 export const PASS_ALONG_RE =

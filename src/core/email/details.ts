@@ -12,7 +12,7 @@ import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message
 import { personPart } from "./people";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
-import { pickPhone, type ContactDetails } from "./signature";
+import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
 const MAILBOX_COMPANY_RE =
@@ -127,6 +127,12 @@ function titleBeforeName(text: string, name: string): string | undefined {
   return /^[\p{L}&. -]{2,40}$/u.test(last) && TITLE_WORDS_RE.test(last) ? last : undefined;
 }
 
+/** Two addresses on one company's own domain (not a free mailbox's). */
+function sameCompanyDomain(a: string, b: string): boolean {
+  const d = domainOf(a);
+  return !!d && d === domainOf(b) && !isFreeMailDomain(d);
+}
+
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
 
 /**
@@ -193,8 +199,15 @@ export function leadDetails(
   const d = fromOwnMessages(person, theirs, region, outerDate);
   if (shown && !d.name) person.name = shown;
   else if (shown) d.company ??= shown;
-  if (choice.kind === "intro") merge(d, fromIntro(choice.message, choice.introducer, person, region));
-  else if (choice.kind === "sender") {
+  if (choice.kind === "intro") {
+    // An assistant writing for them (same company domain) signs with the company they share.
+    const by = choice.introducer;
+    if (choice.onBehalf && !d.company && by?.email && sameCompanyDomain(by.email, person.email)) {
+      const company = readSignature(choice.message.body, by, region).company;
+      if (company) d.company = company;
+    }
+    merge(d, fromIntro(choice.message, choice.introducer, person, region));
+  } else if (choice.kind === "sender") {
     merge(d, describedBySelf(choice.message.body, person, region));
     // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.
     if (choice.namedIn) {

@@ -22,7 +22,8 @@ import {
 import { sourceFromMeeting } from "./met-at";
 import { noteBelow } from "./note-below";
 import { contactBlockInNote, describedInNote } from "./note-contact";
-import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
+import { nameFromNote } from "./note-names-sender";
+import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread } from "./thread";
 
@@ -85,6 +86,24 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), input.subject ?? "");
     if (viaHtml.messages.length) thread = viaHtml;
   }
+  // A notice's own "From: WIRELESS CALLER (312) …" and "To: Main Line" lines (voicemail, call log) are its fields,
+  // not a forwarded message: no address in any of them, under a system sender.
+  if (outerFrom && isSystemSender(outerFrom) && thread.messages.every((m) => !m.from?.email))
+    thread = { ...thread, messages: [] };
+  // A site form's mail that opens with the visitor as "From: Name <address>" and "Subject:" (WordPress Contact Form
+  // 7's default template): the visitor's fields, with the rest of the form below, as one submission from the site.
+  const visitor = thread.messages[0]?.from;
+  if (
+    outerFrom &&
+    isSystemSender(outerFrom) &&
+    isWebsiteSender(outerFrom, input.subject ?? "") &&
+    !thread.note.trim() &&
+    thread.messages.length === 1 &&
+    visitor?.email
+  ) {
+    const fields = `Name: ${visitor.name}\nEmail: ${visitor.email}\n${thread.messages[0].body}`;
+    thread = { ...thread, messages: [{ ...thread.messages[0], from: outerFrom, body: fields }] };
+  }
   const attached = attachedMessages(input, ctx, warnings);
   let messages = [...thread.messages, ...attached];
   // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.
@@ -138,6 +157,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   }
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
   const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note), note);
+  // A sender known only by address whom the note names ("this is from Dr. Lena Fischer at …"): that name.
+  const noted = choice?.kind === "sender" ? nameFromNote(choice.person, note) : undefined;
+  if (choice?.kind === "sender" && noted) choice.person = { ...choice.person, name: noted.name };
   let lead: Lead = {};
   let source: string | undefined;
   if (choice) {
@@ -194,6 +216,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       const card = cardInNote(note, { name: lead.name ?? "", email: lead.email }, ctx.defaultRegion);
       if (card.name && !lead.name) lead.name = card.name;
       for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+    }
+  }
+  if (noted) {
+    if (noted.company) lead.company ??= noted.company;
+    if (!lead.phone) {
+      const written = contactInNote(note, (email) => side.has({ name: "", email }), ctx.defaultRegion);
+      if (written.phone) lead.phone = written.phone;
     }
   }
   // An outside person who forwarded it to the owner referred the lead.

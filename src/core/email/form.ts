@@ -54,6 +54,12 @@ export function readFormFields(body: string): FormFields {
     }
   }
   if (!out.name && out.first) out.name = [out.first, out.last].filter(Boolean).join(" ");
+  // "Nom: Morel" beside "Prénom: Antoine" (fr), "Nombre: Lucía" beside "Apellidos: Benítez" (es): a one-word name
+  // field is the other half of the name.
+  else if (out.name && !/\s/.test(out.name.trim())) {
+    if (out.first && out.first !== out.name) out.name = `${out.first} ${out.name}`;
+    else if (out.last && out.last !== out.name) out.name = `${out.name} ${out.last}`;
+  }
   return out;
 }
 
@@ -66,13 +72,23 @@ const SPEAKER_RE =
 
 /** "I'm the practice administrator": the caller's title as they say it (en, fr, de, es, it, pt, nl). */
 const SAID_TITLE_RE =
-  /\b(?:i'm|i’m|i am|je suis|ich bin|soy|sono|sou|ik ben)\s+(?:(?:the|a|an|le|la|l'|der|die|el|il|lo|o|a|de|het)\s+)?([\p{L}][\p{L} -]{2,40}?)(?=[.,;!?]|\s+(?:and|et|und|y|e|en|at|of|for)\s)/iu;
+  /\b(?:i'm|i’m|i am|je suis|ich bin|soy|sono|sou|ik ben)\s+(?:(?:the|a|an|le|la|l'|der|die|el|il|lo|o|a|de|het)\s+)?([\p{L}][\p{L} -]{2,40}?)(?=[.,;!?]|\s+(?:(?:over|here|down|out|up)\s+)?(?:and|et|und|y|e|en|at|of|for|with|chez|bei|von|de|da|di|van|bij)\s)/iu;
+
+/** "… general manager over at Lakeshore Auto Spa on Halsted": the company right after the said title (en, fr, de, …). */
+const COMPANY_AFTER_TITLE_RE =
+  /^\s+(?:(?:over|here|down|out|up)\s+)?(?:at|with|for|chez|bei|von|de|da|di|van|bij)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4})/u;
 
 export function readTranscript(body: string): FormFields {
   const flat = body.replace(/\s+/g, " ");
   const m = SPEAKER_RE.exec(flat);
   if (!m) return {};
-  const said = SAID_TITLE_RE.exec(flat)?.[1];
+  const saidAt = SAID_TITLE_RE.exec(flat);
+  const said = saidAt?.[1];
   const title = said && TITLE_WORDS_RE.test(said) && said.split(" ").length <= 5 ? said : undefined;
-  return { name: m[1], ...(m[2] ? { company: m[2] } : {}), ...(title ? { title } : {}) };
+  const company =
+    m[2] ??
+    (title && saidAt
+      ? COMPANY_AFTER_TITLE_RE.exec(flat.slice(saidAt.index + saidAt[0].length))?.[1]
+      : undefined);
+  return { name: m[1], ...(company ? { company } : {}), ...(title ? { title } : {}) };
 }

@@ -5,6 +5,7 @@ import { bareHost, findWebsites, siteInLine } from "../contact/website";
 import { describedInIntro } from "./described";
 import { withoutSignOff } from "./intro";
 import { pastedBlock } from "./pasted-block";
+import { personPart } from "./people";
 import { regionHints } from "./region-language";
 import { regionFromContext } from "./region-context";
 import { toE164 } from "../contact/phone";
@@ -161,7 +162,9 @@ export function fromIntro(
   // opened by their name on a line of its own).
   const rest = message.body.slice(text.length);
   const name = normalizeName(person.name);
-  const named = (l: string) => l.length < 80 && normalizeName(l.replace(/[:,]$/, "").trim()) === name;
+  // The name alone on its line, or with the title beside it ("Kenji Nakamura | IT Manager", "… - Head Chef").
+  const named = (l: string) =>
+    l.length < 80 && normalizeName(personPart(l.replace(/[:,]$/, "").trim())) === name;
   if (name && rest.includes(name.split(" ")[0]) && rest.split(/\r?\n/).some(named)) {
     // Its number in the region the message implies ("tel. kom. 601 555 084" under Polish prose).
     const below = signatureInRegions(rest, { ...person, name }, region, message.body);

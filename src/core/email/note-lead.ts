@@ -36,6 +36,11 @@ const NOTE_LEAD_CUES: NoteLeadRow[] = [
   // it "Ho conosciuto X", "ho parlato con X", "ho incontrato X"; pt "Conheci X", "falei com X".
   { lang: "it, pt", cue: "\\b(?:[Cc]onosciuto|[Pp]arlato con|[Ii]ncontrato|[Cc]onheci|[Ff]alei com)\\s+" },
   { lang: "de", cue: "\\b(?:mit|[Gg]etroffen:?)\\s+" },
+  // A forwarder saying whose message it is: "this is from Dr. X at Y", "this one's from X" (en).
+  {
+    lang: "en",
+    cue: "\\b(?:[Tt]his|[Ii]t|[Tt]hat)(?: one| lead| inquiry| enquiry| email)?(?:['’]s| is| was| came) from\\s+",
+  },
   // The note opens with the person ("Rosa from Petal & Stem wants …", "Herr Becker von der … war am Stand").
   { lang: "any", cue: "^\\s*" },
 ];

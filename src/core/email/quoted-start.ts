@@ -87,7 +87,8 @@ function parseAttribution(lines: string[], i: number): Start | undefined {
   const read = dequote(lines[i]).trim();
   // "Am 11.03.26 um 16:40 schrieb Jonas Keller:" (de, and "skrev" in da/no/sv) puts the verb before the name.
   const verbFirst = WROTE_RE.test(read) ? null : VERB_FIRST_RE.exec(read);
-  const one = verbFirst ? `${verbFirst[1]}, ${verbFirst[2]} wrote:` : read;
+  // Its date may end in a comma already ("Den 2026-12-02 kl. 09:15, skrev …", sv/da/nb).
+  const one = verbFirst ? `${verbFirst[1].replace(/,\s*$/, "")}, ${verbFirst[2]} wrote:` : read;
   let text = one;
   let end = i;
   if (

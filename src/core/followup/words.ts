@@ -15,6 +15,9 @@ const MORE_CUES: Record<string, string[]> = {
     "(?:ri)?sentirl[oaie]",
     "(?:ri)?chiamargli",
     "ricontattargli",
+    // The imperative with the pronoun attached: "Richiamalo il 10 dicembre", "Ricontattala lunedì".
+    "richiamal[oaei]",
+    "ricontattal[oaei]",
   ],
   es: ["contactarle", "llamarle"],
   pt: ["contactar", "contacta-?l[oa]", "ligar-?lhe"],
