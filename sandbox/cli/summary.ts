@@ -8,6 +8,7 @@ import { loadSettings } from "../../src/jobs/settings";
 import { ledgerSummary } from "../../src/jobs/summary";
 import type { Summary } from "../../src/core/summary/summary";
 import { formatSummary } from "./summary-text";
+import { openWorkspace } from "./workspace";
 
 function parseArgs(args: string[]): { workspace: string; json: boolean } {
   const out = { workspace: "workspace", json: false };
@@ -39,7 +40,8 @@ export function workspaceSummary(sandbox: Sandbox): Summary | null {
 
 export async function summaryCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const sandbox = Sandbox.load(args.workspace);
+  // The Summary as of the workspace's own clock (where `run --now` left it), not the real date.
+  const sandbox = openWorkspace(args.workspace);
   const summary = workspaceSummary(sandbox);
   if (!summary) {
     process.stderr.write(
