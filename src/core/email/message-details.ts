@@ -8,7 +8,9 @@ import { pastedBlock } from "./pasted-block";
 import { personPart } from "./people";
 import { regionHints } from "./region-language";
 import { regionFromContext } from "./region-context";
-import { toE164 } from "../contact/phone";
+import { regionOf, toE164 } from "../contact/phone";
+import { regionOfHost } from "../contact/region";
+import { countryNamedTwice } from "./named-country";
 import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
@@ -70,6 +72,16 @@ export function fromOwnMessages(
     for (const m of own) alt ??= readSignature(m.body, person, r).phone;
     for (const t of texts) alt ??= pickPhone(t, r);
     if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+  }
+  // An address that names no country, a number that reads in the default region, and a text whose legal form and
+  // language both name another ("Cell. 347 555 0192" under Italian prose signed "… S.n.c."): read where they are.
+  const named =
+    out.phone && person.email && !regionOfHost(domainOf(person.email)) ? countryNamedTwice(joined) : "";
+  if (named && named !== region && regionOf(out.phone ?? "") === region) {
+    let alt: string | undefined;
+    for (const m of own) alt ??= readSignature(m.body, person, named).phone;
+    for (const t of texts) alt ??= pickPhone(t, named);
+    if (alt && regionOf(alt) === named) out.phone = alt;
   }
   // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
   // read in the English-speaking regions that write one, in turn.

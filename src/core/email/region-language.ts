@@ -17,7 +17,10 @@ const LANGUAGE_WORDS: [string, string][] = [
     "está están para pero gracias usted nuestro hola también muy el los las por podemos podéis encantado encantada saludo saludos",
     "ES",
   ], // es
-  ["sono della delle anche grazie ciao abbiamo nostro questo il gli per non buongiorno saluti", "IT"], // it
+  [
+    "sono della delle anche grazie ciao abbiamo nostro questo il gli per non buongiorno saluti può vorrei vorremmo preventivo cordiali distinti entro",
+    "IT",
+  ], // it
   ["het zijn niet voor ook wij jullie graag bedankt groet een ik hij zij", "NL"], // nl
   [
     "você vocês não obrigado obrigada muito pelo contato celular abraço abraços atenciosamente gostaria",
