@@ -112,10 +112,10 @@ function companyPreposition(text: string): PrepAt | undefined {
     const word = m[0].trim().split(/\s+/)[0].toLowerCase();
     // German genitive "Geschäftsführerin der Schulz Bäckerei GmbH": only before a name with a legal form.
     if (GENITIVE_ARTICLES.has(word)) {
-      const after = text.slice((m.index ?? 0) + m[0].length).split(/[,.;:!?]|\s(?:und|aus|in|mit)\s/)[0];
+      const after = text.slice((m.index || 0) + m[0].length).split(/[,.;:!?]|\s(?:und|aus|in|mit)\s/)[0];
       if (!COMPANY_WORDS_RE.test(after)) continue;
     }
-    const at = { index: m.index ?? 0, length: m[0].length };
+    const at = { index: m.index || 0, length: m[0].length };
     if (WORKPLACE_PREPOSITIONS.has(word)) return { ...at, workplace: true };
     weak ??= { ...at, workplace: false };
   }

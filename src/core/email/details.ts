@@ -20,7 +20,7 @@ const MAILBOX_COMPANY_RE =
 
 /** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
 export function cleanName(raw: string | undefined): string | undefined {
-  const s = (raw ?? "").trim();
+  const s = (raw || "").trim();
   if (!s) return undefined;
   if (looksLikeFormula(s)) return s;
   if (/@/.test(s)) return undefined;
@@ -175,7 +175,7 @@ export function leadDetails(
     const phone = f.phone
       ? (pickPhone(f.phone, region) ??
         regionHints(choice.message.body.slice(0, 4000))
-          .map((r) => pickPhone(f.phone ?? "", r))
+          .map((r) => pickPhone(f.phone || "", r))
           .find(Boolean))
       : undefined;
     if (phone) lead.phone = phone;

@@ -59,12 +59,12 @@ function reviewReasons(lead: Lead, warnings: string[]): void {
  * name is the name on the owner's own address in To. That mailbox is the owner's too, never an outside referrer.
  */
 function withOwnOtherMailbox(input: EmailInput, ctx: ExtractContext): ExtractContext {
-  const from = parseAddressList(input.from ?? "")[0];
-  const name = (a: Address | undefined) => (a?.name ?? "").trim().toLowerCase().replace(/\s+/g, " ");
+  const from = parseAddressList(input.from || "")[0];
+  const name = (a: Address | undefined) => (a?.name || "").trim().toLowerCase().replace(/\s+/g, " ");
   if (!from?.email || name(from).split(" ").length < 2) return ctx;
   const owners = ctx.ownerEmails.map((e) => e.toLowerCase());
   if (owners.includes(from.email)) return ctx;
-  const own = parseAddressList(input.to ?? "").some(
+  const own = parseAddressList(input.to || "").some(
     (a) => owners.includes(a.email) && name(a) === name(from),
   );
   return own ? { ...ctx, ownerEmails: [...ctx.ownerEmails, from.email] } : ctx;
@@ -76,13 +76,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const read = bodyText(input, warnings);
   const cut = read.cut;
   // A mailing list's post: the member who wrote it (not the list), and their text without the list's footer.
-  const fromHeader: Address | undefined = parseAddressList(input.from ?? "")[0];
-  const listed = memberBehindList(fromHeader, parseAddressList(input.replyTo ?? "")) ?? fromHeader;
+  const fromHeader: Address | undefined = parseAddressList(input.from || "")[0];
+  const listed = memberBehindList(fromHeader, parseAddressList(input.replyTo || "")) ?? fromHeader;
   const outerFrom = listed && onBehalfOf(listed);
   const text = withoutListFooter(read.text);
-  let thread = splitThread(text, input.subject ?? "");
+  let thread = splitThread(text, input.subject || "");
   if (!thread.messages.length && input.htmlBody && text !== input.htmlBody) {
-    const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), input.subject ?? "");
+    const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), input.subject || "");
     if (viaHtml.messages.length) thread = viaHtml;
   }
   const attached = attachedMessages(input, ctx, warnings);
@@ -108,16 +108,16 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const reply =
     !!outerFrom &&
     !isOwner(outerFrom) &&
-    isInboundReply(input.subject ?? "", messages[0], owners.isOwnerOrColleague);
+    isInboundReply(input.subject || "", messages[0], owners.isOwnerOrColleague);
   if (outerFrom && reply) {
-    const to = parseAddressList(input.to ?? "");
-    const cc = parseAddressList(input.cc ?? "");
+    const to = parseAddressList(input.to || "");
+    const cc = parseAddressList(input.cc || "");
     // Text under the quote (bottom-posting) is the replier's too.
     const under = bottomPosted(text.slice(0, SCAN_CHARS));
     messages[0] = { ...messages[0], body: withoutBottomPosted(messages[0].body, under) };
     // An inline reply's answers and signature are in the note already (thread.ts): not read twice.
     const own = [note, note.includes(under) ? "" : under].filter((t) => t.trim()).join("\n\n");
-    messages = [newestPart(outerFrom, to, cc, input.subject ?? "", input.dateHeader ?? "", own), ...messages];
+    messages = [newestPart(outerFrom, to, cc, input.subject || "", input.dateHeader || "", own), ...messages];
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;
@@ -126,10 +126,10 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     messages = [
       {
         from: outerFrom,
-        to: parseAddressList(input.to ?? ""),
-        cc: parseAddressList(input.cc ?? ""),
-        subject: input.subject ?? "",
-        date: input.dateHeader ?? "",
+        to: parseAddressList(input.to || ""),
+        cc: parseAddressList(input.cc || ""),
+        subject: input.subject || "",
+        date: input.dateHeader || "",
         body: text,
         kind: "forward",
       },
@@ -142,7 +142,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   let source: string | undefined;
   if (choice) {
     lead = withAttachedCard(
-      leadDetails(choice, messages, ctx.defaultRegion, input.dateHeader ?? ""),
+      leadDetails(choice, messages, ctx.defaultRegion, input.dateHeader || ""),
       input,
       ctx.defaultRegion,
     );
@@ -191,7 +191,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     }
     // A card typed out in a note with no forwarded message: the lines around the address are its signature block.
     if (lead.email) {
-      const card = cardInNote(note, { name: lead.name ?? "", email: lead.email }, ctx.defaultRegion);
+      const card = cardInNote(note, { name: lead.name || "", email: lead.email }, ctx.defaultRegion);
       if (card.name && !lead.name) lead.name = card.name;
       for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
     }
@@ -215,14 +215,14 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const organiser = !choice && lead.name && messages[0] ? messages[0] : undefined;
   let noteSource =
     [note, ...colleagueNotes].map(sourceFromNote).find(Boolean) ??
-    (organiser ? sourceFromOrganiser(organiser.from?.name ?? "", organiser.subject) : undefined);
+    (organiser ? sourceFromOrganiser(organiser.from?.name || "", organiser.subject) : undefined);
   // "trade fair in Herning" above the lead's "We are exhibiting at the fair in Herning": their project, not a channel.
   if (noteSource && choice && isLeadsOwnEvent(noteSource, choice.message.body)) noteSource = undefined;
   if (noteSource && !(source && noteSource === "Referral")) source = noteSource;
   // Else the lead's own words about the business's event ("I attended your webinar"), in their earliest message.
   if (!source && choice && choice.kind !== "form") {
     const own = messages.filter((m) => m.from?.email && m.from.email === choice.person.email);
-    const first = own[own.length - 1]?.body ?? "";
+    const first = own[own.length - 1]?.body || "";
     if (own.length) source = sourceFromLead(first) ?? sourceFromMeeting(first, note);
   }
   if (Object.keys(lead).length) {

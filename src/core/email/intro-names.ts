@@ -56,7 +56,7 @@ function mentions(text: string, display: string): boolean {
 
 /** "Chloe Park" and "Park, Chloe" (or "Chloe" alone against "Chloe Park"): the same person by the name written. */
 function namesSamePerson(written: string | undefined, display: string): boolean {
-  const a = normalizeName(written ?? "").toLowerCase();
+  const a = normalizeName(written || "").toLowerCase();
   const b = normalizeName(display).toLowerCase();
   return (
     !!a &&

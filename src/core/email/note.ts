@@ -65,7 +65,7 @@ export function sourceFromNote(note: string): string | undefined {
     );
     // "Au Salon des Maires": a capitalised preposition opening the sentence is no event's name.
     const written = before?.[1] && !SENTENCE_OPENER_RE.test(before[1]) ? before[1] : after?.[1];
-    const name = (written ?? "").replace(/^(?:The|La|Le|El|Die|Der|Das)\s+/, "").replace(/[.,]+$/, "");
+    const name = (written || "").replace(/^(?:The|La|Le|El|Die|Der|Das)\s+/, "").replace(/[.,]+$/, "");
     return name && !/^(?:I|We|He|She)$/.test(name) ? `${s.source}: ${name}` : s.source;
   }
   return undefined;
@@ -149,7 +149,7 @@ export function leadFromNote(
     const from = m.index + m[0].indexOf(m[1]) + split[0].length;
     const rest = new RegExp(`^${COMPANY}`, "u").exec(note.slice(from));
     found = rest?.[1];
-    foundEnd = from + (rest?.[0].length ?? 0);
+    foundEnd = from + (rest?.[0].length || 0);
   }
   const name = normalizeName(written);
   if (!name) return undefined;
@@ -198,7 +198,7 @@ export function contactInNote(
       return { name: normalizeName(parts[0]), company: parts[1], email, phone };
     }
     const written = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[\s(<,:–-]*$/u.exec(before)?.[1];
-    const words = (written ?? "").split(/\s+/).filter(Boolean);
+    const words = (written || "").split(/\s+/).filter(Boolean);
     while (words.length > 2 && NOTE_VERB_RE.test(words[0])) words.shift();
     const name =
       named?.name ??

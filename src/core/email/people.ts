@@ -17,7 +17,7 @@ export function ownerSide(ownerEmails: string[], forwarder: Address | undefined)
   const ownerDomains = new Set([...owners].map(domainOf).filter((d) => d && !isFreeMailDomain(d)));
   const isOwnerOrColleague = (a: Address | undefined) =>
     !!a?.email && (owners.has(a.email) || ownerDomains.has(domainOf(a.email)));
-  const fwd = forwarder?.email ?? "";
+  const fwd = forwarder?.email || "";
   const fwdDomain = fwd && !isFreeMailDomain(domainOf(fwd)) ? domainOf(fwd) : "";
   return {
     isOwnerOrColleague,

@@ -11,7 +11,7 @@ const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
 
 /** The calendar date as written in an RFC 5322 Date header ("Thu, 3 Jan 2025 23:30:00 -0500" -> 2025-01-03). */
 export function dateOfHeader(header: string | undefined): CalendarDate | undefined {
-  const m = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})/.exec(header ?? "");
+  const m = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})/.exec(header || "");
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
   if (!month) return undefined;
