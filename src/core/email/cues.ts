@@ -1,10 +1,19 @@
 // Word tables that tell what kind of message this is: introductions, pass-alongs, system senders, sign-offs.
 
+// Wordings both tables below use (one source): en "connecting you with", "you should talk to"; nb/da/sv
+// "introdusere deg", "presentera dig".
+const EN_CONNECT = String.raw`connect(?:ing)? you(?: two)? with|put you in touch with`;
+const EN_SHOULD = String.raw`you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)`;
+const NORDIC_INTRODUCE = String.raw`(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)`;
+
 /** Introduction wording, by language: the introduced person's name usually follows. */
 export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
   // (one pass).
-  /* en */ /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b/i,
+  /* en */ new RegExp(
+    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b`,
+    "i",
+  ),
   // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
   /* en */ /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i,
   // A broker or partner handing a person on: "Passing him along to you", "sending her your way" (all clients).
@@ -40,7 +49,10 @@ export const INTRO_CUES: RegExp[] = [
   /* pt */ /\b(?:apresento|apresentar|apresentação|colocar em contato)\b/i,
   // With, in the same pass: ro "Vă prezint pe …", "vă pun în legătură"; nb/da/sv "introdusere deg for", "presentera
   // dig för", "sette dere i kontakt"; pl "przedstawiam", "chciałbym przedstawić".
-  /* nl, ro, nb, da, sv, pl */ /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b/i,
+  /* nl, ro, nb, da, sv, pl */ new RegExp(
+    String.raw`\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|${NORDIC_INTRODUCE}\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b`,
+    "i",
+  ),
   // ru "познакомить вас с", "знакомьтесь"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
   // bemutatni"; fi "esittelen", "haluan esitellä"; tr "tanıştırmak istiyorum", "tanıştırayım"; zh "给您介绍一下", "引荐"; ja
   // "ご紹介します" (humble "ご紹介いたします"); ko "소개해 드립니다" (CJK without word edges).
@@ -49,7 +61,7 @@ export const INTRO_CUES: RegExp[] = [
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
 export const INTRO_NAME_CUES: RegExp[] = [
-  /* en */ /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to))\s+/gi,
+  /* en */ new RegExp(String.raw`\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|${EN_CONNECT}|${EN_SHOULD})\s+`, "gi"),
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
@@ -61,7 +73,7 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* de */ /\b(?:darf ich|möchte(?: ich)?|stelle ich) (?:dir|ihnen|euch)\s+(?:(?:heute|hiermit|gerne|gern|kurz)\s+)?(?:(?:herrn?|frau)\s+)?(?:dr\.\s*)?/gi,
   /* nl */ /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi,
   /* ro */ /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi,
-  /* nb/da/sv */ /\b(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er) (?:for|för) \s*/gi,
+  /* nb/da/sv */ new RegExp(String.raw`\b${NORDIC_INTRODUCE} (?:for|för) \s*`, "gi"),
   /* pl */ /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi,
   // Last: how the introducer knows them, when no other cue names them ("My neighbour Ana Ruiz needs a roofer. I gave
   // her your number."): en, fr, de, es, it, pt, nl.

@@ -1,7 +1,7 @@
 // What a text says about a person just named: title, company and phone written in prose ("X, Director of
 // Operations at Y", "she runs Y", "(CFO, Y Ltd)"), by an introducer, a forwarder's note or the person themselves.
 import type { Address } from "../contact/email";
-import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { nameOrGuess, normalizeName } from "../contact/name";
 import { withLegalForm } from "../contact/legal-form-ends";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord, TITLE_WORDS_RE } from "../contact/roles";
@@ -193,7 +193,7 @@ const ASSISTANT_RE =
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
-  const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
+  const name = nameOrGuess(person);
   const first = name.split(" ")[0];
   const last = name.includes(" ") ? name.split(" ").pop() : "";
   // "(cc'd)", "(en copie)", "(copied here)" say how the person was reached, not who they are; a greeting line
@@ -250,7 +250,7 @@ export function describedInIntro(body: string, person: Address, region: string):
 
 /** What a sender says about themselves ("I'm Tobias Grant, the general manager of …", "My name is … and I'm …"). */
 export function describedBySelf(body: string, person: Address, region: string): ContactDetails {
-  const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
+  const name = nameOrGuess(person);
   const first = name.split(" ")[0];
   if (!first || first.length < 2) return {};
   // A sender says who they are in their first lines.

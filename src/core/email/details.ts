@@ -9,7 +9,7 @@ import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro } from "./described";
 import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
-import { personPart } from "./people";
+import { MAILBOX_NAMES_EN, personPart } from "./people";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
 import { pickPhone, type ContactDetails } from "./signature";
@@ -40,8 +40,10 @@ function titleCase(title: string): string {
 }
 
 /** A shared mailbox's display name, en, then a department's by language (as contact/email.ts's generic mailboxes). */
-const MAILBOX_NAME_RE =
-  /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice)$/i;
+const MAILBOX_NAME_RE = new RegExp(
+  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice)$`,
+  "i",
+);
 
 /** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
 function chooseName(display: string | undefined, signed: string | undefined): string | undefined {

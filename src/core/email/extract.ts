@@ -70,6 +70,14 @@ function withOwnOtherMailbox(input: EmailInput, ctx: ExtractContext): ExtractCon
   return own ? { ...ctx, ownerEmails: [...ctx.ownerEmails, from.email] } : ctx;
 }
 
+/** The card's phone, company, title and web site where the lead has none. */
+function fillGaps(lead: Lead, card: Partial<Lead>): void {
+  for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+}
+
+/** "Referral: <who passed the lead on>". */
+const referredBy = (a: Address) => `Referral: ${cleanName(a.name) ?? a.email}`;
+
 function extract(input: EmailInput, given: ExtractContext): Extraction {
   const ctx = withOwnOtherMailbox(input, given);
   const warnings: string[] = [];
@@ -77,12 +85,14 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const cut = read.cut;
   // A mailing list's post: the member who wrote it (not the list), and their text without the list's footer.
   const fromHeader: Address | undefined = parseAddressList(input.from || "")[0];
+  const subject = input.subject || "";
+  const dateHeader = input.dateHeader || "";
   const listed = memberBehindList(fromHeader, parseAddressList(input.replyTo || "")) ?? fromHeader;
   const outerFrom = listed && onBehalfOf(listed);
   const text = withoutListFooter(read.text);
-  let thread = splitThread(text, input.subject || "");
+  let thread = splitThread(text, subject);
   if (!thread.messages.length && input.htmlBody && text !== input.htmlBody) {
-    const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), input.subject || "");
+    const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), subject);
     if (viaHtml.messages.length) thread = viaHtml;
   }
   const attached = attachedMessages(input, ctx, warnings);
@@ -108,7 +118,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const reply =
     !!outerFrom &&
     !isOwner(outerFrom) &&
-    isInboundReply(input.subject || "", messages[0], owners.isOwnerOrColleague);
+    isInboundReply(subject, messages[0], owners.isOwnerOrColleague);
   if (outerFrom && reply) {
     const to = parseAddressList(input.to || "");
     const cc = parseAddressList(input.cc || "");
@@ -117,7 +127,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     messages[0] = { ...messages[0], body: withoutBottomPosted(messages[0].body, under) };
     // An inline reply's answers and signature are in the note already (thread.ts): not read twice.
     const own = [note, note.includes(under) ? "" : under].filter((t) => t.trim()).join("\n\n");
-    messages = [newestPart(outerFrom, to, cc, input.subject || "", input.dateHeader || "", own), ...messages];
+    messages = [newestPart(outerFrom, to, cc, subject, dateHeader, own), ...messages];
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;
@@ -128,8 +138,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
         from: outerFrom,
         to: parseAddressList(input.to || ""),
         cc: parseAddressList(input.cc || ""),
-        subject: input.subject || "",
-        date: input.dateHeader || "",
+        subject,
+        date: dateHeader,
         body: text,
         kind: "forward",
       },
@@ -142,24 +152,24 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   let source: string | undefined;
   if (choice) {
     lead = withAttachedCard(
-      leadDetails(choice, messages, ctx.defaultRegion, input.dateHeader || ""),
+      leadDetails(choice, messages, ctx.defaultRegion, dateHeader),
       input,
       ctx.defaultRegion,
     );
     // The card the owner typed into the note fills what the thread does not say.
     if (choice.kind !== "form" && note) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));
-      for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+      fillGaps(lead, card);
     }
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
     else if (choice.kind === "sender" && choice.passedBy)
-      source = `Referral: ${cleanName(choice.passedBy.name) ?? choice.passedBy.email}`;
+      source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.website) source = "Website";
     else if (choice.kind === "sender") {
       // The lead answering an introduction further down the thread came in by referral.
       const introducer = introducerOf(choice.person, messages, side);
-      if (introducer) source = `Referral: ${cleanName(introducer.name) ?? introducer.email}`;
+      if (introducer) source = referredBy(introducer);
     }
   } else {
     // A colleague's forwarded message about the person ("Au salon hier, j'ai discuté avec …") is a note too.
@@ -193,7 +203,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (lead.email) {
       const card = cardInNote(note, { name: lead.name || "", email: lead.email }, ctx.defaultRegion);
       if (card.name && !lead.name) lead.name = card.name;
-      for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+      fillGaps(lead, card);
     }
   }
   // An outside person who forwarded it to the owner referred the lead.
@@ -205,7 +215,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     choice &&
     choice.kind !== "form"
   )
-    source = `Referral: ${cleanName(outerFrom.name) ?? outerFrom.email}`;
+    source = referredBy(outerFrom);
   // The owner's note, else a colleague's note on the way ("Derek, from the website.").
   const upTo = choice ? messages.indexOf(choice.message) : messages.length;
   const colleagueNotes = messages

@@ -1,7 +1,7 @@
 // An introduction: whether a message is one, and who is introduced (what is said about them: described.ts).
 import type { Address } from "../contact/email";
 import { domainOf, findEmails, isFreeMailDomain } from "../contact/email";
-import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { nameOrGuess, normalizeName } from "../contact/name";
 import {
   COPIED_ASIDE_RE,
   GREETS_TWO_RE,
@@ -46,9 +46,7 @@ export function introBySubject(m: ThreadMessage, text: string, outside: (a: Addr
 
 /** The first name a display name or address gives ("Cole Parker" -> "cole"). */
 function firstNameOf(a: Address): string {
-  return (
-    normalizeName(a.name || nameFromLocalPart(a.email.split("@")[0])).split(" ")[0] || ""
-  ).toLowerCase();
+  return (nameOrGuess(a).split(" ")[0] || "").toLowerCase();
 }
 
 /**
@@ -104,9 +102,7 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
   const recipients = [...m.cc, ...m.to].filter(ok);
   const text = m.body.toLowerCase();
   const named = recipients.find((a) => {
-    const first = (
-      normalizeName(a.name || nameFromLocalPart(a.email.split("@")[0])).split(" ")[0] || ""
-    ).toLowerCase();
+    const first = firstNameOf(a);
     return (first.length > 1 && text.includes(first)) || text.includes(a.email);
   });
   if (named ?? recipients[0]) return named ?? recipients[0];

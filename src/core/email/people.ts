@@ -4,6 +4,10 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 import { ON_BEHALF_WORDS } from "./forward-labels";
 
+/** A shared mailbox's display name in English (details.ts adds departments by language). */
+export const MAILBOX_NAMES_EN =
+  "info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts";
+
 export interface OwnerSide {
   /** The owner, their aliases, the forwarder, or anyone on their company's domain. */
   has(a: Address | undefined): boolean;
@@ -39,16 +43,23 @@ export function isBulkMail(body: string): boolean {
   return BULK_FOOTER.some((c) => c.unsubscribe.test(body) && c.phrase.test(body));
 }
 
-const WEBSITE_WORDS_RE =
-  /\b(?:website|web ?site|site|sitio(?: web)?|sito|webseite|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|typeform|wufoo|jotform|wordpress)\b/i;
+/** A contact form's name in en, fr, de, es, it, nl (sender names and subjects below share it). */
+const FORM_WORDS = "web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier";
+
+const WEBSITE_WORDS_RE = new RegExp(
+  `\\b(?:website|web ?site|site|sitio(?: web)?|sito|webseite|${FORM_WORDS}|typeform|wufoo|jotform|wordpress)\\b`,
+  "i",
+);
 
 /**
  * A subject that names a form (a bare "site" there is more often a job site), or a site builder's notice of one:
  * "Form Submission - …" (Squarespace), "New form submission" (Wix, Webflow, HubSpot), "New submission" (Typeform,
  * JotForm), "New entry" (Gravity Forms, WPForms), "Neue Formulareingabe", "Nouvelle soumission", "Nuevo envío".
  */
-const FORM_SUBJECT_RE =
-  /\b(?:website|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío)\b/i;
+const FORM_SUBJECT_RE = new RegExp(
+  `\\b(?:website|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío)\\b`,
+  "i",
+);
 
 /** "Website", "form" or similar in the sender or the subject: the submission came through the business's site. */
 export function isWebsiteSender(a: Address, subject = ""): boolean {
@@ -136,8 +147,7 @@ export function delegatedSenders(text: string, people: Address[]): Map<string, A
  * fr "de la part de" / "au nom de", es "en nombre de", it "per conto di", nl "namens", pt "em nome de".
  */
 const ON_BEHALF_RE = new RegExp(`^(.+?)\\s+(?:${ON_BEHALF_WORDS})\\s+(.+)$`, "i");
-const SHARED_MAILBOX_NAME_RE =
-  /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts|bookings|orders)$/i;
+const SHARED_MAILBOX_NAME_RE = new RegExp(`^(?:${MAILBOX_NAMES_EN}|bookings|orders)$`, "i");
 
 /**
  * The person a delegate's mail is about: the mailbox's owner after "on behalf of" (the address is theirs), unless the
