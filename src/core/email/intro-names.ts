@@ -3,6 +3,7 @@ import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact
 import { normalizeName } from "../contact/name";
 import { CONTACT_THEM_RE } from "./cues";
 import { introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
+import { plainWords } from "./list-mail";
 import { isSystemSender, type OwnerSide } from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
@@ -91,12 +92,7 @@ export function withWrittenName(person: Address, named: () => Address | undefine
   if (beside) return { name: beside, email: person.email };
   const name = named()?.name;
   const at = person.email.toLowerCase();
-  const fits = name
-    ?.toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .split(/[^a-z]+/)
-    .some((w) => w.length >= 3 && at.includes(w));
+  const fits = !!name && plainWords(name).some((w) => w.length >= 3 && at.includes(w));
   return name && fits ? { name, email: person.email } : person;
 }
 

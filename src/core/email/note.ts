@@ -103,13 +103,24 @@ export function isLeadsOwnEvent(source: string, leadText: string): boolean {
 const YOUR_EVENT_RE =
   /\b(?:your|vuestr[oa]s?|votre|vos|ihre[mnr]?|eure[mnr]?|vostr[oa]|voss[oa]|jullie|uw)\s+(?:\p{L}+\s+)?(?=\p{L})/iu;
 
+/** The sentences of a lead's first lines (1,500 characters). */
+export function firstSentences(text: string): string[] {
+  return text.slice(0, 1500).split(/(?<=[.!?])\s+|\n\s*\n/);
+}
+
+/** The kind of event a text names ("Trade show"), never a referral or the web site. */
+export function eventKind(text: string): string | undefined {
+  const kind = sourceFromNote(text)?.split(":")[0];
+  return kind && kind !== "Referral" && kind !== "Website" ? kind : undefined;
+}
+
 /** How the lead says they came in, in their own first message: only an event of the business's ("your webinar"). */
 export function sourceFromLead(text: string): string | undefined {
-  for (const sentence of text.slice(0, 1500).split(/(?<=[.!?])\s+|\n\s*\n/)) {
+  for (const sentence of firstSentences(text)) {
     const m = YOUR_EVENT_RE.exec(sentence);
     if (!m) continue;
-    const kind = sourceFromNote(sentence.slice(m.index, m.index + m[0].length + 30))?.split(":")[0];
-    if (kind && kind !== "Referral" && kind !== "Website") return kind;
+    const kind = eventKind(sentence.slice(m.index, m.index + m[0].length + 30));
+    if (kind) return kind;
   }
   return undefined;
 }
