@@ -3,6 +3,7 @@ import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact
 import { normalizeName } from "../contact/name";
 import { CONTACT_THEM_RE } from "./cues";
 import { introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
+import { escape } from "./forward-labels";
 import { plainWords } from "./list-mail";
 import { isSystemSender, type OwnerSide } from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
@@ -45,12 +46,11 @@ const HONORIFIC_RE =
 function mentions(text: string, display: string): boolean {
   const words = normalizeName(display).split(" ").filter(Boolean);
   if (!words.length) return false;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const first =
-    words[0].length > 1 ? new RegExp(`(?<![\\p{L}])${esc(words[0])}(?![\\p{L}])`, "u") : undefined;
+    words[0].length > 1 ? new RegExp(`(?<![\\p{L}])${escape(words[0])}(?![\\p{L}])`, "u") : undefined;
   const last =
     words.length > 1
-      ? new RegExp(`(?<![\\p{L}])${HONORIFIC_RE}\\s+${esc(words[words.length - 1])}(?![\\p{L}])`, "u")
+      ? new RegExp(`(?<![\\p{L}])${HONORIFIC_RE}\\s+${escape(words[words.length - 1])}(?![\\p{L}])`, "u")
       : undefined;
   return !!first?.test(text) || !!last?.test(text);
 }

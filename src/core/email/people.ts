@@ -1,5 +1,5 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
-import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
+import { domainOf, isFreeMailDomain, isGenericMailbox, localPart, type Address } from "../contact/email";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 import { ON_BEHALF_WORDS } from "./forward-labels";
@@ -34,8 +34,7 @@ export function ownerSide(ownerEmails: string[], forwarder: Address | undefined)
 /** A notification, form, voicemail or marketplace sender: never the person to follow up. */
 export function isSystemSender(a: Address | undefined): boolean {
   if (!a) return false;
-  const local = a.email.slice(0, a.email.indexOf("@"));
-  return SYSTEM_LOCAL_RE.test(local) || SYSTEM_NAME_RE.test(a.name);
+  return SYSTEM_LOCAL_RE.test(localPart(a.email)) || SYSTEM_NAME_RE.test(a.name);
 }
 
 /** Bulk mail (a newsletter): an unsubscribe footer with at least one more bulk-mail phrase. */
@@ -44,7 +43,8 @@ export function isBulkMail(body: string): boolean {
 }
 
 /** A contact form's name in en, fr, de, es, it, nl (sender names and subjects below share it). */
-const FORM_WORDS = "web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier";
+const FORM_WORDS =
+  "web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier";
 
 const WEBSITE_WORDS_RE = new RegExp(
   `\\b(?:website|web ?site|site|sitio(?: web)?|sito|webseite|${FORM_WORDS}|typeform|wufoo|jotform|wordpress)\\b`,
@@ -67,7 +67,7 @@ export function isWebsiteSender(a: Address, subject = ""): boolean {
     WEBSITE_WORDS_RE.test(a.name) ||
     FORM_SUBJECT_RE.test(subject) ||
     /^(?:forms?|webforms?|web-?form|contact-?form|wordpress|website|web)(?:[+._-].*)?$/i.test(
-      a.email.slice(0, a.email.indexOf("@")),
+      localPart(a.email),
     )
   );
 }
@@ -87,10 +87,9 @@ export function personPart(displayName: string): string {
  */
 export function isOrganisationSender(a: Address | undefined): boolean {
   if (!a?.email) return false;
-  const local = a.email.slice(0, a.email.indexOf("@"));
   return (
     isGenericMailbox(a.email) ||
-    SYSTEM_LOCAL_RE.test(local) ||
+    SYSTEM_LOCAL_RE.test(localPart(a.email)) ||
     /\d/.test(a.name) ||
     ORGANISER_NAME_WORDS.some((re) => re.test(a.name))
   );
