@@ -1,7 +1,7 @@
 // Everything the thread says about the chosen person: name, e-mail, phone, title, company, website.
 import type { Lead } from "../lead";
 import { looksLikeFormula } from "../lead";
-import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
+import { domainOf, isGenericMailbox, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { TITLE_WORDS_RE } from "../contact/roles";
@@ -112,19 +112,16 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
   if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
   if (d.company && !MAILBOX_COMPANY_RE.test(d.company.trim()))
     lead.company = d.company.replace(/[,;]+$/, "").trim();
-  if (d.website && person?.email && !isFreeMailDomain(d.website)) lead.website = bareHost(d.website);
-  else if (d.website) lead.website = bareHost(d.website);
+  if (d.website) lead.website = bareHost(d.website);
   return lead;
 }
 
 /** "the one to talk to is their CFO, Martin Osei": a title written just before the name (en, with its article). */
 function titleBeforeName(text: string, name: string): string | undefined {
-  const at = name ? text.replace(/\s+/g, " ").indexOf(normalizeName(name)) : -1;
+  const flat = text.replace(/\s+/g, " ");
+  const at = name ? flat.indexOf(normalizeName(name)) : -1;
   if (at < 0) return undefined;
-  const parts = text
-    .replace(/\s+/g, " ")
-    .slice(0, at)
-    .split(/\b(?:their|the|his|her)\s+/i);
+  const parts = flat.slice(0, at).split(/\b(?:their|the|his|her)\s+/i);
   const last = parts.length > 1 ? parts[parts.length - 1].replace(/,?\s*$/, "") : "";
   return /^[\p{L}&. -]{2,40}$/u.test(last) && TITLE_WORDS_RE.test(last) ? last : undefined;
 }
