@@ -61,7 +61,10 @@ export const INTRO_CUES: RegExp[] = [
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
 export const INTRO_NAME_CUES: RegExp[] = [
-  /* en */ new RegExp(String.raw`\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|${EN_CONNECT}|${EN_SHOULD})\s+`, "gi"),
+  /* en */ new RegExp(
+    String.raw`\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|say hello to|${EN_CONNECT}|${EN_SHOULD})\s+`,
+    "gi",
+  ),
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
@@ -111,39 +114,33 @@ export const SYSTEM_LOCAL_RE =
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
  * A person's own message, even one sent through a mailing tool, rarely has both.
  */
-export const BULK_FOOTER: { unsubscribe: RegExp; phrase: RegExp }[] = [
-  {
+export const BULK_FOOTER: [unsubscribe: RegExp, phrase: RegExp][] = [
+  [
     // en
-    unsubscribe: /\bunsubscribe\b/i,
-    phrase:
-      /\b(?:you(?:'re| are) receiving this|you received this (?:e-?mail|message) because|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences|view (?:it |this e-?mail )?in (?:your )?browser|e-?mail preferences)\b/i,
-  },
-  {
+    /\bunsubscribe\b/i,
+    /\b(?:you(?:'re| are) receiving this|you received this (?:e-?mail|message) because|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences|view (?:it |this e-?mail )?in (?:your )?browser|e-?mail preferences)\b/i,
+  ],
+  [
     // fr
-    unsubscribe: /(?:se désinscrire|désabonner|désinscription|désabonnement)/i,
-    phrase:
-      /(?:vous recevez ce(?:t e-?mail| message| courriel)|gérer (?:vos|mes) préférences|version en ligne)/i,
-  },
-  {
+    /(?:se désinscrire|désabonner|désinscription|désabonnement)/i,
+    /(?:vous recevez ce(?:t e-?mail| message| courriel)|gérer (?:vos|mes) préférences|version en ligne)/i,
+  ],
+  [
     // de
-    unsubscribe: /(?:abmelden|abbestellen)/i,
-    phrase:
-      /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
-  },
+    /(?:abmelden|abbestellen)/i,
+    /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
+  ],
   // nl, it, pt in one pass.
-  {
+  [
     // nl, it, pt
-    unsubscribe:
-      /(?:afmelden|uitschrijven|disiscriviti|annulla (?:l['’])?iscrizione|cancellati|cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
-    phrase:
-      /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen)|ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze|(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
-  },
-  {
+    /(?:afmelden|uitschrijven|disiscriviti|annulla (?:l['’])?iscrizione|cancellati|cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
+    /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen)|ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze|(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
+  ],
+  [
     // es
-    unsubscribe: /(?:darse de baja|darte de baja|cancelar (?:la )?suscripción)/i,
-    phrase:
-      /(?:recibes este (?:correo|mensaje)|has recibido este|ver en (?:el )?navegador|gestionar (?:tus )?preferencias)/i,
-  },
+    /(?:darse de baja|darte de baja|cancelar (?:la )?suscripción)/i,
+    /(?:recibes este (?:correo|mensaje)|has recibido este|ver en (?:el )?navegador|gestionar (?:tus )?preferencias)/i,
+  ],
 ];
 
 /** System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"). */

@@ -39,7 +39,7 @@ export function isSystemSender(a: Address | undefined): boolean {
 
 /** Bulk mail (a newsletter): an unsubscribe footer with at least one more bulk-mail phrase. */
 export function isBulkMail(body: string): boolean {
-  return BULK_FOOTER.some((c) => c.unsubscribe.test(body) && c.phrase.test(body));
+  return BULK_FOOTER.some(([unsubscribe, phrase]) => unsubscribe.test(body) && phrase.test(body));
 }
 
 /** A contact form's name in en, fr, de, es, it, nl (sender names and subjects below share it). */
