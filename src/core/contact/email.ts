@@ -43,6 +43,11 @@ export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
 }
 
+/** The part of an address before "@" (as written). */
+export function localPart(email: string): string {
+  return email.slice(0, email.indexOf("@"));
+}
+
 /**
  * Shared mailboxes: a desk's or a department's, not a person's. en, then by language the purchasing, sales, order,
  * accounts and office desks (de Einkauf/Vertrieb, da Indkøb/Salg, nb Innkjøp, sv Inköp, nl Inkoop, fr Achats/Ventes,
@@ -62,7 +67,7 @@ const GENERIC_LOCAL = new RegExp(
 
 /** info@, contact@, sales@ …: a mailbox, not a person. */
 export function isGenericMailbox(email: string): boolean {
-  return GENERIC_LOCAL.test(email.slice(0, email.indexOf("@")));
+  return GENERIC_LOCAL.test(localPart(email));
 }
 
 const FREE_DOMAINS = new Set(

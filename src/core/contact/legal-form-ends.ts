@@ -17,7 +17,7 @@ export function withLegalForm(company: string, after: string): string {
   const full = company + after.slice(0, 40);
   let end = -1;
   for (const m of full.matchAll(MULTI_PART_RE)) {
-    const at = m.index ?? 0;
+    const at = m.index || 0;
     if (at > company.length + 1) break;
     if (at + m[0].length > company.length - 1) end = Math.max(end, at + m[0].length);
   }

@@ -114,6 +114,11 @@ export function normalizeName(raw: string): string {
 /** Name particles written in small letters between a given name and a surname: nl, de, fr, es, it, pt. */
 const NAME_PARTICLES = new Set("de van von der den ter ten la le du da das do dos di del della y".split(" "));
 
+/** A person's display name, else the guess from their address ("jane.doe@…" -> "Jane Doe"), normalised. */
+export function nameOrGuess(a: { name: string; email: string }): string {
+  return normalizeName(a.name || nameFromLocalPart(a.email.split("@")[0]));
+}
+
 /** "jane.doe" / "jane_doe" / "jdoe" -> a name guess from an address's local part ("Jane Doe"), or "". */
 export function nameFromLocalPart(local: string): string {
   const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/i.test(p));

@@ -38,7 +38,7 @@ export function findWebsites(text: string): string[] {
   URL_RE.lastIndex = 0;
   while ((m = URL_RE.exec(text))) {
     const before = text[m.index - 1];
-    if (before === "@" || before === "." || /[a-z0-9-]/i.test(before ?? "")) continue;
+    if (before === "@" || before === "." || /[a-z0-9-]/i.test(before || "")) continue;
     const written = m[0];
     const explicit = /^(https?:\/\/|www\d?\.)/i.test(written);
     const host = bareHost(written);
@@ -127,7 +127,7 @@ export function siteInLine(written: string): { host?: string; rest: string } {
         ? seg.replace(bracketed[0], "")
         : whole || labelled
           ? ""
-          : seg.replace(explicitInside?.[0] ?? "", "");
+          : seg.replace(explicitInside?.[0] || "", "");
       if (rest.trim()) kept.push(rest.trim().replace(/[\s,;|–—-]+$/, ""));
     } else kept.push(seg);
   }

@@ -18,8 +18,8 @@ export function isContactCard(contentType: string, name: string): boolean {
  */
 export function withAttachedCard(lead: Lead, input: EmailInput, defaultRegion: string): Lead {
   if (!lead.email && !lead.name) return lead;
-  for (const a of input.attachments ?? []) {
-    if (typeof a.raw !== "string" || !isContactCard(a.contentType ?? "", a.name ?? "")) continue;
+  for (const a of input.attachments || []) {
+    if (typeof a.raw !== "string" || !isContactCard(a.contentType || "", a.name || "")) continue;
     const card = readVCard(utf8Decode(stringToBytes(a.raw.slice(0, 64 * 1024))));
     if (!card) continue;
     const sameEmail = !!card.email && card.email === lead.email?.toLowerCase();

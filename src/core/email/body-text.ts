@@ -58,8 +58,8 @@ export function attachedMessages(
   warnings: string[],
 ): ThreadMessage[] {
   const out: ThreadMessage[] = [];
-  for (const a of input.attachments ?? []) {
-    const isMessage = /^message\/rfc822/i.test(a.contentType ?? "") || /\.eml$/i.test(a.name ?? "");
+  for (const a of input.attachments || []) {
+    const isMessage = /^message\/rfc822/i.test(a.contentType || "") || /\.eml$/i.test(a.name || "");
     if (!isMessage || typeof a.raw !== "string") continue;
     try {
       const raw = a.raw.slice(0, MAX_BODY_CHARS * 2);
@@ -79,7 +79,7 @@ export function attachedMessages(
       });
       out.push(...inner.messages);
     } catch {
-      warnings.push(`could not read the attached message ${a.name ?? ""}`.trim());
+      warnings.push(`could not read the attached message ${a.name || ""}`.trim());
     }
   }
   return out;

@@ -55,7 +55,7 @@ function isKnownName(name: string, people: (Address | undefined)[]): boolean {
   if (COMPANY_WORDS_RE.test(name)) return true;
   const n = normalizeName(name).toLowerCase();
   return people.some((p) => {
-    const known = normalizeName(p?.name ?? "").toLowerCase();
+    const known = normalizeName(p?.name || "").toLowerCase();
     return !!known && (known === n || known.split(" ")[0] === n.split(" ")[0]);
   });
 }

@@ -1,10 +1,19 @@
 // Word tables that tell what kind of message this is: introductions, pass-alongs, system senders, sign-offs.
 
+// Wordings both tables below use (one source): en "connecting you with", "you should talk to"; nb/da/sv
+// "introdusere deg", "presentera dig".
+const EN_CONNECT = String.raw`connect(?:ing)? you(?: two)? with|put you in touch with`;
+const EN_SHOULD = String.raw`you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)`;
+const NORDIC_INTRODUCE = String.raw`(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)`;
+
 /** Introduction wording, by language: the introduced person's name usually follows. */
 export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
   // (one pass).
-  /* en */ /\b(?:introduc(?:e|ing|tion)|connect(?:ing)? you(?: two)? with|put you in touch with|copying in|looping in|say hello to|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b/i,
+  /* en */ new RegExp(
+    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b`,
+    "i",
+  ),
   // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
   /* en */ /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i,
   // A broker or partner handing a person on: "Passing him along to you", "sending her your way" (all clients).
@@ -40,7 +49,10 @@ export const INTRO_CUES: RegExp[] = [
   /* pt */ /\b(?:apresento|apresentar|apresentação|colocar em contato)\b/i,
   // With, in the same pass: ro "Vă prezint pe …", "vă pun în legătură"; nb/da/sv "introdusere deg for", "presentera
   // dig för", "sette dere i kontakt"; pl "przedstawiam", "chciałbym przedstawić".
-  /* nl, ro, nb, da, sv, pl */ /\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b/i,
+  /* nl, ro, nb, da, sv, pl */ new RegExp(
+    String.raw`\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|${NORDIC_INTRODUCE}\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b`,
+    "i",
+  ),
   // ru "познакомить вас с", "знакомьтесь"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
   // bemutatni"; fi "esittelen", "haluan esitellä"; tr "tanıştırmak istiyorum", "tanıştırayım"; zh "给您介绍一下", "引荐"; ja
   // "ご紹介します" (humble "ご紹介いたします"); ko "소개해 드립니다" (CJK without word edges).
@@ -50,7 +62,10 @@ export const INTRO_CUES: RegExp[] = [
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
 export const INTRO_NAME_CUES: RegExp[] = [
   // "Looping in Kenji Nakamura, who heads up IT": the one looped in (often the introducer's own colleague).
-  /* en */ /\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|looping in|say hello to|connect(?:ing)? you(?: two)? with|put you in touch with|you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to))\s+/gi,
+  /* en */ new RegExp(
+    String.raw`\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|looping in|say hello to|${EN_CONNECT}|${EN_SHOULD})\s+`,
+    "gi",
+  ),
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
@@ -62,7 +77,7 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* de */ /\b(?:darf ich|möchte(?: ich)?|stelle ich) (?:dir|ihnen|euch)\s+(?:(?:heute|hiermit|gerne|gern|kurz)\s+)?(?:(?:herrn?|frau)\s+)?(?:dr\.\s*)?/gi,
   /* nl */ /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi,
   /* ro */ /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi,
-  /* nb/da/sv */ /\b(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er) (?:for|för) \s*/gi,
+  /* nb/da/sv */ new RegExp(String.raw`\b${NORDIC_INTRODUCE} (?:for|för) \s*`, "gi"),
   /* pl */ /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi,
   // Last: how the introducer knows them, when no other cue names them ("My neighbour Ana Ruiz needs a roofer. I gave
   // her your number."): en, fr, de, es, it, pt, nl.
@@ -113,39 +128,33 @@ export const SYSTEM_LOCAL_RE =
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
  * A person's own message, even one sent through a mailing tool, rarely has both.
  */
-export const BULK_FOOTER: { unsubscribe: RegExp; phrase: RegExp }[] = [
-  {
+export const BULK_FOOTER: [unsubscribe: RegExp, phrase: RegExp][] = [
+  [
     // en
-    unsubscribe: /\bunsubscribe\b/i,
-    phrase:
-      /\b(?:you(?:'re| are) receiving this|you received this (?:e-?mail|message) because|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences|view (?:it |this e-?mail )?in (?:your )?browser|e-?mail preferences)\b/i,
-  },
-  {
+    /\bunsubscribe\b/i,
+    /\b(?:you(?:'re| are) receiving this|you received this (?:e-?mail|message) because|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences|view (?:it |this e-?mail )?in (?:your )?browser|e-?mail preferences)\b/i,
+  ],
+  [
     // fr
-    unsubscribe: /(?:se désinscrire|désabonner|désinscription|désabonnement)/i,
-    phrase:
-      /(?:vous recevez ce(?:t e-?mail| message| courriel)|gérer (?:vos|mes) préférences|version en ligne)/i,
-  },
-  {
+    /(?:se désinscrire|désabonner|désinscription|désabonnement)/i,
+    /(?:vous recevez ce(?:t e-?mail| message| courriel)|gérer (?:vos|mes) préférences|version en ligne)/i,
+  ],
+  [
     // de
-    unsubscribe: /(?:abmelden|abbestellen)/i,
-    phrase:
-      /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
-  },
+    /(?:abmelden|abbestellen)/i,
+    /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
+  ],
   // nl, it, pt in one pass.
-  {
+  [
     // nl, it, pt
-    unsubscribe:
-      /(?:afmelden|uitschrijven|disiscriviti|annulla (?:l['’])?iscrizione|cancellati|cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
-    phrase:
-      /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen)|ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze|(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
-  },
-  {
+    /(?:afmelden|uitschrijven|disiscriviti|annulla (?:l['’])?iscrizione|cancellati|cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
+    /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen)|ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze|(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
+  ],
+  [
     // es
-    unsubscribe: /(?:darse de baja|darte de baja|cancelar (?:la )?suscripción)/i,
-    phrase:
-      /(?:recibes este (?:correo|mensaje)|has recibido este|ver en (?:el )?navegador|gestionar (?:tus )?preferencias)/i,
-  },
+    /(?:darse de baja|darte de baja|cancelar (?:la )?suscripción)/i,
+    /(?:recibes este (?:correo|mensaje)|has recibido este|ver en (?:el )?navegador|gestionar (?:tus )?preferencias)/i,
+  ],
 ];
 
 /** System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"). */

@@ -1,7 +1,7 @@
 // What a text says about a person just named: title, company and phone written in prose ("X, Director of
 // Operations at Y", "she runs Y", "(CFO, Y Ltd)"), by an introducer, a forwarder's note or the person themselves.
 import type { Address } from "../contact/email";
-import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { nameOrGuess, normalizeName } from "../contact/name";
 import { withLegalForm } from "../contact/legal-form-ends";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord, TITLE_WORDS_RE } from "../contact/roles";
@@ -29,12 +29,15 @@ const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’&.-]*";
 // A particle is a whole word: "Domaine des Pins" is not cut after "de".
 const PARTICLE =
   "(?:&|and|et|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)(?![\\p{L}])";
-const COMPANY_AFTER = new RegExp(
-  `^(?:${PREP}\\s+(?:${ARTICLE}\\s+|${ELIDED})?|${ELIDED})((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
-  "u",
-);
+/** A preposition and its article, or an elided article alone ("at the ", "de l'", "dell'"). */
+const PREP_ARTICLE = `(?:${PREP}\\s+(?:${ARTICLE}\\s+|${ELIDED})?|${ELIDED})`;
+/** A company's capitalised words, "&" and particles ("Domaine des Pins", "Bloom & Vine"). */
+const COMPANY_NAME = `((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`;
+/** Particles left at a company's end ("… Group and"), cut off. */
+const TRAILING_PARTICLES_RE = new RegExp(`(?:\\s+${PARTICLE})+$`, "iu");
+const COMPANY_AFTER = new RegExp(`^${PREP_ARTICLE}${COMPANY_NAME}`, "u");
 // fr "gérant de l'Atelier Morel": a preposition and an elided article together.
-const PREP_AT = new RegExp(`\\s(?:${PREP}\\s+(?:${ARTICLE}\\s+|${ELIDED})?|${ELIDED})(?=[\\p{Lu}\\d])`, "u");
+const PREP_AT = new RegExp(`\\s${PREP_ARTICLE}(?=[\\p{Lu}\\d])`, "u");
 const PREP_AT_ALL = new RegExp(PREP_AT.source, "gu");
 
 /** Where a company's preposition sits in a text (index of the space before it), and whether it names a workplace. */
@@ -64,7 +67,7 @@ function inParentheses(sentence: string): ContactDetails | undefined {
 
 /** The organisation a person runs, owns or founded: "Sanjay runs Patel Property Management and …". */
 const RUNS_RE = new RegExp(
-  `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|leitet|führt|gestisce|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`,
+  `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|leitet|führt|gestisce|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?${COMPANY_NAME}`,
   "u",
 );
 
@@ -72,7 +75,7 @@ function companyRun(sentence: string): ContactDetails | undefined {
   const m = RUNS_RE.exec(sentence.replace(/^\s*,\s*/, ""));
   if (!m) return undefined;
   const company = m[1]
-    .replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "")
+    .replace(TRAILING_PARTICLES_RE, "")
     .replace(/[.,]+$/, "")
     .trim();
   return company.split(/\s+/).length >= 2 || COMPANY_WORDS_RE.test(company) ? { company } : undefined;
@@ -112,10 +115,10 @@ function companyPreposition(text: string): PrepAt | undefined {
     const word = m[0].trim().split(/\s+/)[0].toLowerCase();
     // German genitive "Geschäftsführerin der Schulz Bäckerei GmbH": only before a name with a legal form.
     if (GENITIVE_ARTICLES.has(word)) {
-      const after = text.slice((m.index ?? 0) + m[0].length).split(/[,.;:!?]|\s(?:und|aus|in|mit)\s/)[0];
+      const after = text.slice((m.index || 0) + m[0].length).split(/[,.;:!?]|\s(?:und|aus|in|mit)\s/)[0];
       if (!COMPANY_WORDS_RE.test(after)) continue;
     }
-    const at = { index: m.index ?? 0, length: m[0].length };
+    const at = { index: m.index || 0, length: m[0].length };
     if (WORKPLACE_PREPOSITIONS.has(word)) return { ...at, workplace: true };
     weak ??= { ...at, workplace: false };
   }
@@ -147,7 +150,7 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
     .replace(/^(?:the|a|an)\s+/i, "");
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
-  const named = company[1].replace(new RegExp(`(?:\\s+${PARTICLE})+$`, "iu"), "");
+  const named = company[1].replace(TRAILING_PARTICLES_RE, "");
   // A legal form in small letters after the capitalised words ("… Serramenti s.n.c.", "… Stavby s.r.o.") is kept.
   const withForm = withLegalForm(named, tail.slice(found.index + company[0].length));
   const out: ContactDetails = {
@@ -193,7 +196,7 @@ const ASSISTANT_RE =
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
-  const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
+  const name = nameOrGuess(person);
   const first = name.split(" ")[0];
   const last = name.includes(" ") ? name.split(" ").pop() : "";
   // "(cc'd)", "(en copie)", "(copied here)" say how the person was reached, not who they are; a greeting line
@@ -250,7 +253,7 @@ export function describedInIntro(body: string, person: Address, region: string):
 
 /** What a sender says about themselves ("I'm Tobias Grant, the general manager of …", "My name is … and I'm …"). */
 export function describedBySelf(body: string, person: Address, region: string): ContactDetails {
-  const name = normalizeName(person.name || nameFromLocalPart(person.email.split("@")[0]));
+  const name = nameOrGuess(person);
   const first = name.split(" ")[0];
   if (!first || first.length < 2) return {};
   // A sender says who they are in their first lines.

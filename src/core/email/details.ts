@@ -9,7 +9,7 @@ import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro } from "./described";
 import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
-import { personPart } from "./people";
+import { MAILBOX_NAMES_EN, personPart } from "./people";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
@@ -20,7 +20,7 @@ const MAILBOX_COMPANY_RE =
 
 /** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
 export function cleanName(raw: string | undefined): string | undefined {
-  const s = (raw ?? "").trim();
+  const s = (raw || "").trim();
   if (!s) return undefined;
   if (looksLikeFormula(s)) return s;
   if (/@/.test(s)) return undefined;
@@ -40,8 +40,10 @@ function titleCase(title: string): string {
 }
 
 /** A shared mailbox's display name, en, then a department's by language (as contact/email.ts's generic mailboxes). */
-const MAILBOX_NAME_RE =
-  /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice)$/i;
+const MAILBOX_NAME_RE = new RegExp(
+  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice)$`,
+  "i",
+);
 
 /** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
 function chooseName(display: string | undefined, signed: string | undefined): string | undefined {
@@ -110,19 +112,16 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
   if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
   if (d.company && !MAILBOX_COMPANY_RE.test(d.company.trim()))
     lead.company = d.company.replace(/[,;]+$/, "").trim();
-  if (d.website && person?.email && !isFreeMailDomain(d.website)) lead.website = bareHost(d.website);
-  else if (d.website) lead.website = bareHost(d.website);
+  if (d.website) lead.website = bareHost(d.website);
   return lead;
 }
 
 /** "the one to talk to is their CFO, Martin Osei": a title written just before the name (en, with its article). */
 function titleBeforeName(text: string, name: string): string | undefined {
-  const at = name ? text.replace(/\s+/g, " ").indexOf(normalizeName(name)) : -1;
+  const flat = text.replace(/\s+/g, " ");
+  const at = name ? flat.indexOf(normalizeName(name)) : -1;
   if (at < 0) return undefined;
-  const parts = text
-    .replace(/\s+/g, " ")
-    .slice(0, at)
-    .split(/\b(?:their|the|his|her)\s+/i);
+  const parts = flat.slice(0, at).split(/\b(?:their|the|his|her)\s+/i);
   const last = parts.length > 1 ? parts[parts.length - 1].replace(/,?\s*$/, "") : "";
   return /^[\p{L}&. -]{2,40}$/u.test(last) && TITLE_WORDS_RE.test(last) ? last : undefined;
 }
@@ -181,7 +180,7 @@ export function leadDetails(
     const phone = f.phone
       ? (pickPhone(f.phone, region) ??
         regionHints(choice.message.body.slice(0, 4000))
-          .map((r) => pickPhone(f.phone ?? "", r))
+          .map((r) => pickPhone(f.phone || "", r))
           .find(Boolean))
       : undefined;
     if (phone) lead.phone = phone;

@@ -60,16 +60,24 @@ function reviewReasons(lead: Lead, warnings: string[]): void {
  * name is the name on the owner's own address in To. That mailbox is the owner's too, never an outside referrer.
  */
 function withOwnOtherMailbox(input: EmailInput, ctx: ExtractContext): ExtractContext {
-  const from = parseAddressList(input.from ?? "")[0];
-  const name = (a: Address | undefined) => (a?.name ?? "").trim().toLowerCase().replace(/\s+/g, " ");
+  const from = parseAddressList(input.from || "")[0];
+  const name = (a: Address | undefined) => (a?.name || "").trim().toLowerCase().replace(/\s+/g, " ");
   if (!from?.email || name(from).split(" ").length < 2) return ctx;
   const owners = ctx.ownerEmails.map((e) => e.toLowerCase());
   if (owners.includes(from.email)) return ctx;
-  const own = parseAddressList(input.to ?? "").some(
+  const own = parseAddressList(input.to || "").some(
     (a) => owners.includes(a.email) && name(a) === name(from),
   );
   return own ? { ...ctx, ownerEmails: [...ctx.ownerEmails, from.email] } : ctx;
 }
+
+/** The card's phone, company, title and web site where the lead has none. */
+function fillGaps(lead: Lead, card: Partial<Lead>): void {
+  for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+}
+
+/** "Referral: <who passed the lead on>". */
+const referredBy = (a: Address) => `Referral: ${cleanName(a.name) ?? a.email}`;
 
 function extract(input: EmailInput, given: ExtractContext): Extraction {
   const ctx = withOwnOtherMailbox(input, given);
@@ -77,13 +85,15 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const read = bodyText(input, warnings);
   const cut = read.cut;
   // A mailing list's post: the member who wrote it (not the list), and their text without the list's footer.
-  const fromHeader: Address | undefined = parseAddressList(input.from ?? "")[0];
-  const listed = memberBehindList(fromHeader, parseAddressList(input.replyTo ?? "")) ?? fromHeader;
+  const fromHeader: Address | undefined = parseAddressList(input.from || "")[0];
+  const subject = input.subject || "";
+  const dateHeader = input.dateHeader || "";
+  const listed = memberBehindList(fromHeader, parseAddressList(input.replyTo || "")) ?? fromHeader;
   const outerFrom = listed && onBehalfOf(listed);
   const text = withoutListFooter(read.text);
-  let thread = splitThread(text, input.subject ?? "");
+  let thread = splitThread(text, subject);
   if (!thread.messages.length && input.htmlBody && text !== input.htmlBody) {
-    const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), input.subject ?? "");
+    const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), subject);
     if (viaHtml.messages.length) thread = viaHtml;
   }
   // A notice's own "From: WIRELESS CALLER (312) …" and "To: Main Line" lines (voicemail, call log) are its fields,
@@ -127,16 +137,16 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const reply =
     !!outerFrom &&
     !isOwner(outerFrom) &&
-    isInboundReply(input.subject ?? "", messages[0], owners.isOwnerOrColleague);
+    isInboundReply(subject, messages[0], owners.isOwnerOrColleague);
   if (outerFrom && reply) {
-    const to = parseAddressList(input.to ?? "");
-    const cc = parseAddressList(input.cc ?? "");
+    const to = parseAddressList(input.to || "");
+    const cc = parseAddressList(input.cc || "");
     // Text under the quote (bottom-posting) is the replier's too.
     const under = bottomPosted(text.slice(0, SCAN_CHARS));
     messages[0] = { ...messages[0], body: withoutBottomPosted(messages[0].body, under) };
     // An inline reply's answers and signature are in the note already (thread.ts): not read twice.
     const own = [note, note.includes(under) ? "" : under].filter((t) => t.trim()).join("\n\n");
-    messages = [newestPart(outerFrom, to, cc, input.subject ?? "", input.dateHeader ?? "", own), ...messages];
+    messages = [newestPart(outerFrom, to, cc, subject, dateHeader, own), ...messages];
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;
@@ -145,10 +155,10 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     messages = [
       {
         from: outerFrom,
-        to: parseAddressList(input.to ?? ""),
-        cc: parseAddressList(input.cc ?? ""),
-        subject: input.subject ?? "",
-        date: input.dateHeader ?? "",
+        to: parseAddressList(input.to || ""),
+        cc: parseAddressList(input.cc || ""),
+        subject,
+        date: dateHeader,
         body: text,
         kind: "forward",
       },
@@ -164,24 +174,24 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   let source: string | undefined;
   if (choice) {
     lead = withAttachedCard(
-      leadDetails(choice, messages, ctx.defaultRegion, input.dateHeader ?? ""),
+      leadDetails(choice, messages, ctx.defaultRegion, dateHeader),
       input,
       ctx.defaultRegion,
     );
     // The card the owner typed into the note fills what the thread does not say.
     if (choice.kind !== "form" && note) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));
-      for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+      fillGaps(lead, card);
     }
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
     else if (choice.kind === "sender" && choice.passedBy)
-      source = `Referral: ${cleanName(choice.passedBy.name) ?? choice.passedBy.email}`;
+      source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.website) source = "Website";
     else if (choice.kind === "sender") {
       // The lead answering an introduction further down the thread came in by referral.
       const introducer = introducerOf(choice.person, messages, side);
-      if (introducer) source = `Referral: ${cleanName(introducer.name) ?? introducer.email}`;
+      if (introducer) source = referredBy(introducer);
     }
   } else {
     // A colleague's forwarded message about the person ("Au salon hier, j'ai discuté avec …") is a note too.
@@ -213,9 +223,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     }
     // A card typed out in a note with no forwarded message: the lines around the address are its signature block.
     if (lead.email) {
-      const card = cardInNote(note, { name: lead.name ?? "", email: lead.email }, ctx.defaultRegion);
+      const card = cardInNote(note, { name: lead.name || "", email: lead.email }, ctx.defaultRegion);
       if (card.name && !lead.name) lead.name = card.name;
-      for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
+      fillGaps(lead, card);
     }
   }
   if (noted) {
@@ -234,7 +244,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     choice &&
     choice.kind !== "form"
   )
-    source = `Referral: ${cleanName(outerFrom.name) ?? outerFrom.email}`;
+    source = referredBy(outerFrom);
   // The owner's note, else a colleague's note on the way ("Derek, from the website.").
   const upTo = choice ? messages.indexOf(choice.message) : messages.length;
   const colleagueNotes = messages
@@ -244,14 +254,14 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const organiser = !choice && lead.name && messages[0] ? messages[0] : undefined;
   let noteSource =
     [note, ...colleagueNotes].map(sourceFromNote).find(Boolean) ??
-    (organiser ? sourceFromOrganiser(organiser.from?.name ?? "", organiser.subject) : undefined);
+    (organiser ? sourceFromOrganiser(organiser.from?.name || "", organiser.subject) : undefined);
   // "trade fair in Herning" above the lead's "We are exhibiting at the fair in Herning": their project, not a channel.
   if (noteSource && choice && isLeadsOwnEvent(noteSource, choice.message.body)) noteSource = undefined;
   if (noteSource && !(source && noteSource === "Referral")) source = noteSource;
   // Else the lead's own words about the business's event ("I attended your webinar"), in their earliest message.
   if (!source && choice && choice.kind !== "form") {
     const own = messages.filter((m) => m.from?.email && m.from.email === choice.person.email);
-    const first = own[own.length - 1]?.body ?? "";
+    const first = own[own.length - 1]?.body || "";
     if (own.length) source = sourceFromLead(first) ?? sourceFromMeeting(first, note);
   }
   if (Object.keys(lead).length) {

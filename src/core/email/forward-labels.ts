@@ -109,7 +109,8 @@ export const FORWARD_LABELS: LabelRow[] = [
   { field: "subject", labels: ["Chủ đề", "Tiêu đề"] }, // gmail/outlook: vi
 ];
 
-function escape(s: string): string {
+/** A text as a regex that matches it literally. */
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

@@ -3,6 +3,8 @@ import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact
 import { normalizeName } from "../contact/name";
 import { CONTACT_THEM_RE } from "./cues";
 import { introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
+import { escape } from "./forward-labels";
+import { plainWords } from "./list-mail";
 import { isSystemSender, type OwnerSide } from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
@@ -44,19 +46,18 @@ const HONORIFIC_RE =
 function mentions(text: string, display: string): boolean {
   const words = normalizeName(display).split(" ").filter(Boolean);
   if (!words.length) return false;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const first =
-    words[0].length > 1 ? new RegExp(`(?<![\\p{L}])${esc(words[0])}(?![\\p{L}])`, "u") : undefined;
+    words[0].length > 1 ? new RegExp(`(?<![\\p{L}])${escape(words[0])}(?![\\p{L}])`, "u") : undefined;
   const last =
     words.length > 1
-      ? new RegExp(`(?<![\\p{L}])${HONORIFIC_RE}\\s+${esc(words[words.length - 1])}(?![\\p{L}])`, "u")
+      ? new RegExp(`(?<![\\p{L}])${HONORIFIC_RE}\\s+${escape(words[words.length - 1])}(?![\\p{L}])`, "u")
       : undefined;
   return !!first?.test(text) || !!last?.test(text);
 }
 
 /** "Chloe Park" and "Park, Chloe" (or "Chloe" alone against "Chloe Park"): the same person by the name written. */
 function namesSamePerson(written: string | undefined, display: string): boolean {
-  const a = normalizeName(written ?? "").toLowerCase();
+  const a = normalizeName(written || "").toLowerCase();
   const b = normalizeName(display).toLowerCase();
   return (
     !!a &&
@@ -91,12 +92,7 @@ export function withWrittenName(person: Address, named: () => Address | undefine
   if (beside) return { name: beside, email: person.email };
   const name = named()?.name;
   const at = person.email.toLowerCase();
-  const fits = name
-    ?.toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .split(/[^a-z]+/)
-    .some((w) => w.length >= 3 && at.includes(w));
+  const fits = !!name && plainWords(name).some((w) => w.length >= 3 && at.includes(w));
   return name && fits ? { name, email: person.email } : person;
 }
 

@@ -1,7 +1,7 @@
 // An introduction: whether a message is one, and who is introduced (what is said about them: described.ts).
 import type { Address } from "../contact/email";
 import { domainOf, findEmails, isFreeMailDomain } from "../contact/email";
-import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { nameOrGuess, normalizeName } from "../contact/name";
 import {
   COPIED_ASIDE_RE,
   GREETS_TWO_RE,
@@ -46,9 +46,7 @@ export function introBySubject(m: ThreadMessage, text: string, outside: (a: Addr
 
 /** The first name a display name or address gives ("Cole Parker" -> "cole"). */
 function firstNameOf(a: Address): string {
-  return (
-    normalizeName(a.name || nameFromLocalPart(a.email.split("@")[0])).split(" ")[0] ?? ""
-  ).toLowerCase();
+  return (nameOrGuess(a).split(" ")[0] || "").toLowerCase();
 }
 
 /**
@@ -60,7 +58,7 @@ export function greetsBoth(m: ThreadMessage, text: string, outside: (a: Address)
     text
       .split(/\r?\n/)
       .find((l) => l.trim())
-      ?.trim() ?? "";
+      ?.trim() || "";
   const g = GREETS_TWO_RE.exec(first);
   if (!g || !m.cc.length) return false;
   const names = [g[1].toLowerCase(), g[2].toLowerCase()];
@@ -76,7 +74,7 @@ export function greetsBoth(m: ThreadMessage, text: string, outside: (a: Address)
 /** The introducer's own text without their sign-off and signature. */
 export function withoutSignOff(body: string, author: Address | undefined): string {
   const lines = body.split(/\r?\n/);
-  const first = (author?.name ?? "").split(/[\s,]+/).filter(Boolean);
+  const first = (author?.name || "").split(/[\s,]+/).filter(Boolean);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i].trim();
     if (
@@ -104,9 +102,7 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
   const recipients = [...m.cc, ...m.to].filter(ok);
   const text = m.body.toLowerCase();
   const named = recipients.find((a) => {
-    const first = (
-      normalizeName(a.name || nameFromLocalPart(a.email.split("@")[0])).split(" ")[0] ?? ""
-    ).toLowerCase();
+    const first = firstNameOf(a);
     return (first.length > 1 && text.includes(first)) || text.includes(a.email);
   });
   if (named ?? recipients[0]) return named ?? recipients[0];
@@ -133,7 +129,7 @@ export function introducedByName(
   const nameRe = firstNameOnly ? FIRST_NAME_RE : WRITTEN_NAME_RE;
   for (const re of INTRO_NAME_CUES) {
     for (const m of flat.matchAll(re)) {
-      const after = flat.slice((m.index ?? 0) + m[0].length);
+      const after = flat.slice((m.index || 0) + m[0].length);
       const name = nameRe.exec(after.replace(RELATION_BEFORE_NAME_RE, ""))?.[1];
       if (name && !excluded(name)) return { name: normalizeName(name), email: "" };
     }

@@ -11,14 +11,18 @@ const VIA_LIST_RE = /^\s*(?:'([^']+)'|"([^"]+)"|(.+?))\s+via\s+\S/i;
 /** groups.io and Mailman's "wrap" mode keep the member's address in the local part: "ana=ruiz.example@groups.io". */
 const WRAPPED_ADDRESS_RE = /^([^@=]+)=([a-z0-9-]+(?:\.[a-z0-9-]+)+)@/i;
 
-/** An address in the post whose local part holds the member's first name or surname (their signature's). */
-function signedAddress(name: string, listDomain: string, text: string): string | undefined {
-  const words = name
+/** A name's words in small unaccented letters, as an address's local part writes them ("José" -> "jose"). */
+export function plainWords(name: string): string[] {
+  return name
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .split(/[^a-z]+/)
-    .filter((w) => w.length >= 3);
+    .split(/[^a-z]+/);
+}
+
+/** An address in the post whose local part holds the member's first name or surname (their signature's). */
+function signedAddress(name: string, listDomain: string, text: string): string | undefined {
+  const words = plainWords(name).filter((w) => w.length >= 3);
   return findEmails(text.slice(0, 16 * 1024)).find((e) => {
     const local = e.slice(0, e.indexOf("@"));
     return !e.endsWith(`@${listDomain}`) && words.some((w) => local.includes(w));

@@ -1,5 +1,5 @@
 // The lead saying where they met the business ("a pleasure meeting you at the stand", "Tack för pratstunden i montern").
-import { sourceFromNote } from "./note";
+import { eventKind, firstSentences } from "./note";
 
 /** Meeting words, by language: en, fr, de, es, it, pt, nl, sv, da/nb. */
 const MET_RE =
@@ -15,10 +15,10 @@ const OWN_RE =
  */
 export function sourceFromMeeting(text: string, note: string): string | undefined {
   if (!MET_RE.test(note.slice(0, 2000))) return undefined;
-  for (const sentence of text.slice(0, 1500).split(/(?<=[.!?])\s+|\n\s*\n/)) {
+  for (const sentence of firstSentences(text)) {
     if (!MET_RE.test(sentence) || OWN_RE.test(sentence)) continue;
-    const kind = sourceFromNote(sentence)?.split(":")[0];
-    if (kind && kind !== "Referral" && kind !== "Website") return kind;
+    const kind = eventKind(sentence);
+    if (kind) return kind;
   }
   return undefined;
 }

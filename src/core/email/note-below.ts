@@ -29,7 +29,7 @@ export function noteBelow(message: ThreadMessage): { note: string; body: string 
     /\d{5}/.test(tail)
   )
     return undefined;
-  const tokens = nameTokens(message.from?.name ?? "").filter((t) => t.length >= 3);
+  const tokens = nameTokens(message.from?.name || "").filter((t) => t.length >= 3);
   if (!tokens.length) return undefined;
   const above = lines
     .slice(Math.max(0, at - 12), at)

@@ -65,7 +65,7 @@ export function sourceFromNote(note: string): string | undefined {
     );
     // "Au Salon des Maires": a capitalised preposition opening the sentence is no event's name.
     const written = before?.[1] && !SENTENCE_OPENER_RE.test(before[1]) ? before[1] : after?.[1];
-    const name = (written ?? "").replace(/^(?:The|La|Le|El|Die|Der|Das)\s+/, "").replace(/[.,]+$/, "");
+    const name = (written || "").replace(/^(?:The|La|Le|El|Die|Der|Das)\s+/, "").replace(/[.,]+$/, "");
     return name && !/^(?:I|We|He|She)$/.test(name) ? `${s.source}: ${name}` : s.source;
   }
   return undefined;
@@ -103,13 +103,24 @@ export function isLeadsOwnEvent(source: string, leadText: string): boolean {
 const YOUR_EVENT_RE =
   /\b(?:your|vuestr[oa]s?|votre|vos|ihre[mnr]?|eure[mnr]?|vostr[oa]|voss[oa]|jullie|uw)\s+(?:\p{L}+\s+)?(?=\p{L})/iu;
 
+/** The sentences of a lead's first lines (1,500 characters). */
+export function firstSentences(text: string): string[] {
+  return text.slice(0, 1500).split(/(?<=[.!?])\s+|\n\s*\n/);
+}
+
+/** The kind of event a text names ("Trade show"), never a referral or the web site. */
+export function eventKind(text: string): string | undefined {
+  const kind = sourceFromNote(text)?.split(":")[0];
+  return kind && kind !== "Referral" && kind !== "Website" ? kind : undefined;
+}
+
 /** How the lead says they came in, in their own first message: only an event of the business's ("your webinar"). */
 export function sourceFromLead(text: string): string | undefined {
-  for (const sentence of text.slice(0, 1500).split(/(?<=[.!?])\s+|\n\s*\n/)) {
+  for (const sentence of firstSentences(text)) {
     const m = YOUR_EVENT_RE.exec(sentence);
     if (!m) continue;
-    const kind = sourceFromNote(sentence.slice(m.index, m.index + m[0].length + 30))?.split(":")[0];
-    if (kind && kind !== "Referral" && kind !== "Website") return kind;
+    const kind = eventKind(sentence.slice(m.index, m.index + m[0].length + 30));
+    if (kind) return kind;
   }
   return undefined;
 }
@@ -149,7 +160,7 @@ export function leadFromNote(
     const from = m.index + m[0].indexOf(m[1]) + split[0].length;
     const rest = new RegExp(`^${COMPANY}`, "u").exec(note.slice(from));
     found = rest?.[1];
-    foundEnd = from + (rest?.[0].length ?? 0);
+    foundEnd = from + (rest?.[0].length || 0);
   }
   const name = normalizeName(written);
   if (!name) return undefined;
@@ -198,7 +209,7 @@ export function contactInNote(
       return { name: normalizeName(parts[0]), company: parts[1], email, phone };
     }
     const written = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[\s(<,:–-]*$/u.exec(before)?.[1];
-    const words = (written ?? "").split(/\s+/).filter(Boolean);
+    const words = (written || "").split(/\s+/).filter(Boolean);
     while (words.length > 2 && NOTE_VERB_RE.test(words[0])) words.shift();
     const name =
       named?.name ??

@@ -1,8 +1,12 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
-import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
+import { domainOf, isFreeMailDomain, isGenericMailbox, localPart, type Address } from "../contact/email";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 import { ON_BEHALF_WORDS } from "./forward-labels";
+
+/** A shared mailbox's display name in English (details.ts adds departments by language). */
+export const MAILBOX_NAMES_EN =
+  "info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts";
 
 export interface OwnerSide {
   /** The owner, their aliases, the forwarder, or anyone on their company's domain. */
@@ -17,7 +21,7 @@ export function ownerSide(ownerEmails: string[], forwarder: Address | undefined)
   const ownerDomains = new Set([...owners].map(domainOf).filter((d) => d && !isFreeMailDomain(d)));
   const isOwnerOrColleague = (a: Address | undefined) =>
     !!a?.email && (owners.has(a.email) || ownerDomains.has(domainOf(a.email)));
-  const fwd = forwarder?.email ?? "";
+  const fwd = forwarder?.email || "";
   const fwdDomain = fwd && !isFreeMailDomain(domainOf(fwd)) ? domainOf(fwd) : "";
   return {
     isOwnerOrColleague,
@@ -30,25 +34,32 @@ export function ownerSide(ownerEmails: string[], forwarder: Address | undefined)
 /** A notification, form, voicemail or marketplace sender: never the person to follow up. */
 export function isSystemSender(a: Address | undefined): boolean {
   if (!a) return false;
-  const local = a.email.slice(0, a.email.indexOf("@"));
-  return SYSTEM_LOCAL_RE.test(local) || SYSTEM_NAME_RE.test(a.name);
+  return SYSTEM_LOCAL_RE.test(localPart(a.email)) || SYSTEM_NAME_RE.test(a.name);
 }
 
 /** Bulk mail (a newsletter): an unsubscribe footer with at least one more bulk-mail phrase. */
 export function isBulkMail(body: string): boolean {
-  return BULK_FOOTER.some((c) => c.unsubscribe.test(body) && c.phrase.test(body));
+  return BULK_FOOTER.some(([unsubscribe, phrase]) => unsubscribe.test(body) && phrase.test(body));
 }
 
-const WEBSITE_WORDS_RE =
-  /\b(?:website|web ?site|site|sitio(?: web)?|sito|webseite|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|typeform|wufoo|jotform|wordpress)\b/i;
+/** A contact form's name in en, fr, de, es, it, nl (sender names and subjects below share it). */
+const FORM_WORDS =
+  "web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier";
+
+const WEBSITE_WORDS_RE = new RegExp(
+  `\\b(?:website|web ?site|site|sitio(?: web)?|sito|webseite|${FORM_WORDS}|typeform|wufoo|jotform|wordpress)\\b`,
+  "i",
+);
 
 /**
  * A subject that names a form (a bare "site" there is more often a job site), or a site builder's notice of one:
  * "Form Submission - …" (Squarespace), "New form submission" (Wix, Webflow, HubSpot), "New submission" (Typeform,
  * JotForm), "New entry" (Gravity Forms, WPForms), "Neue Formulareingabe", "Nouvelle soumission", "Nuevo envío".
  */
-const FORM_SUBJECT_RE =
-  /\b(?:website|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío)\b/i;
+const FORM_SUBJECT_RE = new RegExp(
+  `\\b(?:website|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío)\\b`,
+  "i",
+);
 
 /** "Website", "form" or similar in the sender or the subject: the submission came through the business's site. */
 export function isWebsiteSender(a: Address, subject = ""): boolean {
@@ -56,7 +67,7 @@ export function isWebsiteSender(a: Address, subject = ""): boolean {
     WEBSITE_WORDS_RE.test(a.name) ||
     FORM_SUBJECT_RE.test(subject) ||
     /^(?:forms?|webforms?|web-?form|contact-?form|wordpress|website|web)(?:[+._-].*)?$/i.test(
-      a.email.slice(0, a.email.indexOf("@")),
+      localPart(a.email),
     )
   );
 }
@@ -76,10 +87,9 @@ export function personPart(displayName: string): string {
  */
 export function isOrganisationSender(a: Address | undefined): boolean {
   if (!a?.email) return false;
-  const local = a.email.slice(0, a.email.indexOf("@"));
   return (
     isGenericMailbox(a.email) ||
-    SYSTEM_LOCAL_RE.test(local) ||
+    SYSTEM_LOCAL_RE.test(localPart(a.email)) ||
     /\d/.test(a.name) ||
     ORGANISER_NAME_WORDS.some((re) => re.test(a.name))
   );
@@ -136,8 +146,7 @@ export function delegatedSenders(text: string, people: Address[]): Map<string, A
  * fr "de la part de" / "au nom de", es "en nombre de", it "per conto di", nl "namens", pt "em nome de".
  */
 const ON_BEHALF_RE = new RegExp(`^(.+?)\\s+(?:${ON_BEHALF_WORDS})\\s+(.+)$`, "i");
-const SHARED_MAILBOX_NAME_RE =
-  /^(?:info|sales|office|team|support|contact|admin|reception|billing|hello|enquiries|inquiries|accounts|bookings|orders)$/i;
+const SHARED_MAILBOX_NAME_RE = new RegExp(`^(?:${MAILBOX_NAMES_EN}|bookings|orders)$`, "i");
 
 /**
  * The person a delegate's mail is about: the mailbox's owner after "on behalf of" (the address is theirs), unless the

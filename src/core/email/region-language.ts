@@ -53,7 +53,7 @@ export function regionFromLanguage(text: string): string | undefined {
     text
       .slice(0, 4000)
       .toLowerCase()
-      .match(/\p{L}+/gu) ?? [],
+      .match(/\p{L}+/gu) || [],
   );
   let best: { region: string; hits: number } | undefined;
   for (const [list, region] of LANGUAGE_WORDS) {

@@ -198,7 +198,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     if (both && !out.title && !out.company) {
       // "Vice President, Research" over "Calloway Energy Corp.": the part after the comma is a department when
       // it names one, or when a company line follows (a one-word part, "Partnerin", over any company-like line).
-      const rest = both.company ?? "";
+      const rest = both.company || "";
       const below = segs.slice(at + 1);
       const department =
         isDepartmentName(rest) ||

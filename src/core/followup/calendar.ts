@@ -11,7 +11,7 @@ const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
 
 /** The calendar date as written in an RFC 5322 Date header ("Thu, 3 Jan 2025 23:30:00 -0500" -> 2025-01-03). */
 export function dateOfHeader(header: string | undefined): CalendarDate | undefined {
-  const m = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})/.exec(header ?? "");
+  const m = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})/.exec(header || "");
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
   if (!month) return undefined;
@@ -20,28 +20,36 @@ export function dateOfHeader(header: string | undefined): CalendarDate | undefin
   return { y, m: month, d: parseInt(m[1], 10) };
 }
 
+/** The UTC calendar date of an instant. */
+function utcDate(t: Date): CalendarDate {
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** The instant a calendar date starts (UTC), `days` later. */
+function atUtc(c: CalendarDate, days = 0): Date {
+  return new Date(Date.UTC(c.y, c.m - 1, c.d + days));
+}
+
 /** The calendar date of an instant in a fixed UTC offset (minutes east), e.g. for a Date without a header. */
 export function dateInOffset(date: Date, offsetMinutes: number): CalendarDate | undefined {
   const t = date.getTime();
   if (!Number.isFinite(t)) return undefined;
-  const shifted = new Date(t + offsetMinutes * 60000);
-  return { y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() };
+  return utcDate(new Date(t + offsetMinutes * 60000));
 }
 
 export function addDays(c: CalendarDate, days: number): CalendarDate {
-  const t = new Date(Date.UTC(c.y, c.m - 1, c.d + days));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  return utcDate(atUtc(c, days));
 }
 
 export function addMonths(c: CalendarDate, months: number): CalendarDate {
   const t = new Date(Date.UTC(c.y, c.m - 1 + months, 1));
   const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: Math.min(c.d, last) };
+  return { ...utcDate(t), d: Math.min(c.d, last) };
 }
 
 /** 0 = Sunday … 6 = Saturday */
 export function weekday(c: CalendarDate): number {
-  return new Date(Date.UTC(c.y, c.m - 1, c.d)).getUTCDay();
+  return atUtc(c).getUTCDay();
 }
 
 /** The first `day` (0–6) strictly after `c`. */

@@ -1,66 +1,67 @@
 // Day words by language for follow-up notes: weekdays, "tomorrow", "the day after", "next week".
 import { wordsRe } from "../contact/words-re";
 
+/** One language's row: its spellings of Sunday … Saturday, comma-separated. */
+const days = (row: string) => row.split(",");
+
 /**
  * Weekday names, Sunday first, by language; "|" separates spellings and the case forms that follow a preposition
  * ("w środę", "ve středu", "в пятницу", "cumaya").
  */
-const WEEKDAY_NAMES: Record<string, string[]> = {
-  en: "sunday,monday,tuesday|tues,wednesday,thursday|thurs,friday,saturday".split(","),
-  fr: "dimanche,lundi,mardi,mercredi,jeudi,vendredi,samedi".split(","),
-  es: "domingo,lunes,martes,miércoles|miercoles,jueves,viernes,sábado|sabado".split(","),
-  de: "sonntag,montag,dienstag,mittwoch,donnerstag,freitag,samstag".split(","),
-  it: "domenica,lunedì|lunedi,martedì|martedi,mercoledì|mercoledi,giovedì|giovedi,venerdì|venerdi,sabato".split(
-    ",",
+const WEEKDAY_NAMES: string[][] = [
+  /* en */ days("sunday,monday,tuesday|tues,wednesday,thursday|thurs,friday,saturday"),
+  /* fr */ days("dimanche,lundi,mardi,mercredi,jeudi,vendredi,samedi"),
+  /* es */ days("domingo,lunes,martes,miércoles|miercoles,jueves,viernes,sábado|sabado"),
+  /* de */ days("sonntag,montag,dienstag,mittwoch,donnerstag,freitag,samstag"),
+  /* it */ days(
+    "domenica,lunedì|lunedi,martedì|martedi,mercoledì|mercoledi,giovedì|giovedi,venerdì|venerdi,sabato",
   ),
-  pt: ",segunda(?:-feira)?,terça(?:-feira)?|terca(?:-feira)?,quarta(?:-feira)?,quinta(?:-feira)?,sexta(?:-feira)?,".split(
-    ",",
+  /* pt */ days(
+    ",segunda(?:-feira)?,terça(?:-feira)?|terca(?:-feira)?,quarta(?:-feira)?,quinta(?:-feira)?,sexta(?:-feira)?,",
   ),
-  nl: "zondag,maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag".split(","),
-  sv: "söndag(?:en)?,måndag(?:en)?,tisdag(?:en)?,onsdag(?:en)?,torsdag(?:en)?,fredag(?:en)?,lördag(?:en)?".split(
-    ",",
+  /* nl */ days("zondag,maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag"),
+  /* sv */ days(
+    "söndag(?:en)?,måndag(?:en)?,tisdag(?:en)?,onsdag(?:en)?,torsdag(?:en)?,fredag(?:en)?,lördag(?:en)?",
   ),
-  "da/nb": "søndag(?:en)?,mandag(?:en)?,tirsdag(?:en)?,,,,lørdag(?:en)?|laurdag".split(","),
-  fi: "sunnuntai(?:na)?,maanantai(?:na)?,tiistai(?:na)?,keskiviikko(?:na)?,torstai(?:na)?,perjantai(?:na)?,lauantai(?:na)?".split(
-    ",",
+  /* da/nb */ days("søndag(?:en)?,mandag(?:en)?,tirsdag(?:en)?,,,,lørdag(?:en)?|laurdag"),
+  /* fi */ days(
+    "sunnuntai(?:na)?,maanantai(?:na)?,tiistai(?:na)?,keskiviikko(?:na)?,torstai(?:na)?,perjantai(?:na)?,lauantai(?:na)?",
   ),
-  pl: "niedziel[aęi],poniedziałek|poniedzialek,wtorek,środ[aęy]|srod[aey],czwartek,piątek|piatek,sobot[aęy]".split(
-    ",",
+  /* pl */ days(
+    "niedziel[aęi],poniedziałek|poniedzialek,wtorek,środ[aęy]|srod[aey],czwartek,piątek|piatek,sobot[aęy]",
   ),
-  cs: "neděl[ei],pondělí|pondeli,úterý|utery,střed[au]|stred[au],čtvrtek|ctvrtek,pátek|patek,sobot[au]".split(
-    ",",
+  /* cs */ days(
+    "neděl[ei],pondělí|pondeli,úterý|utery,střed[au]|stred[au],čtvrtek|ctvrtek,pátek|patek,sobot[au]",
   ),
-  sk: "nedeľ[au],pondelok,utorok,,štvrtok,piatok,".split(","),
-  tr: "pazar(?:a)?,pazartesi(?:ye)?,salı(?:ya)?,çarşamba(?:ya)?,perşembe(?:ye)?,cuma(?:ya)?,cumartesi(?:ye)?".split(
-    ",",
+  /* sk */ days("nedeľ[au],pondelok,utorok,,štvrtok,piatok,"),
+  /* tr */ days(
+    "pazar(?:a)?,pazartesi(?:ye)?,salı(?:ya)?,çarşamba(?:ya)?,perşembe(?:ye)?,cuma(?:ya)?,cumartesi(?:ye)?",
   ),
-  ru: "воскресенье,понедельник,вторник,сред[ау],четверг,пятниц[ау],суббот[ау]".split(","),
-  uk: "неділ[яю],понеділок,вівторок,серед[ау],четвер,п[’']ятниц[яю],субот[ау]".split(","),
-  hu: "vasárnap,hétfő|hétfőn,kedd(?:en)?,szerd[aá]n?,csütörtök(?:ön)?,péntek(?:en)?,szombat(?:on)?".split(
-    ",",
+  /* ru */ days("воскресенье,понедельник,вторник,сред[ау],четверг,пятниц[ау],суббот[ау]"),
+  /* uk */ days("неділ[яю],понеділок,вівторок,серед[ау],четвер,п[’']ятниц[яю],субот[ау]"),
+  /* hu */ days(
+    "vasárnap,hétfő|hétfőn,kedd(?:en)?,szerd[aá]n?,csütörtök(?:ön)?,péntek(?:en)?,szombat(?:on)?",
   ),
   // ro: "De sunat joi", "luni" (also "months", read only in a follow-up note)
-  ro: "duminică|duminica,luni,marți|marti,miercuri,joi,vineri,sâmbătă|sambata".split(","),
+  /* ro */ days("duminică|duminica,luni,marți|marti,miercuri,joi,vineri,sâmbătă|sambata"),
   // el (accented or not), he ("ביום חמישי": on Thursday), ar ("يوم الخميس", "الخميس")
-  el: "κυριακή|κυριακη,δευτέρα|δευτερα,τρίτη|τριτη,τετάρτη|τεταρτη,πέμπτη|πεμπτη,παρασκευή|παρασκευη,σάββατο|σαββατο".split(
-    ",",
+  /* el */ days(
+    "κυριακή|κυριακη,δευτέρα|δευτερα,τρίτη|τριτη,τετάρτη|τεταρτη,πέμπτη|πεμπτη,παρασκευή|παρασκευη,σάββατο|σαββατο",
   ),
-  he: ["ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי"].map((d) => `(?:ב)?יום ${d}`).concat("(?:ב)?שבת"),
-  ar: "الأحد|الاحد,الاثنين|الإثنين,الثلاثاء,الأربعاء|الاربعاء,الخميس,الجمعة,السبت".split(","),
+  /* he */ ["ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי"]
+    .map((d) => `(?:ב)?יום ${d}`)
+    .concat("(?:ב)?שבת"),
+  /* ar */ days("الأحد|الاحد,الاثنين|الإثنين,الثلاثاء,الأربعاء|الاربعاء,الخميس,الجمعة,السبت"),
   // ja/zh/ko: one character names the day, Sunday first ("月曜", "星期一" / "周一", "월요일").
-  ja: [..."日月火水木金土"].map((c) => `${c}曜`),
-  zh: [..."日一二三四五六"].map((c) => `(?:星期|周|週)${c === "日" ? "[日天]" : c}`),
-  ko: [..."일월화수목금토"].map((c) => `${c}요일`),
-};
+  /* ja */ [..."日月火水木金土"].map((c) => `${c}曜`),
+  /* zh */ [..."日一二三四五六"].map((c) => `(?:星期|周|週)${c === "日" ? "[日天]" : c}`),
+  /* ko */ [..."일월화수목금토"].map((c) => `${c}요일`),
+];
 
 /** Weekday names (0 = Sunday) in every language above. */
 export const WEEKDAYS: { day: number; re: RegExp }[] = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
   day,
-  re: wordsRe(
-    Object.values(WEEKDAY_NAMES)
-      .map((row) => row[day])
-      .filter(Boolean),
-  ),
+  re: wordsRe(WEEKDAY_NAMES.map((row) => row[day]).filter(Boolean)),
 }));
 
 /** "tomorrow" / "day after tomorrow" in each language. */

@@ -110,37 +110,38 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
       out.push({ index: inN.index, date, exact: true });
     }
   }
+  // A month and a day written out: its next occurrence.
+  const onDay = (index: number, month: number, day: number) => {
+    if (day >= 1 && day <= 31) out.push({ index, date: nextOccurrence(ref, month, day), exact: true });
+  };
   // "5 janvier", "5. Januar", "5 de enero", "il 5 gennaio"
   const dm = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)/gu;
   let m: RegExpExecArray | null;
   while ((m = dm.exec(note))) {
     const month = MONTH_NAMES.find(([, re]) => re.test(m![2]))?.[0];
     const day = parseInt(m[1], 10);
-    if (month && day >= 1 && day <= 31)
-      out.push({ index: m.index, date: nextOccurrence(ref, month, day), exact: true });
+    if (month) onDay(m.index, month, day);
   }
   for (const h of note.matchAll(HU_MONTH_DAY_RE)) {
     const month = HU_MONTHS.indexOf(h[1].toLowerCase()) + 1;
     const day = parseInt(h[2], 10);
-    if (month && day >= 1 && day <= 31)
-      out.push({ index: h.index ?? 0, date: nextOccurrence(ref, month, day), exact: true });
+    if (month) onDay(h.index || 0, month, day);
   }
   // ja/zh "11月20日", ko "11월 20일": month and day, next occurrence.
   for (const c of note.matchAll(/(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]/g)) {
     const month = parseInt(c[1], 10);
     const day = parseInt(c[2], 10);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
-      out.push({ index: c.index ?? 0, date: nextOccurrence(ref, month, day), exact: true });
+    if (month >= 1 && month <= 12) onDay(c.index || 0, month, day);
   }
   // "on the 12th", "le 12": a day without a month is its next occurrence; "the 12th of April" is read above.
   for (const re of DAY_OF_MONTH_RES)
     for (const d of note.matchAll(re)) {
       const day = parseInt(d[1] ?? d[2], 10);
-      if (DEADLINE_BEFORE_RE.test(note.slice(Math.max(0, (d.index ?? 0) - 20), d.index))) continue;
-      const next = /^\s*(?:of\s+|de\s+)?(\p{L}+)/u.exec(note.slice((d.index ?? 0) + d[0].length))?.[1] ?? "";
+      if (DEADLINE_BEFORE_RE.test(note.slice(Math.max(0, (d.index || 0) - 20), d.index))) continue;
+      const next = /^\s*(?:of\s+|de\s+)?(\p{L}+)/u.exec(note.slice((d.index || 0) + d[0].length))?.[1] || "";
       const monthFollows = ENGLISH_MONTH_RE.test(next) || MONTH_NAMES.some(([, m]) => m.test(next));
       if (day >= 1 && day <= 31 && !monthFollows && !ORDINAL_NOUN_RE.test(next))
-        out.push({ index: d.index ?? 0, date: nextDayOfMonth(ref, day), exact: true });
+        out.push({ index: d.index || 0, date: nextDayOfMonth(ref, day), exact: true });
     }
   return out;
 }

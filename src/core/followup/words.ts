@@ -161,7 +161,7 @@ const MORE_MONTHS = [
   "lokakuuta|οκτωβρίου|οκτωβριου|(?:ב)?אוקטובר|أكتوبر|اكتوبر",
   "marraskuuta|νοεμβρίου|νοεμβριου|(?:ב)?נובמבר|نوفمبر",
   "joulukuuta|δεκεμβρίου|δεκεμβριου|(?:ב)?דצמבר|ديسمبر",
-].map((words, i): [number, RegExp] => [i + 1, new RegExp(`^(?:${words})$`, "iu")]);
+];
 
 /** hu writes the month first: "január 14-én", "március 3." (group 1 the month, group 2 the day). */
 export const HU_MONTH_DAY_RE =
@@ -171,29 +171,30 @@ export const HU_MONTHS =
     " ",
   );
 
+/** Month rows (January first) as [month, whole-word pattern]. */
+function monthRes(rows: string[], flags: string): [number, RegExp][] {
+  return rows.map((words, i) => [i + 1, new RegExp(`^(?:${words})$`, flags)]);
+}
+
 export const MONTH_NAMES: [number, RegExp][] = [
-  [1, /^(?:janvier|enero|januar|jänner|gennaio|janeiro|januari|ianuarie|stycznia|ledna|ocak|января|січня)$/i],
-  [
-    2,
-    /^(?:février|fevrier|febrero|februar|febbraio|fevereiro|februari|februarie|lutego|února|şubat|февраля|лютого)$/i,
-  ],
-  [3, /^(?:mars|marzo|märz|maerz|março|marco|maart|martie|marts|marca|března|mart|марта|березня)$/i],
-  [4, /^(?:avril|abril|april|aprile|aprilie|kwietnia|dubna|nisan|апреля|квітня)$/i],
-  [5, /^(?:mai|mayo|maggio|maio|mei|maj|maja|května|mayıs|мая|травня)$/i],
-  [6, /^(?:juin|junio|juni|giugno|junho|iunie|czerwca|června|haziran|июня|червня)$/i],
-  [7, /^(?:juillet|julio|juli|luglio|julho|iulie|lipca|července|temmuz|июля|липня)$/i],
-  [8, /^(?:août|aout|agosto|augustus|august|augusti|sierpnia|srpna|ağustos|августа|серпня)$/i],
-  [
-    9,
-    /^(?:septembre|septiembre|september|settembre|setembro|septembrie|września|září|eylül|сентября|вересня)$/i,
-  ],
-  [10, /^(?:octobre|octubre|oktober|ottobre|outubro|octombrie|października|října|ekim|октября|жовтня)$/i],
-  [11, /^(?:novembre|noviembre|november|novembro|noiembrie|listopada|listopadu|kasım|ноября|листопада)$/i],
-  [
-    12,
-    /^(?:décembre|decembre|diciembre|dezember|dicembre|dezembro|december|decembrie|desember|grudnia|prosince|aralık|декабря|грудня)$/i,
-  ],
-  ...MORE_MONTHS,
+  ...monthRes(
+    [
+      "janvier|enero|januar|jänner|gennaio|janeiro|januari|ianuarie|stycznia|ledna|ocak|января|січня",
+      "février|fevrier|febrero|februar|febbraio|fevereiro|februari|februarie|lutego|února|şubat|февраля|лютого",
+      "mars|marzo|märz|maerz|março|marco|maart|martie|marts|marca|března|mart|марта|березня",
+      "avril|abril|april|aprile|aprilie|kwietnia|dubna|nisan|апреля|квітня",
+      "mai|mayo|maggio|maio|mei|maj|maja|května|mayıs|мая|травня",
+      "juin|junio|juni|giugno|junho|iunie|czerwca|června|haziran|июня|червня",
+      "juillet|julio|juli|luglio|julho|iulie|lipca|července|temmuz|июля|липня",
+      "août|aout|agosto|augustus|august|augusti|sierpnia|srpna|ağustos|августа|серпня",
+      "septembre|septiembre|september|settembre|setembro|septembrie|września|září|eylül|сентября|вересня",
+      "octobre|octubre|oktober|ottobre|outubro|octombrie|października|října|ekim|октября|жовтня",
+      "novembre|noviembre|november|novembro|noiembrie|listopada|listopadu|kasım|ноября|листопада",
+      "décembre|decembre|diciembre|dezember|dicembre|dezembro|december|decembrie|desember|grudnia|prosince|aralık|декабря|грудня",
+    ],
+    "i",
+  ),
+  ...monthRes(MORE_MONTHS, "iu"),
 ];
 
 /**
