@@ -15,6 +15,7 @@ import {
   looksLikePersonName,
   splitTitleCompany,
 } from "./line-kinds";
+import { personColumn } from "./sig-columns";
 import { nameTokens, readNameLine, signatureStart } from "./sig-start";
 import {
   firstCompanyOfBilingual,
@@ -122,10 +123,11 @@ export function readSignature(body: string, person: Address, region: string): Co
     .map((l) => withoutRedirects(l.trim()).replace(/^\*+\s*(.+?)\s*\*+$/, "$1"));
   // A disclaimer ends the signature.
   const cut = all.findIndex((l, i) => i > 0 && l.length > 160 && DISCLAIMER_RE.test(l));
-  const lines = cut > 0 ? all.slice(0, cut) : all;
-  const start = signatureStart(lines, person, region);
+  const cutLines = cut > 0 ? all.slice(0, cut) : all;
+  const start = signatureStart(cutLines, person, region);
   const out: ContactDetails = {};
   if (start.index < 0) return out;
+  const lines = start.nameLine ? personColumn(cutLines, start.index, nameTokens(person.name)) : cutLines;
   const sig: string[] = [];
   if (start.nameLine) {
     const n = readNameLine(lines[start.index]);
