@@ -29,6 +29,15 @@ const cases: [why: string, input: EmailInput, expected: Partial<Lead>][] = [
     ),
     { name: "Omar Feld", email: "omar.feld@feldlaw.example" },
   ],
+  [
+    "pt: a CRM's 'Nova submissão de formulário' notice is a website inquiry",
+    inbound(
+      "Avisos CRM <noreply@avisos.crm.example>",
+      'Nova submissão de formulário em "Contato"',
+      "Nome: Tiago Mendes\nE-mail: tiago@mendes-arquitetura.example\nMensagem: Gostaria de um orçamento.\n",
+    ),
+    { name: "Tiago Mendes", email: "tiago@mendes-arquitetura.example", source: "Website" },
+  ],
 ];
 
 test.each(cases)("%s", (_why, input, expected) => {
