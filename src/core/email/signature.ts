@@ -172,9 +172,11 @@ export function readSignature(body: string, person: Address, region: string): Co
       /:$/.test(line)
     )
       return;
+    // "Tamayo Landscaping Co." under "-JT" holds the surname but is the company (its legal form or company word says so).
     if (
       !start.nameLine &&
       at === 0 &&
+      !isCompanyLine(line) &&
       (nameTokens(person.name).some((t) => line.toLowerCase().includes(t)) ||
         looksLikePersonName(readNameLine(line).name))
     ) {
