@@ -114,7 +114,7 @@ export function isLicenceLine(line: string): boolean {
 /**
  * Lines about the person or firm that are neither title nor company: pronouns ("she/her", "(they/them)"), and
  * affiliations and regulators ("Proud member of the Oregon Society of CPAs", "Regulated by the Solicitors
- * Regulation Authority", "Accredited by …").
+ * Regulation Authority", "Accredited by …"), and trades' "Licensed & insured".
  */
 export function isAsideLine(line: string): boolean {
   return (
@@ -122,6 +122,8 @@ export function isAsideLine(line: string): boolean {
     /^(?:a\s+)?(?:proud\s+)?(?:member|members|affiliate|sponsor|supporter)s?\s+of\b/i.test(line) ||
     /^(?:accredited|certified|approved|authori[sz]ed|registered|regulated|licensed)\s+(?:and\s+\w+\s+)?by\b/i.test(
       line,
-    )
+    ) ||
+    // en (US/CA trades): "Licensed & insured", "Fully licensed, bonded and insured", "Bonded & Insured"
+    /^(?:fully\s+)?(?:licensed|bonded|insured)(?:\s*(?:,|&|and)\s*(?:licensed|bonded|insured))+\b/i.test(line)
   );
 }
