@@ -127,3 +127,17 @@ export function isAsideLine(line: string): boolean {
     /^(?:fully\s+)?(?:licensed|bonded|insured)(?:\s*(?:,|&|and)\s*(?:licensed|bonded|insured))+\b/i.test(line)
   );
 }
+
+/** ja ranks that need their department to say anything ("総務部 課長", "海外営業部 部長"). */
+const JA_BARE_RANK_RE = /^(?:部長|課長|次長|室長|係長|主任|担当|マネージャー)$/;
+
+/**
+ * ja: "営業部 営業課長" -> "営業課長": a department before a title that already names its own section; a bare rank
+ * ("購買部 課長") keeps its department.
+ */
+export function withoutJaDepartment(title: string): string {
+  const m = /^\S+(?:部|課|室|センター|グループ)\s+(\S+(?:部長|課長|次長|室長|係長|主任|マネージャー))$/u.exec(
+    title,
+  );
+  return m && !JA_BARE_RANK_RE.test(m[1]) ? m[1] : title;
+}

@@ -27,6 +27,7 @@ import {
   isLabelledField,
   isLicenceLine,
   isRuleLine,
+  withoutJaDepartment,
   withoutTagline,
 } from "./sig-lines";
 
@@ -263,6 +264,6 @@ export function readSignature(body: string, person: Address, region: string): Co
   out.company ??= aboveCompany;
   if (start.nameLine) readAboveName(lines, start.index, out);
   if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
-  if (out.title) out.title = firstOfBilingual(out.title);
+  if (out.title) out.title = withoutJaDepartment(firstOfBilingual(out.title));
   return out;
 }
