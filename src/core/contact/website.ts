@@ -96,6 +96,14 @@ export function withoutRedirects(line: string): string {
  */
 const SITE_LABEL_RE =
   /^(?:web(?:site| site|page)?|w|url|home ?page|visit us(?: at| online)?|site(?: web| internet)?|sitio(?: web)?|página(?: web)?|internet|webseite)(?:\s*\.?\s*:\s*|\s+)/i;
+/**
+ * The words of a link to the person's site, its address only in the link (HTML signatures): en "Visit our website",
+ * "Our website", "Website"; fr "Notre site (web)"; de "Zur Webseite", "Unsere Website"; es "Nuestra web", "Sitio web";
+ * it "Sito web"; pt "Nosso site"; nl "Onze website".
+ */
+export const SITE_LINK_TEXT_RE =
+  /^(?:(?:visit|see|view)\s+)?(?:(?:our|my|the|notre|unsere|zur|nuestra|nuestro|nosso|onze|il nostro)\s+)?(?:web ?site|web|site(?: web| internet)?|webseite|homepage|sitio(?: web)?|página web|sito(?: web)?)$/i;
+
 const OTHER_PAGE_LABEL_RE =
   /^(?:blog|linkedin|twitter|x|instagram|facebook|fb|youtube|tiktok|xing|github|portfolio|shop|store|book(?:ing)?|calendar|schedule)\s*\.?\s*:/i;
 
@@ -128,7 +136,8 @@ export function siteInLine(written: string): { host?: string; rest: string } {
         : whole || labelled
           ? ""
           : seg.replace(explicitInside?.[0] || "", "");
-      if (rest.trim()) kept.push(rest.trim().replace(/[\s,;|–—-]+$/, ""));
+      const left = rest.trim().replace(/[\s,;|–—-]+$/, "");
+      if (left && !SITE_LINK_TEXT_RE.test(left)) kept.push(left);
     } else kept.push(seg);
   }
   return { host, rest: kept.filter(Boolean).join(" | ") };

@@ -157,9 +157,12 @@ export const BULK_FOOTER: [unsubscribe: RegExp, phrase: RegExp][] = [
   ],
 ];
 
-/** System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"). */
+/**
+ * System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"), and helpdesks' ticket
+ * notices ("Acme Support", "IT Helpdesk": Zendesk, Freshdesk, Help Scout), whose requester is in the body.
+ */
 export const SYSTEM_NAME_RE =
-  /\b(?:website|web ?site|web ?form|contact form|formulaire|kontaktformular|formulario|voicemail|voice mail|messagerie vocale|mailbox|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|via .+)\b/i;
+  /\b(?:website|web ?site|web ?form|contact form|formulaire|kontaktformular|formulario|voicemail|voice mail|messagerie vocale|mailbox|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|support|help ?desk|service ?desk|zendesk|freshdesk|via .+)\b/i;
 
 /** Sign-off lines: the sender's name and signature follow. */
 /**

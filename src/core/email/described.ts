@@ -135,10 +135,11 @@ function withoutTown(company: string): string {
 }
 
 function titleAndCompany(sentence: string): ContactDetails | undefined {
-  // A dash opens a new clause ("…, Leiterin Einkauf der X GmbH - sie sucht einen Partner für …"): read up to it.
+  // A dash or an aside in brackets opens a new clause ("…, Leiterin Einkauf der X GmbH - sie sucht einen Partner für …",
+  // "… de Clínica Norte (tienen tres clínicas en Huesca …)"): read up to it.
   const tail = sentence
     .replace(PRONOUN_LEAD, "")
-    .split(/\s[-–—]\s/)[0]
+    .split(/\s[-–—]\s|\s\((?![^()]*\)\s*(?:at|of|de|chez|bei|en)\s)/)[0]
     .trim();
   // The company's preposition may open the tail ("Megan Holt of Holt Homes").
   const found = companyPreposition(` ${tail}`);
@@ -206,7 +207,9 @@ export function describedInIntro(body: string, person: Address, region: string):
   const words = flat.replace(/\s*\([^()]*(?:@|\d{3})[^()]*\)/g, "");
   // Every mention of the person, full name first: the first sentence that says where they work wins.
   const mentions: { at: number; len: number }[] = [];
-  for (const n of [name, first, last].filter((x): x is string => !!x && x.length > 1)) {
+  // es/pt: a display name with both surnames ("Lucía Ferrán Ortega") is written with the first one in prose.
+  const two = name.split(" ").length > 2 ? name.split(" ").slice(0, 2).join(" ") : "";
+  for (const n of [name, two, first, last].filter((x): x is string => !!x && x.length > 1)) {
     for (let i = words.indexOf(n); i >= 0 && mentions.length < 8; i = words.indexOf(n, i + n.length))
       mentions.push({ at: i, len: n.length });
   }

@@ -187,6 +187,17 @@ export function leadDetails(
     if (f.company) lead.company = f.company;
     if (f.title) lead.title = f.title;
     if (f.website) lead.website = bareHost(f.website);
+    // A helpdesk ticket quotes the requester's own message: their signature (under their own name line) gives
+    // what the fields lack.
+    const sig =
+      name && lead.email && !f.company && !f.title
+        ? readSignature(choice.message.body, { name, email: lead.email }, region)
+        : undefined;
+    if (sig && sig.name?.toLowerCase() === name?.toLowerCase()) {
+      if (sig.company) lead.company = sig.company;
+      if (sig.title) lead.title = sig.title;
+      if (sig.phone && !lead.phone) lead.phone = sig.phone;
+    }
     return lead;
   }
   const region = regionFromEmail(choice.person.email, defaultRegion);

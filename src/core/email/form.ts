@@ -33,6 +33,13 @@ export function readFormFields(body: string): FormFields {
   const put = (field: Field, raw: string) => {
     const value = raw.replace(/^\*+|\*+$/g, "").trim();
     if (!value || out[field] !== undefined) return;
+    // "Requester: Olivia Kane (olivia@kane.example)" (helpdesk tickets), "Name: Jo Lee <jo@lee.example>".
+    const written = field === "name" ? /^([^(<]+?)\s*[(<]\s*(\S+@[^\s)>]+)\s*[)>]$/.exec(value) : null;
+    if (written) {
+      out.name = written[1];
+      out.email ??= written[2];
+      return;
+    }
     out[field] = field === "email" ? (findEmails(value)[0] ?? undefined) : value;
   };
   const lines = body.split(/\r?\n/);

@@ -54,10 +54,11 @@ const WEBSITE_WORDS_RE = new RegExp(
 /**
  * A subject that names a form (a bare "site" there is more often a job site), or a site builder's notice of one:
  * "Form Submission - …" (Squarespace), "New form submission" (Wix, Webflow, HubSpot), "New submission" (Typeform,
- * JotForm), "New entry" (Gravity Forms, WPForms), "Neue Formulareingabe", "Nouvelle soumission", "Nuevo envío".
+ * JotForm), "New entry" (Gravity Forms, WPForms), "Neue Formulareingabe", "Nouvelle soumission", "Nuevo envío",
+ * pt "Nova submissão de formulário".
  */
 const FORM_SUBJECT_RE = new RegExp(
-  `\\b(?:website|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío)\\b`,
+  `\\b(?:website|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio)\\b`,
   "i",
 );
 

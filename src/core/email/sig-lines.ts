@@ -114,7 +114,7 @@ export function isLicenceLine(line: string): boolean {
 /**
  * Lines about the person or firm that are neither title nor company: pronouns ("she/her", "(they/them)"), and
  * affiliations and regulators ("Proud member of the Oregon Society of CPAs", "Regulated by the Solicitors
- * Regulation Authority", "Accredited by …").
+ * Regulation Authority", "Accredited by …"), and trades' "Licensed & insured".
  */
 export function isAsideLine(line: string): boolean {
   return (
@@ -122,6 +122,22 @@ export function isAsideLine(line: string): boolean {
     /^(?:a\s+)?(?:proud\s+)?(?:member|members|affiliate|sponsor|supporter)s?\s+of\b/i.test(line) ||
     /^(?:accredited|certified|approved|authori[sz]ed|registered|regulated|licensed)\s+(?:and\s+\w+\s+)?by\b/i.test(
       line,
-    )
+    ) ||
+    // en (US/CA trades): "Licensed & insured", "Fully licensed, bonded and insured", "Bonded & Insured"
+    /^(?:fully\s+)?(?:licensed|bonded|insured)(?:\s*(?:,|&|and)\s*(?:licensed|bonded|insured))+\b/i.test(line)
   );
+}
+
+/** ja ranks that need their department to say anything ("総務部 課長", "海外営業部 部長"). */
+const JA_BARE_RANK_RE = /^(?:部長|課長|次長|室長|係長|主任|担当|マネージャー)$/;
+
+/**
+ * ja: "営業部 営業課長" -> "営業課長": a department before a title that already names its own section; a bare rank
+ * ("購買部 課長") keeps its department.
+ */
+export function withoutJaDepartment(title: string): string {
+  const m = /^\S+(?:部|課|室|センター|グループ)\s+(\S+(?:部長|課長|次長|室長|係長|主任|マネージャー))$/u.exec(
+    title,
+  );
+  return m && !JA_BARE_RANK_RE.test(m[1]) ? m[1] : title;
 }

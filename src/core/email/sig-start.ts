@@ -64,7 +64,12 @@ export function signatureStart(
     }
   }
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i] === "--" || lines[i] === "-- " || SIGN_OFF_RE.test(lines[i]))
+    if (
+      lines[i] === "--" ||
+      lines[i] === "-- " ||
+      SIGN_OFF_RE.test(lines[i]) ||
+      isDashSignOff(lines[i], tokens)
+    )
       return { index: i, nameLine: false };
   }
   // No sign-off either: in the last block, the first person's name over a title, company or phone line
@@ -76,6 +81,17 @@ export function signatureStart(
     if (isTitleLine(next) || isCompanyLine(next) || findPhoneCandidates(next, region).length) top = i;
   }
   return { index: top, nameLine: top >= 0 };
+}
+
+/**
+ * "-JT", "- Jorge", "~J": the writer's initials or first name after a dash (en, informal mail from phones and
+ * webmail), a sign-off with the signature under it. With a display name, the initials must be its own.
+ */
+function isDashSignOff(line: string, tokens: string[]): boolean {
+  const m = /^[-–—~]\s?(\p{Lu}{1,3}|\p{Lu}\p{Ll}+)$/u.exec(line);
+  if (!m || !tokens.length) return !!m && m[1].length <= 3;
+  const initials = tokens.map((t) => t[0]).join("");
+  return m[1].toLowerCase() === tokens[0] || initials.startsWith(m[1].toLowerCase());
 }
 
 /** "Best, Wendy Park" -> "Wendy Park": a sign-off written on the name line. */

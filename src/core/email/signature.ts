@@ -15,6 +15,7 @@ import {
   looksLikePersonName,
   splitTitleCompany,
 } from "./line-kinds";
+import { personColumn } from "./sig-columns";
 import { nameTokens, readNameLine, signatureStart } from "./sig-start";
 import {
   firstCompanyOfBilingual,
@@ -26,6 +27,7 @@ import {
   isLabelledField,
   isLicenceLine,
   isRuleLine,
+  withoutJaDepartment,
   withoutTagline,
 } from "./sig-lines";
 
@@ -93,6 +95,13 @@ function mayBeCompany(line: string): boolean {
   );
 }
 
+/** A line over the name line that is the company: a company word, or two to six words in capitals (a logo's text). */
+function companyOverName(above: string): boolean {
+  if (!mayBeCompany(above) || SIGN_OFF_RE.test(above) || isSentence(above)) return false;
+  const words = above.split(/\s+/);
+  return words.length <= 6 && (isCompanyLine(above) || (words.length >= 2 && above === above.toUpperCase()));
+}
+
 /**
  * ja/zh/ko signatures and cards put the company and the department's title over the name ("株式会社ミドリ精機" /
  * "購買部 課長" / "松本 彩花"): short lines between a rule line (or a blank line) and the name line.
@@ -122,10 +131,11 @@ export function readSignature(body: string, person: Address, region: string): Co
     .map((l) => withoutRedirects(l.trim()).replace(/^\*+\s*(.+?)\s*\*+$/, "$1"));
   // A disclaimer ends the signature.
   const cut = all.findIndex((l, i) => i > 0 && l.length > 160 && DISCLAIMER_RE.test(l));
-  const lines = cut > 0 ? all.slice(0, cut) : all;
-  const start = signatureStart(lines, person, region);
+  const cutLines = cut > 0 ? all.slice(0, cut) : all;
+  const start = signatureStart(cutLines, person, region);
   const out: ContactDetails = {};
   if (start.index < 0) return out;
+  const lines = start.nameLine ? personColumn(cutLines, start.index, nameTokens(person.name)) : cutLines;
   const sig: string[] = [];
   if (start.nameLine) {
     const n = readNameLine(lines[start.index]);
@@ -170,9 +180,11 @@ export function readSignature(body: string, person: Address, region: string): Co
       /:$/.test(line)
     )
       return;
+    // "Tamayo Landscaping Co." under "-JT" holds the surname but is the company (its legal form or company word says so).
     if (
       !start.nameLine &&
       at === 0 &&
+      !isCompanyLine(line) &&
       (nameTokens(person.name).some((t) => line.toLowerCase().includes(t)) ||
         looksLikePersonName(readNameLine(line).name))
     ) {
@@ -222,10 +234,25 @@ export function readSignature(body: string, person: Address, region: string): Co
   // Unrecognised lines under the name are usually "Title" then "Company"; a single one is the company,
   // or the title when it sits between the name and a company line ("Brewmaster" over "Young Brewing Company").
   const capital = (u: { text: string }) => /^[\p{Lu}\d]/u.test(u.text);
+  // A company written over the name line (a logo's text: "CARTER & SONS PLUMBING" over "Ben Carter | Owner").
+  const above = start.nameLine && start.index > 0 ? lines[start.index - 1] : "";
+  // Outlook's plain text writes a logo as its alt text in brackets: "[Fenwick Dental Clinic]" over the name.
+  const logo = isImagePlaceholder(above) ? above.slice(1, -1).trim() : "";
+  const aboveCompany =
+    out.company || !above
+      ? undefined
+      : logo
+        ? isCompanyLine(logo) && !/\b(?:logo|image|cid)\b|\.\w{3,4}$/i.test(logo)
+          ? logo
+          : undefined
+        : companyOverName(above)
+          ? above
+          : undefined;
   if (!out.title && !out.company && unknown.length >= 2 && unknown.every(capital)) {
     out.title = unknown[0].text;
-    out.company = unknown[1].text;
-  } else if (!out.company && unknown.length && capital(unknown[0])) out.company = unknown[0].text;
+    out.company = aboveCompany ?? unknown[1].text;
+  } else if (!out.company && unknown.length && capital(unknown[0]))
+    out.company = aboveCompany ?? unknown[0].text;
   else if (
     !out.title &&
     out.company &&
@@ -234,15 +261,9 @@ export function readSignature(body: string, person: Address, region: string): Co
     capital(unknown[0])
   )
     out.title = unknown[0].text;
-  // A company written over the name line (a logo's text: "CARTER & SONS PLUMBING" over "Ben Carter | Owner").
-  const above = start.nameLine && start.index > 0 ? lines[start.index - 1] : "";
-  if (!out.company && above && mayBeCompany(above) && !SIGN_OFF_RE.test(above) && !isSentence(above)) {
-    const words = above.split(/\s+/);
-    if (words.length <= 6 && (isCompanyLine(above) || (words.length >= 2 && above === above.toUpperCase())))
-      out.company = above;
-  }
+  out.company ??= aboveCompany;
   if (start.nameLine) readAboveName(lines, start.index, out);
   if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
-  if (out.title) out.title = firstOfBilingual(out.title);
+  if (out.title) out.title = withoutJaDepartment(firstOfBilingual(out.title));
   return out;
 }
