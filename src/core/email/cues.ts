@@ -104,10 +104,18 @@ export const NOT_THIS_PERSON_RE =
 export const PASS_ALONG_RE =
   /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|encaminho)\b/i;
 
+/**
+ * A site's form named in a sender or subject, by language (one table for names, subjects and mailboxes): en "contact
+ * form", fr "formulaire", de "Kontaktformular", es "formulario", it "modulo di contatto", nl "contactformulier",
+ * pl "formularz(a)" (any case ending), cs/sk "formulář/formulár", sv "formulär", nb/da "kontaktskjema".
+ */
+export const FORM_WORDS =
+  "contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|formularz[a-z]*|formul[aá][rř]|formulär|kontaktskjema";
+
 /** System senders by address: never a person to follow up. */
 // A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
 export const SYSTEM_LOCAL_RE =
-  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
@@ -149,8 +157,10 @@ export const BULK_FOOTER: { unsubscribe: RegExp; phrase: RegExp }[] = [
 ];
 
 /** System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"). */
-export const SYSTEM_NAME_RE =
-  /\b(?:website|web ?site|web ?form|contact form|formulaire|kontaktformular|formulario|voicemail|voice mail|messagerie vocale|mailbox|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|via .+)\b/i;
+export const SYSTEM_NAME_RE = new RegExp(
+  `(?<![\\p{L}])(?:website|web ?site|web ?form|${FORM_WORDS}|voicemail|voice mail|messagerie vocale|mailbox|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|via .+)(?![\\p{L}])`,
+  "iu",
+);
 
 /** Sign-off lines: the sender's name and signature follow. */
 /**
@@ -180,8 +190,9 @@ export const FORM_FIELDS: {
   {
     field: "name",
     // Scheduling and marketplace notices name the person by role: "Invitee" (Calendly), "Customer", "Client".
-    // Contact blocks pasted from Nordic/Polish card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko".
-    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko)$/i,
+    // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
+    // cs "Jméno (a příjmení)".
+    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
   },
   { field: "first", re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome)$/i },
   { field: "last", re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome)$/i },

@@ -1,7 +1,7 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
 import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
+import { BULK_FOOTER, FORM_WORDS, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 import { ON_BEHALF_WORDS } from "./forward-labels";
 
 export interface OwnerSide {
@@ -39,23 +39,27 @@ export function isBulkMail(body: string): boolean {
   return BULK_FOOTER.some((c) => c.unsubscribe.test(body) && c.phrase.test(body));
 }
 
-const WEBSITE_WORDS_RE =
-  /\b(?:website|web ?site|site|sitio(?: web)?|sito|webseite|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|typeform|wufoo|jotform|wordpress)\b/i;
+const WEBSITE_WORDS_RE = new RegExp(
+  `(?<![\\p{L}])(?:website|web ?site|site|sitio(?: web)?|sito|webseite|web ?form|${FORM_WORDS}|typeform|wufoo|jotform|wordpress)(?![\\p{L}])`,
+  "iu",
+);
 
 /**
  * A subject that names a form (a bare "site" there is more often a job site), or a site builder's notice of one:
  * "Form Submission - …" (Squarespace), "New form submission" (Wix, Webflow, HubSpot), "New submission" (Typeform,
  * JotForm), "New entry" (Gravity Forms, WPForms), "Neue Formulareingabe", "Nouvelle soumission", "Nuevo envío".
  */
-const FORM_SUBJECT_RE =
-  /\b(?:website|web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío)\b/i;
+const FORM_SUBJECT_RE = new RegExp(
+  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío)(?![\\p{L}])`,
+  "iu",
+);
 
 /** "Website", "form" or similar in the sender or the subject: the submission came through the business's site. */
 export function isWebsiteSender(a: Address, subject = ""): boolean {
   return (
     WEBSITE_WORDS_RE.test(a.name) ||
     FORM_SUBJECT_RE.test(subject) ||
-    /^(?:forms?|webforms?|web-?form|contact-?form|wordpress|website|web)(?:[+._-].*)?$/i.test(
+    /^(?:forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web)(?:[+._-].*)?$/i.test(
       a.email.slice(0, a.email.indexOf("@")),
     )
   );

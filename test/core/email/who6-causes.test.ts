@@ -1,0 +1,53 @@
+// The general causes behind the blind "who6" set's misses (who the lead is), each in fresh wordings and languages.
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import type { EmailInput, Lead } from "../../../src/core/lead";
+import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+
+const ctx = OWNER_CTX;
+const { inbound } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
+
+type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
+
+/** A colleague passing on a site's form mail as an attached message (message/rfc822). */
+const attachedForm = (from: string, subject: string, fields: string): EmailInput =>
+  inbound("Ola Nowak <ola@owner-co.example.com>", "PD: zapytanie", "W załączniku zapytanie.\n\nOla", {
+    attachments: [
+      {
+        name: "zapytanie.eml",
+        contentType: "message/rfc822",
+        size: 400,
+        raw: `From: ${from}\r\nTo: biuro@owner-co.example.com\r\nSubject: ${subject}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${fields}\r\n`,
+      },
+    ],
+  });
+
+const cases: Case[] = [
+  [
+    'pl: a site\'s "Formularz kontaktowy" mail attached by a colleague is a form (its sender and subject in Polish)',
+    attachedForm(
+      "Formularz kontaktowy <kontakt@owner-co.example.com>",
+      "Nowe zgloszenie z formularza",
+      "Imi=C4=99 i nazwisko: Marek Zawada\nFirma: Zawada Meble Sp. z o.o.\nE-mail: marek@zawada-meble.example\nTelefon: 22 555 01 63\n",
+    ),
+    { name: "Marek Zawada", email: "marek@zawada-meble.example", source: "Website" },
+    [],
+  ],
+  [
+    'cs: "Kontaktní formulář" as the sender\'s name marks the site\'s form, not a person',
+    inbound(
+      "Kontaktní formulář <info@zahrady-novak.example>",
+      "Nová zpráva",
+      "Jméno: Petra Dvořáková\nE-mail: petra.dvorakova@posta.example\nZpráva: Prosím o cenovou nabídku.\n",
+    ),
+    { name: "Petra Dvořáková", email: "petra.dvorakova@posta.example", source: "Website" },
+    [],
+  ],
+];
+
+describe("who the lead is, and their fields, in the causes of the blind who6 set", () => {
+  test.each(cases)("%s", (_why, input, expected, absent) => {
+    const r = extractLeadFromEmail(input, ctx);
+    expect(r.lead).toMatchObject(expected);
+    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+  });
+});
