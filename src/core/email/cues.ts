@@ -96,9 +96,12 @@ export const DECISION_MAKER_RES: RegExp[] = [
 export const PERSON_PRONOUN_RE =
   /(?<![\p{L}])(?:he|she|they|him|her|il|elle|lui|él|ella|er|sie|ihn|ihr|lei|ele|ela|hij|zij|ze|han|hon|hun|henne|honom)(?![\p{L}])/iu;
 
-/** A person set aside by a negation ("Ingrid, not Johan", "non Marco", "inte Johan", "nicht Herr Maier", "pas Paul"). */
+/**
+ * A person set aside by a negation ("Ingrid, not Johan", "non Marco", "inte Johan", "nicht Herr Maier", "pas Paul"),
+ * also "no longer with X", "niet meer met X" (nl), "nicht mehr mit X" (de), "non più con X" (it).
+ */
 export const NOT_THIS_PERSON_RE =
-  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie)\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie)(?:\s+(?:longer|more|meer|mehr|plus|più|más|mais))?(?:\s+(?:with|met|mit|avec|con|com|med))?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 
 /** A short note that only passes a message on ("sending him your way"). */
 export const PASS_ALONG_RE =

@@ -4,7 +4,7 @@ import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
-const { inbound } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
+const { inbound, note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
 
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
@@ -22,6 +22,29 @@ const attachedForm = (from: string, subject: string, fields: string): EmailInput
   });
 
 const cases: Case[] = [
+  [
+    'en reply-all: "X handed this over to Y, she decides (not X)": the pronoun is the one named nearest, copied only',
+    note(
+      "See below. Glen just handed this to Rosa, she's the decision maker now, so follow up with her (not Glen).",
+      "From: Glen Pruitt <glen@tallowmill.example>\nDate: Tue, 10 Mar 2026 09:00\nSubject: Re: Quote\nTo: Owner Person <owner@owner-co.example.com>\nCc: Rosa Imrie <rosa.imrie@tallowmill.example>\n\nAll -\n\nLooping in Rosa Imrie, our new Director of Purchasing. She owns this from here on.\nRosa's direct line is 614-555-0139.\n\nGlen",
+    ),
+    {
+      name: "Rosa Imrie",
+      email: "rosa.imrie@tallowmill.example",
+      phone: "+16145550139",
+      title: "Director of Purchasing",
+    },
+    ["company"],
+  ],
+  [
+    'nl: "Joost heeft Lieke toegevoegd en zij beslist nu … niet meer met Joost": "en" ends the clause, "niet meer met" sets aside',
+    note(
+      "Joost heeft Lieke toegevoegd en zij beslist nu. Graag verder met haar, niet meer met Joost.",
+      "Van: Joost Bakker <joost@zeilmakerij.example>\nVerzonden: dinsdag 10 maart 2026 09:00\nAan: Owner Person <owner@owner-co.example.com>\nCC: Lieke Mulder <lieke@zeilmakerij.example>\nOnderwerp: RE: Offerte\n\nAllen,\n\nIk zet Lieke Mulder erbij, onze nieuwe inkoper.\n\nJoost",
+    ),
+    { name: "Lieke Mulder", email: "lieke@zeilmakerij.example" },
+    [],
+  ],
   [
     'pl: a site\'s "Formularz kontaktowy" mail attached by a colleague is a form (its sender and subject in Polish)',
     attachedForm(
