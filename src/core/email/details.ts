@@ -207,7 +207,12 @@ export function leadDetails(
     // An assistant writing for them (same company domain) signs with the company they share.
     const by = choice.kind === "intro" ? choice.introducer : choice.message.from;
     const colleague = choice.kind === "intro" ? choice.onBehalf : true;
-    if (colleague && !d.company && by?.email && sameCompanyDomain(by.email, person.email)) {
+    if (
+      colleague &&
+      !d.company &&
+      by?.email &&
+      (!person.email || sameCompanyDomain(by.email, person.email))
+    ) {
       const company = readSignature(choice.message.body, by, region).company;
       if (company) d.company = company;
     }

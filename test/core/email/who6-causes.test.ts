@@ -23,6 +23,45 @@ const attachedForm = (from: string, subject: string, fields: string): EmailInput
 
 const cases: Case[] = [
   [
+    'en: a PA who "looks after the diary for X" (X not copied) writes for X: X is the lead, by name, with the number given',
+    inbound(
+      "Jo Pell <jo.pell@harrowgate-homes.example>",
+      "Valuation request",
+      "Good morning,\n\nI look after the diary for Nathan Greer, Chief Executive of Harrowgate Homes Ltd. He would like a valuation next week.\n\nNathan isn't copied, but he is happy to take a call on his mobile, 07700 900417.\n\nKind regards,\n\nJo Pell\nPA to the Chief Executive\nHarrowgate Homes Ltd\n",
+    ),
+    { name: "Nathan Greer", phone: "+447700900417", company: "Harrowgate Homes Ltd" },
+    ["email", "source"],
+  ],
+  [
+    "en: a signature's title \"Assistant to X\" is the writer's title, not someone they write for",
+    inbound(
+      "Lou Park <lou.park@pinecrest-supply.example>",
+      "Pallet quote",
+      "Hi,\n\nCould you quote 40 pallets?\n\nThanks,\nLou Park\nAssistant to Maren Holt\nPinecrest Supply\n",
+    ),
+    { name: "Lou Park", email: "lou.park@pinecrest-supply.example" },
+    [],
+  ],
+  [
+    'ja: "営業部長 木村 大輔の秘書をしております" (the boss named before の秘書, not copied): the boss is the lead',
+    inbound(
+      "森 由香 <mori@aozora-butsuryu.example>",
+      "倉庫見学のお願い",
+      "ご担当者様\n\n青空物流株式会社 営業部長 木村 大輔の秘書をしております森と申します。\n倉庫の見学をお願いしたく、ご連絡いたしました。\n\n森 由香\n青空物流株式会社\n",
+    ),
+    { name: "木村 大輔", company: "青空物流株式会社" },
+    ["email"],
+  ],
+  [
+    'en note: "follow up with him rather than Jo" sets Jo aside though she is the one who wrote',
+    note(
+      "Jo is Sam Reyes's assistant - he's the one who decides, so follow up with him rather than Jo.",
+      "From: Jo Marsh <jo@reyes-marine.example>\nDate: Tue, 10 Mar 2026 09:00\nSubject: Moorings\nTo: Owner Person <owner@owner-co.example.com>\nCc: Sam Reyes <sam@reyes-marine.example>\n\nHello, we need a quote for 12 moorings.\n\nJo",
+    ),
+    { name: "Sam Reyes", email: "sam@reyes-marine.example" },
+    [],
+  ],
+  [
     'en reply-all: "X handed this over to Y, she decides (not X)": the pronoun is the one named nearest, copied only',
     note(
       "See below. Glen just handed this to Rosa, she's the decision maker now, so follow up with her (not Glen).",
