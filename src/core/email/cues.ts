@@ -21,6 +21,10 @@ export const INTRO_CUES: RegExp[] = [
   /* nl */ /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor)|aan elkaar voor(?: te)? ?stellen)\b/i,
   // "ti metto in contatto con …", "vi metto in contatto", "ti metto in copia X", "vi faccio conoscere".
   /* it */ /\b(?:(?:ti|vi|la|lo|le) metto in (?:contatto|copia)|(?:ti|vi) faccio conoscere)\b/i,
+  // A customer passing on a friend's contact (name and number only): en "passing on a contact", "here's her number";
+  // it "ti giro un contatto"; es "te paso el contacto"; fr "je te passe le numéro"; de "ich gebe dir die Nummer";
+  // pt "te passo o contato"; nl "ik geef je het nummer".
+  /* en, it, es, fr, de, pt, nl */ /\b(?:passing (?:on|along) (?:a|the|his|her) (?:contact|number)|here(?:'s|’s| is) (?:his|her) (?:number|contact)|(?:ti|vi|le) (?:giro|passo|lascio) (?:un|il|i) (?:contatto|numero|recapito)|(?:te|os|le) (?:paso|dejo) (?:un|el) (?:contacto|número)|(?:je )?(?:te|vous) (?:passe|transmets|donne) (?:un|le|les) (?:contact|numéro|coordonnées)|(?:ich )?gebe (?:dir|ihnen|euch) (?:einen|den|die) (?:kontakt|nummer)|(?:te|lhe) passo (?:um|o) (?:contato|contacto|número)|(?:ik )?geef (?:je|u) (?:een|het) (?:contact|nummer))\b/i,
   // A greeting to both sides: "Hi both", "Hallo ihr beiden", "Bonjour à vous deux", "Hola a los dos", "Ciao a
   // entrambi", "Hoi allebei".
   /* all */ /^\s*(?:(?:hi|hello|hey) (?:both|you two)|hallo (?:ihr )?beide|hallo ihr zwei|bonjour (?:à )?(?:vous deux|tous (?:les )?deux)|hola (?:a )?(?:los dos|las dos|ambos|ambas)|ciao (?:a )?(?:entrambi|tutti e due|voi due)|(?:hoi|hallo|beste) (?:allebei|beiden))\b/imu,

@@ -23,6 +23,24 @@ const attachedForm = (from: string, subject: string, fields: string): EmailInput
 
 const cases: Case[] = [
   [
+    'it: a customer "ti giro un contatto: il mio amico X … il suo numero è …" refers X (name and number only)',
+    note(
+      "Chiamare lunedì",
+      "Da: Franca Galli <franca.galli@postaweb.example>\nData: 9 marzo 2026\nA: Owner Person <owner@owner-co.example.com>\nOggetto: un contatto\n\nCiao,\nti giro un contatto: il mio amico Dario Conti deve rifare il tetto. Il suo numero è 333 555 0162.\nFranca",
+    ),
+    { name: "Dario Conti", phone: "+393335550162", source: "Referral: Franca Galli" },
+    ["email"],
+  ],
+  [
+    'es: "te paso el contacto de mi amiga X" is a referral of X, not a message from the one passing it on',
+    note(
+      "",
+      "De: Pilar Soto <pilar.soto@correo.example>\nFecha: 9 de marzo de 2026\nPara: Owner Person <owner@owner-co.example.com>\nAsunto: contacto\n\nHola, te paso el contacto de mi amiga Nuria Vidal, necesita reformar la cocina. Su móvil es 612 55 01 48.\nPilar",
+    ),
+    { name: "Nuria Vidal" },
+    ["email"],
+  ],
+  [
     'en: a PA who "looks after the diary for X" (X not copied) writes for X: X is the lead, by name, with the number given',
     inbound(
       "Jo Pell <jo.pell@harrowgate-homes.example>",
