@@ -103,6 +103,16 @@ const cases: Case[] = [
     [],
   ],
   [
+    'en marketplace: "From: X" with a name only (no address) names who wrote in; the notice\'s sender is not the lead',
+    inbound(
+      "PartyPlanr <notifications@partyplanr.example>",
+      "New inquiry",
+      "You have a new inquiry!\n\nFrom: Keisha Bell\nEvent date: June 6, 2026\nPhone: (302) 555-0171\nEmail: keisha.bell@inboxly.example\n\nMessage: My sister Dana and I would love a tasting.\n",
+    ),
+    { name: "Keisha Bell", email: "keisha.bell@inboxly.example", phone: "+13025550171" },
+    [],
+  ],
+  [
     'pl: a site\'s "Formularz kontaktowy" mail attached by a colleague is a form (its sender and subject in Polish)',
     attachedForm(
       "Formularz kontaktowy <kontakt@owner-co.example.com>",
