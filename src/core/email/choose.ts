@@ -137,7 +137,8 @@ export function choosePerson(
         person: principal,
         introducer: m.from,
         message: m,
-        referral: domainOf(principal.email) !== domainOf(m.from?.email ?? ""),
+        // Known by name only (not copied): the assistant's own principal, no referral.
+        referral: !!principal.email && domainOf(principal.email) !== domainOf(m.from?.email ?? ""),
         onBehalf: true,
       };
     if (isSystemSender(m.from)) {

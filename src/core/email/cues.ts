@@ -30,6 +30,10 @@ export const INTRO_CUES: RegExp[] = [
   /* nl */ /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor)|aan elkaar voor(?: te)? ?stellen)\b/i,
   // "ti metto in contatto con …", "vi metto in contatto", "ti metto in copia X", "vi faccio conoscere".
   /* it */ /\b(?:(?:ti|vi|la|lo|le) metto in (?:contatto|copia)|(?:ti|vi) faccio conoscere)\b/i,
+  // A customer passing on a friend's contact (name and number only): en "passing on a contact", "here's her number";
+  // it "ti giro un contatto"; es "te paso el contacto"; fr "je te passe le numéro"; de "ich gebe dir die Nummer";
+  // pt "te passo o contato"; nl "ik geef je het nummer".
+  /* en, it, es, fr, de, pt, nl */ /\b(?:passing (?:on|along) (?:a|the|his|her) (?:contact|number)|here(?:'s|’s| is) (?:his|her) (?:number|contact)|(?:ti|vi|le) (?:giro|passo|lascio) (?:un|il|i) (?:contatto|numero|recapito)|(?:te|os|le) (?:paso|dejo) (?:un|el) (?:contacto|número)|(?:je )?(?:te|vous) (?:passe|transmets|donne) (?:un|le|les) (?:contact|numéro|coordonnées)|(?:ich )?gebe (?:dir|ihnen|euch) (?:einen|den|die) (?:kontakt|nummer)|(?:te|lhe) passo (?:um|o) (?:contato|contacto|número)|(?:ik )?geef (?:je|u) (?:een|het) (?:contact|nummer))\b/i,
   // A greeting to both sides: "Hi both", "Hallo ihr beiden", "Bonjour à vous deux", "Hola a los dos", "Ciao a
   // entrambi", "Hoi allebei".
   /* all */ /^\s*(?:(?:hi|hello|hey) (?:both|you two)|hallo (?:ihr )?beide|hallo ihr zwei|bonjour (?:à )?(?:vous deux|tous (?:les )?deux)|hola (?:a )?(?:los dos|las dos|ambos|ambas)|ciao (?:a )?(?:entrambi|tutti e due|voi due)|(?:hoi|hallo|beste) (?:allebei|beiden))\b/imu,
@@ -111,18 +115,30 @@ export const DECISION_MAKER_RES: RegExp[] = [
 export const PERSON_PRONOUN_RE =
   /(?<![\p{L}])(?:he|she|they|him|her|il|elle|lui|él|ella|er|sie|ihn|ihr|lei|ele|ela|hij|zij|ze|han|hon|hun|henne|honom)(?![\p{L}])/iu;
 
-/** A person set aside by a negation ("Ingrid, not Johan", "non Marco", "inte Johan", "nicht Herr Maier", "pas Paul"). */
+/**
+ * A person set aside by a negation ("Ingrid, not Johan", "non Marco", "inte Johan", "nicht Herr Maier", "pas Paul"),
+ * also "no longer with X", "niet meer met X" (nl), "nicht mehr mit X" (de), "non più con X" (it), "rather than X" (en),
+ * "plutôt que X" (fr), "statt X" (de), "en vez de X" (es), "invece di X" (it), "in plaats van X" (nl).
+ */
 export const NOT_THIS_PERSON_RE =
-  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie)\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie|rather than|instead of|plutôt que|statt|anstatt|en vez de|en lugar de|invece di|in plaats van)(?:\s+(?:longer|more|meer|mehr|plus|più|más|mais))?(?:\s+(?:with|met|mit|avec|con|com|med))?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 
 /** A short note that only passes a message on ("sending him your way"). */
 export const PASS_ALONG_RE =
   /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|encaminho)\b/i;
 
+/**
+ * A site's form named in a sender or subject, by language (one table for names, subjects and mailboxes): en "contact
+ * form", fr "formulaire", de "Kontaktformular", es "formulario", it "modulo di contatto", nl "contactformulier",
+ * pl "formularz(a)" (any case ending), cs/sk "formulář/formulár", sv "formulär", nb/da "kontaktskjema".
+ */
+export const FORM_WORDS =
+  "contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|formularz[a-z]*|formul[aá][rř]|formulär|kontaktskjema";
+
 /** System senders by address: never a person to follow up. */
 // A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
 export const SYSTEM_LOCAL_RE =
-  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
@@ -161,8 +177,10 @@ export const BULK_FOOTER: [unsubscribe: RegExp, phrase: RegExp][] = [
  * System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"), and helpdesks' ticket
  * notices ("Acme Support", "IT Helpdesk": Zendesk, Freshdesk, Help Scout), whose requester is in the body.
  */
-export const SYSTEM_NAME_RE =
-  /\b(?:website|web ?site|web ?form|contact form|formulaire|kontaktformular|formulario|voicemail|voice mail|messagerie vocale|mailbox|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|support|help ?desk|service ?desk|zendesk|freshdesk|via .+)\b/i;
+export const SYSTEM_NAME_RE = new RegExp(
+  `(?<![\\p{L}])(?:website|web ?site|web ?form|${FORM_WORDS}|voicemail|voice mail|messagerie vocale|mailbox|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|support|help ?desk|service ?desk|zendesk|freshdesk|via .+)(?![\\p{L}])`,
+  "iu",
+);
 
 /** Sign-off lines: the sender's name and signature follow. */
 /**
@@ -192,8 +210,9 @@ export const FORM_FIELDS: {
   {
     field: "name",
     // Scheduling and marketplace notices name the person by role: "Invitee" (Calendly), "Customer", "Client".
-    // Contact blocks pasted from Nordic/Polish card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko".
-    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko)$/i,
+    // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
+    // cs "Jméno (a příjmení)".
+    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
   },
   { field: "first", re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome)$/i },
   { field: "last", re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome)$/i },

@@ -16,18 +16,29 @@ export function namedDecisionMaker(
   messages: ThreadMessage[],
   side: OwnerSide,
 ): Choice | undefined {
-  const clauses = note.split(/[.;!?\n]|,\s+|\s+(?:but|and|mais|pero|aber|ma|mas|maar|men)\s+/i);
+  // Clauses end at punctuation, "but" and "and" (en, fr, es, de, it, pt, nl, sv, nb/da).
+  const clauses = note.split(
+    /[.;!?\n]|,\s+|\s+(?:but|and|mais|et|pero|y|aber|und|ma|mas|e|maar|en|men|och|og)\s+/i,
+  );
   const at = clauses.findIndex((c) => DECISION_MAKER_RES.some((re) => re.test(c)));
   if (at < 0) return undefined;
   const kept = clauses.map((c) => c.replace(NOT_THIS_PERSON_RE, " "));
-  const find = (i: number) => (kept[i].trim() ? decisionMakerIn(kept[i], note, messages, side) : undefined);
+  // Whom the note sets aside anywhere ("follow up with her (not Marcus)") is never the one who decides.
+  const aside = new Set(
+    (note.match(NOT_THIS_PERSON_RE) ?? [])
+      .flatMap((m) => m.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+      .map((w) => w.toLowerCase()),
+  );
+  const find = (i: number, latest = false) =>
+    kept[i].trim() ? decisionMakerIn(kept[i], note, messages, side, aside, latest) : undefined;
   // The name is in the cue's clause, else in the next one ("the one to talk to is their CFO,\nMartin Osei").
   const next = kept.findIndex((c, i) => i > at && !!c.trim());
   const found = find(at);
   if (found) return found;
+  // The pronoun stands for the person named nearest before it ("Marcus handed this over to Nora, she decides").
   if (PERSON_PRONOUN_RE.test(clauses[at]))
     for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
-      const before = find(i);
+      const before = find(i, true);
       if (before) return before;
     }
   return next > 0 ? find(next) : undefined;
@@ -38,6 +49,8 @@ function decisionMakerIn(
   note: string,
   messages: ThreadMessage[],
   side: OwnerSide,
+  aside: Set<string>,
+  latest: boolean,
 ): Choice | undefined {
   const words = new Set(
     clause
@@ -58,9 +71,12 @@ function decisionMakerIn(
   const firstNamed = (first: string) =>
     new Set(people.filter(({ a }) => tokensOf(a as Address)[0] === first).map(({ a }) => a?.email)).size ===
     1;
+  const lower = clause.toLowerCase();
+  let best: { at: number; choice: Choice } | undefined;
   for (const { a, m } of people) {
     const person = a as Address;
     const tokens = tokensOf(person);
+    if (aside.has(tokens[0]) || aside.has(tokens[tokens.length - 1])) continue;
     const named =
       tokens.length > 0 &&
       (tokens.every((t) => words.has(t)) ||
@@ -70,7 +86,10 @@ function decisionMakerIn(
           firstNamed(tokens[0])));
     if (!named) continue;
     const own = messages.find((x) => x.from?.email === person.email);
-    return { kind: "sender", person, message: own ?? m, namedIn: note };
+    const choice: Choice = { kind: "sender", person, message: own ?? m, namedIn: note };
+    if (!latest) return choice;
+    const at = Math.max(...tokens.map((t) => lower.lastIndexOf(t)));
+    if (!best || at > best.at) best = { at, choice };
   }
-  return undefined;
+  return best?.choice;
 }

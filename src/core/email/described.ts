@@ -5,6 +5,7 @@ import { nameOrGuess, normalizeName } from "../contact/name";
 import { withLegalForm } from "../contact/legal-form-ends";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord, TITLE_WORDS_RE } from "../contact/roles";
+import { isDepartment } from "./departments";
 import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import { regionFromText } from "../contact/region";
@@ -14,8 +15,9 @@ function isTitle(text: string): boolean {
   return hasTitleWord(text) && text.split(/\s+/).length <= 6;
 }
 
+// Possessives and "new" before a title ("our new Director of …", nl "onze nieuwe hoofd inkoop") are no part of it.
 const PRONOUN_LEAD =
-  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|der|un|une|una|ein|eine|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
+  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|der|un|une|una|ein|eine|onze|notre|unsere?|nuestr[oa]|nostr[oa]|noss[oa]|new|nieuwe|nouvel(?:le)?|nouveau|neuer?|nuev[oa]|nuov[oa]|nov[oa]|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
 // ro "la", nb/da/sv "i", "hos" and "på", pl "w".
 const PREP =
@@ -152,6 +154,11 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
   const named = company[1].replace(TRAILING_PARTICLES_RE, "");
+  // "Director of Procurement" with no workplace after it: the department is part of the title, not a company.
+  if (!found.workplace && isDepartment(named)) {
+    const whole = tail.slice(0, found.index + company[0].length).trim();
+    return isTitle(whole) ? { title: whole } : undefined;
+  }
   // A legal form in small letters after the capitalised words ("… Serramenti s.n.c.", "… Stavby s.r.o.") is kept.
   const withForm = withLegalForm(named, tail.slice(found.index + company[0].length));
   const out: ContactDetails = {

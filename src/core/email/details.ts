@@ -209,16 +209,27 @@ export function leadDetails(
   const d = fromOwnMessages(person, theirs, region, outerDate);
   if (shown && !d.name) person.name = shown;
   else if (shown) d.company ??= shown;
-  if (choice.kind === "intro") {
+  // One the note names as deciding who only was copied ("Looping in Nora, our new Director of Procurement"): the
+  // message that brought them in introduces them, like an introduction.
+  const handedTo =
+    choice.kind === "sender" && !!choice.namedIn && choice.message.from?.email !== person.email;
+  if (choice.kind === "intro" || handedTo) {
     // An assistant writing for them (same company domain) signs with the company they share.
-    const by = choice.introducer;
-    if (choice.onBehalf && !d.company && by?.email && sameCompanyDomain(by.email, person.email)) {
+    const by = choice.kind === "intro" ? choice.introducer : choice.message.from;
+    const colleague = choice.kind === "intro" ? choice.onBehalf : true;
+    if (
+      colleague &&
+      !d.company &&
+      by?.email &&
+      (!person.email || sameCompanyDomain(by.email, person.email))
+    ) {
       const company = readSignature(choice.message.body, by, region).company;
       if (company) d.company = company;
     }
-    merge(d, fromIntro(choice.message, choice.introducer, person, region));
-  } else if (choice.kind === "sender") {
-    merge(d, describedBySelf(choice.message.body, person, region));
+    merge(d, fromIntro(choice.message, by, person, region));
+  }
+  if (choice.kind === "sender") {
+    if (!handedTo) merge(d, describedBySelf(choice.message.body, person, region));
     // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.
     if (choice.namedIn) {
       const { title, company } = describedInIntro(choice.namedIn, person, region);

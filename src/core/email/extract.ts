@@ -135,9 +135,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
   const owners = ownerSide(ctx.ownerEmails, undefined);
   const reply =
-    !!outerFrom &&
-    !isOwner(outerFrom) &&
-    isInboundReply(subject, messages[0], owners.isOwnerOrColleague);
+    !!outerFrom && !isOwner(outerFrom) && isInboundReply(subject, messages[0], owners.isOwnerOrColleague);
   if (outerFrom && reply) {
     const to = parseAddressList(input.to || "");
     const cc = parseAddressList(input.cc || "");
@@ -185,8 +183,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     }
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
-    else if (choice.kind === "sender" && choice.passedBy)
-      source = referredBy(choice.passedBy);
+    else if (choice.kind === "sender" && choice.passedBy) source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.website) source = "Website";
     else if (choice.kind === "sender") {
       // The lead answering an introduction further down the thread came in by referral.

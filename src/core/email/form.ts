@@ -47,6 +47,9 @@ export function readFormFields(body: string): FormFields {
     const m = LABELLED_RE.exec(lines[i]);
     const field = m ? fieldOf(m[1]) : lines[i].length <= 40 ? fieldOf(lines[i]) : undefined;
     if (field) put(field, m?.[2].trim() || valueBelow(lines, i));
+    // A marketplace's "From: Aisha Rahman" (a name alone, no address): the person who wrote in (en, de, fr, es, nl).
+    else if (m && /^(?:from|sender|von|absender|de|expéditeur|remitente|van)$/i.test(m[1].trim()))
+      if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(m[2].trim())) put("name", m[2]);
   }
   if (!Object.keys(out).length) {
     for (const line of lines) {

@@ -140,7 +140,10 @@ function walk(
     }
     return;
   }
-  const name = decodeEncodedWords(param(disposition ? headers["content-disposition"] : "", "filename") || param(ctype, "name"), hook);
+  const name = decodeEncodedWords(
+    param(disposition ? headers["content-disposition"] : "", "filename") || param(ctype, "name"),
+    hook,
+  );
   if (type === "message/rfc822") {
     const raw = bytesToBinary(decodeBody(body, headers["content-transfer-encoding"] ?? ""));
     out.attached.push(raw);
@@ -153,7 +156,12 @@ function walk(
     const inline = disposition.startsWith("inline") || (!disposition && related);
     if (type.startsWith("image/") && inline && (related || !name)) return;
     const bytes = decodeBody(body, headers["content-transfer-encoding"] ?? "");
-    out.parts.push({ name, contentType: type, size: bytes.length, ...(type.startsWith("image/") ? { bytes } : {}) });
+    out.parts.push({
+      name,
+      contentType: type,
+      size: bytes.length,
+      ...(type.startsWith("image/") ? { bytes } : {}),
+    });
     return;
   }
   const bytes = decodeBody(body, headers["content-transfer-encoding"] ?? "");

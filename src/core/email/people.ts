@@ -1,7 +1,7 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
 import { domainOf, isFreeMailDomain, isGenericMailbox, localPart, type Address } from "../contact/email";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { BULK_FOOTER, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
+import { BULK_FOOTER, FORM_WORDS, ORGANISER_NAME_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./cues";
 import { ON_BEHALF_WORDS } from "./forward-labels";
 
 /** A shared mailbox's display name in English (details.ts adds departments by language). */
@@ -42,13 +42,9 @@ export function isBulkMail(body: string): boolean {
   return BULK_FOOTER.some(([unsubscribe, phrase]) => unsubscribe.test(body) && phrase.test(body));
 }
 
-/** A contact form's name in en, fr, de, es, it, nl (sender names and subjects below share it). */
-const FORM_WORDS =
-  "web ?form|contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier";
-
 const WEBSITE_WORDS_RE = new RegExp(
-  `\\b(?:website|web ?site|site|sitio(?: web)?|sito|webseite|${FORM_WORDS}|typeform|wufoo|jotform|wordpress)\\b`,
-  "i",
+  `(?<![\\p{L}])(?:website|web ?site|site|sitio(?: web)?|sito|webseite|web ?form|${FORM_WORDS}|typeform|wufoo|jotform|wordpress)(?![\\p{L}])`,
+  "iu",
 );
 
 /**
@@ -58,8 +54,8 @@ const WEBSITE_WORDS_RE = new RegExp(
  * pt "Nova submissão de formulário".
  */
 const FORM_SUBJECT_RE = new RegExp(
-  `\\b(?:website|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio)\\b`,
-  "i",
+  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio)(?![\\p{L}])`,
+  "iu",
 );
 
 /** "Website", "form" or similar in the sender or the subject: the submission came through the business's site. */
@@ -67,8 +63,8 @@ export function isWebsiteSender(a: Address, subject = ""): boolean {
   return (
     WEBSITE_WORDS_RE.test(a.name) ||
     FORM_SUBJECT_RE.test(subject) ||
-    /^(?:forms?|webforms?|web-?form|contact-?form|wordpress|website|web)(?:[+._-].*)?$/i.test(
-      localPart(a.email),
+    /^(?:forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web)(?:[+._-].*)?$/i.test(
+      a.email.slice(0, a.email.indexOf("@")),
     )
   );
 }

@@ -1,6 +1,8 @@
 // A message written for someone else who is copied ("I'm writing on behalf of Richard Hale", "im Auftrag von Herrn Dr. …").
 import type { Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { hasTitleWord } from "../contact/roles";
 import type { ThreadMessage } from "./thread";
 
 /**
@@ -11,7 +13,18 @@ import type { ThreadMessage } from "./thread";
 const WRITES_FOR_RE =
   /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part de|au nom de|en nombre de|de parte de|per conto di|a nome di|namens|em nome de|da parte de)\s+/giu;
 
-/** Articles and honorifics before the name ("Herrn Dr.", "la Dra.", "Mr."): en, de, fr, es, it, nl, pt. */
+/**
+ * An assistant saying in prose whom they assist, who need not be copied (the principal is then the lead, known by name
+ * only): en "I look after the diary for X", "I'm the PA to X"; de "ich bin Assistentin von X"; fr "je suis l'assistante
+ * de X"; es "soy la asistente de X"; it "sono l'assistente di X". A signature's "Assistant to X" is a title, not this.
+ */
+const ASSISTS_RE =
+  /(?<![\p{L}])(?:look(?:s|ing)? after (?:the )?(?:diary|calendar|schedule) (?:for|of)|(?:i['’]m|i am) (?:the )?(?:personal |executive )?(?:pa|assistant|secretary) (?:to|for)|ich bin (?:die |der )?(?:assistentin|assistent|sekretärin) von|je suis (?:l['’]|la )?(?:assistante|secrétaire) de|soy (?:la |el )?(?:asistente|secretaria) de|sono (?:l['’]|la )?(?:assistente|segretaria) di)\s+/giu;
+
+/** ja "田中 浩の秘書をしております", zh "王伟的秘书", ko "김민수의 비서": the name comes before the assistant's word. */
+const ASSISTS_AFTER_NAME_RE =
+  /([\p{sc=Han}\p{sc=Hangul}]{1,4}[ \u3000]?[\p{sc=Han}\p{sc=Hangul}]{1,3})\s?(?:の秘書|的秘书|的助理|의 비서)/u;
+
 const BEFORE_NAME_RE =
   /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Dhr|Mevr|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
 const NAME_RE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
@@ -25,12 +38,20 @@ export function writtenFor(
   isCandidate: (a: Address) => boolean,
 ): Address | undefined {
   const copied = [...m.cc, ...m.to].filter((a) => !!a.email && a.email !== m.from?.email && isCandidate(a));
-  if (!copied.length) return undefined;
   const flat = own.slice(0, 4000).replace(/\s+/g, " ");
-  for (const cue of flat.matchAll(WRITES_FOR_RE)) {
+  const cues = [...flat.matchAll(WRITES_FOR_RE)].map((c) => ({ c, assists: false }));
+  for (const c of flat.matchAll(ASSISTS_RE)) cues.push({ c, assists: true });
+  const cjk = copied.length ? undefined : ASSISTS_AFTER_NAME_RE.exec(flat)?.[1];
+  if (cjk && !hasTitleWord(cjk)) return { name: cjk, email: "" };
+  for (const { c: cue, assists } of cues) {
     const after = flat.slice((cue.index ?? 0) + cue[0].length).replace(BEFORE_NAME_RE, "");
     const name = NAME_RE.exec(after)?.[1];
     if (!name) continue;
+    // Not copied: a full name only, never a title or a company ("assistant to the Managing Director").
+    if (assists && !copied.length)
+      return name.includes(" ") && !hasTitleWord(name) && !COMPANY_WORDS_RE.test(name)
+        ? { name, email: "" }
+        : undefined;
     const said = new Set(words(name));
     const person = copied.find((a) => {
       const t = words(a.name);
