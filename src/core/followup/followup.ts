@@ -41,9 +41,13 @@ interface Hit {
   exact?: boolean;
 }
 
-/** Worth asking chrono (slow on long text): a digit, an English month, or a relative period. */
+/**
+ * Worth asking chrono (slow on long text): a written date ("12/15", "15.12.", "2026-12-15"), an ordinal ("the 14th"),
+ * a count of days, an English month (the word, not "decide" or "market"), or a relative period. Other digits (a
+ * phone number, a price) are not.
+ */
 const CHRONO_WORTH =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|fortnight|next (?:week|month|year)|end of|week|month)\b/i;
+  /\b\d{1,4}[/.]\d{1,2}\b|\b\d{1,2}-\d{1,2}\b|\b\d{4}-\d\d-\d\d\b|\d(?:st|nd|rd|th)\b|\d\s*(?:business |working )?days?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:tomorrow|fortnight|next (?:week|month|year)|end of|week|month|days)\b/i;
 
 /** Counts and units only: a period with no word that places it in time ("a year", "7 days a week"). */
 const COUNTS_AND_UNITS_RE =

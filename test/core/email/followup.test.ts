@@ -71,6 +71,15 @@ describe("follow-up dates from the owner's note", () => {
     ['Swedish "om två veckor"', "ring henne om två veckor", "2025-02-13"],
     ['German "nächste Woche" is a week on', "nächste Woche anrufen", "2025-02-06"],
     ['Norwegian "i morgen"', "ring meg i morgen", "2025-01-31"],
+    // A phone number is no date: chrono read "312-555-0158" as the forward's own day.
+    [
+      "a phone number in a note that asks for a call gives no date",
+      "Nora decides now, call her at 312-555-0158.",
+      undefined,
+    ],
+    ["a date written with a slash still counts", "call her back 2/14", "2025-02-14"],
+    ['an ordinal day still counts ("the 14th")', "call her on the 14th", "2025-02-14"],
+    ['a count of days still counts ("in 10 days")', "follow up in 10 days", "2025-02-09"],
   ])("%s", (_why, note, expected) => {
     expect(followUpFromNote(note, THU).date).toBe(expected);
   });
