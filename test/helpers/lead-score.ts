@@ -1,16 +1,8 @@
 // The shared scorer's field rules (../shared/tools/score.mjs) for in-process tests: same normalisation, micro F1.
-import type { Lead } from "../../src/core/lead";
+import { LEAD_FIELDS, type Lead } from "../../src/core/lead";
 
-export const FIELDS = [
-  "name",
-  "email",
-  "phone",
-  "company",
-  "title",
-  "website",
-  "followUp",
-  "source",
-] as const;
+/** The fields scored: the lead's own field list. */
+export const FIELDS = LEAD_FIELDS;
 
 const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}";

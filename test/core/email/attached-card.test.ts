@@ -2,24 +2,14 @@
 // the note's words for a fair. Made-up people and companies.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, ExtractContext } from "../../../src/core/lead";
+import { ownerInbox } from "../../helpers/owner-inbox";
 
 const OWNER = "owner@owner-co.example.com";
 const ctx: ExtractContext = { ownerEmails: [OWNER], defaultRegion: "US" };
 
-function forwarded(body: string, patch: Partial<EmailInput> = {}): EmailInput {
-  return {
-    from: `Owner <${OWNER}>`,
-    to: OWNER,
-    cc: "",
-    subject: "Fwd: Enquiry",
-    dateHeader: "Tue, 1 Dec 2026 10:00:00 -0500",
-    date: new Date("2026-12-01T15:00:00Z"),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-    ...patch,
-  };
-}
+const { inbound } = ownerInbox("Tue, 1 Dec 2026 10:00:00 -0500");
+const forwarded = (body: string, patch: Partial<EmailInput> = {}): EmailInput =>
+  inbound(`Owner <${OWNER}>`, "Fwd: Enquiry", body, patch);
 
 const inquiry = (signature: string[]) =>
   [

@@ -2,25 +2,15 @@
 // hand-overs, and the zone of the mail for numbers without a country code. Made-up people and companies.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, ExtractContext } from "../../../src/core/lead";
+import { ownerInbox } from "../../helpers/owner-inbox";
 
 const OWNER = "owner@owner-co.example.com";
 const ctx: ExtractContext = { ownerEmails: [OWNER], defaultRegion: "US" };
 
+const { inbound } = ownerInbox("Tue, 1 Dec 2026 10:00:00 -0500");
 /** A colleague forwarding `body` (note and forwarded message) to the owner. */
-function forwarded(body: string, patch: Partial<EmailInput> = {}): EmailInput {
-  return {
-    from: "Colleague <pat@owner-co.example.com>",
-    to: OWNER,
-    cc: "",
-    subject: "FW: Request for quote",
-    dateHeader: "Tue, 1 Dec 2026 10:00:00 -0500",
-    date: new Date("2026-12-01T15:00:00Z"),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-    ...patch,
-  };
-}
+const forwarded = (body: string, patch: Partial<EmailInput> = {}): EmailInput =>
+  inbound("Colleague <pat@owner-co.example.com>", "FW: Request for quote", body, patch);
 
 describe("a delegate's mail is the person's", () => {
   test("new Outlook: 'Shared <box@…> on behalf of Person <person@…>' gives the person's own address", () => {
