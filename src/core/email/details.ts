@@ -8,6 +8,7 @@ import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { describedBySelf, describedInIntro } from "./described";
+import { companyBesidePerson } from "./display-company";
 import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
 import { MAILBOX_NAMES_EN, personPart } from "./people";
 import { regionFromEmail } from "../contact/region";
@@ -24,6 +25,8 @@ export function cleanName(raw: string | undefined): string | undefined {
   if (!s) return undefined;
   if (looksLikeFormula(s)) return s;
   if (/@/.test(s)) return undefined;
+  // "jane.doe" / "j_doe": a client that shows the address's local part as the display name (no name was set).
+  if (/^[\p{L}\d]+(?:[._][\p{L}\d]+)+$/u.test(s)) return nameFromLocalPart(s) || undefined;
   return normalizeName(personPart(s)) || undefined;
 }
 
@@ -57,6 +60,7 @@ function chooseName(display: string | undefined, signed: string | undefined): st
     return signed;
   return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ||
     addsMiddle(display, signed) ||
+    initialOnly(display, signed) ||
     turnedRound(display, signed) ||
     shortFirstName(display, signed)
     ? signed
@@ -64,6 +68,20 @@ function chooseName(display: string | undefined, signed: string | undefined): st
 }
 
 const nameWords = (s: string) => s.toLowerCase().split(/\s+/);
+
+/** "J. Petrakis" signed "Jane Petrakis": a directory's initial for the first name, the same surname. */
+function initialOnly(display: string, signed: string): boolean {
+  const a = nameWords(display);
+  const b = nameWords(signed);
+  return (
+    a.length === 2 &&
+    b.length >= 2 &&
+    /^\p{L}\.?$/u.test(a[0]) &&
+    b[0].length > 1 &&
+    b[0][0] === a[0][0] &&
+    a[1] === b[b.length - 1]
+  );
+}
 
 /** "Lemaire Aurélie" signed "Aurélie Lemaire": a directory's surname-first display name (Outlook fr, hu, ja). */
 function turnedRound(display: string, signed: string): boolean {
@@ -112,6 +130,11 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
   if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
   if (d.company && !MAILBOX_COMPANY_RE.test(d.company.trim()))
     lead.company = d.company.replace(/[,;]+$/, "").trim();
+  // Nothing signed: the company their display name carries ("Jo Lee (Lee Law LLP)").
+  else if (!d.company) {
+    const shown = companyBesidePerson(person);
+    if (shown) lead.company = shown;
+  }
   if (d.website) lead.website = bareHost(d.website);
   return lead;
 }

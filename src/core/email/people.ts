@@ -73,9 +73,16 @@ export function isWebsiteSender(a: Address, subject = ""): boolean {
 export const FORWARD_SUBJECT_RE =
   /^\s*(?:\[?(?:fwd?|fw|tr|wg|rv|i|vs|vb|vl|pd|enc|doorst|videresend|vidarebefordrat|továbbítás|ilt|i̇lt|пересл|fwd)\]?\s*:)/i;
 
-/** "Kyle Ng | Ng Properties", "Ana Ruiz - Ruiz Design", "Jo Lee (Lee Law)": the person's part of a display name. */
+/**
+ * "Kyle Ng | Ng Properties", "Ana Ruiz - Ruiz Design", "Jo Lee (Lee Law)": the person's part of a display name. A tag a
+ * mail gateway adds ("[EXTERNAL] Jo Lee", "Jo Lee [EXT]": Exchange and Google Workspace external-sender rules) goes.
+ */
 export function personPart(displayName: string): string {
-  return displayName.split(/\s+[|–—@]\s+|\s+-\s+|\s*\(/)[0].trim();
+  return displayName
+    .replace(/\[[^\]]{1,20}\]/g, " ")
+    .trim()
+    .split(/\s+[|–—@]\s+|\s+-\s+|\s*\(/)[0]
+    .trim();
 }
 
 /**

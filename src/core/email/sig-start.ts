@@ -10,8 +10,10 @@ import { personPart } from "./people";
 export function nameTokens(name: string): string[] {
   // A display name that is the address itself ("jane@x.example" <jane@x.example>) or a company's
   // ("Granite Peak Properties" <leasing@…>) names no one.
-  if (/\S@\S/.test(name) || (isCompanyLine(name) && !isTitleLine(name))) return [];
-  return normalizeName(personPart(name))
+  // "Jane Orlov (Orlov Fixtures Ltd)": the company beside the person's part does not make the whole a company's.
+  const part = personPart(name);
+  if (/\S@\S/.test(name) || (isCompanyLine(part) && !isTitleLine(part))) return [];
+  return normalizeName(part)
     .toLowerCase()
     .split(/\s+/)
     .filter((t) => t.length > 1 || t.charCodeAt(0) > 127);
