@@ -6,8 +6,19 @@
  * "ppa." — signing on behalf of the company), nl (ir., ing., drs., mr.), pl (mgr, inż.), cs/sk (Ing., Mgr., Bc., MUDr.,
  * JUDr., PhDr., RNDr., MVDr.).
  */
-const HONORIFICS =
-  /^(?:(?:mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|lic|ing|arq|mtro|mtra|c\.p|mag|dipl\.?-ing|dr\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\.ssa|med|dent|vet|jur|phil|rer\.?\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\.\s?a|i\.\s?v|ppa|pp|ir|drs|mgr|inż|bc|mudr|judr|phdr|rndr|mvdr)\.?\s+)+/i;
+const HONORIFIC_WORDS =
+  "mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|lic|ing|arq|mtro|mtra|c\\.p|mag|dipl\\.?-ing|dr\\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\\.ssa|med|dent|vet|jur|phil|rer\\.?\\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\\.\\s?a|i\\.\\s?v|ppa|pp|ir|drs|mgr|inż|bc|mudr|judr|phdr|rndr|mvdr";
+
+/**
+ * More, written only with their dot (without it they are also given names or words): it (Avv., Arch., Sig., Sig.ra,
+ * Sig.na, Geom., Rag., Dr.ssa, Prof.ssa), es/pt (Dña., D.ª, Dr.ª, Prof.ª, Eng., Eng.º, Eng.ª), de/at (Dipl.-Kfm. and
+ * every other "Dipl.-…", Univ.-Prof.), pl (Pani, dr hab.), en (Hon., Capt., Atty.; Engr. in the Philippines), India
+ * (Shri, Smt.).
+ */
+const HONORIFIC_DOTTED =
+  "(?:avv|arch|sig|geom|rag|dña|eng|dipl\\.-\\p{L}+|univ\\.-prof|hab|hon|capt|atty|engr|smt)\\.|(?:sig\\.r?a|sig\\.na|dr\\.ssa|prof\\.ssa|d\\.ª|dª|dr\\.ª|prof\\.ª|eng\\.?[ºª]|shri|pani)(?=\\s)";
+
+const HONORIFICS = new RegExp(`^(?:(?:(?:${HONORIFIC_WORDS})\\.?|${HONORIFIC_DOTTED})\\s+)+`, "iu");
 
 /**
  * Letters written after a name (degrees, licences, fellowships, generational suffixes), by field, as people

@@ -61,6 +61,7 @@ function chooseName(display: string | undefined, signed: string | undefined): st
   return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ||
     addsMiddle(display, signed) ||
     initialOnly(display, signed) ||
+    accentsAdded(display, signed) ||
     turnedRound(display, signed) ||
     shortFirstName(display, signed)
     ? signed
@@ -68,6 +69,18 @@ function chooseName(display: string | undefined, signed: string | undefined): st
 }
 
 const nameWords = (s: string) => s.toLowerCase().split(/\s+/);
+
+/** "Rene Lefevre" signed "René Lefèvre": a header written without the accents the person signs with. */
+function accentsAdded(display: string, signed: string): boolean {
+  const fold = (t: string) =>
+    t
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/ł/g, "l")
+      .replace(/Ł/g, "L")
+      .toLowerCase();
+  return display !== signed && /^[\x20-\x7e]+$/.test(display) && fold(display) === fold(signed);
+}
 
 /** "J. Petrakis" signed "Jane Petrakis": a directory's initial for the first name, the same surname. */
 function initialOnly(display: string, signed: string): boolean {

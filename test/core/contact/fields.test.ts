@@ -20,6 +20,23 @@ describe("names", () => {
     ["a particle inside the name keeps its small letter (nl)", "Sanne de Vries", "Sanne de Vries"],
     ["particles written in capitals (es) stay as written", "Ana De La Cruz", "Ana De La Cruz"],
     ["a name written all in small letters", "sanne de vries", "Sanne de Vries"],
+    // Honorifics written with their dot in business mail and on cards, by language.
+    ["it: an advocate's Avv.", "Avv. Marco Rinaldi", "Marco Rinaldi"],
+    ["it: Sig.ra and Dr.ssa, the dot inside the word", "Sig.ra Paola Neri", "Paola Neri"],
+    ["it: Dr.ssa", "Dr.ssa Laura Conti", "Laura Conti"],
+    ["pt: an engineer's Eng.º", "Eng.º Rui Costa", "Rui Costa"],
+    ["es: Dña.", "Dña. Ana López", "Ana López"],
+    ["de: any Dipl.- degree (Dipl.-Kfm.)", "Dipl.-Kfm. Jörg Berger", "Jörg Berger"],
+    ["at: Univ.-Prof.", "Univ.-Prof. Karl Roth", "Karl Roth"],
+    ["pl: Pani, and a habilitation's dr hab.", "Pani Anna Nowak", "Anna Nowak"],
+    ["pl: dr hab.", "dr hab. Jan Kowalski", "Jan Kowalski"],
+    ["cs/sk: an architect's Ing. arch.", "Ing. arch. Marek Horák", "Marek Horák"],
+    ["en: Capt. and Atty.", "Atty. Jose Cruz", "Jose Cruz"],
+    ["in: Shri", "Shri Raj Patel", "Raj Patel"],
+    // The same words without their dot are given names or surnames, and stay.
+    ["Sig without a dot is a given name (no)", "Sig Hansen", "Sig Hansen"],
+    ["Pan is a surname (zh)", "Pan Wei", "Pan Wei"],
+    ["Hon without a dot is a given name (yue)", "Hon Wai Lee", "Hon Wai Lee"],
   ])("%s: %s -> %s", (_why, raw, name) => expect(normalizeName(raw)).toBe(name));
 
   test("a list of credentials is post-nominals, a title is not", () => {

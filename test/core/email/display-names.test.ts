@@ -25,6 +25,25 @@ describe("display name against the signed name", () => {
       "Mia Tran\nAssistant to Jane Orlov",
       "J. Orlov",
     ],
+    // Gateways and old clients that write headers in ASCII only drop the accents the person signs with.
+    [
+      "a header without the accents of the signed name",
+      "Rene Lefevre",
+      "René Lefèvre\nDirecteur technique",
+      "René Lefèvre",
+    ],
+    [
+      "Polish letters dropped in the header",
+      "Malgorzata Wisniewska",
+      "Małgorzata Wiśniewska",
+      "Małgorzata Wiśniewska",
+    ],
+    [
+      "accents in the header and none signed: the header keeps them",
+      "René Lefèvre",
+      "Rene Lefevre",
+      "René Lefèvre",
+    ],
   ])("%s", (_why, display, signature, name) => {
     const r = extractLeadFromEmail(
       inbound(`${display} <jane.orlov@orlov-fixtures.example>`, "Quote", ask + signature),
