@@ -1,7 +1,7 @@
 // Weighs each remaining text piece of a card as a person's name, a job title or a company, from evidence.
 import { looksLikeAddress } from "../contact/address";
 import { ENDS_WITH_LEGAL_FORM_RE } from "../contact/legal-forms";
-import { normalizeName } from "../contact/name";
+import { isHonorificWord, normalizeName } from "../contact/name";
 import { hasTitleWord } from "../contact/roles";
 
 export { looksLikeAddress };
@@ -37,9 +37,6 @@ export interface Scored extends Piece {
 
 const PARTICLES =
   /^(de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|zu|y|e|bin|al|el|st\.?|ten|ter)$/i;
-const HONORIFIC_WORD =
-  /^(mr|mrs|ms|miss|mx|dr|prof|me|maitre|maître|herr|frau|mme|mlle|m|sr|sra|srta|lic|ing|mag|dott|dra|dipl\.?-\p{L}+|univ\.?-prof|dr\.?-ing)\.?$|^(med|rer|nat|jur|phil|dent|vet|oec|h\.c)\.$/iu;
-
 function wordsOf(text: string): string[] {
   return text.split(/[\s/|,()]+/).filter((w) => letters(w));
 }
@@ -113,7 +110,7 @@ export function scorePiece(piece: Piece, ev: Evidence): Scored {
   const words = inner
     .replace(/\s+(?:"[^"]*"|“[^”]*”|\([^)]*\))(?=\s)/g, "") // a nickname: Robert "Bob" Jennings
     .split(" ");
-  while (words.length > 2 && HONORIFIC_WORD.test(words[0])) words.shift();
+  while (words.length > 2 && isHonorificWord(words[0])) words.shift();
   const stripped = words.join(" ");
   const personName = normalizeName(stripped);
   const toks = tokens(raw);

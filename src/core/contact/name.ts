@@ -1,24 +1,31 @@
 // Personal names: strip honorifics and post-nominals, understand "Last, First", fix capitalization.
 
 /**
- * Written before a name, by language: en (Mr, Ms, Dr, Prof, Rev), fr (M., Mme, Me), es/Latin America (Sr., Sra.,
- * Lic., Ing., Arq., Mtro., C.P.), it (Dott.), de (Herr, Frau, Dipl.-Ing., Dr.-Ing., Mag., and "i. A." / "i. V." /
+ * Written before a name, by language: en (Mr, Ms, Dr, Prof, Rev), fr (M., Mme, Me, Maître), es/Latin America (Sr., Sra.,
+ * Lic., Ing., Arq., Mtro., C.P.), it (Dott.), de (Herr, Frau, Dipl.-Ing., Dr.-Ing., Mag., Dr. oec., Dr. h.c., and "i. A." / "i. V." /
  * "ppa." — signing on behalf of the company), nl (ir., ing., drs., mr.), pl (mgr, inż.), cs/sk (Ing., Mgr., Bc., MUDr.,
  * JUDr., PhDr., RNDr., MVDr.).
  */
 const HONORIFIC_WORDS =
-  "mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|lic|ing|arq|mtro|mtra|c\\.p|mag|dipl\\.?-ing|dr\\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\\.ssa|med|dent|vet|jur|phil|rer\\.?\\s?nat|habil|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\\.\\s?a|i\\.\\s?v|ppa|pp|ir|drs|mgr|inż|bc|mudr|judr|phdr|rndr|mvdr";
+  "mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|maitre|maître|lic|ing|arq|mtro|mtra|c\\.p|mag|dipl\\.?-ing|dr\\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\\.ssa|med|dent|vet|jur|phil|rer\\.?\\s?nat|habil|oec|h\\.c|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\\.\\s?a|i\\.\\s?v|ppa|pp|ir|drs|mgr|inż|bc|mudr|judr|phdr|rndr|mvdr";
 
 /**
- * More, written only with their dot (without it they are also given names or words): it (Avv., Arch., Sig., Sig.ra,
+ * More, written with their dot (without it they are also given names or words), or whole (Shri, Pani): it (Avv., Arch., Sig., Sig.ra,
  * Sig.na, Geom., Rag., Dr.ssa, Prof.ssa), es/pt (Dña., D.ª, Dr.ª, Prof.ª, Eng., Eng.º, Eng.ª), de/at (Dipl.-Kfm. and
  * every other "Dipl.-…", Univ.-Prof.), pl (Pani, dr hab.), en (Hon., Capt., Atty.; Engr. in the Philippines), India
- * (Shri, Smt.).
+ * (Shri, Smt.), and the parts of de "Dr. rer. nat.".
  */
 const HONORIFIC_DOTTED =
-  "(?:avv|arch|sig|geom|rag|dña|eng|dipl\\.-\\p{L}+|univ\\.-prof|hab|hon|capt|atty|engr|smt)\\.|(?:sig\\.r?a|sig\\.na|dr\\.ssa|prof\\.ssa|d\\.ª|dª|dr\\.ª|prof\\.ª|eng\\.?[ºª]|shri|pani)(?=\\s)";
+  "(?:avv|arch|sig|geom|rag|rer|nat|dña|eng|dipl\\.-\\p{L}+|univ\\.-prof|hab|hon|capt|atty|engr|smt)\\.|(?:sig\\.r?a|sig\\.na|dr\\.ssa|prof\\.ssa|d\\.ª|dª|dr\\.ª|prof\\.ª|eng\\.?[ºª]|shri|pani)";
 
 const HONORIFICS = new RegExp(`^(?:(?:(?:${HONORIFIC_WORDS})\\.?|${HONORIFIC_DOTTED})\\s+)+`, "iu");
+
+const HONORIFIC_WORD = new RegExp(`^(?:(?:${HONORIFIC_WORDS})\\.?|${HONORIFIC_DOTTED})$`, "iu");
+
+/** One word written before a name ("Dr.", "Sig.ra", "Dipl.-Kfm."), as cards read a name line word by word. */
+export function isHonorificWord(word: string): boolean {
+  return HONORIFIC_WORD.test(word);
+}
 
 /**
  * Letters written after a name (degrees, licences, fellowships, generational suffixes), by field, as people
