@@ -7,7 +7,9 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
+import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { RELATION_BEFORE_NAME_RE } from "./cues";
+import { withoutSignOff } from "./intro";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson } from "./display-company";
 import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
@@ -255,7 +257,14 @@ export function leadDetails(
       const company = readSignature(choice.message.body, by, region).company;
       if (company) d.company = company;
     }
-    merge(d, fromIntro(choice.message, by, person, region));
+    // An assistant giving the principal's mobile ("his mobile is …") beats a line in the principal's own signature.
+    const said = fromIntro(choice.message, by, person, region);
+    if (choice.kind === "intro" && choice.onBehalf && d.phone && d.phoneKind !== "mobile" && said.phone) {
+      const text = withoutSignOff(choice.message.body, by).replace(/([.!?])\s/g, "$1\n");
+      const mobile = mentionsMobile(text) ? mobileInProse(text, region) : undefined;
+      if (mobile) d.phone = mobile;
+    }
+    merge(d, said);
   }
   if (choice.kind === "sender") {
     if (!handedTo) merge(d, describedBySelf(choice.message.body, person, region));

@@ -4,7 +4,7 @@ import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
-const { note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
+const { inbound, note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
 
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
@@ -98,8 +98,34 @@ const handovers: Case[] = [
   ],
 ];
 
+/** Someone writes for their principal, who is copied: wordings the writer uses, and what they say about them. */
+const writtenFor: Case[] = [
+  [
+    "en: \"I'm replying on X's behalf\" (first name, possessive) names the one copied; the mobile given is theirs",
+    inbound(
+      "Dee Moran <dee@alderpartners.example>",
+      "Re: Office fit-out",
+      "Hi,\n\nI'm replying on Oskar's behalf while he travels. His mobile is 303-555-0148.\n\nDee Moran\nOffice Manager\nAlder Partners\n303-555-0140",
+      { cc: "Oskar Lindahl <oskar@alderpartners.example>" },
+    ),
+    { name: "Oskar Lindahl", email: "oskar@alderpartners.example", phone: "+13035550148" },
+    [],
+  ],
+  [
+    'de: "im Auftrag von Herrn Dipl.-Ing. X, unserem Geschäftsführer" (a degree before the name): X, titled',
+    inbound(
+      "Anke Roth <a.roth@weber-kaelte.example>",
+      "Anfrage",
+      "Sehr geehrte Damen und Herren,\n\nim Auftrag von Herrn Dipl.-Ing. Lutz Weber, unserem Geschäftsführer, bitte ich um ein Angebot.\n\nMit freundlichen Grüßen\ni. A. Anke Roth\nWeber Kältetechnik GmbH",
+      { cc: "Lutz Weber <l.weber@weber-kaelte.example>" },
+    ),
+    { name: "Lutz Weber", email: "l.weber@weber-kaelte.example", title: "Geschäftsführer" },
+    [],
+  ],
+];
+
 describe("who the lead is, and their fields, in the causes of the blind who8 set", () => {
-  test.each([...noteRedirects, ...handovers])("%s", (_why, input, expected, absent) => {
+  test.each([...noteRedirects, ...handovers, ...writtenFor])("%s", (_why, input, expected, absent) => {
     const r = extractLeadFromEmail(input, ctx);
     expect(r.lead).toMatchObject(expected);
     for (const f of absent) expect(r.lead[f]).toBeUndefined();
