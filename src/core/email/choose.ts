@@ -46,6 +46,8 @@ export type Choice =
       passedBy?: Address;
       /** The forwarder's note that names them as the one who decides (it may say who they are). */
       namedIn?: string;
+      /** Nobody in the thread: known from the note's words only (no address, or one written in the text). */
+      noteOnly?: boolean;
     }
   | { kind: "form"; form: FormFields; message: ThreadMessage; website: boolean }
   | { kind: "recipient"; person: Address; message: ThreadMessage };

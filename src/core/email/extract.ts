@@ -23,6 +23,7 @@ import { sourceFromMeeting } from "./met-at";
 import { noteBelow } from "./note-below";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { nameFromNote } from "./note-names-sender";
+import { phoneBesideName } from "./decision-maker";
 import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread } from "./thread";
@@ -166,7 +167,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
   const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note), note);
   // A sender known only by address whom the note names ("this is from Dr. Lena Fischer at …"): that name.
-  const noted = choice?.kind === "sender" ? nameFromNote(choice.person, note) : undefined;
+  const noted = choice?.kind === "sender" && !choice.noteOnly ? nameFromNote(choice.person, note) : undefined;
   if (choice?.kind === "sender" && noted) choice.person = { ...choice.person, name: noted.name };
   let lead: Lead = {};
   let source: string | undefined;
@@ -180,6 +181,11 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (choice.kind !== "form" && note) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));
       fillGaps(lead, card);
+    }
+    // One the note names who is nobody in the thread: the number the note gives beside their name.
+    if (choice.kind === "sender" && choice.noteOnly) {
+      const phone = phoneBesideName(note, choice.person.name, ctx.defaultRegion);
+      if (phone) lead.phone = phone;
     }
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
