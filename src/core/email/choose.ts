@@ -15,6 +15,8 @@ import {
   withoutSignOff,
 } from "./intro";
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
+import { meetingGuest, withoutGuestList } from "./meeting";
+import { chatLead } from "./pasted-chat";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
 import { outOfOfficeDeputy } from "./out-of-office";
@@ -49,7 +51,16 @@ export type Choice =
       /** Nobody in the thread: known from the note's words only (no address, or one written in the text). */
       noteOnly?: boolean;
     }
-  | { kind: "form"; form: FormFields; message: ThreadMessage; website: boolean }
+  | {
+      kind: "form";
+      form: FormFields;
+      message: ThreadMessage;
+      website: boolean;
+      /** Who passed the lead on (the friend in a pasted chat, the one who forwarded it). */
+      passedBy?: Address;
+      /** The words above a pasted chat, written by whoever pasted it (their note). */
+      noteAbove?: string;
+    }
   | { kind: "recipient"; person: Address; message: ThreadMessage };
 
 /** A written name that is one of these people's (the introducer, the owner), or a company's. */
@@ -90,20 +101,74 @@ function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide)
   );
 }
 
+/**
+ * A chat pasted into the note or a message (WhatsApp, LinkedIn, an SMS): its outside speaker, or the person that
+ * speaker passes on. The speakers on the owner's side are known by the names on their addresses.
+ */
+function inPastedChat(
+  messages: ThreadMessage[],
+  side: OwnerSide,
+  region: string,
+  note: string,
+  ownNames: string[],
+): Choice | undefined {
+  const names = [
+    ...ownNames,
+    ...messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).filter((a) => !!a && side.has(a)),
+  ].map((a) => (typeof a === "string" ? a : a?.name || ""));
+  const texts: [string, ThreadMessage | undefined][] = [
+    [note, undefined],
+    ...messages.map((m) => [m.body, m] as [string, ThreadMessage]),
+  ];
+  for (const [text, m] of texts) {
+    if (!text.trim() || (m && isSystemSender(m.from))) continue;
+    const found = chatLead(text.slice(0, SCAN_CHARS), names, region);
+    if (!found) continue;
+    const { passedBy, above, ...form } = found;
+    const by = passedBy ? { name: passedBy, email: "" } : m?.from && !side.has(m.from) ? m.from : undefined;
+    const own = !m || side.has(m.from);
+    const message = m ?? { to: [], cc: [], subject: "", date: "", body: text, kind: "forward" as const };
+    return {
+      kind: "form",
+      form,
+      message,
+      website: false,
+      passedBy: by,
+      ...(own ? { noteAbove: above } : {}),
+    };
+  }
+  return undefined;
+}
+
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */
 export function choosePerson(
   messages: ThreadMessage[],
   side: OwnerSide,
   region: string,
   note = "",
+  ownNames: string[] = [],
 ): Choice | undefined {
   const decides = note ? namedDecisionMaker(note, messages, side) : undefined;
   if (decides) return decides;
+  const chat = inPastedChat(messages, side, region, note, ownNames);
+  if (chat) return chat;
   let passedBy: Address | undefined;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
     const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
     const outside = (a: Address) => !side.has(a) && !isSystemSender(a);
+    // A calendar invitation sets up a meeting with its outside guest: an introduction by its organiser.
+    const guest = meetingGuest(m, m.body.slice(0, SCAN_CHARS), outside);
+    if (guest) {
+      const organiser = isSystemSender(m.from) ? undefined : m.from;
+      return {
+        kind: "intro",
+        person: guest,
+        introducer: organiser,
+        message: { ...m, body: withoutGuestList(m.body) },
+        referral: !!organiser && !side.isOwnerOrColleague(organiser),
+      };
+    }
     // A notification never introduces anyone ("Location: Google Meet" is no "meet X"): its fields are read below.
     const introduces =
       !isSystemSender(m.from) &&

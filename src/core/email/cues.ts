@@ -140,7 +140,7 @@ export const FORM_WORDS =
 /** System senders by address: never a person to follow up. */
 // A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
 export const SYSTEM_LOCAL_RE =
-  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|reservations?|bookings?|reserveringen|reservas|reservierungen|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
@@ -214,7 +214,8 @@ export const FORM_FIELDS: {
     // Scheduling and marketplace notices name the person by role: "Invitee" (Calendly), "Customer", "Client".
     // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
     // cs "Jméno (a příjmení)".
-    re: /^(?:full name|your name|name|nom(?: complet)?|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
+    // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
+    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
   },
   { field: "first", re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome)$/i },
   { field: "last", re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome)$/i },
@@ -225,8 +226,8 @@ export const FORM_FIELDS: {
   },
   {
     field: "phone",
-    // fi "Puh", "Puhelin", GSM (fi, be, nl), pl "Kom.", de/sv/nb "Mobil".
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|móvil|celular|電話|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
+    // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
   },
   {
     field: "company",

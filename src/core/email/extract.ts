@@ -165,7 +165,11 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     note = "";
   }
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
-  const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note), note);
+  // The names of the owner's side, as a chat pasted in the mail shows its speakers.
+  const ownNames = [outerFrom, ...parseAddressList(input.to || "")]
+    .filter((a): a is Address => !!a && (isOwner(a) || side.has(a)))
+    .map((a) => a.name);
+  const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note, ownNames), note);
   // A sender known only by address whom the note names ("this is from Dr. Lena Fischer at …"): that name.
   const noted = choice?.kind === "sender" && !choice.noteOnly ? nameFromNote(choice.person, note) : undefined;
   if (choice?.kind === "sender" && noted) choice.person = { ...choice.person, name: noted.name };
@@ -190,6 +194,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
     else if (choice.kind === "sender" && choice.passedBy) source = referredBy(choice.passedBy);
+    else if (choice.kind === "form" && choice.passedBy) source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.website) source = "Website";
     else if (choice.kind === "sender") {
       // The lead answering an introduction further down the thread came in by referral.
@@ -273,7 +278,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       (input.date && typeof input.date.getTime === "function"
         ? dateInZone(input.date, ctx.timeZone)
         : undefined);
-    const fu = followUpFromNote(note, ref);
+    // A chat pasted into a colleague's own mail: the words above it are their note.
+    const above = choice?.kind === "form" && !note.trim() ? choice.noteAbove : undefined;
+    const fu = followUpFromNote(above ?? note, ref);
     if (fu.date) lead.followUp = fu.date;
     if (fu.warning) warnings.push(fu.warning);
     if (source) lead.source = source;

@@ -179,6 +179,9 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
   // A follow-up is never in the past ("met him last night").
   const hits = [...chronoHits(text, ref), ...tableHits(text, ref)].filter((h) => compare(h.date, ref) >= 0);
   hits.sort((a, b) => a.index - b.index || Number(!!b.exact) - Number(!!a.exact));
+  // "maandag 6 juli", "lundi 6 juillet", "Monday, July 6": the date written right after a weekday names the day.
+  for (let i = hits.length - 2; i >= 0; i--)
+    if (!hits[i].exact && hits[i + 1].exact && hits[i + 1].index - hits[i].index <= 14) hits.splice(i, 1);
   // "Rencontrée au salon mardi. Relancer le 14 janvier": the date in the sentence that asks, before one of the visit.
   const from = askingSentenceStart(text);
   const asked = hits.find((h) => h.index >= from) ?? hits[0];
