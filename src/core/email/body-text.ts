@@ -21,6 +21,14 @@ function gluedTable(text: string, html: string): boolean {
   return !!html && GLUED_LABEL_RE.test(text.slice(0, 8192)) && html.includes("<td");
 }
 
+/**
+ * windows-1252's characters at 0x80-0x9F ("–", "’", "€", "…") as a Latin-1 decoder leaves them: C1 control codes,
+ * from a body labelled ISO-8859-1 (or decoded as such) that Outlook wrote in windows-1252 (WHATWG reads both alike).
+ */
+const CP1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const C1_RE = /[\u0080\u0082-\u008c\u008e\u0091-\u009c\u009e\u009f]/g;
+const asCp1252 = (text: string) => text.replace(C1_RE, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
+
 export function bodyText(input: EmailInput, warnings: string[]): { text: string; cut: boolean } {
   let text = typeof input.plainBody === "string" ? input.plainBody : "";
   const html = typeof input.htmlBody === "string" ? input.htmlBody : "";
@@ -30,7 +38,7 @@ export function bodyText(input: EmailInput, warnings: string[]): { text: string;
   // shows of it is short: the lead is still read from it.
   const big = html.length > MAX_BODY_CHARS;
   // Base64 under a wrong transfer-encoding label (or encoded twice) is shown as base64: the text it holds.
-  text = unwrapStrayBase64(text);
+  text = asCp1252(unwrapStrayBase64(text));
   let cut = false;
   if (text.length > MAX_BODY_CHARS || big) {
     text = text.slice(0, MAX_BODY_CHARS);

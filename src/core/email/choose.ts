@@ -17,6 +17,8 @@ import {
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { meetingGuest, withoutGuestList } from "./meeting";
 import { chatLead } from "./pasted-chat";
+import { rowNamedInNote } from "./listed-row";
+import { householdMember } from "./household";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
 import { outOfOfficeDeputy } from "./out-of-office";
@@ -152,6 +154,11 @@ export function choosePerson(
   if (decides) return decides;
   const chat = inPastedChat(messages, side, region, note, ownNames);
   if (chat) return chat;
+  // An event's attendee list or a fair's lead scans forwarded under a note that names one of the people listed.
+  for (const m of note.trim() ? messages : []) {
+    const row = rowNamedInNote(note, m.body.slice(0, SCAN_CHARS));
+    if (row) return { kind: "form", form: row, message: m, website: false };
+  }
   let passedBy: Address | undefined;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
@@ -260,7 +267,9 @@ export function choosePerson(
         message: { ...m, from: deputy.person, body: deputy.text },
         passedBy,
       };
-    return { kind: "sender", person: m.from, message: m, passedBy };
+    // A household's mailbox written for one of the family: that person, at the household's address.
+    const member = householdMember(m.from, own);
+    return { kind: "sender", person: member ?? m.from, message: m, passedBy };
   }
   // Only the owner's side wrote: the outside person they wrote to (the owner's own sent mail, forwarded).
   for (const m of messages) {

@@ -6,6 +6,12 @@ const EN_CONNECT = String.raw`connect(?:ing)? you(?: two)? with|put you in touch
 const EN_SHOULD = String.raw`you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)`;
 const NORDIC_INTRODUCE = String.raw`(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)`;
 
+/**
+ * Naming a third person, the name following: en "her name is", "he's called", it "si chiama", es "se llama", fr
+ * "elle s'appelle", de "sie heißt", pt "chama-se", nl "ze heet", cs "jmenuje se", pl "nazywa się", sv "hon heter".
+ */
+export const NAMED_CUE = String.raw`(?:(?:his|her|their) name is|(?:he|she)(?:'s| is) called|si chiama|se llama|(?:il|elle) s['’]appelle|(?:er|sie) heißt|chama-se|(?:hij|zij|ze) heet|jmenuje se|nazywa się|(?:han|hon) heter)\s+`;
+
 /** Introduction wording, by language: the introduced person's name usually follows. */
 export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
@@ -33,7 +39,8 @@ export const INTRO_CUES: RegExp[] = [
   // A customer passing on a friend's contact (name and number only): en "passing on a contact", "here's her number";
   // it "ti giro un contatto"; es "te paso el contacto"; fr "je te passe le numéro"; de "ich gebe dir die Nummer";
   // pt "te passo o contato"; nl "ik geef je het nummer".
-  /* en, it, es, fr, de, pt, nl */ /\b(?:passing (?:on|along) (?:a|the|his|her) (?:contact|number)|here(?:'s|’s| is) (?:his|her) (?:number|contact)|(?:ti|vi|le) (?:giro|passo|lascio) (?:un|il|i) (?:contatto|numero|recapito)|(?:te|os|le) (?:paso|dejo) (?:un|el) (?:contacto|número)|(?:je )?(?:te|vous) (?:passe|transmets|donne) (?:un|le|les) (?:contact|numéro|coordonnées)|(?:ich )?gebe (?:dir|ihnen|euch) (?:einen|den|die) (?:kontakt|nummer)|(?:te|lhe) passo (?:um|o) (?:contato|contacto|número)|(?:ik )?geef (?:je|u) (?:een|het) (?:contact|nummer))\b/i,
+  // Also a neighbour passed on with a name and number only: "His number is …", "Tell him Dana sent you".
+  /* en, it, es, fr, de, pt, nl */ /\b(?:passing (?:on|along) (?:a|the|his|her) (?:contact|number)|here(?:'s|’s| is) (?:his|her) (?:number|contact)|(?:his|her) (?:cell|mobile|phone|number) is|tell (?:him|her|them) \w+ sent you|(?:ti|vi|le) (?:giro|passo|lascio) (?:un|il|i) (?:contatto|numero|recapito)|(?:te|os|le) (?:paso|dejo) (?:un|el) (?:contacto|número)|(?:je )?(?:te|vous) (?:passe|transmets|donne) (?:un|le|les) (?:contact|numéro|coordonnées)|(?:ich )?gebe (?:dir|ihnen|euch) (?:einen|den|die) (?:kontakt|nummer)|(?:te|lhe) passo (?:um|o) (?:contato|contacto|número)|(?:ik )?geef (?:je|u) (?:een|het) (?:contact|nummer))\b/i,
   // A greeting to both sides: "Hi both", "Hallo ihr beiden", "Bonjour à vous deux", "Hola a los dos", "Ciao a
   // entrambi", "Hoi allebei".
   /* all */ /^\s*(?:(?:hi|hello|hey) (?:both|you two)|hallo (?:ihr )?beide|hallo ihr zwei|bonjour (?:à )?(?:vous deux|tous (?:les )?deux)|hola (?:a )?(?:los dos|las dos|ambos|ambas)|ciao (?:a )?(?:entrambi|tutti e due|voi due)|(?:hoi|hallo|beste) (?:allebei|beiden))\b/imu,
@@ -71,6 +78,7 @@ export const INTRO_NAME_CUES: RegExp[] = [
     "gi",
   ),
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
+  /* en, it, es, fr, de, pt, nl, cs, pl, sv */ new RegExp(NAMED_CUE, "gi"),
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
   /* pt */ /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi,
@@ -215,29 +223,29 @@ export const FORM_FIELDS: {
     // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
     // cs "Jméno (a příjmení)".
     // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
-    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
+    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
   },
   { field: "first", re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome)$/i },
   { field: "last", re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome)$/i },
   {
     field: "email",
-    // fi "Sähköposti", sv/nb "E-post".
-    re: /^(?:(?:invitee|guest|customer|client|contact|work|business) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse|sähköposti|e-?post)$/i,
+    // fi "Sähköposti", sv/nb "E-post", ja "メールアドレス".
+    re: /^(?:(?:invitee|guest|customer|client|contact|work|business) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse|sähköposti|e-?post|メール(?:アドレス)?)$/i,
   },
   {
     field: "phone",
     // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
   },
   {
     field: "company",
     // fi "Yritys", sv "Företag".
-    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|yritys|företag)$/i,
+    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|貴社名|御社名|yritys|företag)$/i,
   },
   {
     field: "title",
     // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
-    re: /^(?:job title|title|position|role|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko)$/i,
+    re: /^(?:job title|title|position|role|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko|役職)$/i,
   },
   // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
   {

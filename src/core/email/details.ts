@@ -7,6 +7,7 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
+import { FORM_FIELDS } from "./cues";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { RELATION_BEFORE_NAME_RE } from "./cues";
 import { withoutSignOff } from "./intro";
@@ -236,8 +237,10 @@ export function leadDetails(
         ? readSignature(choice.message.body, { name, email: lead.email }, region)
         : undefined;
     if (sig && sig.name?.toLowerCase() === name?.toLowerCase()) {
-      if (sig.company) lead.company = sig.company;
-      if (sig.title) lead.title = sig.title;
+      // A form's own label under the name ("Email", "Phone" alone on their lines) is no title or company.
+      const label = (v: string) => FORM_FIELDS.some((f) => f.re.test(v.trim()));
+      if (sig.company && !label(sig.company)) lead.company = sig.company;
+      if (sig.title && !label(sig.title)) lead.title = sig.title;
       if (sig.phone && !lead.phone) lead.phone = sig.phone;
     }
     return lead;

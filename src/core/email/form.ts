@@ -42,7 +42,10 @@ export function readFormFields(body: string): FormFields {
     }
     out[field] = field === "email" ? (findEmails(value)[0] ?? undefined) : value;
   };
-  const lines = body.split(/\r?\n/);
+  // Japanese forms bracket the label instead of a colon: "【お名前】 小林 美咲".
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) => (l.startsWith("【") ? l.replace(/^【([^】]{1,20})】/, "$1: ") : l));
   for (let i = 0; i < lines.length; i++) {
     const m = LABELLED_RE.exec(lines[i]);
     const field = m ? fieldOf(m[1]) : lines[i].length <= 40 ? fieldOf(lines[i]) : undefined;

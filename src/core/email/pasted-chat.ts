@@ -2,7 +2,7 @@
 import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { hasTitleWord } from "../contact/roles";
-import { SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
+import { NAMED_CUE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone } from "./signature";
 
 export interface ChatTurn {
@@ -60,8 +60,7 @@ function isOwnSpeaker(speaker: string, ownNames: string[]): boolean {
 }
 
 /** "Si chiama Giulia Ferri", "her name is …": a third person the speaker passes on, by language (en, it, es, fr, de, pt, nl, cs, pl, sv). */
-const NAMED_RE =
-  /(?:(?:his|her|their) name is|(?:he|she)(?:'s| is) called|si chiama|se llama|(?:il|elle) s['’]appelle|(?:er|sie) heißt|chama-se|(?:hij|zij|ze) heet|jmenuje se|nazywa się|(?:han|hon) heter)\s+/i;
+const NAMED_RE = new RegExp(NAMED_CUE, "i");
 const NAME_AFTER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/u;
 
 /** The name a turn gives for a third person ("Si chiama Giulia Ferri, ti giro il contatto"). */

@@ -137,13 +137,138 @@ const chats: Case[] = [
   ],
 ];
 
-describe("who the lead is, and their fields, in the causes of the blind who10 set", () => {
-  test.each([...bookings, ...weekdayWithDate, ...invitations, ...chats])(
-    "%s",
-    (_why, input, expected, absent) => {
-      const r = extractLeadFromEmail(input, ctx);
-      expect(r.lead).toMatchObject(expected);
-      for (const f of absent) expect(r.lead[f]).toBeUndefined();
+/** An attendee list or a fair's lead scans under a note that names one person listed: that person's row. */
+const listedRows: Case[] = [
+  [
+    'en: "Met Pia from …" over a chamber\'s "Name | Company | Title | Email | Phone" list: her row, with the header\'s columns',
+    note(
+      "Met Pia from Harbor Pediatrics at the mixer - call her Friday!",
+      fwd(
+        "Chamber Events <events@chamber.example>",
+        "Here are the attendees:\n\nName | Company | Title | Email | Phone\nTed Lowe | Lowe Roofing | Owner | ted@loweroofing.example | 503-555-0121\nPia Novak | Harbor Pediatrics | Office Manager | pia@harborpeds.example | 503-555-0177\n\nSee you next month!",
+      ),
+    ),
+    {
+      name: "Pia Novak",
+      email: "pia@harborpeds.example",
+      phone: "+15035550177",
+      company: "Harbor Pediatrics",
+      title: "Office Manager",
+      followUp: "2026-06-19",
     },
-  );
+    [],
+  ],
+  [
+    'de: "Herr Brandt (Nr. 3)" over numbered lead scans: his row, the honorific dropped and "Herr" naming no one else',
+    note(
+      "Interessant ist Herr Brandt (Nr. 3).",
+      fwd(
+        "Messe Scan <noreply@scan.messe.example>",
+        "Besucher:\n\n1. Frau Uta Kern – privat – uta.kern@post.example – Tel. 030 5550 1201\n2. Herr Olaf Zeh – Zeh GmbH – o.zeh@zeh.example – Tel. 030 5550 1202\n3. Herr Tobias Brandt – privat – t.brandt@post.example – Tel. 030 5550 1203",
+      ),
+    ),
+    { name: "Tobias Brandt", email: "t.brandt@post.example" },
+    ["company"],
+  ],
+  [
+    "de: the same list's dashes decoded as Latin-1 C1 codes (windows-1252 labelled ISO-8859-1) still separate its cells",
+    note(
+      "Interessant ist Herr Brandt.",
+      fwd(
+        "Messe Scan <noreply@scan.messe.example>",
+        "Besucher:\n\n1. Frau Uta Kern \u0096 privat \u0096 uta.kern@post.example\n2. Herr Tobias Brandt \u0096 privat \u0096 t.brandt@post.example",
+      ),
+    ),
+    { name: "Tobias Brandt", email: "t.brandt@post.example" },
+    [],
+  ],
+];
+
+/** Web forms: Japanese bracketed labels; a label under the name is never a title or company. */
+const forms: Case[] = [
+  [
+    'ja: a form\'s "【お名前】 …" bracketed labels give name, company, title, e-mail and phone',
+    inbound(
+      "お問い合わせフォーム <form@owner-co.example.com>",
+      "【お問い合わせ】",
+      "以下の内容で送信がありました。\n\n【お名前】 山田 花子\n【会社名】 株式会社やまだ商店\n【役職】 店長\n【メールアドレス】 hanako@yamada-shoten.example\n【電話番号】 06-5555-0142\n【ご紹介者】 佐藤 一郎 様",
+    ),
+    {
+      name: "山田 花子",
+      email: "hanako@yamada-shoten.example",
+      company: "株式会社やまだ商店",
+      title: "店長",
+      source: "Website",
+    },
+    [],
+  ],
+  [
+    'en: a form whose labels stand alone over their values ("Email", "Phone" under the name) gives no title or company',
+    inbound(
+      "Acme Site <wordpress@owner-co.example.com>",
+      "New Contact Us entry",
+      "Name\nRosa Tran\nEmail\nrosa.tran@mailbox.example\nPhone\n(503) 555-0166\nReferred by\nKim Ode\nMessage\nPlease call me.",
+    ),
+    { name: "Rosa Tran", email: "rosa.tran@mailbox.example", source: "Website" },
+    ["company", "title"],
+  ],
+];
+
+/** A household's shared mailbox writing for one of the family: that person, at the household's address. */
+const households: Case[] = [
+  [
+    'en: "The Parks" writing "for my wife, June Park": June, at the household address, with her cell',
+    note(
+      "",
+      fwd(
+        "The Parks <parkfamily@mailbox.example>",
+        "Hi,\n\nThis is Sam - I'm writing for my wife, June Park. She wants a quote for a fence.\n\nHer cell is 206-555-0119.\n\nSam & June",
+      ),
+    ),
+    { name: "June Park", email: "parkfamily@mailbox.example", phone: "+12065550119" },
+    [],
+  ],
+  [
+    'es: "Familia Ruiz" writing "por mi madre Carmen": a first name alone takes the household\'s surname',
+    note(
+      "",
+      fwd(
+        "Familia Ruiz <familia.ruiz@correo.example>",
+        "Hola,\n\nSoy Lucía, escribo por mi madre Carmen, que quiere reformar la cocina.\n\nGracias,\nLucía",
+      ),
+    ),
+    { name: "Carmen Ruiz", email: "familia.ruiz@correo.example" },
+    [],
+  ],
+];
+
+/** A customer passes on a neighbour with a name and a number only. */
+const neighbours: Case[] = [
+  [
+    'en: "his name is X … his number is …" from a customer: X with that number, referred by the customer',
+    inbound(
+      "Kara Boyd <kara.boyd@mailbox.example>",
+      "neighbor",
+      "Hi!\n\nMy neighbor loved your work. His name is Ivan Petrov, he wants a new deck. His number is 503 555 0183.\n\nTell him Kara sent you :)\n\nKara",
+    ),
+    { name: "Ivan Petrov", phone: "+15035550183", source: "Referral: Kara Boyd" },
+    ["email"],
+  ],
+];
+
+describe("who the lead is, and their fields, in the causes of the blind who10 set", () => {
+  test.each([
+    ...bookings,
+    ...weekdayWithDate,
+    ...invitations,
+    ...chats,
+    ...listedRows,
+    ...forms,
+    ...households,
+    ...neighbours,
+  ])("%s", (_why, input, expected, absent) => {
+    const r = extractLeadFromEmail(input, ctx);
+    expect(r.lead).toMatchObject(expected);
+    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+  });
 });

@@ -1,0 +1,47 @@
+// A household's shared mailbox ("The Hendersons", "Família Souza"): the family member the writer says the work is for.
+import type { Address } from "../contact/email";
+import { normalizeName } from "../contact/name";
+
+/**
+ * A household's display name: en "The Hendersons", "The Henderson Family", "Henderson Family"; fr "Famille X", de/nl
+ * "Familie X", es "Familia X", pt "Família X", it "Famiglia X", sv "Familjen X", pl "Rodzina X", cs "Rodina X", "Fam. X".
+ */
+const HOUSEHOLD_RE =
+  /^(?:[Tt]he\s+(\p{Lu}[\p{L}'’-]+?)s|(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+)\s+[Ff]amily|(?:[Ff]am(?:ille|ilie|ilia|ília|iljen|iglia)|[Ff]am\.|[Rr]odzina|[Rr]odina)\s+(\p{Lu}[\p{L}'’-]+))$/u;
+
+/**
+ * The writer's relation to the person the work is for, the name following: en "for my husband, X", "daughter of X";
+ * fr "ma mère, X", "fille de X"; de "meine Mutter X", "Tochter von X"; es "mi madre X", "hija de X"; it "mia madre X",
+ * "figlia di X"; pt "a minha mãe X", "filha da X"; nl "mijn moeder X", "dochter van X".
+ */
+const RELATION_RE =
+  /(?<![\p{L}])(?:my (?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter)|(?:daughter|son|wife|husband) of|(?:mon|ma) (?:mari|femme|épouse|mère|père|fils|fille)|(?:fille|fils|épouse|femme|mari) de|(?:mein|meine|meinen|meinem) (?:mann|frau|mutter|vater|sohn|tochter)|(?:tochter|sohn|frau|mann) von|mi (?:marido|esposo|esposa|mujer|madre|padre|hij[oa])|(?:hij[oa]|espos[oa]|marido|mujer) de|(?:mio|mia) (?:marito|moglie|madre|padre|figli[oa])|(?:figli[oa]|moglie|marito) di|(?:meu|minha) (?:marido|mulher|esposa|mãe|pai|filh[oa])|(?:filh[oa]|marido|mulher|esposa) d[oa]|mijn (?:man|vrouw|moeder|vader|zoon|dochter)|(?:dochter|zoon|vrouw|man) van)\s*,?\s+/giu;
+
+/** Honorifics before the name: en, fr, de, es, pt "D." (Dona), it, nl. */
+const BEFORE_NAME_RE = /^(?:(?:Mr|Mrs|Ms|Dr|D|Dona|Sr|Sra|Herrn?|Frau|Mme|M|Sig|Sig\.ra|Dhr|Mevr)\.?\s+)?/u;
+const NAME_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u;
+
+/** The family's surname when the display name is a household's ("Henderson" for "The Hendersons"). */
+export function householdName(a: Address | undefined): string | undefined {
+  const m = a?.name ? HOUSEHOLD_RE.exec(a.name.trim()) : null;
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/**
+ * The family member a household mailbox's message is written for ("I'm writing for my husband, Bill Henderson"),
+ * under the household's address (theirs too): undefined when the sender is no household or names no one.
+ */
+export function householdMember(from: Address | undefined, text: string): Address | undefined {
+  const family = householdName(from);
+  if (!from?.email || !family) return undefined;
+  const flat = text.slice(0, 4000).replace(/\s+/g, " ");
+  for (const cue of flat.matchAll(RELATION_RE)) {
+    const after = flat.slice((cue.index ?? 0) + cue[0].length).replace(BEFORE_NAME_RE, "");
+    const name = NAME_RE.exec(after)?.[0];
+    if (!name) continue;
+    // A first name alone takes the household's surname ("my husband Bill" of "The Hendersons").
+    const full = name.includes(" ") ? name : `${name} ${family}`;
+    return { name: normalizeName(full), email: from.email };
+  }
+  return undefined;
+}
