@@ -79,6 +79,16 @@ function namesPerson(note: string, person: Address): boolean {
   return tokens.some((t) => t.length > 1 && words.has(t));
 }
 
+/** A deeper message in which `person` introduces someone: the message above it answers that introduction. */
+function answersIntroBy(person: Address, deeper: ThreadMessage[]): boolean {
+  return deeper.some(
+    (d) =>
+      !!person.email &&
+      d.from?.email === person.email &&
+      isIntroduction(withoutSignOff(d.body.slice(0, SCAN_CHARS), d.from)),
+  );
+}
+
 function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide): boolean {
   const next = deeper.find((d) => d.from?.email && d.from.email !== m.from?.email);
   if (!next || side.has(next.from) || isSystemSender(next.from)) return false;
@@ -120,7 +130,9 @@ export function choosePerson(
       const person = addressed
         ? withWrittenName(addressed, named, own)
         : withAddress(named(), messages, side);
-      if (person)
+      // "Merci à Laurent pour la mise en relation", "thanks Sam for the intro" with Sam copied: the one introduced
+      // answering the introduction quoted below (its introducer is the one "introduced" here) writes to the owner.
+      if (person && !answersIntroBy(person, messages.slice(i + 1)))
         return {
           kind: "intro",
           person,

@@ -26,7 +26,7 @@ import { nameFromNote } from "./note-names-sender";
 import { phoneBesideName } from "./decision-maker";
 import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
-import { SCAN_CHARS, splitThread } from "./thread";
+import { resolveNamesOnly, SCAN_CHARS, splitThread } from "./thread";
 
 /** The calendar date of an instant in the owner's time zone (Intl, which Apps Script's V8 has), else in UTC. */
 function dateInZone(date: Date, timeZone: string | undefined): CalendarDate | undefined {
@@ -146,6 +146,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // An inline reply's answers and signature are in the note already (thread.ts): not read twice.
     const own = [note, note.includes(under) ? "" : under].filter((t) => t.trim()).join("\n\n");
     messages = [newestPart(outerFrom, to, cc, subject, dateHeader, own), ...messages];
+    // A name-only attribution ("On … Ruth Delgado-Amos wrote:", Thunderbird) whom the reply is addressed to.
+    resolveNamesOnly(messages);
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;
