@@ -48,6 +48,8 @@ export type Choice =
       namedIn?: string;
       /** Nobody in the thread: known from the note's words only (no address, or one written in the text). */
       noteOnly?: boolean;
+      /** The auto-reply that named them as the writer's stand-in. */
+      deputyOf?: ThreadMessage;
     }
   | { kind: "form"; form: FormFields; message: ThreadMessage; website: boolean }
   | { kind: "recipient"; person: Address; message: ThreadMessage };
@@ -206,6 +208,7 @@ export function choosePerson(
         person: deputy.person,
         message: { ...m, from: deputy.person, body: deputy.text },
         passedBy,
+        deputyOf: m,
       };
     return { kind: "sender", person: m.from, message: m, passedBy };
   }

@@ -175,8 +175,56 @@ const threads: Case[] = [
   ],
 ];
 
+/** System notices (voicemail, schedulers) and auto-replies: their own field lines and wordings. */
+const notices: Case[] = [
+  [
+    'en: a colleague forwarding a voicemail notice whose own "From: CALLER (…)" / "To: Main Line" lines are fields',
+    inbound(
+      "Ravi Mehta <ravi@owner-co.example.com>",
+      "Fw: New voicemail from BROOK T (312) 555-0140",
+      'Call her back please.\n\nRavi\n\n________________________________\nFrom: CallDesk Voicemail <voicemail@calldesk.example>\nSent: Monday, March 9, 2026 7:48 PM\nTo: Front Desk <desk@owner-co.example.com>\nSubject: New voicemail\n\nYou received a new voicemail.\n\nFrom: BROOK T (312) 555-0140\nTo: Main Line (312) 555-0100\nDuration: 0:40\n\nTranscription:\n"Hi, this is Tamsin Brook, I\'m the practice manager at Brook and Hale Optometry. Could you call me back? My cell is 312-555-0177. Thanks."\n',
+    ),
+    { name: "Tamsin Brook", phone: "+13125550177", company: "Brook and Hale Optometry" },
+    ["email"],
+  ],
+  [
+    'en: a scheduler\'s "Location: This is a phone call … call the invitee at: +1 …" and "Your role" are the invitee\'s',
+    inbound(
+      "MeetSlot <notifications@meetslot.example>",
+      "New Event: Ada Quinn",
+      "A new event has been scheduled.\nInvitee: Ada Quinn\nInvitee Email: ada@quinnfoods.example\nLocation: This is a phone call. Owner will call the invitee at: +1 415-555-0191\nQuestions:\nCompany name\nQuinn Foods\nYour role\nOperations Director\n",
+    ),
+    { name: "Ada Quinn", phone: "+14155550191", title: "Operations Director" },
+    [],
+  ],
+  [
+    'nl: an auto-reply naming "mijn collega Jan van der Berg" (name particles) whom the note says to call; his company',
+    note(
+      "Eva is away - her colleague Jan van der Berg is covering, call Jan tomorrow.",
+      "From: Eva Smit <e.smit@groenhof-kwekerij.example>\nDate: Tue, 10 Mar 2026 09:00\nSubject: Automatisch antwoord: Offerte\nTo: Owner Person <owner@owner-co.example.com>\n\nIk ben afwezig tot 20 maart. Voor dringende zaken kunt u contact opnemen met mijn collega Jan van der Berg via j.vanderberg@groenhof-kwekerij.example of +31 20 555 0188.\n\nMet vriendelijke groet,\n\nEva Smit\nHoofd Inkoop\nGroenhof Kwekerij B.V.\n",
+    ),
+    {
+      name: "Jan van der Berg",
+      email: "j.vanderberg@groenhof-kwekerij.example",
+      company: "Groenhof Kwekerij B.V.",
+    },
+    [],
+  ],
+  [
+    'en: "before they move in at the end of May" in an introduction gives no company ("May")',
+    inbound(
+      "Hugh Dorsey <hugh@dorseyrealty.example>",
+      "Kitchen",
+      "Hi,\n\nI've copied Nadia Roy - she just bought a house and wants a new kitchen before they move in at the end of May.\n\nHugh",
+      { cc: "Nadia Roy <nadia.roy@mailbox.example>" },
+    ),
+    { name: "Nadia Roy" },
+    ["company"],
+  ],
+];
+
 describe("who the lead is, and their fields, in the causes of the blind who8 set", () => {
-  test.each([...noteRedirects, ...handovers, ...writtenFor, ...threads])(
+  test.each([...noteRedirects, ...handovers, ...writtenFor, ...threads, ...notices])(
     "%s",
     (_why, input, expected, absent) => {
       const r = extractLeadFromEmail(input, ctx);
