@@ -52,6 +52,8 @@ export type Choice =
       namedIn?: string;
       /** Nobody in the thread: known from the note's words only (no address, or one written in the text). */
       noteOnly?: boolean;
+      /** The auto-reply that named them as the writer's stand-in. */
+      deputyOf?: ThreadMessage;
     }
   | {
       kind: "form";
@@ -90,6 +92,16 @@ function namesPerson(note: string, person: Address): boolean {
   const words = new Set(note.toLowerCase().split(/[^\p{L}'’-]+/u));
   const tokens = normalizeName(person.name).toLowerCase().split(/\s+/);
   return tokens.some((t) => t.length > 1 && words.has(t));
+}
+
+/** A deeper message in which `person` introduces someone: the message above it answers that introduction. */
+function answersIntroBy(person: Address, deeper: ThreadMessage[]): boolean {
+  return deeper.some(
+    (d) =>
+      !!person.email &&
+      d.from?.email === person.email &&
+      isIntroduction(withoutSignOff(d.body.slice(0, SCAN_CHARS), d.from)),
+  );
 }
 
 function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide): boolean {
@@ -192,7 +204,9 @@ export function choosePerson(
       const person = addressed
         ? withWrittenName(addressed, named, own)
         : withAddress(named(), messages, side);
-      if (person)
+      // "Merci à Laurent pour la mise en relation", "thanks Sam for the intro" with Sam copied: the one introduced
+      // answering the introduction quoted below (its introducer is the one "introduced" here) writes to the owner.
+      if (person && !answersIntroBy(person, messages.slice(i + 1)))
         return {
           kind: "intro",
           person,
@@ -266,6 +280,7 @@ export function choosePerson(
         person: deputy.person,
         message: { ...m, from: deputy.person, body: deputy.text },
         passedBy,
+        deputyOf: m,
       };
     // A household's mailbox written for one of the family: that person, at the household's address.
     const member = householdMember(m.from, own);

@@ -245,7 +245,8 @@ export const FORM_FIELDS: {
   {
     field: "title",
     // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
-    re: /^(?:job title|title|position|role|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko|役職)$/i,
+    // A scheduler's question "Your role" (Calendly, Acuity, own questions); ja "役職".
+    re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko|役職)$/i,
   },
   // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
   {

@@ -9,6 +9,9 @@ import { isDepartment } from "./departments";
 import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import { regionFromText } from "../contact/region";
+import { ENGLISH_MONTH_RE, MONTH_NAMES } from "../followup/words";
+
+const isMonthName = (w: string) => ENGLISH_MONTH_RE.test(w) || MONTH_NAMES.some(([, re]) => re.test(w));
 
 /** A job title's words: "Director", "inkoopmanager", "Leiterin Einkauf" (en, fr, es, de, it, pt, nl). */
 function isTitle(text: string): boolean {
@@ -154,6 +157,8 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
   const named = company[1].replace(TRAILING_PARTICLES_RE, "");
+  // "before they move in at the end of May": a month is a date, not a workplace.
+  if (!found.workplace && isMonthName(named)) return undefined;
   // "Director of Procurement" with no workplace after it: the department is part of the title, not a company.
   if (!found.workplace && isDepartment(named)) {
     const whole = tail.slice(0, found.index + company[0].length).trim();

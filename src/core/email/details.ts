@@ -282,6 +282,10 @@ export function leadDetails(
     }
     merge(d, said);
   }
+  // A stand-in an auto-reply names on its writer's own domain works for the company the writer signs for.
+  const away = choice.kind === "sender" ? choice.deputyOf : undefined;
+  if (away?.from?.email && !d.company && person.email && sameCompanyDomain(away.from.email, person.email))
+    d.company = readSignature(away.body, away.from, region).company;
   if (choice.kind === "sender") {
     if (!handedTo) merge(d, describedBySelf(choice.message.body, person, region));
     // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.

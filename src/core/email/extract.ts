@@ -26,7 +26,7 @@ import { nameFromNote } from "./note-names-sender";
 import { phoneBesideName } from "./decision-maker";
 import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
-import { SCAN_CHARS, splitThread } from "./thread";
+import { resolveNamesOnly, SCAN_CHARS, splitThread } from "./thread";
 
 /** The calendar date of an instant in the owner's time zone (Intl, which Apps Script's V8 has), else in UTC. */
 function dateInZone(date: Date, timeZone: string | undefined): CalendarDate | undefined {
@@ -101,6 +101,17 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // not a forwarded message: no address in any of them, under a system sender.
   if (outerFrom && isSystemSender(outerFrom) && thread.messages.every((m) => !m.from?.email))
     thread = { ...thread, messages: [] };
+  // The same inside a forwarded notice (a colleague forwarding a voicemail): its field lines are its own text.
+  const notice = thread.messages.findIndex((m) => isSystemSender(m.from));
+  if (
+    notice >= 0 &&
+    notice < thread.messages.length - 1 &&
+    thread.messages.slice(notice + 1).every((m) => !m.from?.email)
+  ) {
+    const [own, ...fields] = thread.messages.slice(notice);
+    const body = [own.body, ...fields.map((m) => `From: ${m.from?.name ?? ""}\n${m.body}`)].join("\n\n");
+    thread = { ...thread, messages: [...thread.messages.slice(0, notice), { ...own, body }] };
+  }
   // A site form's mail that opens with the visitor as "From: Name <address>" and "Subject:" (WordPress Contact Form
   // 7's default template): the visitor's fields, with the rest of the form below, as one submission from the site.
   const visitor = thread.messages[0]?.from;
@@ -146,6 +157,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // An inline reply's answers and signature are in the note already (thread.ts): not read twice.
     const own = [note, note.includes(under) ? "" : under].filter((t) => t.trim()).join("\n\n");
     messages = [newestPart(outerFrom, to, cc, subject, dateHeader, own), ...messages];
+    // A name-only attribution ("On … Ruth Delgado-Amos wrote:", Thunderbird) whom the reply is addressed to.
+    resolveNamesOnly(messages);
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;

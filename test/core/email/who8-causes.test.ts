@@ -1,7 +1,7 @@
 // The general causes behind the blind "who8" set's misses (who the lead is when several people appear), in fresh wordings.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
@@ -124,10 +124,112 @@ const writtenFor: Case[] = [
   ],
 ];
 
+/** Who wrote which part of a thread: attributions, quoted header blocks and replies to an introduction. */
+const threads: Case[] = [
+  [
+    "en: a colleague's reply quoting \"On … Ruth Alder wrote:\" (name only, Thunderbird) reads Ruth's quoted signature",
+    inbound(
+      "Jonas Fry <jonas@owner-co.example.com>",
+      "Re: Signage quote",
+      "Hi Ruth,\n\nHanding this to my colleague.\n\nJonas\n\nOn 2026-03-10 14:02, Ruth Alder wrote:\n> Hi Jonas,\n>\n> Ready for a final quote.\n>\n> Ruth Alder\n> Practice Manager\n> Alder Family Clinic\n> Cell (503) 555-0166\n",
+      { to: "Ruth Alder <ruth@alderclinic.example>", cc: OWNER },
+    ),
+    {
+      name: "Ruth Alder",
+      email: "ruth@alderclinic.example",
+      title: "Practice Manager",
+      phone: "+15035550166",
+    },
+    [],
+  ],
+  [
+    'es: a nested Outlook forward whose outer block has no "CC:" keeps none (the inner "CC:" is the inquirer\'s colleague)',
+    inbound(
+      "Marta Gil <marta@owner-co.example.com>",
+      "RV: RV: Pedido",
+      "Te lo reenvío.\n\nMarta\n\nDe: Pau Serra <pau@serra-consultores.example>\nEnviado: martes, 17 de marzo de 2026 19:03\nPara: Marta Gil <marta@owner-co.example.com>\nAsunto: RV: Pedido\n\nHola Marta:\n\nOs paso el contacto de Elena, que busca proveedor.\n\nPau\n\nDe: Elena Prats <elena@hotelprats.example>\nEnviado: lunes, 16 de marzo de 2026 10:47\nPara: Pau Serra <pau@serra-consultores.example>\nCC: Joan Vives <joan@hotelprats.example>\nAsunto: Pedido\n\nHola Pau:\n\nBuscamos proveedor. Pongo en copia a Joan, nuestro jefe de compras.\n\nElena Prats\nDirectora\nHotel Prats\n",
+    ),
+    { name: "Elena Prats", email: "elena@hotelprats.example", source: "Referral: Pau Serra" },
+    [],
+  ],
+  [
+    'en: the one introduced replying "Thanks Sam for the introduction (moving you to bcc)" with Sam still copied',
+    inbound(
+      "Lena Voss <lena@vossdesign.example>",
+      "Re: Introduction",
+      "Thanks Sam for the introduction (moving you to bcc).\n\nGreat to meet you - could we talk Tuesday?\n\nLena Voss\nCreative Director, Voss Design\n\nOn Mon, Mar 9, 2026 at 9:00 AM Sam Cole <sam@colepartners.example> wrote:\n> Owner, I'd like to introduce Lena Voss, who needs a new office fit-out.\n> Sam\n",
+      { cc: "Sam Cole <sam@colepartners.example>" },
+    ),
+    { name: "Lena Voss", email: "lena@vossdesign.example", source: "Referral: Sam Cole" },
+    [],
+  ],
+  [
+    'it: the quoted mail whose subject is "Introduction: A / B" and that greets both (both in "A:") is a referral',
+    inbound(
+      "Giada Neri <g.neri@nerivetri.example>",
+      "R: Introduction: Owner / Giada Neri",
+      "Gentile Owner,\n\ngrazie per il contatto.\n\nGiada Neri\nNeri Vetri S.r.l.\n\nDa: Piero Conti <piero@conti-agenzia.example>\nInviato: martedì 7 aprile 2026 18:22\nA: Owner Person <owner@owner-co.example.com>; Giada Neri <g.neri@nerivetri.example>\nOggetto: Introduction: Owner / Giada Neri\n\nOwner, Giada - as promised.\n\nGiada runs purchasing at Neri Vetri.\n\nPiero\n",
+    ),
+    { name: "Giada Neri", source: "Referral: Piero Conti" },
+    [],
+  ],
+];
+
+/** System notices (voicemail, schedulers) and auto-replies: their own field lines and wordings. */
+const notices: Case[] = [
+  [
+    'en: a colleague forwarding a voicemail notice whose own "From: CALLER (…)" / "To: Main Line" lines are fields',
+    inbound(
+      "Ravi Mehta <ravi@owner-co.example.com>",
+      "Fw: New voicemail from BROOK T (312) 555-0140",
+      'Call her back please.\n\nRavi\n\n________________________________\nFrom: CallDesk Voicemail <voicemail@calldesk.example>\nSent: Monday, March 9, 2026 7:48 PM\nTo: Front Desk <desk@owner-co.example.com>\nSubject: New voicemail\n\nYou received a new voicemail.\n\nFrom: BROOK T (312) 555-0140\nTo: Main Line (312) 555-0100\nDuration: 0:40\n\nTranscription:\n"Hi, this is Tamsin Brook, I\'m the practice manager at Brook and Hale Optometry. Could you call me back? My cell is 312-555-0177. Thanks."\n',
+    ),
+    { name: "Tamsin Brook", phone: "+13125550177", company: "Brook and Hale Optometry" },
+    ["email"],
+  ],
+  [
+    'en: a scheduler\'s "Location: This is a phone call … call the invitee at: +1 …" and "Your role" are the invitee\'s',
+    inbound(
+      "MeetSlot <notifications@meetslot.example>",
+      "New Event: Ada Quinn",
+      "A new event has been scheduled.\nInvitee: Ada Quinn\nInvitee Email: ada@quinnfoods.example\nLocation: This is a phone call. Owner will call the invitee at: +1 415-555-0191\nQuestions:\nCompany name\nQuinn Foods\nYour role\nOperations Director\n",
+    ),
+    { name: "Ada Quinn", phone: "+14155550191", title: "Operations Director" },
+    [],
+  ],
+  [
+    'nl: an auto-reply naming "mijn collega Jan van der Berg" (name particles) whom the note says to call; his company',
+    note(
+      "Eva is away - her colleague Jan van der Berg is covering, call Jan tomorrow.",
+      "From: Eva Smit <e.smit@groenhof-kwekerij.example>\nDate: Tue, 10 Mar 2026 09:00\nSubject: Automatisch antwoord: Offerte\nTo: Owner Person <owner@owner-co.example.com>\n\nIk ben afwezig tot 20 maart. Voor dringende zaken kunt u contact opnemen met mijn collega Jan van der Berg via j.vanderberg@groenhof-kwekerij.example of +31 20 555 0188.\n\nMet vriendelijke groet,\n\nEva Smit\nHoofd Inkoop\nGroenhof Kwekerij B.V.\n",
+    ),
+    {
+      name: "Jan van der Berg",
+      email: "j.vanderberg@groenhof-kwekerij.example",
+      company: "Groenhof Kwekerij B.V.",
+    },
+    [],
+  ],
+  [
+    'en: "before they move in at the end of May" in an introduction gives no company ("May")',
+    inbound(
+      "Hugh Dorsey <hugh@dorseyrealty.example>",
+      "Kitchen",
+      "Hi,\n\nI've copied Nadia Roy - she just bought a house and wants a new kitchen before they move in at the end of May.\n\nHugh",
+      { cc: "Nadia Roy <nadia.roy@mailbox.example>" },
+    ),
+    { name: "Nadia Roy" },
+    ["company"],
+  ],
+];
+
 describe("who the lead is, and their fields, in the causes of the blind who8 set", () => {
-  test.each([...noteRedirects, ...handovers, ...writtenFor])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
-  });
+  test.each([...noteRedirects, ...handovers, ...writtenFor, ...threads, ...notices])(
+    "%s",
+    (_why, input, expected, absent) => {
+      const r = extractLeadFromEmail(input, ctx);
+      expect(r.lead).toMatchObject(expected);
+      for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    },
+  );
 });
