@@ -19,6 +19,7 @@ import { meetingGuest, withoutGuestList } from "./meeting";
 import { chatLead } from "./pasted-chat";
 import { rowNamedInNote } from "./listed-row";
 import { householdMember } from "./household";
+import { regionHints } from "./region-language";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
 import { outOfOfficeDeputy } from "./out-of-office";
@@ -237,8 +238,14 @@ export function choosePerson(
         const spoken = readTranscript(text);
         // The number the caller says ("call me back at …") before the notice's own lines ("To: Main Line …").
         const said = spoken.name ? text.slice(Math.max(0, text.indexOf(spoken.name))) : "";
+        const lines = said.replace(/([.!?])\s/g, "$1\n");
+        // A number the default region cannot read is read in the region the caller's words imply ("Ring mig på
+        // mobilen, 070-555 01 23" in Swedish).
         const phone = spoken.name
-          ? (pickPhone(said.replace(/([.!?])\s/g, "$1\n"), region) ??
+          ? (pickPhone(lines, region) ??
+            regionHints(said.slice(0, 2000))
+              .map((r) => pickPhone(lines, r))
+              .find(Boolean) ??
             pickPhone(`${m.subject}\n${text}`.replace(/([.!?])\s/g, "$1\n"), region))
           : undefined;
         form = { ...spoken, ...(phone ? { phone } : {}) };

@@ -12,6 +12,17 @@ const NORDIC_INTRODUCE = String.raw`(?:introdusere|introducere|introducera|prese
  */
 export const NAMED_CUE = String.raw`(?:(?:his|her|their) name is|(?:he|she)(?:'s| is) called|si chiama|se llama|(?:il|elle) s['’]appelle|(?:er|sie) heißt|chama-se|(?:hij|zij|ze) heet|jmenuje se|nazywa się|(?:han|hon) heter)\s+`;
 
+/**
+ * A supplier's rep handing the account to a successor, the successor's name following: en "your account will be
+ * handled by", "handing you over to", "your new rep is"; de "übergebe ich an", "Ihre neue Ansprechpartnerin ist";
+ * fr "votre nouvel interlocuteur sera"; es "su nuevo representante será"; it "il suo nuovo referente sarà"; nl "uw
+ * nieuwe contactpersoon is".
+ */
+const HANDOVER = String.raw`(?:(?:handled|managed|looked after|covered|serviced|taken over) by|(?:hand(?:ing)?|pass(?:ing)?) (?:you|your account|the account) (?:over )?to|your new (?:sales )?(?:rep|representative|account manager|contact|point of contact) (?:is|will be)|übergebe ich an|übergibt (?:er|sie) an|(?:ihr|ihre) neue[rn]? ansprechpartner(?:in)? (?:ist|wird)|votre nouv(?:el|elle|eau) (?:interlocut(?:eur|rice)|contact|commercial|commerciale) (?:sera|est)|su nuev[oa] (?:contacto|representante|comercial) (?:será|es)|il suo nuovo referente (?:sarà|è)|uw nieuwe contactpersoon (?:is|wordt))\s+`;
+
+/** A rep handing the account over to a successor (HANDOVER's wordings). */
+export const HANDOVER_RE = new RegExp(HANDOVER, "i");
+
 /** Introduction wording, by language: the introduced person's name usually follows. */
 export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
@@ -20,6 +31,7 @@ export const INTRO_CUES: RegExp[] = [
     String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b`,
     "i",
   ),
+  /* en, de, fr, es, it, nl */ HANDOVER_RE,
   // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
   /* en */ /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i,
   // A broker or partner handing a person on: "Passing him along to you", "sending her your way" (all clients).
@@ -79,6 +91,7 @@ export const INTRO_NAME_CUES: RegExp[] = [
   ),
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
   /* en, it, es, fr, de, pt, nl, cs, pl, sv */ new RegExp(NAMED_CUE, "gi"),
+  /* en, de, fr, es, it, nl */ new RegExp(HANDOVER, "gi"),
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
   /* pt */ /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi,
@@ -184,11 +197,12 @@ export const BULK_FOOTER: [unsubscribe: RegExp, phrase: RegExp][] = [
 ];
 
 /**
- * System senders by display name ("Andrade Print Website", "Voicemail", "Eventbrite"), and helpdesks' ticket
+ * System senders by display name ("Andrade Print Website", "Voicemail", sv "Röstbrevlådan", de "Anrufbeantworter",
+ * es "Buzón de voz", "Eventbrite"), and helpdesks' ticket
  * notices ("Acme Support", "IT Helpdesk": Zendesk, Freshdesk, Help Scout), whose requester is in the body.
  */
 export const SYSTEM_NAME_RE = new RegExp(
-  `(?<![\\p{L}])(?:website|web ?site|web ?form|${FORM_WORDS}|voicemail|voice mail|messagerie vocale|mailbox|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|support|help ?desk|service ?desk|zendesk|freshdesk|via .+)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:website|web ?site|web ?form|${FORM_WORDS}|voicemail|voice mail|messagerie vocale|mailbox|röstbrevlådan?|röstmeddelande|telefonsvarer|talepostkasse|anrufbeantworter|sprachnachricht|buzón de voz|segreteria telefonica|correio de voz|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|support|help ?desk|service ?desk|zendesk|freshdesk|via .+)(?![\\p{L}])`,
   "iu",
 );
 

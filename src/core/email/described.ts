@@ -157,6 +157,8 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
   const named = company[1].replace(TRAILING_PARTICLES_RE, "");
+  // "reach him on his cell at 614-555-0139": a number is no workplace.
+  if (!/\p{L}{2}/u.test(named)) return undefined;
   // "before they move in at the end of May": a month is a date, not a workplace.
   if (!found.workplace && isMonthName(named)) return undefined;
   // "Director of Procurement" with no workplace after it: the department is part of the title, not a company.
@@ -209,8 +211,15 @@ function listedAfterName(sentence: string): ContactDetails | undefined {
 const OUR_TITLE_RE =
   /^\s*,\s*(?:our|unser(?:e|em|en|er)?|notre|nuestr[oa]|nostr[oa]|onze|noss[oa])\s+(?:(?:new|neue[mnr]?|nouvel(?:le)?|nouveau|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+)?([^,.;:!?()]{2,40}?)\s*[,;)]/iu;
 
+/**
+ * "Jordan is our new Territory Sales Representative for …": a capitalised title after "is our new" (en, de, fr, es,
+ * it, nl, pt), the way a supplier announces a successor.
+ */
+const IS_OUR_NEW_RE =
+  /^\s*(?:is|ist|est|es|è|é|wordt|will be)\s+(?:our|unser(?:e|em|en|er)?|notre|nuestr[oa]|nostr[oa]|onze|noss[oa])\s+(?:new|neue[mnr]?|nouvel(?:le)?|nouveau|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})/u;
+
 function ourTitle(sentence: string): ContactDetails | undefined {
-  const title = OUR_TITLE_RE.exec(sentence)?.[1].trim();
+  const title = (OUR_TITLE_RE.exec(sentence) ?? IS_OUR_NEW_RE.exec(sentence))?.[1].trim();
   return title && isTitle(title) && !COMPANY_WORDS_RE.test(title) ? { title } : undefined;
 }
 

@@ -7,7 +7,7 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
-import { FORM_FIELDS } from "./cues";
+import { FORM_FIELDS, HANDOVER_RE } from "./cues";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { RELATION_BEFORE_NAME_RE } from "./cues";
 import { withoutSignOff } from "./intro";
@@ -261,7 +261,12 @@ export function leadDetails(
   if (choice.kind === "intro" || handedTo) {
     // An assistant writing for them (same company domain) signs with the company they share.
     const by = choice.kind === "intro" ? choice.introducer : choice.message.from;
-    const colleague = choice.kind === "intro" ? choice.onBehalf : true;
+    // A rep handing the account to a successor on the same company domain ("your account will be handled by X")
+    // signs with the company they share too.
+    const colleague =
+      choice.kind === "intro"
+        ? choice.onBehalf || HANDOVER_RE.test(choice.message.body.slice(0, 4000))
+        : true;
     // Known from the note only: the writer's company only when the note's address is on the writer's domain.
     const unknown = !person.email && !(choice.kind === "sender" && choice.noteOnly);
     if (

@@ -81,10 +81,10 @@ export const FORWARD_LABELS: LabelRow[] = [
   {
     field: "to",
     labels:
-      "Para Aan Till Til Do Komu Pro Kime Címzett Vastaanottaja Kellele Saaja Prima Către Кому Адресат 宛先 收件人 收件者".split(
+      "Para Aan Till Til Do Adresat Komu Pro Kime Címzett Vastaanottaja Kellele Saaja Prima Către Кому Адресат 宛先 收件人 收件者".split(
         " ",
       ),
-    // es/pt, nl, sv, da/no, pl/cs/hr, sk, tr, hu, fi, et, hr, ro, ru/uk, ja, zh-CN, zh-TW
+    // es/pt, nl, sv, da/no, pl/cs/hr, pl (thunderbird "Adresat"), sk, tr, hu, fi, et, hr, ro, ru/uk, ja, zh-CN, zh-TW
   },
   { field: "to", labels: ["받는 사람", "받는사람"] }, // outlook/gmail: ko
   { field: "to", labels: ["אל", "إلى", "الى", "به"] }, // he, ar, fa (right-to-left)
@@ -170,9 +170,9 @@ function sentOnBehalf(value: string): string {
   return `${m[2].replace(/["']/g, "").trim()} ${address}`;
 }
 
-/** "wrote:" in the languages of reply attribution lines ("On … Jane <jane@x> wrote:"). */
+/** "wrote:" in the languages of reply attribution lines ("On … Jane <jane@x> wrote:"; pl thunderbird "W dniu … pisze:"). */
 export const WROTE_RE =
-  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|napisał\(a\)|napisał|napisala|napisao|napsal\(a\)|napsal|írta|yazdı|a scris|napísal|написал\(а\)|написал|написала|написав|kirjutas|wrote on)\s*:?\s*$/i;
+  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|napisał\(a\)|napisał|napisala|napisao|napsal\(a\)|napsal|pisze|napisała|írta|yazdı|a scris|napísal|написал\(а\)|написал|написала|написав|kirjutas|wrote on)\s*:?\s*$/i;
 
 /** Separator lines clients put before a forwarded or quoted message. */
 export const SEPARATOR_RE =

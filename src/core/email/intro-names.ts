@@ -57,14 +57,17 @@ function mentions(text: string, display: string): boolean {
   return !!first?.test(text) || !!last?.test(text);
 }
 
-/** "Chloe Park" and "Park, Chloe" (or "Chloe" alone against "Chloe Park"): the same person by the name written. */
+/** "Chloe Park" and "Park, Chloe" (or "Chloe" or "Park" alone against "Chloe Park"): the same person by the name written. */
 function namesSamePerson(written: string | undefined, display: string): boolean {
   const a = normalizeName(written || "").toLowerCase();
   const b = normalizeName(display).toLowerCase();
   return (
     !!a &&
     !!b &&
-    (a === b || (a.includes(" ") && b.startsWith(`${a} `)) || (!a.includes(" ") && b.split(" ")[0] === a))
+    (a === b ||
+      (a.includes(" ") && b.startsWith(`${a} `)) ||
+      // "Chloe", or the surname an honorific went with ("meine Kollegin Frau Krüger").
+      (!a.includes(" ") && (b.split(" ")[0] === a || b.split(" ").pop() === a)))
   );
 }
 

@@ -69,9 +69,14 @@ export function fromOwnMessages(
   for (const r of context ? [...hints, context] : hints) {
     if (r === region || (out.phone && isValid(out.phone))) continue;
     let alt: string | undefined;
-    for (const m of own) alt ??= readSignature(m.body, person, r).phone;
+    // The signature read in that region may also find the title its numbers hid ("Tel. 030 …" under the title).
+    let read: ContactDetails | undefined;
+    for (const m of own) if (!alt) alt = (read = readSignature(m.body, person, r)).phone;
     for (const t of texts) alt ??= pickPhone(t, r);
-    if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+    if (alt && (!out.phone || isValid(alt))) {
+      out.phone = alt;
+      if (read?.phone === alt) merge(out, read);
+    }
   }
   // An address that names no country, a number that reads in the default region, and a text whose legal form and
   // language both name another ("Cell. 347 555 0192" under Italian prose signed "… S.n.c."): read where they are.

@@ -256,6 +256,87 @@ const neighbours: Case[] = [
   ],
 ];
 
+/** A voicemail notice: the caller who names themselves in the transcript, in the notice's language. */
+const voicemails: Case[] = [
+  [
+    'sv: "Röstbrevlådan" is a system sender; "det är X från Y" names the caller, whose Swedish mobile is read as SE',
+    note(
+      "Ring Oskar på måndag.",
+      fwd(
+        "Röstbrevlådan <rost@telefoni.example>",
+        'Du har ett nytt röstmeddelande.\n\nTranskribering:\n"Hej, det är Oskar Lund från Lunds Bygg. Ring mig på mobilen, 070-555 01 44. Tack!"',
+      ),
+    ),
+    { name: "Oskar Lund", phone: "+46705550144", company: "Lunds Bygg" },
+    ["email"],
+  ],
+];
+
+/** A supplier's rep hands the account to a successor on the same company domain: the successor, with that company. */
+const handovers: Case[] = [
+  [
+    'en: "your account will be handled by X (cc\'d)", "X is our new Regional Account Manager": X, with the shared company',
+    note(
+      "New rep - call in 2 weeks.",
+      fwd(
+        "Gail Ortiz <gortiz@pinecrest-supply.example>",
+        "Hi,\n\nI'm retiring at the end of the month, so your account will be handled by Victor Huang (cc'd). Victor is our new Regional Account Manager for the valley. You can reach him on his cell at 541-555-0138.\n\nGail\n\nGail Ortiz | Sales\nPinecrest Supply Co.\nP 541-555-0100",
+        undefined,
+      ).replace("\n\nHi,", "\nCc: Victor Huang <vhuang@pinecrest-supply.example>\n\nHi,"),
+    ),
+    {
+      name: "Victor Huang",
+      email: "vhuang@pinecrest-supply.example",
+      phone: "+15415550138",
+      title: "Regional Account Manager",
+      company: "Pinecrest Supply Co.",
+      source: "Referral: Gail Ortiz",
+    },
+    [],
+  ],
+];
+
+/** Localised thread layouts: Polish Thunderbird's "Adresat:" header and "W dniu …, X pisze:" attribution. */
+const threads: Case[] = [
+  [
+    'pl: a colleague wrote last in a Thunderbird thread; the customer quoted under "W dniu …, X pisze:" with his signature',
+    note(
+      "Oddzwonić jutro.",
+      "From: Ewa Lis <ewa@owner-co.example.com>\nDate: Tue, 16 Jun 2026 10:05\nSubject: Re: Wycena\nTo: Owner Person <owner@owner-co.example.com>\n\n-------- Treść przekazanej wiadomości --------\nTemat: \tRe: Wycena\nData: \tTue, 16 Jun 2026 10:05:31 +0200\nNadawca: \tEwa Lis <ewa@owner-co.example.com>\nAdresat: \tMarek Wrona <m.wrona@wrona-druk.example>\n\nDzień dobry,\n\ndziękuję, przekazuję sprawę szefowi.\n\nPozdrawiam\nEwa Lis\n\nW dniu 15.06.2026 o 09:14, Marek Wrona pisze:\n> Dzień dobry,\n>\n> proszę o wycenę.\n>\n> Z poważaniem\n> Marek Wrona\n> Prezes\n> Wrona Druk Sp. z o.o.\n> tel. kom. 601 555 044",
+    ),
+    {
+      name: "Marek Wrona",
+      email: "m.wrona@wrona-druk.example",
+      phone: "+48601555044",
+      title: "Prezes",
+      followUp: "2026-06-17",
+    },
+    [],
+  ],
+];
+
+/** A signature whose numbers read only in the region the text implies: its title is read in that region too. */
+const signatureRegions: Case[] = [
+  [
+    'de: the new rep\'s "Dipl.-Ing." signature under German prose keeps its title; the old rep\'s quoted "übergebe ich an … Frau X" referred her',
+    note(
+      "Rückruf am Montag.",
+      fwd(
+        "Karin Voss <karin.voss@nordhandel.example>",
+        "Sehr geehrter Herr Person,\n\nwie angekündigt betreue ich ab dem 1. Juli Ihr Kundenkonto.\n\nMit freundlichen Grüßen\nKarin Voss\n\n--\nDipl.-Ing. Karin Voss\nKey Account Managerin Industrie\nNordhandel GmbH\nTel. 040 5550 1417\n\nAm 12.06.2026 um 10:14 schrieb Uwe Brink:\n> Sehr geehrter Herr Person,\n>\n> Ihr Konto übergebe ich an meine Kollegin Frau Voss, die sich bei Ihnen meldet.\n>\n> Uwe Brink",
+      ).replace("\n\nSehr geehrter", "\nCc: Uwe Brink <uwe.brink@nordhandel.example>\n\nSehr geehrter"),
+    ),
+    {
+      name: "Karin Voss",
+      phone: "+494055501417",
+      title: "Key Account Managerin Industrie",
+      company: "Nordhandel GmbH",
+      source: "Referral: Uwe Brink",
+    },
+    [],
+  ],
+];
+
 describe("who the lead is, and their fields, in the causes of the blind who10 set", () => {
   test.each([
     ...bookings,
@@ -266,6 +347,10 @@ describe("who the lead is, and their fields, in the causes of the blind who10 se
     ...forms,
     ...households,
     ...neighbours,
+    ...voicemails,
+    ...handovers,
+    ...threads,
+    ...signatureRegions,
   ])("%s", (_why, input, expected, absent) => {
     const r = extractLeadFromEmail(input, ctx);
     expect(r.lead).toMatchObject(expected);
