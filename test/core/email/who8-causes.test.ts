@@ -223,8 +223,30 @@ const notices: Case[] = [
   ],
 ];
 
+/** List digests forwarded by the owner: the posts are people of their own; the list's addresses are none. */
+const digests: Case[] = [
+  [
+    'en: a Google Groups topic digest ("Name <address>: date" posts) gives the asker, not the list nor a recommender',
+    note(
+      "Someone on the school list needs a caterer - follow up Friday.",
+      "From: <oakridge-families@groups.example>\nDate: Tue, Mar 10, 2026 at 3:03 AM\nSubject: [Oakridge Families] Digest for oakridge-families@groups.example - 2 updates in 1 topic\nTo: Digest recipients <oakridge-families@groups.example>\n\nTopic digest\n\nCaterer for a graduation party?\nMaya Lindqvist <maya.l@inbox.example>: Mar 09 08:12PM -0400\n\nHi all! Any caterer for 80 people in June?\n\nMaya\n617-555-0139 (cell)\n\nOwen Birch <owen@birchlaw.example>: Mar 09 09:01PM -0400\n\nWe used Owner Person - owner@owner-co.example.com.\n\nOwen Birch\nBirch Law | 617-555-0120\n",
+    ),
+    { name: "Maya Lindqvist", email: "maya.l@inbox.example", phone: "+16175550139" },
+    ["company"],
+  ],
+  [
+    'en: a Mailman digest ("x-request@" sender, "Message: N" blocks) and a note naming the poster of one of them',
+    note(
+      "See message 2 - Ines wants a quote for her studio.",
+      "From: riverside-crafts-request@lists.riverside.example\nDate: Tue, 10 Mar 2026 12:00\nSubject: Riverside-Crafts Digest, Vol 3, Issue 4\nTo: owner@owner-co.example.com\n\nToday's Topics:\n\n   1. Kiln schedule (Piet Hoek)\n   2. Need a quote (Ines Moreau)\n\nMessage: 1\nDate: Mon, 9 Mar 2026 09:14:22 -0400\nFrom: Piet Hoek <piet@hoekdesign.example>\nTo: riverside-crafts@lists.riverside.example\nSubject: Kiln schedule\n\nKiln is booked Friday.\n\nPiet Hoek\n\n------------------------------\n\nMessage: 2\nDate: Mon, 9 Mar 2026 20:55:48 -0400\nFrom: Ines Moreau <ines@moreauglass.example>\nTo: riverside-crafts@lists.riverside.example\nSubject: Need a quote\n\nCan anyone quote a studio fit-out?\n\nInes Moreau\nFounder, Moreau Glass\n",
+    ),
+    { name: "Ines Moreau", email: "ines@moreauglass.example" },
+    [],
+  ],
+];
+
 describe("who the lead is, and their fields, in the causes of the blind who8 set", () => {
-  test.each([...noteRedirects, ...handovers, ...writtenFor, ...threads, ...notices])(
+  test.each([...noteRedirects, ...handovers, ...writtenFor, ...threads, ...notices, ...digests])(
     "%s",
     (_why, input, expected, absent) => {
       const r = extractLeadFromEmail(input, ctx);
