@@ -122,6 +122,17 @@ const writtenFor: Case[] = [
     { name: "Lutz Weber", email: "l.weber@weber-kaelte.example", title: "Geschäftsführer" },
     [],
   ],
+  [
+    "en: the assistant's own signature \"Executive Assistant to Dr. X, Chief Surgeon\" gives X's title",
+    inbound(
+      "Nell Ward <nell@hartvet.example>",
+      "Clinic refit",
+      "Good morning,\n\nI am writing on behalf of Dr. Irene Hart, who would like a quote. She is copied here.\n\nKind regards,\n\nNell Ward\nExecutive Assistant to Dr. Irene Hart, Chief Surgeon\nHart Veterinary Clinic\n",
+      { cc: "Irene Hart <irene@hartvet.example>" },
+    ),
+    { name: "Irene Hart", email: "irene@hartvet.example", title: "Chief Surgeon" },
+    [],
+  ],
 ];
 
 /** Who wrote which part of a thread: attributions, quoted header blocks and replies to an introduction. */
@@ -201,12 +212,13 @@ const notices: Case[] = [
     'nl: an auto-reply naming "mijn collega Jan van der Berg" (name particles) whom the note says to call; his company',
     note(
       "Eva is away - her colleague Jan van der Berg is covering, call Jan tomorrow.",
-      "From: Eva Smit <e.smit@groenhof-kwekerij.example>\nDate: Tue, 10 Mar 2026 09:00\nSubject: Automatisch antwoord: Offerte\nTo: Owner Person <owner@owner-co.example.com>\n\nIk ben afwezig tot 20 maart. Voor dringende zaken kunt u contact opnemen met mijn collega Jan van der Berg via j.vanderberg@groenhof-kwekerij.example of +31 20 555 0188.\n\nMet vriendelijke groet,\n\nEva Smit\nHoofd Inkoop\nGroenhof Kwekerij B.V.\n",
+      "From: Eva Smit <e.smit@groenhof-kwekerij.example>\nDate: Tue, 10 Mar 2026 09:00\nSubject: Automatisch antwoord: Offerte\nTo: Owner Person <owner@owner-co.example.com>\n\nIk ben afwezig tot 20 maart. Voor dringende zaken kunt u contact opnemen met mijn collega Jan van der Berg, verkoper, via j.vanderberg@groenhof-kwekerij.example of +31 20 555 0188.\n\nMet vriendelijke groet,\n\nEva Smit\nHoofd Inkoop\nGroenhof Kwekerij B.V.\n",
     ),
     {
       name: "Jan van der Berg",
       email: "j.vanderberg@groenhof-kwekerij.example",
       company: "Groenhof Kwekerij B.V.",
+      title: "verkoper",
     },
     [],
   ],
