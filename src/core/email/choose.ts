@@ -4,6 +4,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { PASS_ALONG_RE } from "./cues";
 import { namedDecisionMaker } from "./decision-maker";
+import { postTheNoteNames } from "./digest";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
 import {
@@ -172,6 +173,9 @@ export function choosePerson(
     const row = rowNamedInNote(note, m.body.slice(0, SCAN_CHARS));
     if (row) return { kind: "form", form: row, message: m, website: false };
   }
+  // A digest's posts: the one whose poster the note names ("See message 3 - Harriet needs a bookkeeper").
+  const post = note ? postTheNoteNames(note, messages, side) : undefined;
+  if (post?.from) return { kind: "sender", person: post.from, message: post };
   let passedBy: Address | undefined;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];

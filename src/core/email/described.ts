@@ -218,8 +218,17 @@ const OUR_TITLE_RE =
 const IS_OUR_NEW_RE =
   /^\s*(?:is|ist|est|es|è|é|wordt|will be)\s+(?:our|unser(?:e|em|en|er)?|notre|nuestr[oa]|nostr[oa]|onze|noss[oa])\s+(?:new|neue[mnr]?|nouvel(?:le)?|nouveau|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})/u;
 
+/**
+ * "mijn collega Sanne de Wit, inkoper, via s.dewit@… of +31 …": a title between commas, then how to reach them
+ * (an auto-reply's stand-in, an introducer's aside): en at/on/via, nl op/via, de unter, fr au, es/it al, pt em.
+ */
+const TITLE_THEN_CONTACT_RE =
+  /^\s*,\s*([^,.;:!?()@\d]{2,40}?)\s*,\s*(?:via|at|on|op|unter|au|al|em|by)\s+(?:\+|\(|\d|[\w.+-]+@)/iu;
+
 function ourTitle(sentence: string): ContactDetails | undefined {
-  const title = (OUR_TITLE_RE.exec(sentence) ?? IS_OUR_NEW_RE.exec(sentence))?.[1].trim();
+  const title = (OUR_TITLE_RE.exec(sentence) ??
+    TITLE_THEN_CONTACT_RE.exec(sentence) ??
+    IS_OUR_NEW_RE.exec(sentence))?.[1].trim();
   return title && isTitle(title) && !COMPANY_WORDS_RE.test(title) ? { title } : undefined;
 }
 

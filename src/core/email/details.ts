@@ -11,6 +11,7 @@ import { FORM_FIELDS, HANDOVER_RE } from "./cues";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { RELATION_BEFORE_NAME_RE } from "./cues";
 import { withoutSignOff } from "./intro";
+import { principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson } from "./display-company";
 import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
@@ -280,6 +281,9 @@ export function leadDetails(
     }
     // An assistant giving the principal's mobile ("his mobile is …") beats a line in the principal's own signature.
     const said = fromIntro(choice.message, by, person, region);
+    // "Executive Assistant to Dr. X, Principal Orthodontist" under the assistant's mail: X's title.
+    if (choice.kind === "intro" && choice.onBehalf && !d.title)
+      d.title = principalTitle(choice.message.body, person.name);
     if (choice.kind === "intro" && choice.onBehalf && d.phone && d.phoneKind !== "mobile" && said.phone) {
       const text = withoutSignOff(choice.message.body, by).replace(/([.!?])\s/g, "$1\n");
       const mobile = mentionsMobile(text) ? mobileInProse(text, region) : undefined;
@@ -291,6 +295,8 @@ export function leadDetails(
   const away = choice.kind === "sender" ? choice.deputyOf : undefined;
   if (away?.from?.email && !d.company && person.email && sameCompanyDomain(away.from.email, person.email))
     d.company = readSignature(away.body, away.from, region).company;
+  // The title the auto-reply gives them ("mijn collega Sanne de Wit, inkoper, via …").
+  if (away && !d.title) d.title = describedInIntro(choice.message.body, person, region).title;
   if (choice.kind === "sender") {
     if (!handedTo) merge(d, describedBySelf(choice.message.body, person, region));
     // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.

@@ -24,6 +24,7 @@ import { noteBelow } from "./note-below";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { nameFromNote } from "./note-names-sender";
 import { phoneBesideName } from "./decision-maker";
+import { digestPosts } from "./digest";
 import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { resolveNamesOnly, SCAN_CHARS, splitThread } from "./thread";
@@ -127,7 +128,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     thread = { ...thread, messages: [{ ...thread.messages[0], from: outerFrom, body: fields }] };
   }
   const attached = attachedMessages(input, ctx, warnings);
-  let messages = [...thread.messages, ...attached];
+  // A forwarded list digest (Google Groups): each post is a message of its own.
+  let messages = [...thread.messages, ...attached].flatMap((m) => digestPosts(m) ?? [m]);
   // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.
   for (const m of messages) if (m.from) m.from = onBehalfOf(memberBehindList(m.from, [], m.body) ?? m.from);
   const delegated = delegatedSenders(

@@ -76,3 +76,23 @@ export function writtenFor(
   }
   return undefined;
 }
+
+/** "Executive Assistant to Dr. ", "Assistentin von Herrn ": right before the principal's name in a signature. */
+const ASSISTANT_TO_RE =
+  /(?:assistant|assistente|assistentin|assistante|asistente|secretary|sekretärin|secrétaire|\bPA|\bEA)\s+(?:to|of|for|von|de|di)\s+(?:(?:Herrn|Frau|Dr|Mr|Mrs|Ms|Prof|Mme|M)\.?\s+){0,2}$/iu;
+
+/**
+ * The principal's title an assistant's signature gives: "Executive Assistant to Dr. Helena Varga, Principal
+ * Orthodontist" (en), "Assistentin von Herrn X, Geschäftsführer" (de), "Assistante de X, directrice" (fr), es, it.
+ */
+export function principalTitle(body: string, principal: string): string | undefined {
+  const name = normalizeName(principal);
+  if (!name.includes(" ")) return undefined;
+  const tail = body.slice(-3000);
+  for (let at = tail.indexOf(name); at >= 0; at = tail.indexOf(name, at + name.length)) {
+    if (!ASSISTANT_TO_RE.test(tail.slice(Math.max(0, at - 60), at))) continue;
+    const title = /^\s*,\s*([^,]{2,50}?)\s*$/.exec(tail.slice(at + name.length).split("\n")[0])?.[1];
+    return title && hasTitleWord(title) && !COMPANY_WORDS_RE.test(title) ? title : undefined;
+  }
+  return undefined;
+}

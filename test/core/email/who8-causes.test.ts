@@ -122,6 +122,17 @@ const writtenFor: Case[] = [
     { name: "Lutz Weber", email: "l.weber@weber-kaelte.example", title: "Geschäftsführer" },
     [],
   ],
+  [
+    "en: the assistant's own signature \"Executive Assistant to Dr. X, Chief Surgeon\" gives X's title",
+    inbound(
+      "Nell Ward <nell@hartvet.example>",
+      "Clinic refit",
+      "Good morning,\n\nI am writing on behalf of Dr. Irene Hart, who would like a quote. She is copied here.\n\nKind regards,\n\nNell Ward\nExecutive Assistant to Dr. Irene Hart, Chief Surgeon\nHart Veterinary Clinic\n",
+      { cc: "Irene Hart <irene@hartvet.example>" },
+    ),
+    { name: "Irene Hart", email: "irene@hartvet.example", title: "Chief Surgeon" },
+    [],
+  ],
 ];
 
 /** Who wrote which part of a thread: attributions, quoted header blocks and replies to an introduction. */
@@ -201,12 +212,13 @@ const notices: Case[] = [
     'nl: an auto-reply naming "mijn collega Jan van der Berg" (name particles) whom the note says to call; his company',
     note(
       "Eva is away - her colleague Jan van der Berg is covering, call Jan tomorrow.",
-      "From: Eva Smit <e.smit@groenhof-kwekerij.example>\nDate: Tue, 10 Mar 2026 09:00\nSubject: Automatisch antwoord: Offerte\nTo: Owner Person <owner@owner-co.example.com>\n\nIk ben afwezig tot 20 maart. Voor dringende zaken kunt u contact opnemen met mijn collega Jan van der Berg via j.vanderberg@groenhof-kwekerij.example of +31 20 555 0188.\n\nMet vriendelijke groet,\n\nEva Smit\nHoofd Inkoop\nGroenhof Kwekerij B.V.\n",
+      "From: Eva Smit <e.smit@groenhof-kwekerij.example>\nDate: Tue, 10 Mar 2026 09:00\nSubject: Automatisch antwoord: Offerte\nTo: Owner Person <owner@owner-co.example.com>\n\nIk ben afwezig tot 20 maart. Voor dringende zaken kunt u contact opnemen met mijn collega Jan van der Berg, verkoper, via j.vanderberg@groenhof-kwekerij.example of +31 20 555 0188.\n\nMet vriendelijke groet,\n\nEva Smit\nHoofd Inkoop\nGroenhof Kwekerij B.V.\n",
     ),
     {
       name: "Jan van der Berg",
       email: "j.vanderberg@groenhof-kwekerij.example",
       company: "Groenhof Kwekerij B.V.",
+      title: "verkoper",
     },
     [],
   ],
@@ -223,8 +235,30 @@ const notices: Case[] = [
   ],
 ];
 
+/** List digests forwarded by the owner: the posts are people of their own; the list's addresses are none. */
+const digests: Case[] = [
+  [
+    'en: a Google Groups topic digest ("Name <address>: date" posts) gives the asker, not the list nor a recommender',
+    note(
+      "Someone on the school list needs a caterer - follow up Friday.",
+      "From: <oakridge-families@groups.example>\nDate: Tue, Mar 10, 2026 at 3:03 AM\nSubject: [Oakridge Families] Digest for oakridge-families@groups.example - 2 updates in 1 topic\nTo: Digest recipients <oakridge-families@groups.example>\n\nTopic digest\n\nCaterer for a graduation party?\nMaya Lindqvist <maya.l@inbox.example>: Mar 09 08:12PM -0400\n\nHi all! Any caterer for 80 people in June?\n\nMaya\n617-555-0139 (cell)\n\nOwen Birch <owen@birchlaw.example>: Mar 09 09:01PM -0400\n\nWe used Owner Person - owner@owner-co.example.com.\n\nOwen Birch\nBirch Law | 617-555-0120\n",
+    ),
+    { name: "Maya Lindqvist", email: "maya.l@inbox.example", phone: "+16175550139" },
+    ["company"],
+  ],
+  [
+    'en: a Mailman digest ("x-request@" sender, "Message: N" blocks) and a note naming the poster of one of them',
+    note(
+      "See message 2 - Ines wants a quote for her studio.",
+      "From: riverside-crafts-request@lists.riverside.example\nDate: Tue, 10 Mar 2026 12:00\nSubject: Riverside-Crafts Digest, Vol 3, Issue 4\nTo: owner@owner-co.example.com\n\nToday's Topics:\n\n   1. Kiln schedule (Piet Hoek)\n   2. Need a quote (Ines Moreau)\n\nMessage: 1\nDate: Mon, 9 Mar 2026 09:14:22 -0400\nFrom: Piet Hoek <piet@hoekdesign.example>\nTo: riverside-crafts@lists.riverside.example\nSubject: Kiln schedule\n\nKiln is booked Friday.\n\nPiet Hoek\n\n------------------------------\n\nMessage: 2\nDate: Mon, 9 Mar 2026 20:55:48 -0400\nFrom: Ines Moreau <ines@moreauglass.example>\nTo: riverside-crafts@lists.riverside.example\nSubject: Need a quote\n\nCan anyone quote a studio fit-out?\n\nInes Moreau\nFounder, Moreau Glass\n",
+    ),
+    { name: "Ines Moreau", email: "ines@moreauglass.example" },
+    [],
+  ],
+];
+
 describe("who the lead is, and their fields, in the causes of the blind who8 set", () => {
-  test.each([...noteRedirects, ...handovers, ...writtenFor, ...threads, ...notices])(
+  test.each([...noteRedirects, ...handovers, ...writtenFor, ...threads, ...notices, ...digests])(
     "%s",
     (_why, input, expected, absent) => {
       const r = extractLeadFromEmail(input, ctx);
