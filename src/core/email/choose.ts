@@ -20,6 +20,7 @@ import { meetingGuest, withoutGuestList } from "./meeting";
 import { chatLead } from "./pasted-chat";
 import { rowNamedInNote } from "./listed-row";
 import { householdMember } from "./household";
+import { cjkPassedOn } from "./cjk-referral";
 import { regionHints } from "./region-language";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
@@ -200,6 +201,16 @@ export function choosePerson(
         greetsBoth(m, own, outside) ||
         introBySubject(m, own, outside) ||
         refersInProse(m, own, outside));
+    // ja: a customer giving a neighbour's number by name ("高橋さんの携帯は …"), nobody copied.
+    const passedOn = introduces || isSystemSender(m.from) ? undefined : cjkPassedOn(own);
+    if (passedOn && passedOn !== m.from?.name)
+      return {
+        kind: "intro",
+        person: { name: passedOn, email: "" },
+        introducer: m.from,
+        message: m,
+        referral: !side.isOwnerOrColleague(m.from),
+      };
     if (introduces) {
       // A name the text introduces is never the introducer's or the owner's side's; it may be the introducer's own
       // colleague ("I'd like to introduce my colleague Rachel Green", copied from the same company).

@@ -355,10 +355,11 @@ export const INTRO_SUBJECT_RE =
 
 /**
  * The writer tells the reader to contact a third person ("reach out to her directly", "Hör av dig till honom"): with
- * an address written beside the person's name, a referral in prose. en, sv, nb/da, de, fr, es, it, nl, pt.
+ * an address written beside the person's name, a referral in prose. en, sv, nb/da, de, fr, es, it, nl ("is hij
+ * bereikbaar"), pt, cs "kontaktujte ji", pl "skontaktuj się z nią".
  */
 export const CONTACT_THEM_RE =
-  /\b(?:reach out to (?:him|her|them)|get in touch with (?:him|her|them)|contact (?:him|her|them)|drop (?:him|her|them) a (?:line|note)|give (?:him|her|them) a (?:call|ring)|(?:email|e-mail|call) (?:him|her|them) (?:directly|direct)|hör av dig (?:direkt )?till (?:honom|henne|dem)|kontakta (?:honom|henne|dem)|ta kontakt med (?:honom|henne|ham|dem)|(?:melde dich|melden sie sich) (?:direkt )?bei (?:ihm|ihr|ihnen)|kontaktiere (?:ihn|sie)|contacte[sz]?-(?:le|la|les)|écris-lui|écrivez-lui|escr[ií]bele|ll[aá]mal[oa]|cont[aá]ctal[oa]|contattal[oa]|scrivigli|scrivile|neem (?:direct )?contact met (?:hem|haar) op|entre em contato com (?:ele|ela))\b/i;
+  /\b(?:reach out to (?:him|her|them)|get in touch with (?:him|her|them)|contact (?:him|her|them)|drop (?:him|her|them) a (?:line|note)|give (?:him|her|them) a (?:call|ring)|(?:email|e-mail|call) (?:him|her|them) (?:directly|direct)|hör av dig (?:direkt )?till (?:honom|henne|dem)|kontakta (?:honom|henne|dem)|ta kontakt med (?:honom|henne|ham|dem)|(?:melde dich|melden sie sich) (?:direkt )?bei (?:ihm|ihr|ihnen)|kontaktiere (?:ihn|sie)|contacte[sz]?-(?:le|la|les)|écris-lui|écrivez-lui|escr[ií]bele|ll[aá]mal[oa]|cont[aá]ctal[oa]|contattal[oa]|scrivigli|scrivile|neem (?:direct )?contact met (?:hem|haar) op|(?:is|zijn) (?:hij|zij|ze) (?:\w+ )?bereikbaar|(?:hij|zij|ze) is (?:\w+ )?bereikbaar|entre em contato com (?:ele|ela)|kontaktujte (?:ji|jej|ho|je)|skontaktuj(?:cie)? się z (?:nią|nim))\b/i;
 
 /**
  * A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)" (all languages); also pl

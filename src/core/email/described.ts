@@ -9,6 +9,8 @@ import { isDepartment } from "./departments";
 import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import { regionFromText } from "../contact/region";
+import { looksLikeAddress } from "../contact/address";
+import { LEGAL_FORMS_SOURCE } from "../contact/legal-forms";
 import { ENGLISH_MONTH_RE, MONTH_NAMES } from "../followup/words";
 
 const isMonthName = (w: string) => ENGLISH_MONTH_RE.test(w) || MONTH_NAMES.some(([, re]) => re.test(w));
@@ -65,7 +67,8 @@ function inParentheses(sentence: string): ContactDetails | undefined {
     : inner.split(/\s*[,|–—]\s+/);
   const out: ContactDetails = {};
   if (title && isTitle(title)) out.title = title;
-  else if (title && !company && /^[\p{Lu}\d]/u.test(title)) out.company = title;
+  // "(Unit 4B)", "(Apt. 12)": where they live, not a company.
+  else if (title && !company && /^[\p{Lu}\d]/u.test(title) && !looksLikeAddress(title)) out.company = title;
   if (company && /^[\p{Lu}\d]/u.test(company)) out.company = company.replace(/[,;]+$/, "");
   return out.title || out.company ? out : undefined;
 }
@@ -75,6 +78,23 @@ const RUNS_RE = new RegExp(
   `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|leitet|führt|gestisce|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?${COMPANY_NAME}`,
   "u",
 );
+
+/** The same verbs later in the sentence about the person ("X, DDS - he's a client of ours and owns Y in Z"). */
+const RUNS_LATER_RE =
+  /\s(?:and|who|he|she|they|he's|she's)\s+(?=(?:runs|owns|founded|co-?founded|heads|dirige|gère|leitet|führt|gestisce|beheert|leidt)\s)/u;
+
+/** ", PLLC" right after a company read from prose: its legal form, kept as written. */
+const COMMA_FORM_RE = new RegExp(`^,\\s*(?:${LEGAL_FORMS_SOURCE})(?![\\p{L}])`, "iu");
+
+function companyRunLater(sentence: string): ContactDetails | undefined {
+  const m = RUNS_LATER_RE.exec(sentence);
+  const found = m ? companyRun(sentence.slice(m.index + m[0].length)) : undefined;
+  const company = found?.company;
+  if (!company) return found;
+  const after = sentence.slice(sentence.indexOf(company) + company.length);
+  const form = COMMA_FORM_RE.exec(after)?.[0];
+  return form ? { company: company + form } : found;
+}
 
 function companyRun(sentence: string): ContactDetails | undefined {
   const m = RUNS_RE.exec(sentence.replace(/^\s*,\s*/, ""));
@@ -267,6 +287,7 @@ export function describedInIntro(body: string, person: Address, region: string):
       listedAfterName(sentence) ??
       postposed(sentence) ??
       ourTitle(sentence) ??
+      companyRunLater(sentence) ??
       (SUBJECT_PRONOUN_RE.test(next)
         ? (companyRun(next.replace(SUBJECT_PRONOUN_RE, "")) ?? titleAndCompany(next))
         : undefined);
@@ -287,9 +308,9 @@ export function describedInIntro(body: string, person: Address, region: string):
     for (const k of ["title", "company", "phone", "website"] as const) if (block[k]) out[k] = block[k];
   }
   // A sentence about the introducer's assistant gives the assistant's number, not the person's.
-  // A long sentence is read clause by clause, as a phone line is ("… (x@…, portable 06 …), directrice …").
+  // A long sentence is read clause by clause, as a phone line is (CJK sentences end at "。" with no space after) ("… (x@…, portable 06 …), directrice …").
   const sentences = flat
-    .split(/(?<=[.!?])\s/)
+    .split(/(?<=[.!?])\s|(?<=[。！？])/)
     .filter((t) => !ASSISTANT_RE.test(t))
     .map((t) => (t.length > 160 ? t.replace(/,\s/g, "\n") : t));
   const phone = pickPhone(sentences.join("\n"), region);

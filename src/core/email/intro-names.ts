@@ -5,6 +5,7 @@ import { CONTACT_THEM_RE } from "./cues";
 import { introBySubject, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { escape } from "./forward-labels";
 import { plainWords } from "./list-mail";
+import { nameForAddress } from "./name-address";
 import { isSystemSender, type OwnerSide } from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 
@@ -98,7 +99,10 @@ export function withWrittenName(person: Address, named: () => Address | undefine
   const name = named()?.name;
   const at = person.email.toLowerCase();
   const fits = !!name && plainWords(name).some((w) => w.length >= 3 && at.includes(w));
-  return name && fits ? { name, email: person.email } : person;
+  if (name && fits) return { name, email: person.email };
+  // Else a name elsewhere in the text that the address spells ("Paní Mgr. Jana Procházková … jana.prochazkova@…").
+  const spelled = nameForAddress(text.slice(0, 4000), person.email);
+  return spelled ? { name: spelled, email: person.email } : person;
 }
 
 /** A person introduced by name only gets the address under which they wrote in the thread, or were copied in it. */

@@ -1,8 +1,7 @@
 // A calendar invitation's guest: the outside person a meeting is set up with, never its organiser (corpus README).
 import { findEmails, type Address } from "../contact/email";
-import { normalizeName } from "../contact/name";
 import { introducedPerson } from "./intro";
-import { plainWords } from "./list-mail";
+import { nameForAddress } from "./name-address";
 import type { ThreadMessage } from "./thread";
 
 /** Google Calendar's guest-list heading, by interface language: en, fr, de, es, it, nl, pt, sv, nb/da, pl, cs. */
@@ -56,14 +55,6 @@ function listedGuests(lines: string[]): Address[] {
   }
   // An entry marked as the organiser keeps a NUL name: left out.
   return out.filter((a) => a.name !== "\u0000");
-}
-
-/** The capitalised name in the text whose words the address's local part spells ("Agnès Lemaire" for agnes@…). */
-function nameForAddress(text: string, email: string): string {
-  const local = email.split("@")[0].toLowerCase();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu))
-    if (plainWords(m[0]).some((w) => w.length >= 3 && local.includes(w))) return normalizeName(m[0]);
-  return "";
 }
 
 /**

@@ -21,8 +21,9 @@ const HEADER_RE =
 /** An SMS copied with its sender's number: en "From:", cs/pl/sk "Od:", de "Von:", fr/es/pt "De :", it "Da:", nl "Van:", sv "Från:", nb/da "Fra:". */
 const SMS_FROM_RE = /^(?:from|od|von|de|da|van|från|fra)\s*:\s*(\+?\d[\d ()./-]{6,}\d)\s*$/i;
 
-/** A time of day, or an SMS sender's number: without either, no chat to look for. */
-const CHAT_LIKE_RE = /\d:\d\d|^(?:from|od|von|de|da|van|från|fra)\s*:\s*\+?\d/im;
+/** A line that opens a turn (a dated WhatsApp line, a name over a time, an SMS's number): without one, no chat. */
+const CHAT_LIKE_RE =
+  /^\s*\u200e?\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d\d|^\s*\p{Lu}[^\n:]{1,60}?(?:\s{2,}|\t|,\s*|\s*\[)\d{1,2}:\d\d|^\s*(?:from|od|von|de|da|van|från|fra)\s*:\s*\+?\d/imu;
 
 /** The turns of a chat pasted in `text` (two at least, or one SMS with its number); empty when there is none. */
 export function chatTurns(text: string): ChatTurn[] {

@@ -4,6 +4,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import type { ThreadMessage } from "./thread";
+import { addressOfName } from "./name-address";
 
 /**
  * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
@@ -27,12 +28,14 @@ const ASSISTS_AFTER_NAME_RE =
 
 /** Honorifics and degrees before the name, up to three ("Herrn Dipl.-Ing.", "Frau Dr.", "Mag.", "Lic."). */
 const BEFORE_NAME_RE =
-  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
+  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|de heer|mevrouw|meneer|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
 
 /** en "on Victor's behalf", "on Dr. Cheng's behalf": the name before the possessive (any client). */
 const ON_NAMES_BEHALF_RE =
   /(?<![\p{L}])on (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s? behalf\b/u;
-const NAME_RE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+// Name particles between the words ("Pieter van Dijk", "Ana de la Cruz").
+const NAME_RE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|dos|das|del|della)\s+)*\p{Lu}[\p{L}'’-]+){0,3})/u;
 
 const words = (name: string) => normalizeName(name).toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -73,6 +76,9 @@ export function writtenFor(
       );
     });
     if (person) return person;
+    // Not copied, but their own address written in the text ("… wil de offerte ontvangen op p.vandijk@…"): theirs.
+    const email = copied.length ? undefined : addressOfName(flat, name, m.from?.email);
+    if (email && name.includes(" ")) return { name: normalizeName(name), email };
   }
   return undefined;
 }

@@ -337,6 +337,75 @@ const signatureRegions: Case[] = [
   ],
 ];
 
+/** What an introducer's prose says about the person: a company they own later in the sentence, not their flat. */
+const prose: Case[] = [
+  [
+    'en: "meet Dr. Ana Cruz, DVM - she\'s a client of ours and owns Cruz Animal Clinic, PLLC": the company with its legal form',
+    inbound(
+      "Tom Reyes <tom@reyes-cpa.example>",
+      "Intro",
+      "Hi,\n\nMeet Dr. Ana Cruz, DVM - she's a longtime client of ours and owns Cruz Animal Clinic, PLLC in Salem. She needs new phones.\n\nTom",
+      { cc: "Ana Cruz <ana@cruzclinic.example>" },
+    ),
+    { name: "Ana Cruz", email: "ana@cruzclinic.example", company: "Cruz Animal Clinic, PLLC" },
+    [],
+  ],
+  [
+    'en: "one of our owners, Mrs. Lee Park (Unit 12C)": the unit in brackets is where she lives, not her company',
+    inbound(
+      "Dan Moss <dan@harbor-pm.example>",
+      "Quote request",
+      "Hello,\n\nI manage the building on behalf of the HOA. One of our owners, Mrs. Lee Park (Unit 12C), would like a quote. She asked that you contact her directly: lee.park@inbox.example.\n\nDan Moss\nCommunity Manager",
+    ),
+    { name: "Lee Park", email: "lee.park@inbox.example" },
+    ["company"],
+  ],
+];
+
+/** Someone writing for a principal who is not copied, whose own address the text gives: the principal. */
+const principals: Case[] = [
+  [
+    'nl: "Namens de heer Joris van Beek … ontvangen op j.vanbeek@…": the principal (particle kept), not the secretariat',
+    note(
+      "",
+      fwd(
+        "Secretariaat Directie <secretariaat@beek-bouw.example>",
+        "Beste mevrouw,\n\nNamens de heer Joris van Beek, directeur van Van Beek Bouw B.V., vraag ik een offerte aan.\n\nDe heer Van Beek wil de offerte graag ontvangen op j.vanbeek@beek-bouw.example. Hij is bereikbaar op 06 55501299.\n\nMet vriendelijke groet,\n\nLinda Smit\nDirectiesecretaresse\nT 020 555 0190",
+      ),
+    ),
+    { name: "Joris van Beek", email: "j.vanbeek@beek-bouw.example", phone: "+31655501299" },
+    [],
+  ],
+  [
+    "cs: a building manager's \"kontaktujte ji přímo … e-mailem X\" refers the owner; her name with its accents, not the address's",
+    note(
+      "",
+      fwd(
+        "Ing. Eva Malá <mala@sprava-domu.example>",
+        "Dobrý den,\n\nspravuji dům pro SVJ. Paní Mgr. Věra Dvořáková, vlastnice bytu č. 7, by ráda poptala malování.\n\nProsím kontaktujte ji přímo na tel. 604 555 027 nebo e-mailem vera.dvorakova@posta-cz.example.\n\nS pozdravem\nIng. Eva Malá",
+      ),
+    ),
+    { name: "Věra Dvořáková", email: "vera.dvorakova@posta-cz.example", phone: "+420604555027" },
+    ["company"],
+  ],
+];
+
+/** ja: a customer passes on a neighbour by name and mobile ("鈴木さんの携帯は …"), nobody copied. */
+const japanese: Case[] = [
+  [
+    'ja: "お隣の鈴木さん（鈴木 大樹さん）… 鈴木さんの携帯は 080-… です": the neighbour\'s full name and mobile, referred',
+    note(
+      "来週電話する。",
+      fwd(
+        "佐藤 花 <hana.sato@mail.example>",
+        "山田様\n\nいつもお世話になっております。佐藤です。\n先日はありがとうございました。\n\n実は、お隣の鈴木さん（鈴木 大樹さん）が外壁の塗装を考えているそうです。\n鈴木さんの携帯は 080-5555-0177 です。\n\nよろしくお願いいたします。\n\n佐藤 花",
+      ),
+    ),
+    { name: "鈴木 大樹", phone: "+818055550177", source: "Referral: 佐藤 花" },
+    ["email"],
+  ],
+];
+
 describe("who the lead is, and their fields, in the causes of the blind who10 set", () => {
   test.each([
     ...bookings,
@@ -351,6 +420,9 @@ describe("who the lead is, and their fields, in the causes of the blind who10 se
     ...handovers,
     ...threads,
     ...signatureRegions,
+    ...prose,
+    ...principals,
+    ...japanese,
   ])("%s", (_why, input, expected, absent) => {
     const r = extractLeadFromEmail(input, ctx);
     expect(r.lead).toMatchObject(expected);

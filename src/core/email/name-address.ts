@@ -1,0 +1,22 @@
+// A name and an address written apart in the same text that belong together: the address's local part spells the name.
+import { findEmails } from "../contact/email";
+import { normalizeName } from "../contact/name";
+import { plainWords } from "./list-mail";
+
+/** A word of the name (accents folded, three letters or more) in the address's local part. */
+function spells(name: string, email: string): boolean {
+  const local = email.split("@")[0].toLowerCase();
+  return plainWords(name).some((w) => w.length >= 3 && local.includes(w));
+}
+
+/** The capitalised name in the text whose words the address spells ("Agnès Lemaire" for agnes@…). */
+export function nameForAddress(text: string, email: string): string {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu))
+    if (spells(m[0], email)) return normalizeName(m[0]);
+  return "";
+}
+
+/** The address written in the text that spells the name ("Pieter van Dijk" … p.vandijk@…), not `except`. */
+export function addressOfName(text: string, name: string, except = ""): string | undefined {
+  return findEmails(text).find((e) => e !== except.toLowerCase() && spells(name, e));
+}
