@@ -2,7 +2,9 @@
 // of Leads and one of Activity, then Gmail threads relabelled and card photos moved to Processed.
 import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
-import { planCapture, type CaptureInput, type Outcome } from "../core/ledger/plan";
+import { planCapture } from "../core/ledger/plan";
+import type { CaptureInput } from "../core/ledger/capture-input";
+import type { Outcome } from "../core/ledger/capture-outcome";
 import { planWrites } from "../core/ledger/writes";
 import type { ActivityEntry } from "../core/ledger/activity";
 import { splitIds } from "../core/ledger/record";
