@@ -4,6 +4,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { PASS_ALONG_RE } from "./cues";
 import { namedDecisionMaker } from "./decision-maker";
+import { postTheNoteNames } from "./digest";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
 import {
@@ -46,6 +47,10 @@ export type Choice =
       passedBy?: Address;
       /** The forwarder's note that names them as the one who decides (it may say who they are). */
       namedIn?: string;
+      /** Nobody in the thread: known from the note's words only (no address, or one written in the text). */
+      noteOnly?: boolean;
+      /** The auto-reply that named them as the writer's stand-in. */
+      deputyOf?: ThreadMessage;
     }
   | { kind: "form"; form: FormFields; message: ThreadMessage; website: boolean }
   | { kind: "recipient"; person: Address; message: ThreadMessage };
@@ -77,6 +82,16 @@ function namesPerson(note: string, person: Address): boolean {
   return tokens.some((t) => t.length > 1 && words.has(t));
 }
 
+/** A deeper message in which `person` introduces someone: the message above it answers that introduction. */
+function answersIntroBy(person: Address, deeper: ThreadMessage[]): boolean {
+  return deeper.some(
+    (d) =>
+      !!person.email &&
+      d.from?.email === person.email &&
+      isIntroduction(withoutSignOff(d.body.slice(0, SCAN_CHARS), d.from)),
+  );
+}
+
 function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide): boolean {
   const next = deeper.find((d) => d.from?.email && d.from.email !== m.from?.email);
   if (!next || side.has(next.from) || isSystemSender(next.from)) return false;
@@ -97,6 +112,9 @@ export function choosePerson(
 ): Choice | undefined {
   const decides = note ? namedDecisionMaker(note, messages, side) : undefined;
   if (decides) return decides;
+  // A digest's posts: the one whose poster the note names ("See message 3 - Harriet needs a bookkeeper").
+  const post = note ? postTheNoteNames(note, messages, side) : undefined;
+  if (post?.from) return { kind: "sender", person: post.from, message: post };
   let passedBy: Address | undefined;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
@@ -118,7 +136,9 @@ export function choosePerson(
       const person = addressed
         ? withWrittenName(addressed, named, own)
         : withAddress(named(), messages, side);
-      if (person)
+      // "Merci à Laurent pour la mise en relation", "thanks Sam for the intro" with Sam copied: the one introduced
+      // answering the introduction quoted below (its introducer is the one "introduced" here) writes to the owner.
+      if (person && !answersIntroBy(person, messages.slice(i + 1)))
         return {
           kind: "intro",
           person,
@@ -192,6 +212,7 @@ export function choosePerson(
         person: deputy.person,
         message: { ...m, from: deputy.person, body: deputy.text },
         passedBy,
+        deputyOf: m,
       };
     return { kind: "sender", person: m.from, message: m, passedBy };
   }

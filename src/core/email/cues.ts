@@ -97,13 +97,15 @@ export const RELATION_BEFORE_NAME_RE =
 
 /** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
 export const DECISION_MAKER_RES: RegExp[] = [
-  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|the one to (?:call|talk to|contact|follow up with))\b/i,
-  /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide)\b/i,
-  /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?)\b/i,
-  /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?)\b/i,
-  /* it */ /\b(?:chi decide|decide (?:lei|lui)|(?:lei|lui) che decide|decisore|decisionale)\b/i,
-  /* pt */ /\b(?:quem decide|decisor[a]?)\b/i,
-  /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd)\b/i,
+  // Also a contact handing over ("Hyun-woo Park takes over the tender") and the owner redirecting ("call Dana
+  // Whitfield instead", "the one signing off").
+  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|the one to (?:call|talk to|contact|follow up with)|takes over|is taking over|has taken over|instead)\b/i,
+  /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place)\b/i,
+  /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar)\b/i,
+  /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen)\b/i,
+  /* it */ /\b(?:chi decide|decide (?:lei|lui)|(?:lei|lui) che decide|decisore|decisionale|subentra|invece)\b/i,
+  /* pt */ /\b(?:quem decide|decisor[a]?|em vez dele|em vez dela|em vez disso)\b/i,
+  /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd|in plaats daarvan|neemt het over)\b/i,
   // sv "Hon bestämmer", "beslutsfattare"; nb/da "han bestemmer", "beslutningstager".
   /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
 ];
@@ -137,8 +139,9 @@ export const FORM_WORDS =
 
 /** System senders by address: never a person to follow up. */
 // A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
+// A list's own administrative addresses (Mailman, LISTSERV, Sympa): "x-request@", "x-owner@", "x-bounces@".
 export const SYSTEM_LOCAL_RE =
-  /^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+  /^[a-z0-9._]+-(?:request|owner|bounces?)(?:\+.*)?$|^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
@@ -234,7 +237,8 @@ export const FORM_FIELDS: {
   {
     field: "title",
     // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
-    re: /^(?:job title|title|position|role|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko)$/i,
+    // A scheduler's question "Your role" (Calendly, Acuity, own questions).
+    re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko)$/i,
   },
   // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
   {

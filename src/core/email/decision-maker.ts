@@ -1,8 +1,12 @@
 // The one who decides, as the forwarder's note names them ("the decision maker is Helen Cho", "Hon bestämmer").
-import type { Address } from "../contact/email";
+import { findEmails, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { hasTitleWord } from "../contact/roles";
 import type { Choice } from "./choose";
 import { DECISION_MAKER_RES, NOT_THIS_PERSON_RE, PERSON_PRONOUN_RE } from "./cues";
+import { NOTE_VERB_RE } from "./note";
+import { pickPhone } from "./signature";
 import { isSystemSender, type OwnerSide } from "./people";
 import type { ThreadMessage } from "./thread";
 
@@ -31,9 +35,15 @@ export function namedDecisionMaker(
   );
   const find = (i: number, latest = false) =>
     kept[i].trim() ? decisionMakerIn(kept[i], note, messages, side, aside, latest) : undefined;
+  // Two people in the cue's clause ("Paula is leaving - Hyun-woo Park takes over"): the one nearest the cue.
+  const cueAt = Math.max(0, ...DECISION_MAKER_RES.map((re) => kept[at].search(re)));
   // The name is in the cue's clause, else in the next one ("the one to talk to is their CFO,\nMartin Osei").
   const next = kept.findIndex((c, i) => i > at && !!c.trim());
-  const found = find(at);
+  // A full name in the cue's clause, of nobody in the thread, before a pronoun's person ("He says don't bother him -
+  // call Dana Whitfield instead").
+  const found =
+    (kept[at].trim() ? decisionMakerIn(kept[at], note, messages, side, aside, false, cueAt) : undefined) ??
+    writtenInNote(kept[at], note, messages, side, aside);
   if (found) return found;
   // The pronoun stands for the person named nearest before it ("Marcus handed this over to Nora, she decides").
   if (PERSON_PRONOUN_RE.test(clauses[at]))
@@ -44,6 +54,60 @@ export function namedDecisionMaker(
   return next > 0 ? find(next) : undefined;
 }
 
+/** A full name as a note writes it: two or three capitalised words, name particles between ("Sanne de Wit"). */
+const FULL_NAME_RE =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\s+)*\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}])/gu;
+
+/**
+ * One the note names as the one to follow up who is nobody in the thread ("call his business partner Dana Whitfield
+ * instead", "the owner who decides is Leontine Okafor"): that name, with the address the note (else the thread's
+ * text) writes for them, spelled by their name's local part; known from the note only (`noteOnly`).
+ */
+function writtenInNote(
+  clause: string,
+  note: string,
+  messages: ThreadMessage[],
+  side: OwnerSide,
+  aside: Set<string>,
+): Choice | undefined {
+  const known = messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).filter((a): a is Address => !!a);
+  const knownWords = new Set(known.flatMap((a) => normalizeName(a.name).toLowerCase().split(/\s+/)));
+  const name = [...clause.matchAll(FULL_NAME_RE)]
+    // "Call Dana Whitfield instead": the verb opening the sentence is no part of the name; nor is a possessive's "'s".
+    .map((m) => m[1].replace(/['’]s(?![\p{L}]).*$/u, ""))
+    .map((n) =>
+      normalizeName(n.replace(/^\S+\s+(?=\S+\s+\S)/, (w) => (NOTE_VERB_RE.test(w.trim()) ? "" : w))),
+    )
+    .find((n) => {
+      const t = n.toLowerCase().split(/\s+/);
+      return (
+        t.length > 1 &&
+        !NOTE_VERB_RE.test(t[0]) &&
+        !COMPANY_WORDS_RE.test(n) &&
+        !hasTitleWord(n) &&
+        !aside.has(t[0]) &&
+        !(knownWords.has(t[0]) && knownWords.has(t[t.length - 1]))
+      );
+    });
+  const writer = messages.find((m) => m.from?.email && !side.has(m.from) && !isSystemSender(m.from));
+  if (!name || !writer) return undefined;
+  const words = name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/\s+/);
+  const [first, last] = [words[0], words[words.length - 1]];
+  const taken = new Set(known.map((a) => a.email));
+  const written = [note, ...messages.map((m) => m.body.slice(0, 4000))].flatMap(findEmails);
+  const free = written.filter((e) => !taken.has(e) && !side.has({ name: "", email: e }));
+  const local = (e: string) => e.slice(0, e.indexOf("@")).replace(/[^a-z]/g, "");
+  const email =
+    free.find((e) => first.length >= 3 && local(e).includes(first)) ??
+    free.find((e) => last.length >= 3 && local(e).includes(last)) ??
+    "";
+  return { kind: "sender", person: { name, email }, message: writer, namedIn: note, noteOnly: true };
+}
+
 function decisionMakerIn(
   clause: string,
   note: string,
@@ -51,6 +115,7 @@ function decisionMakerIn(
   side: OwnerSide,
   aside: Set<string>,
   latest: boolean,
+  near?: number,
 ): Choice | undefined {
   const words = new Set(
     clause
@@ -87,9 +152,17 @@ function decisionMakerIn(
     if (!named) continue;
     const own = messages.find((x) => x.from?.email === person.email);
     const choice: Choice = { kind: "sender", person, message: own ?? m, namedIn: note };
-    if (!latest) return choice;
-    const at = Math.max(...tokens.map((t) => lower.lastIndexOf(t)));
+    if (!latest && near === undefined) return choice;
+    const last = Math.max(...tokens.map((t) => lower.lastIndexOf(t)));
+    const at = near === undefined ? last : -Math.abs(last - near);
     if (!best || at > best.at) best = { at, choice };
   }
   return best?.choice;
+}
+
+/** The number written in the note's paragraph that names them ("… is Leontine Okafor, her number is 604-…"). */
+export function phoneBesideName(note: string, name: string, region: string): string | undefined {
+  const first = name.split(" ")[0];
+  const para = note.split(/\n\s*\n/).find((p) => p.includes(first));
+  return para ? pickPhone(para.replace(/[,;]\s/g, "\n").replace(/([.!?])\s+/g, "$1\n"), region) : undefined;
 }

@@ -9,6 +9,9 @@ import { isDepartment } from "./departments";
 import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import { regionFromText } from "../contact/region";
+import { ENGLISH_MONTH_RE, MONTH_NAMES } from "../followup/words";
+
+const isMonthName = (w: string) => ENGLISH_MONTH_RE.test(w) || MONTH_NAMES.some(([, re]) => re.test(w));
 
 /** A job title's words: "Director", "inkoopmanager", "Leiterin Einkauf" (en, fr, es, de, it, pt, nl). */
 function isTitle(text: string): boolean {
@@ -17,7 +20,7 @@ function isTitle(text: string): boolean {
 
 // Possessives and "new" before a title ("our new Director of …", nl "onze nieuwe hoofd inkoop") are no part of it.
 const PRONOUN_LEAD =
-  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|der|un|une|una|ein|eine|onze|notre|unsere?|nuestr[oa]|nostr[oa]|noss[oa]|new|nieuwe|nouvel(?:le)?|nouveau|neuer?|nuev[oa]|nuov[oa]|nov[oa]|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
+  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|der|un|une|una|ein|eine|onze|notre|unser(?:e|em|en|er)?|nuestr[oa]|nostr[oa]|noss[oa]|new|nieuwe|nouvel(?:le)?|nouveau|neuer?|nuev[oa]|nuov[oa]|nov[oa]|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
 // Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
 // ro "la", nb/da/sv "i", "hos" and "på", pl "w".
 const PREP =
@@ -154,6 +157,8 @@ function titleAndCompany(sentence: string): ContactDetails | undefined {
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
   const named = company[1].replace(TRAILING_PARTICLES_RE, "");
+  // "before they move in at the end of May": a month is a date, not a workplace.
+  if (!found.workplace && isMonthName(named)) return undefined;
   // "Director of Procurement" with no workplace after it: the department is part of the title, not a company.
   if (!found.workplace && isDepartment(named)) {
     const whole = tail.slice(0, found.index + company[0].length).trim();
@@ -197,6 +202,25 @@ function listedAfterName(sentence: string): ContactDetails | undefined {
   return { title: m[1].trim(), company: m[2].trim() };
 }
 
+/**
+ * "Hyun-woo Park, our new Procurement Lead, will …", "Konrad Albers, unserem Geschäftsführer, …": a title in an aside
+ * after the name, opened by "our" (en, de, fr, es, it, nl, pt) and no company with it.
+ */
+const OUR_TITLE_RE =
+  /^\s*,\s*(?:our|unser(?:e|em|en|er)?|notre|nuestr[oa]|nostr[oa]|onze|noss[oa])\s+(?:(?:new|neue[mnr]?|nouvel(?:le)?|nouveau|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+)?([^,.;:!?()]{2,40}?)\s*[,;)]/iu;
+
+/**
+ * "mijn collega Sanne de Wit, inkoper, via s.dewit@… of +31 …": a title between commas, then how to reach them
+ * (an auto-reply's stand-in, an introducer's aside): en at/on/via, nl op/via, de unter, fr au, es/it al, pt em.
+ */
+const TITLE_THEN_CONTACT_RE =
+  /^\s*,\s*([^,.;:!?()@\d]{2,40}?)\s*,\s*(?:via|at|on|op|unter|au|al|em|by)\s+(?:\+|\(|\d|[\w.+-]+@)/iu;
+
+function ourTitle(sentence: string): ContactDetails | undefined {
+  const title = (OUR_TITLE_RE.exec(sentence) ?? TITLE_THEN_CONTACT_RE.exec(sentence))?.[1].trim();
+  return title && isTitle(title) && !COMPANY_WORDS_RE.test(title) ? { title } : undefined;
+}
+
 /** An assistant named in a sentence (en, fr, de, es, it, pt, nl; "EA"/"PA" in capitals only). */
 const ASSISTANT_RE =
   /(?<![\p{L}])(?:[Aa]ssistant|[Aa]ssistante|[Aa]ssistent(?:in)?|[Aa]sistente|[Aa]ssistente|[Ss]ecretary|[Ss]ecrétaire|[Ss]ekretärin|[Ss]ecretari[ao]|[Ss]egretari[ao]|[Ss]ecretária|[Ss]ecretaresse|EA|PA)(?![\p{L}])/u;
@@ -231,6 +255,7 @@ export function describedInIntro(body: string, person: Address, region: string):
       titleAndCompany(sentence) ??
       listedAfterName(sentence) ??
       postposed(sentence) ??
+      ourTitle(sentence) ??
       (SUBJECT_PRONOUN_RE.test(next)
         ? (companyRun(next.replace(SUBJECT_PRONOUN_RE, "")) ?? titleAndCompany(next))
         : undefined);

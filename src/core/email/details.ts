@@ -7,6 +7,10 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
+import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
+import { RELATION_BEFORE_NAME_RE } from "./cues";
+import { withoutSignOff } from "./intro";
+import { principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson } from "./display-company";
 import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
@@ -159,7 +163,10 @@ function titleBeforeName(text: string, name: string): string | undefined {
   if (at < 0) return undefined;
   const parts = flat.slice(0, at).split(/\b(?:their|the|his|her)\s+/i);
   const last = parts.length > 1 ? parts[parts.length - 1].replace(/,?\s*$/, "") : "";
-  return /^[\p{L}&. -]{2,40}$/u.test(last) && TITLE_WORDS_RE.test(last) ? last : undefined;
+  // "the owner who decides is Leontine Okafor": a clause, not a title.
+  const clause =
+    /\b(?:is|was|are|who|that|which)\b/i.test(last) || RELATION_BEFORE_NAME_RE.test(`my ${last} `);
+  return /^[\p{L}&. -]{2,40}$/u.test(last) && !clause && TITLE_WORDS_RE.test(last) ? last : undefined;
 }
 
 /** Two addresses on one company's own domain (not a free mailbox's). */
@@ -253,17 +260,35 @@ export function leadDetails(
     // An assistant writing for them (same company domain) signs with the company they share.
     const by = choice.kind === "intro" ? choice.introducer : choice.message.from;
     const colleague = choice.kind === "intro" ? choice.onBehalf : true;
+    // Known from the note only: the writer's company only when the note's address is on the writer's domain.
+    const unknown = !person.email && !(choice.kind === "sender" && choice.noteOnly);
     if (
       colleague &&
       !d.company &&
       by?.email &&
-      (!person.email || sameCompanyDomain(by.email, person.email))
+      (unknown || (!!person.email && sameCompanyDomain(by.email, person.email)))
     ) {
       const company = readSignature(choice.message.body, by, region).company;
       if (company) d.company = company;
     }
-    merge(d, fromIntro(choice.message, by, person, region));
+    // An assistant giving the principal's mobile ("his mobile is …") beats a line in the principal's own signature.
+    const said = fromIntro(choice.message, by, person, region);
+    // "Executive Assistant to Dr. X, Principal Orthodontist" under the assistant's mail: X's title.
+    if (choice.kind === "intro" && choice.onBehalf && !d.title)
+      d.title = principalTitle(choice.message.body, person.name);
+    if (choice.kind === "intro" && choice.onBehalf && d.phone && d.phoneKind !== "mobile" && said.phone) {
+      const text = withoutSignOff(choice.message.body, by).replace(/([.!?])\s/g, "$1\n");
+      const mobile = mentionsMobile(text) ? mobileInProse(text, region) : undefined;
+      if (mobile) d.phone = mobile;
+    }
+    merge(d, said);
   }
+  // A stand-in an auto-reply names on its writer's own domain works for the company the writer signs for.
+  const away = choice.kind === "sender" ? choice.deputyOf : undefined;
+  if (away?.from?.email && !d.company && person.email && sameCompanyDomain(away.from.email, person.email))
+    d.company = readSignature(away.body, away.from, region).company;
+  // The title the auto-reply gives them ("mijn collega Sanne de Wit, inkoper, via …").
+  if (away && !d.title) d.title = describedInIntro(choice.message.body, person, region).title;
   if (choice.kind === "sender") {
     if (!handedTo) merge(d, describedBySelf(choice.message.body, person, region));
     // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.

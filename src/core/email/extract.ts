@@ -23,9 +23,11 @@ import { sourceFromMeeting } from "./met-at";
 import { noteBelow } from "./note-below";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { nameFromNote } from "./note-names-sender";
+import { phoneBesideName } from "./decision-maker";
+import { digestPosts } from "./digest";
 import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
-import { SCAN_CHARS, splitThread } from "./thread";
+import { resolveNamesOnly, SCAN_CHARS, splitThread } from "./thread";
 
 /** The calendar date of an instant in the owner's time zone (Intl, which Apps Script's V8 has), else in UTC. */
 function dateInZone(date: Date, timeZone: string | undefined): CalendarDate | undefined {
@@ -100,6 +102,17 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // not a forwarded message: no address in any of them, under a system sender.
   if (outerFrom && isSystemSender(outerFrom) && thread.messages.every((m) => !m.from?.email))
     thread = { ...thread, messages: [] };
+  // The same inside a forwarded notice (a colleague forwarding a voicemail): its field lines are its own text.
+  const notice = thread.messages.findIndex((m) => isSystemSender(m.from));
+  if (
+    notice >= 0 &&
+    notice < thread.messages.length - 1 &&
+    thread.messages.slice(notice + 1).every((m) => !m.from?.email)
+  ) {
+    const [own, ...fields] = thread.messages.slice(notice);
+    const body = [own.body, ...fields.map((m) => `From: ${m.from?.name ?? ""}\n${m.body}`)].join("\n\n");
+    thread = { ...thread, messages: [...thread.messages.slice(0, notice), { ...own, body }] };
+  }
   // A site form's mail that opens with the visitor as "From: Name <address>" and "Subject:" (WordPress Contact Form
   // 7's default template): the visitor's fields, with the rest of the form below, as one submission from the site.
   const visitor = thread.messages[0]?.from;
@@ -115,7 +128,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     thread = { ...thread, messages: [{ ...thread.messages[0], from: outerFrom, body: fields }] };
   }
   const attached = attachedMessages(input, ctx, warnings);
-  let messages = [...thread.messages, ...attached];
+  // A forwarded list digest (Google Groups): each post is a message of its own.
+  let messages = [...thread.messages, ...attached].flatMap((m) => digestPosts(m) ?? [m]);
   // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.
   for (const m of messages) if (m.from) m.from = onBehalfOf(memberBehindList(m.from, [], m.body) ?? m.from);
   const delegated = delegatedSenders(
@@ -145,6 +159,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // An inline reply's answers and signature are in the note already (thread.ts): not read twice.
     const own = [note, note.includes(under) ? "" : under].filter((t) => t.trim()).join("\n\n");
     messages = [newestPart(outerFrom, to, cc, subject, dateHeader, own), ...messages];
+    // A name-only attribution ("On … Ruth Delgado-Amos wrote:", Thunderbird) whom the reply is addressed to.
+    resolveNamesOnly(messages);
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;
@@ -166,7 +182,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
   const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note), note);
   // A sender known only by address whom the note names ("this is from Dr. Lena Fischer at …"): that name.
-  const noted = choice?.kind === "sender" ? nameFromNote(choice.person, note) : undefined;
+  const noted = choice?.kind === "sender" && !choice.noteOnly ? nameFromNote(choice.person, note) : undefined;
   if (choice?.kind === "sender" && noted) choice.person = { ...choice.person, name: noted.name };
   let lead: Lead = {};
   let source: string | undefined;
@@ -180,6 +196,11 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (choice.kind !== "form" && note) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));
       fillGaps(lead, card);
+    }
+    // One the note names who is nobody in the thread: the number the note gives beside their name.
+    if (choice.kind === "sender" && choice.noteOnly) {
+      const phone = phoneBesideName(note, choice.person.name, ctx.defaultRegion);
+      if (phone) lead.phone = phone;
     }
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();

@@ -47,6 +47,17 @@ export function readFormFields(body: string): FormFields {
     const m = LABELLED_RE.exec(lines[i]);
     const field = m ? fieldOf(m[1]) : lines[i].length <= 40 ? fieldOf(lines[i]) : undefined;
     if (field) put(field, m?.[2].trim() || valueBelow(lines, i));
+    // A scheduler's "Location:" that is the number the invitee gave for a phone call (Calendly, Acuity): en, fr, de,
+    // es, it.
+    else if (m && /^(?:location|lieu|ort|ubicación|luogo)$/i.test(m[1].trim())) {
+      const value = m[2].trim() || valueBelow(lines, i);
+      // "+1 469-…", "This is a phone call. X will call the invitee at: +1 971-…" (Calendly's own wording).
+      const number =
+        /^(?:phone call:?\s*)?(\+?[\d(][\d\s().-]{7,})|\bcall\b[^+\d]{0,60}(\+?[\d(][\d\s().-]{7,})/i.exec(
+          value,
+        );
+      if (number) put("phone", number[1] ?? number[2]);
+    }
     // A marketplace's "From: Aisha Rahman" (a name alone, no address): the person who wrote in (en, de, fr, es, nl).
     else if (m && /^(?:from|sender|von|absender|de|expéditeur|remitente|van)$/i.test(m[1].trim()))
       if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(m[2].trim())) put("name", m[2]);
@@ -78,15 +89,15 @@ export function readFormFields(body: string): FormFields {
  * transcript (en, fr, de, es, it, pt, nl).
  */
 const SPEAKER_RE =
-  /(?:this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
+  /(?:this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
 
 /** "I'm the practice administrator": the caller's title as they say it (en, fr, de, es, it, pt, nl). */
 const SAID_TITLE_RE =
   /\b(?:i'm|i’m|i am|je suis|ich bin|soy|sono|sou|ik ben)\s+(?:(?:the|a|an|le|la|l'|der|die|el|il|lo|o|a|de|het)\s+)?([\p{L}][\p{L} -]{2,40}?)(?=[.,;!?]|\s+(?:(?:over|here|down|out|up)\s+)?(?:and|et|und|y|e|en|at|of|for|with|chez|bei|von|de|da|di|van|bij)\s)/iu;
 
-/** "… general manager over at Lakeshore Auto Spa on Halsted": the company right after the said title (en, fr, de, …). */
+/** "… general manager over at Lakeshore Auto Spa", "… at Hartley and Finch Dental": the company after the said title (en, fr, de, …). */
 const COMPANY_AFTER_TITLE_RE =
-  /^\s+(?:(?:over|here|down|out|up)\s+)?(?:at|with|for|chez|bei|von|de|da|di|van|bij)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4})/u;
+  /^\s+(?:(?:over|here|down|out|up)\s+)?(?:at|with|for|chez|bei|von|de|da|di|van|bij)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4})/u;
 
 export function readTranscript(body: string): FormFields {
   const flat = body.replace(/\s+/g, " ");

@@ -2,7 +2,7 @@
 import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { CONTACT_THEM_RE } from "./cues";
-import { introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
+import { introBySubject, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { escape } from "./forward-labels";
 import { plainWords } from "./list-mail";
 import { isSystemSender, type OwnerSide } from "./people";
@@ -20,7 +20,9 @@ export function introducerOf(
   for (const m of messages) {
     if (!m.from?.email || m.from.email === person.email || side.isOwnerOrColleague(m.from)) continue;
     const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
-    if (!isIntroduction(own)) continue;
+    // Also one whose subject says it ("Introduction: A / B") and whose text names the one it copies or addresses.
+    const outside = (a: Address) => !side.has(a) && !isSystemSender(a);
+    if (!isIntroduction(own) && !introBySubject(m, own, outside)) continue;
     const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
     if (introduced?.email === person.email) return m.from;
     // A quoted introduction keeps no recipients ("On … Paul wrote: > Nora, meet Chloe Park"): by the name it gives.

@@ -101,6 +101,13 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
   const ok = (a: Address) => !!a.email && !excluded(a) && a.email !== introducer?.email && !sameSide(a);
   const recipients = [...m.cc, ...m.to].filter(ok);
   const text = m.body.toLowerCase();
+  // Copying one's own colleagues only ("Pongo en copia a Ignacio, nuestro jefe de pisos", "I've copied Amir from our
+  // IT team") introduces them, not the one the message is addressed to and only greets ("Hola Andrés:").
+  if (recipients.length && m.cc.length && m.cc.every(sameSide) && recipients.every((a) => m.to.includes(a))) {
+    const greeting = /^\s*[^\n]{1,40}[,:]\s*\n/.exec(text)?.[0] ?? "";
+    const rest = text.slice(greeting.length);
+    if (!recipients.some((a) => firstNameOf(a).length > 1 && rest.includes(firstNameOf(a)))) return undefined;
+  }
   const named = recipients.find((a) => {
     const first = firstNameOf(a);
     return (first.length > 1 && text.includes(first)) || text.includes(a.email);

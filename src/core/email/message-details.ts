@@ -48,7 +48,7 @@ export function fromOwnMessages(
     const mobile =
       texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile")?.e164 ??
       texts.map((t) => mobileInProse(t, region)).find(Boolean);
-    if (mobile) out.phone = mobile;
+    if (mobile) [out.phone, signedKind] = [mobile, "mobile"];
   }
   // A number written in their own text ("text me at …") when no signature gives one.
   for (const t of texts) if (!out.phone) out.phone = pickPhone(t, region);
@@ -88,6 +88,7 @@ export function fromOwnMessages(
   if (!out.phone && !hints.length && TRUNK_ZERO_RE.test(joined))
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
+  if (out.phone && signedKind === "mobile") out.phoneKind = signedKind;
   return out;
 }
 

@@ -170,7 +170,7 @@ export function leadFromNote(
 }
 
 /** Words that start a note's sentence before a name ("Met Jane Roe …"). */
-const NOTE_VERB_RE =
+export const NOTE_VERB_RE =
   /^(?:met|call|email|e-mail|lead|contact|spoke|talked|saw|ring|phone|follow|new|prospect|rencontré|rencontrée|appeler|getroffen|anrufen|conocí|llamar|incontrato|ontmoet)$/i;
 
 /**

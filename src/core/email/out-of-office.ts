@@ -33,7 +33,9 @@ export function isAutoReply(subject: string, body: string): boolean {
   return AUTO_SUBJECT_RE.test(s) || AWAY_RE.test(body.slice(0, 600));
 }
 
-const NAME_RE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+/** A name, with an initial or name particles ("Sanne de Wit", "Jan van der Berg"). */
+const NAME_RE =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das|ten|ter)\s+)*\p{Lu}[\p{L}'’-]+){1,2})/gu;
 
 /**
  * The colleague an auto-reply hands over to: the first address after the hand-over words that is not the writer's

@@ -98,6 +98,24 @@ function withQuoteMarks<T extends { message: ThreadMessage; rest: string }>(
   return /^[ \t]*>/m.test(rest.slice(0, SCAN_CHARS)) ? { ...lib, rest } : lib;
 }
 
+/**
+ * The library gives an outer header block with no "Cc:" the "Cc:" of the next block down (an Outlook forward of a
+ * forward, any language): the same block read by the tables, whose lines hold none of those addresses, keeps its own.
+ */
+function withOwnCopies<T extends { message: ThreadMessage }>(
+  lib: T,
+  own: Start | undefined,
+  lines: string[],
+): T {
+  if (!own || !lib.message.cc.length || own.message.from?.email !== lib.message.from?.email) return lib;
+  // The block runs to its first blank line (a label the tables do not know, "Kopie (CC):", is still in it).
+  let end = own.bodyIndex;
+  while (end < lines.length && end < own.bodyIndex + 8 && lines[end].trim()) end++;
+  const block = lines.slice(own.index, end).join("\n").toLowerCase();
+  if (lib.message.cc.some((a) => block.includes(a.email))) return lib;
+  return { ...lib, message: { ...lib.message, cc: own.message.cc } };
+}
+
 const quoteDepth = (line: string) => (/^\s*(?:>\s?)*/.exec(line)?.[0].match(/>/g) ?? []).length;
 
 /**
@@ -160,7 +178,7 @@ function splitOnce(
   // The library knows more clients; the tables catch replies and what the library misses, whichever starts first.
   if (viaParser && (!own || viaParser.before.length <= (ownBefore ?? "").length + 2)) {
     if (!own || !libraryDroppedText(viaParser, own.message, ownRest))
-      return withQuoteMarks(viaParser, own, ownRest);
+      return withQuoteMarks(withOwnCopies(viaParser, own, lines), own, ownRest);
   }
   if (own) return { before: ownBefore ?? "", message: { ...own.message, body: "" }, rest: ownRest() };
   return { before: whole.trim(), rest: "" };
@@ -214,7 +232,7 @@ export function splitThread(text: string, subject: string): Thread {
 }
 
 /** A sender known only by name (a name-only attribution) gets the address the thread gives that name. */
-function resolveNamesOnly(messages: ThreadMessage[]): void {
+export function resolveNamesOnly(messages: ThreadMessage[]): void {
   const key = (n: string) =>
     n
       .toLowerCase()

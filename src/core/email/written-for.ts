@@ -25,8 +25,13 @@ const ASSISTS_RE =
 const ASSISTS_AFTER_NAME_RE =
   /([\p{sc=Han}\p{sc=Hangul}]{1,4}[ \u3000]?[\p{sc=Han}\p{sc=Hangul}]{1,3})\s?(?:の秘書|的秘书|的助理|의 비서)/u;
 
+/** Honorifics and degrees before the name, up to three ("Herrn Dipl.-Ing.", "Frau Dr.", "Mag.", "Lic."). */
 const BEFORE_NAME_RE =
-  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Dhr|Mevr|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
+  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
+
+/** en "on Victor's behalf", "on Dr. Cheng's behalf": the name before the possessive (any client). */
+const ON_NAMES_BEHALF_RE =
+  /(?<![\p{L}])on (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s? behalf\b/u;
 const NAME_RE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 
 const words = (name: string) => normalizeName(name).toLowerCase().split(/\s+/).filter(Boolean);
@@ -43,9 +48,11 @@ export function writtenFor(
   for (const c of flat.matchAll(ASSISTS_RE)) cues.push({ c, assists: true });
   const cjk = copied.length ? undefined : ASSISTS_AFTER_NAME_RE.exec(flat)?.[1];
   if (cjk && !hasTitleWord(cjk)) return { name: cjk, email: "" };
+  const possessive = ON_NAMES_BEHALF_RE.exec(flat);
+  if (possessive) cues.push({ c: possessive, assists: false });
   for (const { c: cue, assists } of cues) {
     const after = flat.slice((cue.index ?? 0) + cue[0].length).replace(BEFORE_NAME_RE, "");
-    const name = NAME_RE.exec(after)?.[1];
+    const name = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
     if (!name) continue;
     // Not copied: a full name only, never a title or a company ("assistant to the Managing Director").
     if (assists && !copied.length)
@@ -53,11 +60,39 @@ export function writtenFor(
         ? { name, email: "" }
         : undefined;
     const said = new Set(words(name));
+    // A first name alone ("on Victor's behalf") names the one person copied who has it.
+    const firstOnly =
+      said.size === 1 && copied.filter((a) => words(a.name)[0] === words(name)[0]).length === 1;
     const person = copied.find((a) => {
       const t = words(a.name);
-      return t.length > 0 && (t.every((w) => said.has(w)) || (said.has(t[0]) && said.has(t[t.length - 1])));
+      return (
+        t.length > 0 &&
+        (t.every((w) => said.has(w)) ||
+          (said.has(t[0]) && said.has(t[t.length - 1])) ||
+          (firstOnly && said.has(t[0])))
+      );
     });
     if (person) return person;
+  }
+  return undefined;
+}
+
+/** "Executive Assistant to Dr. ", "Assistentin von Herrn ": right before the principal's name in a signature. */
+const ASSISTANT_TO_RE =
+  /(?:assistant|assistente|assistentin|assistante|asistente|secretary|sekretärin|secrétaire|\bPA|\bEA)\s+(?:to|of|for|von|de|di)\s+(?:(?:Herrn|Frau|Dr|Mr|Mrs|Ms|Prof|Mme|M)\.?\s+){0,2}$/iu;
+
+/**
+ * The principal's title an assistant's signature gives: "Executive Assistant to Dr. Helena Varga, Principal
+ * Orthodontist" (en), "Assistentin von Herrn X, Geschäftsführer" (de), "Assistante de X, directrice" (fr), es, it.
+ */
+export function principalTitle(body: string, principal: string): string | undefined {
+  const name = normalizeName(principal);
+  if (!name.includes(" ")) return undefined;
+  const tail = body.slice(-3000);
+  for (let at = tail.indexOf(name); at >= 0; at = tail.indexOf(name, at + name.length)) {
+    if (!ASSISTANT_TO_RE.test(tail.slice(Math.max(0, at - 60), at))) continue;
+    const title = /^\s*,\s*([^,]{2,50}?)\s*$/.exec(tail.slice(at + name.length).split("\n")[0])?.[1];
+    return title && hasTitleWord(title) && !COMPANY_WORDS_RE.test(title) ? title : undefined;
   }
   return undefined;
 }
