@@ -2,7 +2,7 @@
 // Vietnamese, Thai, Croatian, Indonesian, Polish, Spanish and Korean. Fresh fictional data, not copies of fixtures.
 import { splitThread } from "../../../src/core/email/thread";
 import { sourceFromNote } from "../../../src/core/email/note";
-import { pickPhone } from "../../../src/core/email/signature";
+import { pickPhone, readSignature } from "../../../src/core/email/signature";
 import { followUpFromNote } from "../../../src/core/followup/followup";
 
 describe("how the lead came in, from the note, in more languages", () => {
@@ -61,5 +61,48 @@ describe("reply attributions in more languages", () => {
     const m = splitThread(body, "Re: Ponuda").messages[0];
     expect(m?.from?.email).toBe("tomislav@kralj-drvo.example.hr");
     expect(m?.from?.name).toBe("Tomislav Kralj");
+  });
+});
+
+describe("signatures in more languages: titles, companies and bare web addresses", () => {
+  const sig = (text: string, name: string, email: string, region: string) =>
+    readSignature(text, { name, email }, region);
+
+  test.each<[string, string, string, string, string, Partial<Record<"title" | "company" | "website", string>>]>([
+    [
+      "th: a title against its department and 'บริษัท … จำกัด' (Company … Limited), no spaces inside words",
+      "ขอบคุณค่ะ\nมาลี สุขใจ\nหัวหน้าฝ่ายบัญชี\nบริษัท ทะเลทองอาหาร จำกัด\nมือถือ: 081 555 0143",
+      "มาลี สุขใจ",
+      "malee@taleethong.example.co.th",
+      "TH",
+      { title: "หัวหน้าฝ่ายบัญชี", company: "บริษัท ทะเลทองอาหาร จำกัด" },
+    ],
+    [
+      "cs: a lower-case title ('správce sítě') over a company with its legal form",
+      "S pozdravem\nOndřej Kříž\nsprávce sítě\nVltava Data s.r.o.\nmob.: 777 555 018",
+      "Ondřej Kříž",
+      "kriz@vltavadata.example.cz",
+      "CZ",
+      { title: "správce sítě", company: "Vltava Data s.r.o." },
+    ],
+    [
+      "hr: 'Voditeljica nabave' over 'd.o.o.'",
+      "Lijep pozdrav,\nMarija Novak\nVoditeljica nabave\nAdria Trgovina d.o.o.\nMob: 091 555 0121",
+      "Marija Novak",
+      "marija@adriatrg.example.hr",
+      "HR",
+      { title: "Voditeljica nabave", company: "Adria Trgovina d.o.o." },
+    ],
+    [
+      "uk: a bare host on a country-code domain (.ua) is the site",
+      "З повагою,\nПетро Коваль\nДиректор\nТОВ «Сонячний Дім»\nsonyachnyi-dim.ua",
+      "Петро Коваль",
+      "petro@sonyachnyi-dim.ua",
+      "UA",
+      { title: "Директор", company: "ТОВ «Сонячний Дім»", website: "sonyachnyi-dim.ua" },
+    ],
+  ])("%s", (_why, text, name, email, region, want) => {
+    const got = sig(text, name, email, region);
+    expect(Object.fromEntries(Object.keys(want).map((k) => [k, got[k as keyof typeof got]]))).toEqual(want);
   });
 });
