@@ -48,6 +48,13 @@ const MAILBOX_NAME_RE = new RegExp(
   "i",
 );
 
+/** A shared mailbox shown by its desk's name ("Procurement <procurement@…>", "Einkauf <einkauf@…>"). */
+function isDeskMailbox(a: Address): boolean {
+  return (
+    !!a.name && isGenericMailbox(a.email) && a.name.trim().split(/\s+/).every((w) => MAILBOX_NAME_RE.test(w))
+  );
+}
+
 /** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
 function chooseName(display: string | undefined, signed: string | undefined): string | undefined {
   if (!display) return signed;
@@ -226,10 +233,13 @@ export function leadDetails(
   const region = regionFromEmail(choice.person.email, defaultRegion);
   // "Summit Yoga <info@summityoga…>": the shared mailbox shows the company; the person is the one who signs.
   const shown = companyOnMailbox(choice.person);
-  const person = shown ? { name: "", email: choice.person.email } : choice.person;
+  // "Procurement <procurement@…>": a desk's name finds no signature; the one who signs under the sign-off is read.
+  const desk = !shown && isDeskMailbox(choice.person);
+  const person = shown || desk ? { name: "", email: choice.person.email } : choice.person;
   // A message the choice wrote for the person (an auto-reply's lines about the colleague it names) is theirs too.
   const theirs = messages.includes(choice.message) ? messages : [choice.message, ...messages];
   const d = fromOwnMessages(person, theirs, region, outerDate);
+  if (desk && !d.name) person.name = choice.person.name;
   if (shown && !d.name) person.name = shown;
   else if (shown) d.company ??= shown;
   // One the note names as deciding who only was copied ("Looping in Nora, our new Director of Procurement"): the

@@ -1,6 +1,8 @@
 // Business-mail causes of issue 13 (emails-business8): a department after the title on its line, and a logo's alt
 // text over the name as the company. Fresh fictional data, not copies of fixtures.
 import { readSignature } from "../../../src/core/email/signature";
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import type { EmailInput, ExtractContext } from "../../../src/core/lead";
 
 describe("title and company in real signature layouts", () => {
   const sig = (text: string, name: string, email: string) => readSignature(text, { name, email }, "US");
@@ -44,5 +46,84 @@ describe("title and company in real signature layouts", () => {
   ])("%s", (_why, text, name, email, want) => {
     const got = sig(text, name, email);
     expect({ title: got.title, company: got.company }).toEqual(want);
+  });
+});
+
+describe("a colleague forwarding from a personal mailbox is no referrer", () => {
+  const ctx: ExtractContext = { ownerEmails: ["ben@harlowsigns.example.com"], defaultRegion: "US" };
+  const inquiry = (to: string) =>
+    `-----Original Message-----\nFrom: Lena Ortiz <lena@ortiz-dental.example.com>\nSent: Monday, March 2, 2026 9:10 AM\nTo: ${to}\nSubject: Sign quote\n\nHello, could you quote a lit sign for our clinic?\n\nLena Ortiz\nOffice Manager\nOrtiz Dental Care\n(503) 555-0126`;
+  const mail = (from: string, note: string, to: string): EmailInput => ({
+    from,
+    to: "Ben Harlow <ben@harlowsigns.example.com>",
+    cc: "",
+    subject: "FW: Sign quote",
+    dateHeader: "Mon, 2 Mar 2026 10:00:00 -0800",
+    date: new Date("2026-03-02T18:00:00Z"),
+    plainBody: `${note}\n\n${inquiry(to)}`,
+    htmlBody: "",
+    attachments: [],
+  });
+
+  test.each<[string, EmailInput, string | undefined]>([
+    [
+      "the inquiry was sent to the business's own address (info@): the forwarder read it there",
+      mail(
+        "Mia Cole <miacole@gmail.example.com>",
+        "Ben, a clinic wants a quote. All yours.",
+        "Info <info@harlowsigns.example.com>",
+      ),
+      undefined,
+    ],
+    [
+      "a free mailbox whose name the business's domain carries (Harlow of harlowsigns) is the business's own",
+      mail(
+        "Ada Harlow <ada.harlow@yahoo.example.com>",
+        "Ben, quote request came in, please handle.",
+        "Ada Harlow <ada.harlow@yahoo.example.com>",
+      ),
+      undefined,
+    ],
+    [
+      "an outside contact forwarding a message written to them still refers the lead",
+      mail(
+        "Sam Reyes <sam@reyes-law.example.com>",
+        "Ben, my dentist needs a sign, thought of you.",
+        "Sam Reyes <sam@reyes-law.example.com>",
+      ),
+      "Referral: Sam Reyes",
+    ],
+  ])("%s", (_why, input, source) => {
+    const { lead } = extractLeadFromEmail(input, ctx);
+    expect(lead.name).toBe("Lena Ortiz");
+    expect(lead.source).toBe(source);
+  });
+});
+
+describe("a desk's shared mailbox: the person who signs", () => {
+  test("'Purchasing <purchasing@…>' over a signature with UK post-nominals (MCIPS) and a department line", () => {
+    const body =
+      "Ben, tender below.\n\nFrom: Purchasing <purchasing@kestrelfm.example.co.uk>\nSent: 02 March 2026 11:09\nTo: Enquiries <enquiries@harlowsigns.example.com>\nSubject: Invitation to quote\n\nDear Sir/Madam,\n\nPlease quote for signage at two sites.\n\nKind regards\n\nTom Reid MCIPS\nBuyer\nPurchasing Department\nKestrel FM Ltd\n07700 900471 (Mobile)\ntom.reid@kestrelfm.example.co.uk";
+    const input: EmailInput = {
+      from: "Ben Harlow <ben@harlowsigns.example.com>",
+      to: "Ben Harlow <ben@harlowsigns.example.com>",
+      cc: "",
+      subject: "FW: Invitation to quote",
+      dateHeader: "Mon, 2 Mar 2026 12:00:00 +0000",
+      date: new Date("2026-03-02T12:00:00Z"),
+      plainBody: body,
+      htmlBody: "",
+      attachments: [],
+    };
+    const { lead } = extractLeadFromEmail(input, {
+      ownerEmails: ["ben@harlowsigns.example.com"],
+      defaultRegion: "GB",
+    });
+    expect(lead).toMatchObject({
+      name: "Tom Reid",
+      email: "tom.reid@kestrelfm.example.co.uk",
+      title: "Buyer",
+      company: "Kestrel FM Ltd",
+    });
   });
 });

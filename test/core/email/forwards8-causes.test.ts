@@ -13,7 +13,11 @@ describe("how the lead came in, from the note, in more languages", () => {
     ["th: a trade exhibition, unspaced (งานแสดงสินค้า)", "เจอที่งานแสดงสินค้าเมื่อวาน", "Trade show"],
     ["vi: a conference (hội nghị)", "Gặp anh ấy tại hội nghị du lịch.", "Conference"],
     ["pl: the site's form (z formularza na stronie)", "Anka, zapytanie z formularza na stronie.", "Website"],
-    ["es: came from the web page (viene de la página web)", "Esta solicitud viene de la página web.", "Website"],
+    [
+      "es: came from the web page (viene de la página web)",
+      "Esta solicitud viene de la página web.",
+      "Website",
+    ],
     ["ko: a homepage inquiry (홈페이지 문의)", "김 과장님, 홈페이지 문의 건입니다.", "Website"],
     ["id: from the website (dari website)", "Ada pertanyaan masuk dari website kita.", "Website"],
     ["hr: through the web page (preko web stranice)", "Upit je stigao preko web stranice.", "Website"],
@@ -30,15 +34,23 @@ describe("follow-up dates in notes in more languages", () => {
   // Monday 7 December 2026.
   const ref = { y: 2026, m: 12, d: 7 };
   test.each<[string, string, string | undefined]>([
-    ['vi: "call back on Thursday" (Gọi lại vào thứ Năm)', "Gọi lại cho chị ấy vào thứ Năm nhé.", "2026-12-10"],
-    ['vi: a numbered weekday (thứ 6 = Friday)', "Gọi lại thứ 6.", "2026-12-11"],
+    [
+      'vi: "call back on Thursday" (Gọi lại vào thứ Năm)',
+      "Gọi lại cho chị ấy vào thứ Năm nhé.",
+      "2026-12-10",
+    ],
+    ["vi: a numbered weekday (thứ 6 = Friday)", "Gọi lại thứ 6.", "2026-12-11"],
     ['th: "call back Friday", no spaces (โทรกลับวันศุกร์)', "เจอที่บูธ โทรกลับวันศุกร์", "2026-12-11"],
     ['th: "call back tomorrow" (โทรกลับพรุ่งนี้)', "โทรกลับพรุ่งนี้", "2026-12-08"],
     ['hr: "call her tomorrow" (Nazovi je sutra)', "Ona odlučuje. Nazovi je sutra.", "2026-12-08"],
     ['hr: "call on Wednesday" (nazovi u srijedu)', "Nazovi ga u srijedu.", "2026-12-09"],
     ['id: "contact him on Thursday" (hubungi hari Kamis)', "Tolong hubungi beliau hari Kamis.", "2026-12-10"],
     ['id: "minggu" alone is a week, not Sunday', "Hubungi dia minggu depan.", "2026-12-14"],
-    ["hr: a weekday without a call to action is no follow-up", "Upoznali smo se u petak na sajmu.", undefined],
+    [
+      "hr: a weekday without a call to action is no follow-up",
+      "Upoznali smo se u petak na sajmu.",
+      undefined,
+    ],
   ])("%s", (_why, note, date) => {
     expect(followUpFromNote(note, ref).date).toBe(date);
   });
@@ -48,7 +60,12 @@ describe("mobile labels in more languages beat the office line", () => {
   test.each<[string, string, string, string]>([
     ["vi: Di động under ĐT", "ĐT: (024) 3555 0117\nDi động: 091 555 0188", "VN", "+84915550188"],
     ["id: HP (handphone) under Telp.", "Telp. (022) 555 0161\nHP: 0813 5555 0142", "ID", "+6281355550142"],
-    ["th: มือถือ after โทร, with vowel signs inside the word", "โทร: 02 555 0133\nมือถือ: 089 555 0176", "TH", "+66895550176"],
+    [
+      "th: มือถือ after โทร, with vowel signs inside the word",
+      "โทร: 02 555 0133\nมือถือ: 089 555 0176",
+      "TH",
+      "+66895550176",
+    ],
   ])("%s", (_why, text, region, phone) => {
     expect(pickPhone(text, region)).toBe(phone);
   });
@@ -68,7 +85,9 @@ describe("signatures in more languages: titles, companies and bare web addresses
   const sig = (text: string, name: string, email: string, region: string) =>
     readSignature(text, { name, email }, region);
 
-  test.each<[string, string, string, string, string, Partial<Record<"title" | "company" | "website", string>>]>([
+  test.each<
+    [string, string, string, string, string, Partial<Record<"title" | "company" | "website", string>>]
+  >([
     [
       "th: a title against its department and 'บริษัท … จำกัด' (Company … Limited), no spaces inside words",
       "ขอบคุณค่ะ\nมาลี สุขใจ\nหัวหน้าฝ่ายบัญชี\nบริษัท ทะเลทองอาหาร จำกัด\nมือถือ: 081 555 0143",
