@@ -48,6 +48,15 @@ const MAILBOX_NAME_RE = new RegExp(
   "i",
 );
 
+/** "rtamsin@…" for Robert Tamsin: a word of the name (three letters or more) in the address's local part. */
+function spellsName(email: string, name: string | undefined): boolean {
+  const local = email.split("@")[0].toLowerCase();
+  return (name || "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.length >= 3 && local.includes(w));
+}
+
 /** A shared mailbox shown by its desk's name ("Procurement <procurement@…>", "Einkauf <einkauf@…>"). */
 function isDeskMailbox(a: Address): boolean {
   return (
@@ -126,12 +135,14 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
   // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
+  // So does a delegate's (Outlook "Claire Bishop <cbishop@…> On Behalf Of Robert Tamsin"): the address signed
+  // under the name is the person's own when its local part spells their name and the shown one does not.
   const own =
     d.email &&
     person?.email &&
-    isGenericMailbox(person.email) &&
     !isGenericMailbox(d.email) &&
-    domainOf(d.email) === domainOf(person.email);
+    domainOf(d.email) === domainOf(person.email) &&
+    (isGenericMailbox(person.email) || (spellsName(d.email, name) && !spellsName(person.email, name)));
   if (person?.email) lead.email = own ? d.email : person.email;
   if (d.phone) lead.phone = d.phone;
   if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());

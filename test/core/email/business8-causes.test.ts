@@ -127,3 +127,35 @@ describe("a desk's shared mailbox: the person who signs", () => {
     });
   });
 });
+
+describe("Outlook's 'X <x@…> On Behalf Of Y': the principal's own address from their signature", () => {
+  const input = (from: string, sigMail: string): EmailInput => ({
+    from: "Ben Harlow <ben@harlowsigns.example.com>",
+    to: "Ben Harlow <ben@harlowsigns.example.com>",
+    cc: "",
+    subject: "FW: Signage for the spring gala",
+    dateHeader: "Mon, 2 Mar 2026 12:00:00 -0500",
+    date: new Date("2026-03-02T17:00:00Z"),
+    plainBody: `See below.\n\nFrom: ${from}\nSent: Monday, March 2, 2026 11:30 AM\nTo: info@harlowsigns.example.com\nSubject: Signage for the spring gala\n\nDear team,\n\nPlease contact me about signage for our gala.\n\nKind regards,\n\nKarl Berg\nManaging Director\nBerg Venues Inc.\nM +1 617 555 0163\n${sigMail}`,
+    htmlBody: "",
+    attachments: [],
+  });
+  const ctx: ExtractContext = { ownerEmails: ["ben@harlowsigns.example.com"], defaultRegion: "US" };
+
+  test.each<[string, EmailInput, string]>([
+    [
+      "the assistant's address beside her name gives way to the principal's signed one",
+      input("Pia Lund <plund@bergvenues.example.com> On Behalf Of Karl Berg", "kberg@bergvenues.example.com"),
+      "kberg@bergvenues.example.com",
+    ],
+    [
+      "a sender's own address that spells their name stays, whatever else the signature lists",
+      input("Karl Berg <karl@bergvenues.example.com>", "events@bergvenues.example.com"),
+      "karl@bergvenues.example.com",
+    ],
+  ])("%s", (_why, mail, email) => {
+    const { lead } = extractLeadFromEmail(mail, ctx);
+    expect(lead.name).toBe("Karl Berg");
+    expect(lead.email).toBe(email);
+  });
+});
