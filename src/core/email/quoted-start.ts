@@ -64,7 +64,7 @@ function parseHeaderBlock(lines: string[], i: number): Start | undefined {
 
 /** The date part that opens an attribution without an address ("On 3/11/26 4:40 PM, Luis Herrera wrote:"). */
 const ATTRIBUTION_DATE_RE =
-  /^(?:on|le|am|el|il|em|op|den|dne)\b.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}),?\s+(?=\S)/i;
+  /^(?:on|le|am|el|il|em|op|den|dne|u|v)\b.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}),?\s+(?=\S)/i;
 const ATTRIBUTION_NAME_RE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 export const VERB_FIRST_RE = /^((?:am|den|d\.)\s.{4,100}?)\s+(?:schrieb|skrev)\s+(.{2,120}?)\s*:\s*$/i;
