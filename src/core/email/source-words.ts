@@ -28,8 +28,8 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
   Conference: {
     // pl cs sv da nb fi tr ru uk hu ro el · ja ko · he כנס · ar مؤتمر
     re: sourceRe(
-      // vi hội nghị · id konferensi · hr/sr konferencija (na konferenciji)
-      "hội nghị|konferensi|konferencij[aiąeu]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|konferenci[aá]n?|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][яиюейїю]",
+      // vi hội nghị · id konferensi · pl konferencja · hr/sr konferencija (na konferenciji)
+      "hội nghị|konferensi|konferencj[aią]|konferencij[aiąeu]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|konferenci[aá]n?|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][яиюейїю]",
       "งานประชุม|การประชุม|カンファレンス|学会|컨퍼런스|학회|בכנס|הכנס|مؤتمر",
     ),
     inflected:

@@ -12,6 +12,13 @@ describe("how the lead came in, from the note, in more languages", () => {
     ["hr: met at a fair (na sajmu)", "Upoznali smo se na sajmu u Splitu.", "Trade show"],
     ["th: a trade exhibition, unspaced (งานแสดงสินค้า)", "เจอที่งานแสดงสินค้าเมื่อวาน", "Trade show"],
     ["vi: a conference (hội nghị)", "Gặp anh ấy tại hội nghị du lịch.", "Conference"],
+    // The Croatian forms were added beside the Polish ones, which must keep working.
+    [
+      "pl: a conference (konferencja), beside hr konferencija",
+      "Poznałam ją, to była konferencja branżowa w Poznaniu.",
+      "Conference",
+    ],
+    ["hr: a conference (konferencija)", "Upoznali smo se, bila je to konferencija o turizmu.", "Conference"],
     ["pl: the site's form (z formularza na stronie)", "Anka, zapytanie z formularza na stronie.", "Website"],
     [
       "es: came from the web page (viene de la página web)",
