@@ -8,7 +8,7 @@ import { calendarState, type StoredCalendar } from "../calendar/store";
 import { accountUser } from "../gmail/store";
 import { htmlToPlain } from "../eml";
 import { CALENDAR_KEY } from "../../src/jobs/setup";
-import { defaultSettings } from "../../src/core/ledger/settings";
+import { defaultSettings } from "../../src/core/ledger/settings-defaults";
 
 /** The description as plain text, each link kept as "text (url)" (tel: and mailto: included). */
 function plainText(html: string): string {

@@ -1,5 +1,5 @@
 // The human report `lead-ledger run` prints: totals, then one line per input.
-import type { Outcome } from "../../src/core/ledger/plan";
+import type { Outcome } from "../../src/core/ledger/capture-outcome";
 import type { Advance } from "./workspace";
 import type { TimedReport } from "../../src/jobs/timed";
 import type { FollowUpReport } from "../../src/jobs/followups-run";

@@ -5,7 +5,7 @@ import { deliverEml } from "../gmail/mailbox";
 import { setupLedger, type SetupReport } from "../../src/jobs/setup";
 import { runTimedPass, type TimedReport } from "../../src/jobs/timed";
 import { runCapture, type CaptureReport, type CaptureOptions } from "../../src/jobs/capture";
-import type { Outcome } from "../../src/core/ledger/plan";
+import type { Outcome } from "../../src/core/ledger/capture-outcome";
 import { onLedgerEdit, type EditEvent } from "../../src/jobs/stage-edit";
 import { HANDLERS } from "../../src/handlers";
 

@@ -1,5 +1,6 @@
 // The add-on's card callbacks: each builds a card or runs a job and answers within Google's ~30 s.
-import type { CaptureInput, Outcome } from "../core/ledger/plan";
+import type { CaptureInput } from "../core/ledger/capture-input";
+import type { Outcome } from "../core/ledger/capture-outcome";
 import { messageLink } from "../workspace/gmail-capture";
 import { PropsStore } from "../workspace/props";
 import { openLedger, LEDGER_ID_KEY } from "../workspace/spreadsheet";

@@ -1,6 +1,6 @@
 // What the add-on's cards capture, read the same way the timed capture reads it: the open Gmail message
 // (extracted with the owner's settings) and the card photos selected in Drive (type, size, OCR, extraction).
-import type { CaptureInput } from "../core/ledger/plan";
+import type { CaptureInput } from "../core/ledger/capture-input";
 import type { Extraction } from "../core/lead";
 import { extractLeadFromEmail } from "../core/email/extract";
 import { decode, openMessage } from "../workspace/gmail-message";

@@ -1,7 +1,7 @@
 // Reading the inputs of one capture run: labelled Gmail threads page by page, their card attachments,
 // and the photos in the Lead cards folder — each turned into an extraction or a reason it was skipped.
 // A transient service error is never taken for a bad input: the thread or photo waits for the next run.
-import type { CaptureInput } from "../core/ledger/plan";
+import type { CaptureInput } from "../core/ledger/capture-input";
 import type { ExtractContext } from "../core/lead";
 import { extractLeadFromEmail } from "../core/email/extract";
 import { labelIds, messagePage, messageLink, readRawMessage } from "../workspace/gmail-capture";

@@ -1,29 +1,31 @@
 // The capture job: under the ledger lock, one read of Leads, every new input planned in memory, one write
 // of Leads and one of Activity, then Gmail threads relabelled and card photos moved to Processed.
-import { LEAD_COLUMNS, TAB_NAMES, type LeadKey } from "../core/ledger/columns";
+import { LEAD_COLUMNS, type LeadKey } from "../core/ledger/columns";
 import { mapHeaders } from "../core/ledger/headers";
-import { planCapture, type CaptureInput, type Outcome } from "../core/ledger/plan";
+import { planCapture } from "../core/ledger/plan";
+import type { CaptureInput } from "../core/ledger/capture-input";
+import type { Outcome } from "../core/ledger/capture-outcome";
 import { planWrites } from "../core/ledger/writes";
 import type { ActivityEntry } from "../core/ledger/activity";
 import { splitIds } from "../core/ledger/record";
 import { PropsStore } from "../workspace/props";
 import { markSummaryDirty } from "./summary";
-import { openLedger, readAll, writeBlocks, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
+import { openLedger, writeBlocks, PLAIN_TEXT_KEYS } from "../workspace/spreadsheet";
 import { appendActivity } from "../workspace/activity-tab";
 import { linkOrigins } from "../workspace/origin-links";
 import { markCaptured } from "../workspace/gmail-capture";
-import { decode } from "../workspace/gmail-message";
-import { findCardsFolder, processedFolder, CARDS_FOLDER_KEY } from "../workspace/cards-folder";
-import { ownerAddresses, ownerEmail } from "../workspace/session";
+import { processedFolder } from "../workspace/cards-folder";
+import { ownerEmail } from "../workspace/session";
 import { loadSettings } from "./settings";
 import { Budget, DEFAULT_BUDGET_MS } from "./budget";
-import { gatherEmails, gatherPhotos, type Gathered, type PhotoState } from "./capture-inputs";
 import { recoverJournal, JOURNAL_KEY, type JournalEntry } from "./capture-journal";
-import { setupLedger } from "./setup";
 import { withLock } from "../workspace/lock";
 import { nothingToCapture } from "./capture-idle";
-import { gatherQueuedPhotos } from "./photo-queue";
 import { followUpsForCapture } from "./followups";
+import { gatherRun } from "./capture-gather";
+import { readLedger } from "./capture-ledger";
+import { skippedForGood } from "./capture-skipped";
+import { writtenRows } from "./capture-rows";
 
 /** The capture's own follow-up events stop being created this long into the run (the timer does the rest). */
 const PASS_MS = 5 * 60 * 1000;
@@ -79,24 +81,6 @@ function idle(): boolean {
   return nothingToCapture(props, loadSettings(props, () => null), PHOTO_STATE_KEY);
 }
 
-/** Sheet rows (1-based) of the leads written: changed rows where they are, new ones below the rows read. */
-function writtenRows(
-  values: unknown[][],
-  idCol: number | undefined,
-  changes: Map<number, { leadId?: unknown }>,
-  added: readonly { leadId?: unknown }[],
-): Record<string, number> {
-  const rows: Record<string, number> = {};
-  for (const r of changes.keys()) {
-    const id = String((idCol === undefined ? "" : values[r]?.[idCol]) || changes.get(r)?.leadId || "");
-    if (id) rows[id] = r + 1;
-  }
-  added.forEach((rec, i) => {
-    if (rec.leadId) rows[String(rec.leadId)] = values.length + i + 1;
-  });
-  return rows;
-}
-
 function captureLocked(
   now: () => Date,
   budget: Budget,
@@ -109,44 +93,15 @@ function captureLocked(
 
   // Inputs are read before the ledger, so the ledger is read and written within moments: a user's edit made
   // while Gmail and Drive are being read is never overwritten with an older value.
-  const ctx = {
-    ownerEmails: ownerAddresses(ownerEmail()),
-    defaultRegion: settings.region,
-    timeZone: settings.timeZone,
-    decode,
-  };
-  const skipped = props.getJson<string[]>(SKIPPED_KEY, []);
-  const gathered: Gathered = {
-    inputs: [],
-    messages: [],
-    photos: [],
-    photoState: props.getJson<Record<string, PhotoState>>(PHOTO_STATE_KEY, {}),
-    done: new Set(skipped),
-    alreadyCaptured: 0,
-    more: false,
-  };
-  const folder = given ? null : findCardsFolder(props.get(CARDS_FOLDER_KEY), settings.cardsFolder, false);
-  if (given) gathered.inputs.push(...given);
-  else gatherEmails(settings.captureLabel, ctx, budget, maxInputs, gathered);
-  if (folder && !gathered.more && !gathered.retry)
-    gatherPhotos(folder, settings.region, budget, maxInputs, gathered);
-  if (!given && !gathered.more && !gathered.retry) gatherQueuedPhotos(props, settings.region, budget, gathered);
+  const { gathered, folder, skipped } = gatherRun(props, settings, budget, maxInputs, given, {
+    skipped: SKIPPED_KEY,
+    photoState: PHOTO_STATE_KEY,
+  });
 
-  ss ??= openLedger(props);
-  let leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
-  let activity = ss?.getSheetByName(TAB_NAMES.activity) ?? null;
-  let values = leads ? readAll(leads) : [];
-  if (!ss || !leads || !activity || mapHeaders(values[0] ?? [], LEAD_COLUMNS).missing.length) {
-    // Setup is not in place (a tab or a column was removed): repair it, then read again.
-    setupLedger({ now });
-    props.reload();
-    ss = openLedger(props);
-    leads = ss?.getSheetByName(TAB_NAMES.leads) ?? null;
-    activity = ss?.getSheetByName(TAB_NAMES.activity) ?? null;
-    if (!ss || !leads || !activity)
-      return { status: "not set up", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
-    values = readAll(leads);
-  }
+  const ledger = readLedger(props, ss, now);
+  if (!ledger) return { status: "not set up", outcomes: [], alreadyCaptured: 0, elapsedMs: budget.elapsedMs };
+  const { leads, activity, values } = ledger;
+  ss = ledger.ss;
   const map = mapHeaders<LeadKey>(values[0], LEAD_COLUMNS);
   const captured = new Set<string>();
   for (let r = 1; r < values.length; r++)
@@ -167,16 +122,7 @@ function captureLocked(
     done: given ? undefined : gathered.done,
   });
   const inputOf = new Map(gathered.inputs.map((i) => [i.ref, i]));
-  // Skipped for good: a skipped input whose message or photo gets no row from another input of it (an e-mail
-  // whose attached card made the lead is recorded by that row, and read again if the row is not written).
-  const recordedByRow = new Set(
-    plan.outcomes.filter((o) => o.kind === "captured" || o.kind === "merged").map((o) => inputOf.get(o.ref)?.recordId),
-  );
-  const skippedNow = new Set(
-    plan.outcomes
-      .filter((o) => o.kind === "skipped" && !recordedByRow.has(inputOf.get(o.ref)?.recordId))
-      .map((o) => o.ref),
-  );
+  const skippedNow = skippedForGood(plan.outcomes, inputOf);
   const journal: JournalEntry[] = plan.activity.map((e) => ({
     ...e,
     time: e.time.toISOString(),

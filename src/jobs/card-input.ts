@@ -1,6 +1,6 @@
 // One card photo to a capture input: Drive's OCR, then the card extraction — shared by the timed capture
 // (folder photos, attached photos) and the add-on's Drive card. Transient service errors are thrown.
-import type { CaptureInput } from "../core/ledger/plan";
+import type { CaptureInput } from "../core/ledger/capture-input";
 import { extractLeadFromCardText } from "../core/card/extract";
 import { ocrImageWithDrive } from "../workspace/drive-ocr";
 import { errorText, isTransient } from "./transient";

@@ -7,7 +7,7 @@ import { runCapture, type CaptureReport } from "./capture";
 import { Budget, CARD_BUDGET_MS, CARD_LOCK_WAIT_MS, OCR_ITEM_MS } from "./budget";
 import { queuePhotos } from "./photo-queue";
 import { selectedPhotoInput } from "./addon-inputs";
-import type { CaptureInput } from "../core/ledger/plan";
+import type { CaptureInput } from "../core/ledger/capture-input";
 
 export interface CardPhotosReport {
   capture: CaptureReport;

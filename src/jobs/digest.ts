@@ -14,7 +14,8 @@ import { appendRows, openLedger, PLAIN_TEXT_KEYS } from "../workspace/spreadshee
 import { withLock } from "../workspace/lock";
 import { ownerEmail } from "../workspace/session";
 import { loadSettings, SETTINGS_KEY } from "./settings";
-import { defaultSettings, type LedgerSettings } from "../core/ledger/settings";
+import type { LedgerSettings } from "../core/ledger/settings";
+import { defaultSettings } from "../core/ledger/settings-defaults";
 import { ledgerLink } from "./followups-reads";
 import type { TimedJob } from "./timed";
 

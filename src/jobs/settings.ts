@@ -1,6 +1,8 @@
 // The ledger's settings for a job: a snapshot kept in properties (setup writes it, an edit of the Settings
 // tab clears it), so a capture run reads no extra tab.
-import { defaultSettings, readSettings, type LedgerSettings } from "../core/ledger/settings";
+import type { LedgerSettings } from "../core/ledger/settings";
+import { defaultSettings } from "../core/ledger/settings-defaults";
+import { readSettings } from "../core/ledger/settings-read";
 import { TAB_NAMES } from "../core/ledger/columns";
 import type { PropsStore } from "../workspace/props";
 import { readAll } from "../workspace/spreadsheet";

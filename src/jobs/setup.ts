@@ -8,7 +8,8 @@ import {
   TAB_NAMES,
   TEMPLATE_COLUMNS,
 } from "../core/ledger/columns";
-import { defaultSettings, missingSettingsRows } from "../core/ledger/settings";
+import { defaultSettings } from "../core/ledger/settings-defaults";
+import { missingSettingsRows } from "../core/ledger/settings-missing";
 import { missingTemplateRows } from "../core/ledger/templates";
 import { HANDLERS } from "../handlers";
 import { PropsStore } from "../workspace/props";

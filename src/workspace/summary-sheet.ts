@@ -1,6 +1,7 @@
 // Writes the Summary tab in one batch above the keep-marker, and its three charts, updated in place.
-import type { SummarySheet, ChartSpec } from "../core/summary/layout";
-import { KEEP_MARKER, SUMMARY_TITLE, WIDTH } from "../core/summary/layout";
+import type { SummarySheet } from "../core/summary/sheet";
+import type { ChartSpec } from "../core/summary/charts";
+import { KEEP_MARKER, SUMMARY_TITLE, WIDTH } from "../core/summary/sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;

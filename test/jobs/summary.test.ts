@@ -3,7 +3,7 @@ import { ledgerSandbox, tab } from "../helpers/ledger-sandbox";
 import { putLeads, generatedLeads } from "../helpers/summary-ledger";
 import { execution, runSetup } from "../../sandbox/cli/run-jobs";
 import { rebuildSummary } from "../../src/jobs/summary";
-import { KEEP_MARKER } from "../../src/core/summary/layout";
+import { KEEP_MARKER } from "../../src/core/summary/sheet";
 import type { Sandbox } from "../../sandbox/index";
 
 function rebuild(sb: Sandbox) {

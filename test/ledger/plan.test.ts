@@ -1,4 +1,5 @@
-import { planCapture, type CaptureInput, type PlanContext } from "../../src/core/ledger/plan";
+import { planCapture, type PlanContext } from "../../src/core/ledger/plan";
+import type { CaptureInput } from "../../src/core/ledger/capture-input";
 import { planWrites, withKeptFormulas } from "../../src/core/ledger/writes";
 import { LEAD_COLUMNS } from "../../src/core/ledger/columns";
 import type { Extraction } from "../../src/core/lead";

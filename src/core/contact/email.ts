@@ -81,7 +81,7 @@ const FREE_DOMAINS = new Set(
  * the brand is the domain's first label, followed only by a country or generic ending.
  */
 const FREE_BRAND_RE =
-  /^(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud|aol|gmx|protonmail|yandex)\.(?:[a-z]{2,3}|example)(?:\.[a-z]{2})?$/;
+  /^(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud|aol|gmx|protonmail|yandex)\.(?:[a-z]{2,3}(?:\.[a-z]{2})?|example(?:\.[a-z]{2,3})?)$/;
 
 /** A free mailbox provider: its domain says nothing about the person's company. */
 export function isFreeMailDomain(domain: string): boolean {

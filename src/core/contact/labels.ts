@@ -57,6 +57,14 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "الجوال",
     "محمول",
     "موبايل",
+    // vi: Di động, DĐ · id/ms: HP (handphone), Ponsel, H/P, Tel. bimbit · th: มือถือ
+    "đong",
+    "dđ",
+    "hp",
+    "handphone",
+    "ponsel",
+    "bimbit",
+    "มือถือ",
   ],
   // en: Direct, D, DL · fr: Ligne directe · es: Directo · de: Direkt, Durchwahl
   // nb/da: Direkte · pl: Bezpośredni · ru: Прямой · ja: 直通 · zh: 直线
@@ -112,6 +120,13 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "هاتف",
     "الهاتف",
     "تليفون",
+    // vi: ĐT, Điện thoại · id/ms: Telp., Telepon · th: โทร, โทรศัพท์
+    "đt",
+    "thoai",
+    "telp",
+    "telepon",
+    "โทร",
+    "โทรศัพท์",
   ],
   // en: Fax, F · fr: Téléc., Télécopieur · de: Telefax, Fax
   // pl/tr: Faks · ru/uk: Факс · ja: ファックス · zh: 传真 · ko: 팩스
@@ -153,7 +168,7 @@ for (const kind of Object.keys(PHONE_LABELS) as PhoneKind[])
  */
 export function phoneKindOfLabel(label: string): PhoneKind | undefined {
   const words = normalizeLabel(label)
-    .split(/[^\p{L}]+/u)
+    .split(/[^\p{L}\p{M}]+/u) // Thai vowel signs are marks inside the word ("มือถือ")
     .filter(Boolean);
   let best: PhoneKind | undefined;
   let fax = false;

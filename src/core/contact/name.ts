@@ -44,6 +44,8 @@ const POSTNOMINAL_ANY_CASE = new Set(
     "cpa cfa cfp cfe cma chfc clu acca fca aca cga cima esq qc kc sc",
     // engineering, building, property, projects, HR: P.E., P.Eng., PMP, LEED AP, RA, AIA, RIBA, MRICS, FRICS, SHRM-CP, CIPD
     "peng pmp leed aia riba mrics frics ceng mice mimeche shrm-cp shrm-scp cipd mcipd six sigma cissp cisa cism ccna",
+    // UK chartered institutes (procurement, building, marketing, management): MCIPS, FCIPS, MCIOB, MCIM, CMgr, MCMI
+    "mcips fcips mciob fciob mcim fcim cmgr mcmi fcmi",
     // generational and the marks people put after a credential
     "jr sr ii iii iv ® ™",
   ]

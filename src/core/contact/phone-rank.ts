@@ -35,7 +35,7 @@ export const DISCLAIMER_RE =
   /confidential|intended recipient|disclaimer|privileged|vertraulich|confidentiel|confidencial|riservat|unsubscribe|privacy|environment before printing|registered (?:in|office)|aviso legal|mentions légales/i;
 
 /** A word after the number that labels it: "(917) 555-0122 cell", "617-555-0134 (Cell)", "+49 171 … (mobil)". */
-const LABEL_AFTER_RE = /^\s*[([]?\s*([\p{L}][\p{L}.]{0,13})\s*[)\]]?(?=$|[\s|,;/•·])/u;
+const LABEL_AFTER_RE = /^\s*[([]?\s*([\p{L}][\p{L}\p{M}.]{0,13})\s*[)\]]?(?=$|[\s|,;/•·])/u;
 /**
  * The label written right after a number, for e-mail and cards alike, and how much of `tail` it takes:
  * "(917) 555-0122 cell", "617-555-0134 (Cell)", "+49 171 … (mobil)". A "Fax:" after a number labels the next one.
@@ -46,8 +46,11 @@ export function labelAfter(tail: string): { kind: PhoneKind; length: number } | 
   return after && kind ? { kind, length: after[0].length } : undefined;
 }
 
-/** The last few words before the number: "M:", "Tel. :", "| Mobile", "携帯：", or prose ("on my cell at"). */
-const LABEL_BEFORE_RE = /(?:[\p{L}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
+/**
+ * The last few words before the number: "M:", "Tel. :", "| Mobile", "携帯：", or prose ("on my cell at"); Thai vowel
+ * signs are marks inside a word ("มือถือ").
+ */
+const LABEL_BEFORE_RE = /(?:[\p{L}\p{M}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
 
 /** Every number in `text` with its kind, in reading order; fax numbers are kept (kind "fax") for callers to drop. */
 export function labelledPhones(text: string, region: string): RankedPhone[] {

@@ -7,7 +7,7 @@ const EN_TITLE_WORDS = [
   "president|vice|chief|founder|co-founder|cofounder|owner|partner|principal|director|manager|head|lead|leader|chair(?:man|woman|person)?|officer|executive|administrator|supervisor|coordinator|assistant|associate|consultant|advisor|adviser|specialist|engineer|architect|designer|planner|analyst|accountant|attorney|lawyer|counsel|solicitor|barrister|paralegal|secretary|treasurer|agent|broker|realtor|representative|rep|buyer|estimator|superintendent|foreman|technician|developer|producer|editor|strategist|recruiter|controller|bookkeeper|dentist|hygienist|physician|nurse|pharmacist|chef|sommelier|coach|trainer|teacher|professor|pastor|priest|minister|rabbi|researcher|scientist|intern|licensee|proprietor|publican|landlord",
 ];
 
-/** Words that make a line a job title (en, fr, es, de, it, pt, nl, sv, da, nb, fi, pl, cs, sk, tr, ru, uk, hu). */
+/** Words that make a line a job title (en, fr, es, de, it, pt, nl, sv, da, nb, fi, pl, cs, sk, hr, tr, ru, uk, hu, vi, id, th). */
 export const TITLE_WORDS_RE = new RegExp(
   "(?:^|[\\s,/&(-])(?:" +
     [
@@ -25,10 +25,13 @@ export const TITLE_WORDS_RE = new RegExp(
       "johtaja|toimitusjohtaja|päällikkö|asiantuntija|omistaja|yrittäjä|insinööri|suunnittelija|konsultti|myyjä|ostaja",
       // pl: Kierownik Zakupów, Dyrektor, Prezes, Właściciel · cs/sk: Ředitel, Jednatel, Vedoucí, Vedúci/Vedúca (sk f.)
       "kierownik|kierowniczka|dyrektor|prezes|wiceprezes|właściciel(?:ka)?|specjalist(?:a|ka)|menedżer|menadżer|handlowiec|przedstawiciel(?:ka)?|inżynier|konsultant(?:ka)?|doradca|zastępca|koordynator(?:ka)?|asystent(?:ka)?|księgow[ay]|założyciel(?:ka)?|prokurent",
-      "ředitel(?:ka)?|jednatel(?:ka)?|vedoucí|manažer(?:ka)?|majitel(?:ka)?|specialist(?:a|ka)|konzultant(?:ka)?|inženýr|obchodník|obchodní zástupce|nákupčí|riaditeľ(?:ka)?|konateľ(?:ka)?|vedúc[ia]|majiteľ(?:ka)?",
+      "správce|správkyně|referent(?:ka)?|ředitel(?:ka)?|jednatel(?:ka)?|vedoucí|manažer(?:ka)?|majitel(?:ka)?|specialist(?:a|ka)|konzultant(?:ka)?|inženýr|obchodník|obchodní zástupce|nákupčí|riaditeľ(?:ka)?|konateľ(?:ka)?|vedúc[ia]|majiteľ(?:ka)?",
       // tr: Genel Müdür, Satın Alma Müdürü, Uzman · hu: Ügyvezető, Igazgató
       "müdür|müdürü|yönetici|uzman|sahibi|kurucu|mühendis|danışman|temsilci|başkan|başkanı|sorumlu|sorumlusu|koordinatör",
       "igazgató|ügyvezető|vezető|tulajdonos|mérnök|tanácsadó|értékesítő",
+      // hr/bs/sr/sl: Direktorica, Voditelj nabave, Vlasnik · vi: Giám đốc, Trưởng phòng, Quản lý · id/ms: Direktur,
+      // Manajer, Kepala, Pemilik
+      "direktor(?:ica)?|voditelj(?:ica)?|vlasni(?:k|ca)|savjetni(?:k|ca)|rukovoditelj(?:ica)?|menadžer(?:ica)?|giám đốc|trưởng phòng|trưởng|quản lý|chuyên viên|kỹ sư|kế toán|direktur|manajer|kepala|pemilik|pengurus",
       // ru/uk: Директор, Менеджер, Руководитель отдела, Начальник
       "директор|менеджер|руководитель|начальник|специалист|инженер|владелец|бухгалтер|керівник|власник",
       // Compounds: sv/da/nb "Inköpschef", "Salgssjef", "Prosjektleder", fi "Myyntipäällikkö", "Toimitusjohtaja"
@@ -39,6 +42,8 @@ export const TITLE_WORDS_RE = new RegExp(
       "(?:ال)?(?:مدير|مديرة|رئيس|مهندس|مهندسة|مستشار|مستشارة|مسؤول|مسؤولة|مالك|مؤسس|أخصائي|منسق|منسقة)",
       // el: Διευθυντής/-ύντρια, Υπεύθυνος/-η, Πρόεδρος, Μηχανικός, Σύμβουλος, Ιδιοκτήτης/-τρια, Προϊστάμενος/-η
       "διευθυντής|διευθύντρια|υπεύθυνος|υπεύθυνη|πρόεδρος|μηχανικός|σύμβουλος|ιδιοκτήτης|ιδιοκτήτρια|προϊστάμενος|προϊσταμένη|διαχειριστής",
+      // th titles, written against their department ("ผู้จัดการฝ่ายจัดซื้อ": manager, purchasing)
+      "[\\u0e00-\\u0e7f]*(?:ผู้จัดการ|ผู้อำนวยการ|กรรมการ|เจ้าของ|หัวหน้า|วิศวกร|ที่ปรึกษา|ผู้ช่วย)[\\u0e00-\\u0e7f]*",
       // ja/zh/ko titles, written against the department without a space ("営業部長", "销售经理", "영업팀장")
       "[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]*(?:[部課社係次室所店会]長|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무)",
     ].join("|") +

@@ -13,6 +13,8 @@ const WEB_TLD_RE = new RegExp(
     [
       "com|net|org|io|co|biz|info|example|dev|app",
       "ca|us|mx|uk|ie|de|at|ch|fr|be|nl|lu|es|pt|it|eu|dk|se|no|fi|pl|cz|au|nz|jp",
+      // more country codes (a signature's bare "zernotrans.ua" in uk, ru, Balkan, Asian and Latin American mail)
+      "ua|ru|by|kz|ro|hu|sk|si|hr|rs|ba|bg|gr|cy|tr|il|ae|sa|qa|eg|za|in|cn|hk|tw|kr|sg|my|id|th|vn|ph|br|ar|cl|pe|uy|lt|lv|ee|is",
       "shop|store|studio|design|agency|consulting|law|legal|media|tech|ai|health|clinic|dental|realty|homes|build|works|art|online|site|cloud|digital|solutions|group|partners|finance|capital|travel|events|photography|photo|gallery|coffee|cafe|wine|beer|farm|garden|restaurant|bar|life|email|global|world",
     ].join("|") +
     ")$",

@@ -1,7 +1,8 @@
 // A word list as one pattern that knows word edges in every script (follow-up words, place names, sign-offs).
 
-/** Scripts written without spaces between words (ja, zh) and Korean, whose particles attach to the word. */
-export const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Scripts written without spaces between words (ja, zh, th) and Korean, whose particles attach to the word. */
+export const UNSPACED_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /**
  * A word list as one pattern (case-insensitive unless told): whole words in alphabetic scripts ("giovedì", "środę"

@@ -53,6 +53,22 @@ const MAILBOX_NAME_RE = new RegExp(
   "i",
 );
 
+/** "rtamsin@…" for Robert Tamsin: a word of the name (three letters or more) in the address's local part. */
+function spellsName(email: string, name: string | undefined): boolean {
+  const local = email.split("@")[0].toLowerCase();
+  return (name || "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.length >= 3 && local.includes(w));
+}
+
+/** A shared mailbox shown by its desk's name ("Procurement <procurement@…>", "Einkauf <einkauf@…>"). */
+function isDeskMailbox(a: Address): boolean {
+  return (
+    !!a.name && isGenericMailbox(a.email) && a.name.trim().split(/\s+/).every((w) => MAILBOX_NAME_RE.test(w))
+  );
+}
+
 /** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
 function chooseName(display: string | undefined, signed: string | undefined): string | undefined {
   if (!display) return signed;
@@ -137,12 +153,14 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
   // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
+  // So does a delegate's (Outlook "Claire Bishop <cbishop@…> On Behalf Of Robert Tamsin"): the address signed
+  // under the name is the person's own when its local part spells their name and the shown one does not.
   const own =
     d.email &&
     person?.email &&
-    isGenericMailbox(person.email) &&
     !isGenericMailbox(d.email) &&
-    domainOf(d.email) === domainOf(person.email);
+    domainOf(d.email) === domainOf(person.email) &&
+    (isGenericMailbox(person.email) || (spellsName(d.email, name) && !spellsName(person.email, name)));
   if (person?.email) lead.email = own ? d.email : person.email;
   if (d.phone) lead.phone = d.phone;
   if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
@@ -249,10 +267,13 @@ export function leadDetails(
   const region = regionFromEmail(choice.person.email, defaultRegion);
   // "Summit Yoga <info@summityoga…>": the shared mailbox shows the company; the person is the one who signs.
   const shown = companyOnMailbox(choice.person);
-  const person = shown ? { name: "", email: choice.person.email } : choice.person;
+  // "Procurement <procurement@…>": a desk's name finds no signature; the one who signs under the sign-off is read.
+  const desk = !shown && isDeskMailbox(choice.person);
+  const person = shown || desk ? { name: "", email: choice.person.email } : choice.person;
   // A message the choice wrote for the person (an auto-reply's lines about the colleague it names) is theirs too.
   const theirs = messages.includes(choice.message) ? messages : [choice.message, ...messages];
   const d = fromOwnMessages(person, theirs, region, outerDate);
+  if (desk && !d.name) person.name = choice.person.name;
   if (shown && !d.name) person.name = shown;
   else if (shown) d.company ??= shown;
   // One the note names as deciding who only was copied ("Looping in Nora, our new Director of Procurement"): the

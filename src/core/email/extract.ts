@@ -9,6 +9,7 @@ import { withAttachedCard } from "./attached-card";
 import { cardInNote, cleanName, leadDetails } from "./details";
 import { attachedMessages, bodyText, MAX_BODY_CHARS } from "./body-text";
 import { htmlToText } from "./html-text";
+import { isInsideForwarder } from "./inside-forwarder";
 import { introducerOf } from "./intro-names";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import {
@@ -265,7 +266,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     outerFrom &&
     !side.isOwnerOrColleague(outerFrom) &&
     choice &&
-    choice.kind !== "form"
+    choice.kind !== "form" &&
+    !isInsideForwarder(outerFrom, choice.message, side.isOwnerOrColleague, ctx.ownerEmails)
   )
     source = referredBy(outerFrom);
   // The owner's note, else a colleague's note on the way ("Derek, from the website.").

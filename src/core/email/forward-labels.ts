@@ -170,9 +170,12 @@ function sentOnBehalf(value: string): string {
   return `${m[2].replace(/["']/g, "").trim()} ${address}`;
 }
 
-/** "wrote:" in the languages of reply attribution lines ("On … Jane <jane@x> wrote:"; pl thunderbird "W dniu … pisze:"). */
+/**
+ * "wrote:" in the languages of reply attribution lines ("On … Jane <jane@x> wrote:"); hr/bs/sr Gmail "U pon, 30. stu
+ * 2026. u 09:14 X <x@…> napisala je:", sl "je napisal(a):", pl Thunderbird "W dniu … pisze:".
+ */
 export const WROTE_RE =
-  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|napisał\(a\)|napisał|napisala|napisao|napsal\(a\)|napsal|pisze|napisała|írta|yazdı|a scris|napísal|написал\(а\)|написал|написала|написав|kirjutas|wrote on)\s*:?\s*$/i;
+  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|napisał\(a\)|napisał|(?:napisala|napisao) je|je napisal(?:\(a\)|a)?|napisala|napisao|napsal\(a\)|napsal|pisze|napisała|írta|yazdı|a scris|napísal|написал\(а\)|написал|написала|написав|kirjutas|wrote on)\s*:?\s*$/i;
 
 /** Separator lines clients put before a forwarded or quoted message. */
 export const SEPARATOR_RE =

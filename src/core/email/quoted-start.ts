@@ -67,7 +67,7 @@ function parseHeaderBlock(lines: string[], i: number): Start | undefined {
  * Thunderbird "W dniu 02.06.2026 o 09:14, X pisze:").
  */
 const ATTRIBUTION_DATE_RE =
-  /^(?:on|le|am|el|il|em|op|den|dne|w dniu)\b.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}),?\s+(?=\S)/i;
+  /^(?:on|le|am|el|il|em|op|den|dne|u|v|w dniu)\b.*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}),?\s+(?=\S)/i;
 const ATTRIBUTION_NAME_RE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 export const VERB_FIRST_RE = /^((?:am|den|d\.)\s.{4,100}?)\s+(?:schrieb|skrev)\s+(.{2,120}?)\s*:\s*$/i;

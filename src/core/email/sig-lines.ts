@@ -53,6 +53,14 @@ export function isImagePlaceholder(line: string): boolean {
   return /^\[[^\]]*\]$/.test(line) || /^<[^<>]+\.(?:png|jpe?g|gif|bmp|svg|webp)>$/i.test(line);
 }
 
+/**
+ * The alt text of a logo over the name: Outlook's "[Fenwick Dental Clinic]", Gmail's "[image: Brightwater Analytics]
+ * <https://…>" (plain text of an HTML signature, the image's link after it); "" when the line is no picture.
+ */
+export function logoAlt(line: string): string {
+  return /^\[(?:image:\s*)?([^\]]*)\](?:\s*<[^<>\s]+>)?$/i.exec(line)?.[1].trim() ?? "";
+}
+
 /** A rule line ("-----", "_____", "*****", "====="): what follows is small print, not the signature. */
 export function isRuleLine(line: string): boolean {
   return /^[-_*=~#]{5,}$/.test(line.replace(/\s/g, ""));

@@ -1,5 +1,5 @@
 // Where a signature starts and what its name line holds: the display name's line, a name-shaped line, or a sign-off.
-import { localPart, type Address } from "../contact/email";
+import { isGenericMailbox, localPart, type Address } from "../contact/email";
 import { findPhoneCandidates } from "../contact/phone";
 import { isPostNominals, normalizeName, stripPostNominals } from "../contact/name";
 import { SIGN_OFF_RE } from "./cues";
@@ -54,7 +54,8 @@ export function signatureStart(
   }
   // No display name: a person's name line whose surname is in the address ("Pedro Valdez" for pvaldez@),
   // written with honorifics and post-nominals ("Dr. Miriam Osei, DDS" for m.osei@).
-  const local = localPart(person.email).toLowerCase();
+  // A desk's mailbox (procurement@, sales@) names a department, not the person: its line is no name line.
+  const local = isGenericMailbox(person.email) ? "" : localPart(person.email).toLowerCase();
   const inLocal = (w: string) => w.length >= 3 && local.includes(w);
   for (const surnameOnly of [true, false]) {
     for (let i = lines.length - 1; i >= 0 && !tokens.length; i--) {

@@ -27,6 +27,7 @@ import {
   isLabelledField,
   isLicenceLine,
   isRuleLine,
+  logoAlt,
   withoutJaDepartment,
   withoutTagline,
 } from "./sig-lines";
@@ -122,6 +123,14 @@ function readAboveName(lines: string[], nameAt: number, out: ContactDetails): vo
   }
 }
 
+/** "Brightwater Analytics" for rnguyen@brightwater-analytics.example: the name's letters are the domain's first label's. */
+function namesDomain(name: string, email: string): boolean {
+  const compact = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const label = compact(email.split("@")[1]?.split(".")[0] ?? "");
+  const alt = compact(name);
+  return alt.length >= 4 && label.length >= 4 && (label.startsWith(alt) || alt.startsWith(label));
+}
+
 /** Reads the signature of `person` at the end of `body` (their own message text). */
 export function readSignature(body: string, person: Address, region: string): ContactDetails {
   // A signature is read from the first 64 KB of the message's own text (a pasted list below it is not read).
@@ -150,19 +159,28 @@ export function readSignature(body: string, person: Address, region: string): Co
   }
   // Each line in parts: the site taken out of it, then the rest split at bars ("Company | www…", "E: … | W: …").
   const segs: string[] = [];
+  // The segment after a title on its line ("Partner | Tax & Advisory Services"): a department when a company with
+  // its legal form follows ("Brennan & Okafor LLP"), or when it names one.
+  const afterTitle = new Set<number>();
   for (const line of sig) {
     const site = siteInLine(line);
     if (site.host) out.website ??= site.host;
-    segs.push(
-      ...site.rest
-        .split(/\s+[|•·]\s+/)
-        .map((p) => p.trim())
-        .filter(Boolean),
-    );
+    const parts = site.rest
+      .split(/\s+[|•·]\s+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (parts.length === 2 && isTitleLine(parts[0]) && !isTitleLine(parts[1])) afterTitle.add(segs.length + 1);
+    segs.push(...parts);
   }
   const unknown: { text: string; at: number }[] = [];
   let companyAt = -1;
   segs.forEach((line, at) => {
+    if (
+      afterTitle.has(at) &&
+      !hasLegalForm(line) &&
+      (isDepartmentName(line) || segs.slice(at + 1).some((l) => hasLegalForm(l) && mayBeCompany(l)))
+    )
+      return;
     const e = findEmails(line)[0];
     if (e) {
       out.email ??= e;
@@ -236,13 +254,15 @@ export function readSignature(body: string, person: Address, region: string): Co
   const capital = (u: { text: string }) => /^[\p{Lu}\d]/u.test(u.text);
   // A company written over the name line (a logo's text: "CARTER & SONS PLUMBING" over "Ben Carter | Owner").
   const above = start.nameLine && start.index > 0 ? lines[start.index - 1] : "";
-  // Outlook's plain text writes a logo as its alt text in brackets: "[Fenwick Dental Clinic]" over the name.
-  const logo = isImagePlaceholder(above) ? above.slice(1, -1).trim() : "";
+  // Outlook's plain text writes a logo as its alt text in brackets: "[Fenwick Dental Clinic]" over the name; Gmail's
+  // "[image: Brightwater Analytics] <https://…>". A company word, or the letters of the person's mail domain, say so.
+  const logo = logoAlt(above);
   const aboveCompany =
     out.company || !above
       ? undefined
       : logo
-        ? isCompanyLine(logo) && !/\b(?:logo|image|cid)\b|\.\w{3,4}$/i.test(logo)
+        ? (isCompanyLine(logo) || namesDomain(logo, person.email)) &&
+          !/\b(?:logo|image|cid)\b|\.\w{3,4}$/i.test(logo)
           ? logo
           : undefined
         : companyOverName(above)

@@ -16,22 +16,24 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     // ru/uk выставка · ja 展示会, 見本市 · zh 展会, 博览会, 交易会 (广交会: the Canton Fair) · ko 전시회, 박람회 ·
     // hu kiállítás · ro târg · el έκθεση · he תערוכה · ar معرض (he/ar with their attached prefixes: בתערוכה, المعرض)
     re: sourceRe(
-      "targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|kiállítás(?:on)?|târg(?:ul|ului)?|targul(?:ui)?|έκθεση|έκθεσης|в[ыи]ставк[аеиу]|виставц[іи]",
-      "展示会|見本市|展会|展會|博览会|博覽會|交易会|交易會|广交会|廣交會|전시회|박람회|엑스포|エキスポ|תערוכ|معرض", // ko/ja "expo" written out
+      // vi hội chợ, triển lãm · id/ms pameran · hr/sr/bs sajam (na sajmu)
+      "hội chợ|triển lãm|pameran|sajam|sajmu|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|kiállítás(?:on)?|târg(?:ul|ului)?|targul(?:ui)?|έκθεση|έκθεσης|в[ыи]ставк[аеиу]|виставц[іи]",
+      "งานแสดงสินค้า|展示会|見本市|展会|展會|博览会|博覽會|交易会|交易會|广交会|廣交會|전시회|박람회|엑스포|エキスポ|תערוכ|معرض", // ko/ja "expo" written out
     ),
     // en: a named show, capitalised ("the Facilities Show at ExCeL", "Ideal Home Show"), not "a TV show"
     cased: /(?<=\p{Lu}[\p{L}&'’-]*\s)Show\b/u,
     inflected:
-      /^(?:targ(?:ów|ach|ami|om)|veletrhu|veľtrhu|mässan|messen|messu(?:illa|ilta|ille)|fuar(?:ı|da|ında|dan)|vásáron|kiállításon|târgul(?:ui)?|targul(?:ui)?|έκθεση[ς]?|в[ыи]ставк[еиу]|виставц[іи]|תערוכ|معرض)$/iu,
+      /^(?:sajmu|targ(?:ów|ach|ami|om)|veletrhu|veľtrhu|mässan|messen|messu(?:illa|ilta|ille)|fuar(?:ı|da|ında|dan)|vásáron|kiállításon|târgul(?:ui)?|targul(?:ui)?|έκθεση[ς]?|в[ыи]ставк[еиу]|виставц[іи]|תערוכ|معرض)$/iu,
   },
   Conference: {
     // pl cs sv da nb fi tr ru uk hu ro el · ja ko · he כנס · ar مؤتمر
     re: sourceRe(
-      "konferencj[aią]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|konferenci[aá]n?|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][яиюейїю]",
-      "カンファレンス|学会|컨퍼런스|학회|בכנס|הכנס|مؤتمر",
+      // vi hội nghị · id konferensi · pl konferencja · hr/sr konferencija (na konferenciji)
+      "hội nghị|konferensi|konferencj[aią]|konferencij[aiąeu]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|konferenci[aá]n?|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][яиюейїю]",
+      "งานประชุม|การประชุม|カンファレンス|学会|컨퍼런스|학회|בכנס|הכנס|مؤتمر",
     ),
     inflected:
-      /^(?:konferencj[iąę]|konferenci|konferensen|konferencen|konferansen|konferenssi(?:ssa|sta|lla)|konferans(?:ta|ı)|konferencián|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][июейї]|בכנס|הכנס|مؤتمر)$/iu,
+      /^(?:konferencij[iu]|konferencj[iąę]|konferenci|konferensen|konferencen|konferansen|konferenssi(?:ssa|sta|lla)|konferans(?:ta|ı)|konferencián|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][июейї]|בכנס|הכנס|مؤتمر)$/iu,
   },
   // sv da nb, with their compounds ("nettverksmøtet", "netværksmøde", "nätverksträffen"); ru/uk "нетворкинг"
   "Networking event": { re: sourceRe("(?:nätverk|netværk|nettverk)(?:s\\p{L}*)?|нетворкинг\\p{L}*") },
@@ -54,16 +56,24 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
         "|(?:заявк[аиу] )?(?:с|через) сайт[аеу]?|форм\\p{L}* обратной связи|(?:з|через) сайт[уі]?|форм\\p{L}* зворотного зв['’]язку" +
         // cs/sk "přes web", "z webu", "cez web"; hu "a weboldalról", "weboldalunkon"; ro "de pe site", "prin site";
         // el "από την ιστοσελίδα" ("ιστοσελίδα" alone is a web site the lead wants built), "φόρμα επικοινωνίας"
+        // pl "z formularza na stronie", "ze strony www"; es "viene de la página web"; vi "qua website"; id "dari
+        // website", "lewat formulir"; hr/sr/bs "preko web stranice", "putem kontakt obrasca"
+        "|z formularza(?: kontaktowego| na stronie)?|ze strony(?: internetowej| www)?|przez (?:naszą )?stronę(?: internetową| www)?" +
+        "|(?:viene|vino|llegó|llega|entró|entra) (?:de|desde|por) (?:la|nuestra) (?:web|página(?: web)?)" +
+        "|(?:qua|từ) (?:website|trang web)|(?:dari|lewat|melalui) (?:website|situs(?: web)?|formulir)" +
+        "|(?:preko|putem|sa|s) (?:naše )?(?:web )?stranic[eu]|kontakt(?:ni|nog|nom)? obra(?:zac|sca|scu)" +
         "|přes (?:náš )?web(?:ové stránky)?|z (?:našeho )?webu|cez (?:náš )?web|weboldal(?:ról|unkról|on keresztül|unkon keresztül)|kapcsolatfelvételi űrlap|(?:de pe|prin) site(?:-ul)?|formularul de contact|(?:από|μέσω) (?:την |της )?ιστοσελίδα[ς]?|φόρμα επικοινωνίας",
-      // ja · zh 官网, 网站上 · ko 홈페이지를 통해 (a site alone may be the one the lead wants built) · he דרך האתר, מהאתר, טופס יצירת קשר · ar عبر الموقع, من الموقع, نموذج الاتصال
-      "お問い合わせフォーム|問い合わせフォーム|官网|官網|网站(?:上|表单|留言)|網站(?:上|表單|留言)|(?:通过|透過)(?:网站|網站)|(?:홈페이지|웹사이트)(?:를 통해|에서|로)|דרך האתר|מהאתר|באתר שלנו|טופס יצירת קשר|عبر الموقع|من الموقع|موقعنا|نموذج الاتصال",
+      // ja · zh 官网, 网站上 · ko 홈페이지를 통해, 홈페이지 문의 (a site alone may be the one the lead wants built) · th
+      // ทางเว็บไซต์, จากเว็บไซต์ · he דרך האתר, מהאתר, טופס יצירת קשר · ar عبر الموقع, من الموقع, نموذج الاتصال
+      "お問い合わせフォーム|問い合わせフォーム|官网|官網|网站(?:上|表单|留言)|網站(?:上|表單|留言)|(?:通过|透過)(?:网站|網站)|(?:홈페이지|웹사이트)(?:를 통해|에서|로| ?문의)|(?:ทาง|จาก|ผ่าน)เว็บไซต์|דרך האתר|מהאתר|באתר שלנו|טופס יצירת קשר|عبر الموقع|من الموقع|موقعنا|نموذج الاتصال",
     ),
   },
   Referral: {
     // pl cs sv da nb fi tr ru · ro "recomandat(ă) de" · hu "ajánlotta", "ajánlására" · el "σύσταση" · zh 推荐 · ko 추천 ·
     // he "המליץ", "בהמלצת" · ar "توصية", "أوصى"
     re: sourceRe(
-      "z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?|recomandat[ăa]?|recomandare[a]?|ajánlotta|ajánlására|σύσταση|συνέστησε",
+      // vi "được giới thiệu" · id "rekomendasi" · hr/sr "preporuka", "preporučio"
+      "được giới thiệu|rekomendasi|direkomendasikan|preporuk[aeu]|preporučio|preporučila|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?|recomandat[ăa]?|recomandare[a]?|ajánlotta|ajánlására|σύσταση|συνέστησε",
       "推荐|推薦|추천|המליצ|המליץ|בהמלצת|המלצה|توصية|بتوصية|أوصى",
     ),
   },

@@ -52,6 +52,16 @@ const WEEKDAY_NAMES: string[][] = [
     .map((d) => `(?:ב)?יום ${d}`)
     .concat("(?:ב)?שבת"),
   /* ar */ days("الأحد|الاحد,الاثنين|الإثنين,الثلاثاء,الأربعاء|الاربعاء,الخميس,الجمعة,السبت"),
+  // vi "thứ Năm" (also "thứ 5"); th "วันศุกร์"; hr/bs/sr/sl ("u srijedu", "v petek"); id/ms ("hari Minggu": "minggu"
+  // alone is a week)
+  /* vi */ days(
+    "chủ nhật,thứ hai|thứ 2,thứ ba|thứ 3,thứ tư|thứ 4,thứ năm|thứ 5,thứ sáu|thứ 6,thứ bảy|thứ 7",
+  ),
+  /* th */ days("วันอาทิตย์,วันจันทร์,วันอังคาร,วันพุธ,วันพฤหัส(?:บดี)?,วันศุกร์,วันเสาร์"),
+  /* hr/sl */ days(
+    "nedjelj[aeu]|nedelj[aeou],ponedjelj(?:ak|ka)|ponedelj(?:ak|ek|ka),utor(?:ak|ka)|torek,srijed[aeu]|sred[aeou],četvrt(?:ak|ka)|četrtek,pet(?:ak|ka|ek),subot[aeu]|sobot[ao]",
+  ),
+  /* id/ms */ days("hari minggu|ahad,senin|isnin,selasa,rabu,kamis|khamis,jumat|jum'at|jumaat,sabtu"),
   // ja/zh/ko: one character names the day, Sunday first ("月曜", "星期一" / "周一", "월요일").
   /* ja */ [..."日月火水木金土"].map((c) => `${c}曜`),
   /* zh */ [..."日一二三四五六"].map((c) => `(?:星期|周|週)${c === "日" ? "[日天]" : c}`),
@@ -77,12 +87,14 @@ export const TOMORROW_RE = wordsRe([
   "holnap", // hu
   "mâine|maine", // ro
   "αύριο|αυριο|מחר|غدا|غدًا|غداً|بكرة", // el he ar
+  "ngày mai|พรุ่งนี้|sutra|jutri|besok|esok", // vi th hr/bs/sr sl id/ms
   "明日|あした|明天|내일", // ja zh ko
 ]);
 export const DAY_AFTER_RE = wordsRe([
   "day after tomorrow|après-demain|pasado mañana|übermorgen|dopodomani|depois de amanhã|overmorgen",
   "i övermorgon|övermorgon|ylihuomenna|pojutrze|pozítří|pozajtra|öbür gün|послезавтра|післязавтра|holnapután",
   "poimâine|poimaine|μεθαύριο|μεθαυριο|מחרתיים|بعد غد", // ro el he ar
+  "ngày kia|มะรืนนี้|prekosutra|pojutrišnjem|lusa", // vi th hr sl id
   "明後日|あさって|后天|後天|모레",
 ]);
 
@@ -94,4 +106,5 @@ export const NEXT_WEEK_RE = wordsRe([
   "на следующей неделе|на наступному тижні|jövő héten|săptămâna viitoare|saptamana viitoare", // ru uk hu ro
   "την επόμενη εβδομάδα|την άλλη εβδομάδα|בשבוע הבא|الأسبوع القادم|الاسبوع القادم|الأسبوع المقبل", // el he ar
   "来週|下周|下週|다음 주", // ja zh ko
+  "tuần sau|tuần tới|สัปดาห์หน้า|อาทิตย์หน้า|(?:sljedeći|idući|sledeći) tjedan|(?:sljedeće|iduće|sledeće) sedmice|minggu depan|pekan depan", // vi th hr/bs/sr id
 ]);

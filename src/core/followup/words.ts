@@ -45,6 +45,13 @@ const MORE_CUES: Record<string, string[]> = {
   el: ["τηλεφώνησ\\p{L}*", "πάρε (?:τηλέφωνο|τον|την)", "επικοινώνησ\\p{L}*", "επικοινωνία"],
   he: ["תתקשר(?:י)?", "להתקשר", "(?:ת|ל)חזור אלי(?:ו|ה|הם)", "תחזרי אלי(?:ו|ה)", "מעקב"],
   ar: ["اتصل", "الاتصال", "تواصل", "التواصل", "المتابعة", "متابعة"],
+  // vi "Gọi lại vào thứ Năm"; th "โทรกลับวันศุกร์"; hr/bs/sr "Nazovi je sutra", "javi se"; sl "pokliči"; id/ms
+  // "telepon", "hubungi", "ditindaklanjuti"
+  vi: ["gọi lại", "gọi cho", "gọi điện", "liên hệ lại", "nhắc lại", "theo dõi"],
+  th: ["โทรกลับ", "โทรหา", "ติดต่อกลับ", "ติดตาม"],
+  hr: ["nazovi(?:te)?", "nazvati", "javi(?:te)? se", "javiti se", "kontaktiraj(?:te)?", "kontaktirati", "pozovi(?:te)?"],
+  sl: ["pokliči(?:te)?", "poklicati"],
+  id: ["telepon", "telpon", "hubungi", "ditindaklanjuti", "tindak lanjut"],
 };
 export const MORE_CUES_RE = wordsRe(Object.values(MORE_CUES).flat());
 

@@ -1,55 +1,16 @@
 // The Summary tab as cells: last week first, then each section; values, number formats, bold, and chart specs.
 import { midnightInZone } from "../ledger/dates";
-import { toCell, type CellValue } from "../ledger/literal";
 import { FLOW_KEYS } from "./weekly";
 import { REASON_TEXT } from "./unaccounted";
 import type { Summary } from "./summary";
-import type { SourceRow } from "./by-source";
+import { KEEP_MARKER, SUMMARY_TITLE, type SummarySheet } from "./sheet";
+import { F, Grid, OwnFormula } from "./grid";
+import { sourceRows } from "./source-rows";
+import { summaryCharts } from "./charts";
 
-/** Columns the block uses (A…I); the charts sit to the right of it. */
-export const WIDTH = 9;
-export const CHART_COLUMN = WIDTH + 2;
-/** The line below which the user's own content is kept. */
-export const KEEP_MARKER = "▼ Your own notes go below this line: the summary never changes them ▼";
-/** The tab's first cell: how a rebuild knows the rows at the top are its own when the marker was deleted. */
-export const SUMMARY_TITLE = "Lead Ledger summary";
 /** Rows listed in "Not accounted for" before "… and N more". */
 export const MAX_LISTED = 100;
 
-export const CHART_TITLES = {
-  funnel: "Funnel, last 90 days",
-  bySource: "Leads in by source, per week",
-  trend: "Leads in vs won, 12 weeks",
-} as const;
-
-export interface ChartSpec {
-  title: string;
-  type: "BAR" | "COLUMN" | "LINE";
-  /** 1-based row, column and size of each range, in the Summary tab. */
-  ranges: { row: number; column: number; numRows: number; numColumns: number }[];
-  options: Record<string, unknown>;
-  anchor: { row: number; column: number };
-}
-
-export type Weight = "bold" | "normal";
-
-export interface SummarySheet {
-  values: CellValue[][];
-  formats: string[][];
-  weights: Weight[][];
-  charts: ChartSpec[];
-}
-
-const F = {
-  int: "0",
-  change: "+0;-0;0",
-  avg: "0.0",
-  pct: "0%",
-  hours: "0.0",
-  week: "d mmm yyyy",
-  text: "@",
-  any: "",
-};
 const LABELS: Record<(typeof FLOW_KEYS)[number], string> = {
   leadsIn: "Leads in",
   contacted: "Contacted",
@@ -58,52 +19,6 @@ const LABELS: Record<(typeof FLOW_KEYS)[number], string> = {
   won: "Won",
   lost: "Lost",
 };
-
-/** A formula the summary itself writes (only our own text and numbers inside): never made from outside text. */
-class OwnFormula {
-  constructor(readonly text: string) {}
-}
-type Cell = CellValue | OwnFormula | null;
-
-class Grid {
-  values: CellValue[][] = [];
-  formats: string[][] = [];
-  weights: Weight[][] = [];
-  /** Appends a row (values written literally: names from outside stay text); returns its 1-based number. */
-  row(cells: Cell[], formats: string[] = [], bold = false): number {
-    const v: CellValue[] = [];
-    const f: string[] = [];
-    for (let i = 0; i < WIDTH; i++) {
-      const c = cells[i];
-      v.push(c instanceof OwnFormula ? c.text : toCell(c));
-      f.push(formats[i] ?? (typeof c === "number" ? F.int : F.any));
-    }
-    this.values.push(v);
-    this.formats.push(f);
-    this.weights.push(new Array<Weight>(WIDTH).fill(bold ? "bold" : "normal"));
-    return this.values.length;
-  }
-  heading(text: string): number {
-    if (this.values.length) this.row([]);
-    return this.row([text], [], true);
-  }
-}
-
-function sourceRows(g: Grid, rows: readonly SourceRow[]): void {
-  g.row(["Source", "Leads in", "Reached", "Appointments", "Proposals", "Won", "Lead → won"], [], true);
-  if (!rows.length) g.row(["No leads came in."]);
-  for (const r of rows) {
-    g.row(
-      [r.kind, r.leadsIn, r.reached, r.appointments, r.proposals, r.won, r.conversion],
-      [F.text, F.int, F.int, F.int, F.int, F.int, F.pct],
-    );
-    for (const d of r.details)
-      g.row(
-        [`   ${d.name}`, d.leadsIn, d.reached, d.appointments, d.proposals, d.won, d.conversion],
-        [F.text, F.int, F.int, F.int, F.int, F.int, F.pct],
-      );
-  }
-}
 
 const hours = (x: number | null) => (x === null ? "—" : x);
 
@@ -217,52 +132,13 @@ export function summarySheet(s: Summary, opts: { leadsSheetId?: number; computed
   g.row([]);
   g.row([KEEP_MARKER], [], true);
 
-  const table = (row: number, column: number, numRows: number, numColumns = 1) => ({
-    row,
-    column,
-    numRows,
-    numColumns,
+  const charts = summaryCharts({
+    funnelHeader,
+    funnelRows: funnel.length,
+    kindsHeader,
+    kindColumns: kinds.length,
+    flowHeader,
+    weeks: s.weeks.length,
   });
-  const charts: ChartSpec[] = [
-    {
-      title: CHART_TITLES.funnel,
-      type: "BAR",
-      ranges: [table(funnelHeader, 1, funnel.length + 1, 2)],
-      options: {
-        title: CHART_TITLES.funnel,
-        legend: { position: "none" },
-        hAxis: { title: "Leads", minValue: 0 },
-        series: { 0: { dataLabel: "value" } },
-      },
-      anchor: { row: 1, column: CHART_COLUMN },
-    },
-    {
-      title: CHART_TITLES.bySource,
-      type: "COLUMN",
-      ranges: [table(kindsHeader, 1, s.weeks.length + 1, kinds.length + 1)],
-      options: {
-        title: CHART_TITLES.bySource,
-        isStacked: true,
-        legend: { position: "right" },
-        vAxis: { title: "Leads in", minValue: 0 },
-      },
-      anchor: { row: 21, column: CHART_COLUMN },
-    },
-    {
-      title: CHART_TITLES.trend,
-      type: "LINE",
-      ranges: [
-        table(flowHeader, 1, s.weeks.length + 1),
-        table(flowHeader, 2, s.weeks.length + 1),
-        table(flowHeader, 6, s.weeks.length + 1),
-      ],
-      options: {
-        title: CHART_TITLES.trend,
-        legend: { position: "bottom" },
-        vAxis: { title: "Leads", minValue: 0 },
-      },
-      anchor: { row: 41, column: CHART_COLUMN },
-    },
-  ];
   return { values: g.values, formats: g.formats, weights: g.weights, charts };
 }
