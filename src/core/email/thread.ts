@@ -233,6 +233,8 @@ export function splitThread(text: string, subject: string): Thread {
 
 /** A sender known only by name (a name-only attribution) gets the address the thread gives that name. */
 export function resolveNamesOnly(messages: ThreadMessage[]): void {
+  // Most threads have no sender known only by name: nothing to look up.
+  if (!messages.some((m) => m.from && !m.from.email && m.from.name)) return;
   const key = (n: string) =>
     n
       .toLowerCase()
