@@ -6,7 +6,8 @@ import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calen
 import { followUpFromNote } from "../followup/followup";
 import { choosePerson, unlessNoteNamesLead } from "./choose";
 import { withAttachedCard } from "./attached-card";
-import { cardInNote, cleanName, leadDetails } from "./details";
+import { cardInNote, leadDetails } from "./details";
+import { cleanName } from "./display-name";
 import { attachedMessages, bodyText, MAX_BODY_CHARS } from "./body-text";
 import { htmlToText } from "./html-text";
 import { isInsideForwarder } from "./inside-forwarder";

@@ -1,0 +1,121 @@
+// Which name a lead gets: the sender's display name, or the fuller name they sign with; mailbox and desk names.
+import { looksLikeFormula } from "../lead";
+import { isGenericMailbox, type Address } from "../contact/email";
+import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { MAILBOX_NAMES_EN, personPart } from "./people";
+
+/** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
+export function cleanName(raw: string | undefined): string | undefined {
+  const s = (raw || "").trim();
+  if (!s) return undefined;
+  if (looksLikeFormula(s)) return s;
+  if (/@/.test(s)) return undefined;
+  // "jane.doe" / "j_doe": a client that shows the address's local part as the display name (no name was set).
+  if (/^[\p{L}\d]+(?:[._][\p{L}\d]+)+$/u.test(s)) return nameFromLocalPart(s) || undefined;
+  return normalizeName(personPart(s)) || undefined;
+}
+
+/** A shared mailbox's display name, en, then a department's by language (as contact/email.ts's generic mailboxes). */
+const MAILBOX_NAME_RE = new RegExp(
+  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice)$`,
+  "i",
+);
+
+/** "rtamsin@…" for Robert Tamsin: a word of the name (three letters or more) in the address's local part. */
+export function spellsName(email: string, name: string | undefined): boolean {
+  const local = email.split("@")[0].toLowerCase();
+  return (name || "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.length >= 3 && local.includes(w));
+}
+
+/** A shared mailbox shown by its desk's name ("Procurement <procurement@…>", "Einkauf <einkauf@…>"). */
+export function isDeskMailbox(a: Address): boolean {
+  return (
+    !!a.name &&
+    isGenericMailbox(a.email) &&
+    a.name
+      .trim()
+      .split(/\s+/)
+      .every((w) => MAILBOX_NAME_RE.test(w))
+  );
+}
+
+/** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
+export function chooseName(display: string | undefined, signed: string | undefined): string | undefined {
+  if (!display) return signed;
+  if (!signed || looksLikeFormula(display)) return display;
+  if (
+    // "Sales", "Info Desk", "Acme Sales" (Outlook's "Acme Sales <sales@…> On Behalf Of Jane Doerr"): a mailbox's name.
+    display.split(/\s+/).some((w) => MAILBOX_NAME_RE.test(w)) ||
+    COMPANY_WORDS_RE.test(display)
+  )
+    return signed;
+  return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ||
+    addsMiddle(display, signed) ||
+    initialOnly(display, signed) ||
+    accentsAdded(display, signed) ||
+    turnedRound(display, signed) ||
+    shortFirstName(display, signed)
+    ? signed
+    : display;
+}
+
+const nameWords = (s: string) => s.toLowerCase().split(/\s+/);
+
+/** "Rene Lefevre" signed "René Lefèvre": a header written without the accents the person signs with. */
+function accentsAdded(display: string, signed: string): boolean {
+  const fold = (t: string) =>
+    t
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/ł/g, "l")
+      .replace(/Ł/g, "L")
+      .toLowerCase();
+  return display !== signed && /^[\x20-\x7e]+$/.test(display) && fold(display) === fold(signed);
+}
+
+/** "J. Petrakis" signed "Jane Petrakis": a directory's initial for the first name, the same surname. */
+function initialOnly(display: string, signed: string): boolean {
+  const a = nameWords(display);
+  const b = nameWords(signed);
+  return (
+    a.length === 2 &&
+    b.length >= 2 &&
+    /^\p{L}\.?$/u.test(a[0]) &&
+    b[0].length > 1 &&
+    b[0][0] === a[0][0] &&
+    a[1] === b[b.length - 1]
+  );
+}
+
+/** "Lemaire Aurélie" signed "Aurélie Lemaire": a directory's surname-first display name (Outlook fr, hu, ja). */
+function turnedRound(display: string, signed: string): boolean {
+  const a = nameWords(display);
+  const b = nameWords(signed);
+  return a.length >= 2 && a.join(" ") !== b.join(" ") && [...a].sort().join(" ") === [...b].sort().join(" ");
+}
+
+/** "Bec Lindqvist" signed "Rebecca Lindqvist", "Chris Okoye" signed "Christopher Okoye": the full first name. */
+function shortFirstName(display: string, signed: string): boolean {
+  const a = nameWords(display);
+  const b = nameWords(signed);
+  return (
+    a.length === 2 &&
+    b.length === 2 &&
+    a[1] === b[1] &&
+    a[0].length >= 2 &&
+    b[0].length > a[0].length &&
+    /^\p{L}+$/u.test(b[0]) &&
+    b[0].includes(a[0])
+  );
+}
+
+/** "Lorna Petrakis" signed "Lorna K. Petrakis": the same first and last name, with a middle name or initial added. */
+function addsMiddle(display: string, signed: string): boolean {
+  const a = display.toLowerCase().split(/\s+/);
+  const b = signed.toLowerCase().split(/\s+/);
+  return b.length > a.length && a.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+}
