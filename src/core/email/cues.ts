@@ -4,20 +4,31 @@
 // "introdusere deg", "presentera dig".
 const EN_CONNECT = String.raw`connect(?:ing)? you(?: two)? with|put you in touch with`;
 const EN_SHOULD = String.raw`you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)`;
+// A contact handing the matter over to a colleague named next: en "handing this over to", de "übernimmt (ab sofort)",
+// "übergebe an", fr "je passe le relais à", it "passo la pratica a", nl "draag dit over aan".
+const HANDOVER = String.raw`(?<![\p{L}])(?:hand(?:ing)? (?:this|it|you|things) (?:over|off) to|pass(?:ing)? (?:this|you) (?:over|on) to|übernimmt(?: ab sofort| ab jetzt| künftig)?|übergebe (?:ich )?(?:(?:das|den|die) \p{L}+ )?an|je (?:te |vous )?passe le relais à|passo (?:il testimone|la pratica) a|draag (?:dit|het) over aan)\s+`;
 const NORDIC_INTRODUCE = String.raw`(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)`;
+
+/** A handover to a colleague: on the lead's own company domain it refers nobody (no "Referral" source). */
+// Also the name first: en "… who will take it from here", de "… wird das Projekt übernehmen", fr "… prendra le relais".
+export const HANDS_OVER_RE = new RegExp(
+  String.raw`${HANDOVER}|(?:will|['’]ll) take (?:it|this|things|over) from here|wird (?:das|den|die) \p{L}+ übernehmen|prendra le relais`,
+  "iu",
+);
 
 /** Introduction wording, by language: the introduced person's name usually follows. */
 export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
-  // (one pass).
+  // or "your name", "he's expecting your call" (one pass).
   /* en */ new RegExp(
-    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b`,
+    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:name|number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you)|(?:he|she|they)(?:'s|’s| is| are|'re|’re) expecting (?:your call|to hear from you))\b`,
     "i",
   ),
   // "connecting you two", "wanted to connect the two of you", "connect you both": a direct intro (all clients).
   /* en */ /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i,
   // A broker or partner handing a person on: "Passing him along to you", "sending her your way" (all clients).
   /* en */ /\b(?:passing (?:him|her|them) (?:along|on)|sending (?:him|her|them) (?:your way|over to you))\b/i,
+  /* en, de, fr, it, nl */ new RegExp(HANDOVER, "iu"),
   // "making the intro", "a quick e-intro", "double opt-in", "you two should talk", "Cc'ing Mark Ruiz, who …".
   /* en */ /\b(?:mak(?:e|ing) (?:the|this|an) (?:e-?)?intro|(?:e-?|virtual |quick |email )intro|double opt-?in|you (?:two|both) should (?:talk|meet|connect|know each other)|should (?:know|meet) each other)\b|(?:^|[.!?]\s+)(?:cc'?ing|cc’ing|copying)\s+\p{Lu}/imu,
   /* en */ /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu,
@@ -83,9 +94,10 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* ro */ /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi,
   /* nb/da/sv */ new RegExp(String.raw`\b${NORDIC_INTRODUCE} (?:for|för) \s*`, "gi"),
   /* pl */ /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi,
+  /* en, de, fr, it, nl */ new RegExp(HANDOVER, "giu"),
   // Last: how the introducer knows them, when no other cue names them ("My neighbour Ana Ruiz needs a roofer. I gave
-  // her your number."): en, fr, de, es, it, pt, nl.
-  /* all */ /\b(?:(?:my|our) (?:good |old )?(?:friend|client|customer|neighbou?r|cousin|brother|sister)|(?:mon|ma) (?:client|cliente|ami|amie|voisin|voisine)|(?:mein(?:e|en)?) (?:kunde|kundin|kunden|freund|freundin|nachbar|nachbarin|nachbarn)|mi (?:cliente|amig[oa]|vecin[oa])|(?:il mio|la mia) (?:cliente|amic[oa]|vicin[oa])|(?:o meu|a minha) (?:cliente|amig[oa]|vizinh[oa])|mijn (?:klant|vriend|vriendin|buurman|buurvrouw))\s+/gi,
+  // her your number.", "my brother-in-law …", "mon beau-frère", "mein Schwager"): en, fr, de, es, it, pt, nl.
+  /* all */ /\b(?:(?:my|our) (?:good |old )?(?:friend|client|customer|neighbou?r|cousin|(?:brother|sister|son|daughter)(?:-in-law)?)|(?:mon|ma) (?:client|cliente|ami|amie|voisin|voisine|beau-frère|belle-sœur)|(?:mein(?:e|en)?) (?:kunde|kundin|kunden|freund|freundin|nachbar|nachbarin|nachbarn|schwager|schwägerin)|mi (?:cliente|amig[oa]|vecin[oa]|cuñad[oa])|(?:il mio|la mia) (?:cliente|amic[oa]|vicin[oa]|cognat[oa])|(?:o meu|a minha) (?:cliente|amig[oa]|vizinh[oa]|cunhad[oa])|mijn (?:klant|vriend|vriendin|buurman|buurvrouw|zwager|schoonzus))\s+/gi,
 ];
 
 /**
@@ -93,13 +105,13 @@ export const INTRO_NAME_CUES: RegExp[] = [
  * Green", "je te présente mon client …", "ich möchte Ihnen meine Kollegin … vorstellen"): en, fr, de, es, it, pt, nl.
  */
 export const RELATION_BEFORE_NAME_RE =
-  /^(?:(?:my|our) (?:good |old |dear |long-time |longtime )?(?:friend|colleague|client|customer|partner|business partner|associate|neighbou?r|contact|cousin|brother|sister|brother-in-law|sister-in-law|son|daughter|wife|husband)(?: and (?:friend|colleague|client))?,?\s+|(?:mon|ma|notre) (?:collègue|client|cliente|ami|amie|associée?|partenaire|voisin|voisine)\s+|(?:meinen|meine|unseren|unsere) (?:kollegen|kollegin|kunden|kundin|freund|freundin|geschäftspartner(?:in)?)\s+|(?:a )?(?:mi|nuestro|nuestra) (?:compañer[oa]|colega|cliente|amig[oa]|soci[oa])\s+|(?:il mio|la mia|il nostro|la nostra) (?:collega|cliente|amic[oa]|socio|socia)\s+|(?:o meu|a minha|meu|minha) (?:colega|cliente|amig[oa]|sóci[oa])\s+|(?:mijn|onze) (?:collega|klant|vriend|vriendin|compagnon)\s+)/i;
+  /^(?:(?:my|our) (?:good |old |dear |long-time |longtime )?(?:friend|colleague|client|customer|partner|business partner|associate|neighbou?r|contact|cousin|brother|sister|brother-in-law|sister-in-law|son|daughter|wife|husband)(?: and (?:friend|colleague|client))?,?\s+|(?:mon|ma|notre) (?:collègue|client|cliente|ami|amie|associée?|partenaire|voisin|voisine)\s+|(?:mein(?:e|en)?|unser(?:e|en)?) (?:kolleg(?:e|en|in)|kunden|kundin|freund|freundin|geschäftspartner(?:in)?)\s+|(?:a )?(?:mi|nuestro|nuestra) (?:compañer[oa]|colega|cliente|amig[oa]|soci[oa])\s+|(?:il mio|la mia|il nostro|la nostra) (?:collega|cliente|amic[oa]|socio|socia)\s+|(?:o meu|a minha|meu|minha) (?:colega|cliente|amig[oa]|sóci[oa])\s+|(?:mijn|onze) (?:collega|klant|vriend|vriendin|compagnon)\s+)/i;
 
 /** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
 export const DECISION_MAKER_RES: RegExp[] = [
   // Also a contact handing over ("Hyun-woo Park takes over the tender") and the owner redirecting ("call Dana
   // Whitfield instead", "the one signing off").
-  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|the one to (?:call|talk to|contact|follow up with)|takes over|is taking over|has taken over|instead)\b/i,
+  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|takes over|is taking over|has taken over|instead)\b/i,
   /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place)\b/i,
   /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar)\b/i,
   /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen)\b/i,

@@ -8,7 +8,7 @@ import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
-import { RELATION_BEFORE_NAME_RE } from "./cues";
+import { HANDS_OVER_RE, RELATION_BEFORE_NAME_RE } from "./cues";
 import { withoutSignOff } from "./intro";
 import { principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
@@ -259,7 +259,11 @@ export function leadDetails(
   if (choice.kind === "intro" || handedTo) {
     // An assistant writing for them (same company domain) signs with the company they share.
     const by = choice.kind === "intro" ? choice.introducer : choice.message.from;
-    const colleague = choice.kind === "intro" ? choice.onBehalf : true;
+    // So does a colleague handing the matter over to them ("übernimmt meine Kollegin …", same domain).
+    const colleague =
+      choice.kind === "intro"
+        ? choice.onBehalf || HANDS_OVER_RE.test(choice.message.body.slice(0, 4000))
+        : true;
     // Known from the note only: the writer's company only when the note's address is on the writer's domain.
     const unknown = !person.email && !(choice.kind === "sender" && choice.noteOnly);
     if (
