@@ -63,6 +63,8 @@ function inParentheses(sentence: string): ContactDetails | undefined {
   const [title, company] = prep
     ? [inner.slice(0, prep.index).trim(), inner.slice(prep.index + prep.length - 1).trim()]
     : inner.split(/\s*[,|–—]\s+/);
+  // "(Head of Facilities)", "(Director of Operations)": a department after "of" is part of the title.
+  if (prep && company && isDepartment(company) && isTitle(inner)) return { title: inner.trim() };
   const out: ContactDetails = {};
   if (title && isTitle(title)) out.title = title;
   else if (title && !company && /^[\p{Lu}\d]/u.test(title)) out.company = title;

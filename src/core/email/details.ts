@@ -1,7 +1,7 @@
 // Everything the thread says about the chosen person: name, e-mail, phone, title, company, website.
 import type { Lead } from "../lead";
 import { looksLikeFormula } from "../lead";
-import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
+import { domainOf, isFreeMailDomain, isGenericMailbox, localPart, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { TITLE_WORDS_RE } from "../contact/roles";
@@ -13,7 +13,7 @@ import { withoutSignOff } from "./intro";
 import { principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson } from "./display-company";
-import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
+import { fromIntro, fromOwnMessages, merge, nameParts, signatureInRegions } from "./message-details";
 import { MAILBOX_NAMES_EN, personPart } from "./people";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
@@ -135,11 +135,13 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
     chooseName(cleanName(person?.name), d.name) ??
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
-  // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
+  // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain; so does a
+  // mailbox that does not spell their name (Outlook's "workplace@… On Behalf Of Jane Doe") for one that does.
+  const spells = (e: string) => nameParts(person?.name ?? "").some((w) => localPart(e).includes(w));
   const own =
     d.email &&
     person?.email &&
-    isGenericMailbox(person.email) &&
+    (isGenericMailbox(person.email) || (!spells(person.email) && spells(d.email))) &&
     !isGenericMailbox(d.email) &&
     domainOf(d.email) === domainOf(person.email);
   if (person?.email) lead.email = own ? d.email : person.email;

@@ -122,6 +122,30 @@ const conventions: Case[] = [
   ],
 ];
 
+/** Heads of a hotel, clinic, school or shop in CJK signatures (ja 支配人, 院長; zh 店长 in simplified script). */
+const cjkHeads: Case[] = [
+  [
+    'ja: "院長" (a clinic\'s director) on its own line under the name is the title',
+    inbound(
+      "小野 直樹 <n.ono@ono-clinic.example>",
+      "改装のご相談",
+      "お世話になります。\n待合室の改装についてご相談させてください。\n\nよろしくお願いいたします。\n\n小野 直樹\n院長\n医療法人小野クリニック\nTEL：03-5555-0121",
+    ),
+    { name: "小野 直樹", title: "院長" },
+    [],
+  ],
+  [
+    'zh: "店长" (shop manager, simplified 长) under the name is the title',
+    inbound(
+      "刘洋 <liu.yang@chaxiang.example>",
+      "装修报价",
+      "您好，\n\n我们想重新装修门店，请报价。\n\n谢谢！\n\n刘洋\n店长\n茶香有限公司\n电话：010-5555-0136",
+    ),
+    { name: "刘洋", title: "店长", company: "茶香有限公司" },
+    [],
+  ],
+];
+
 /** A colleague's note on top of what they pass on, whatever the subject's prefix, says how the lead came in. */
 const colleagueNotes: Case[] = [
   [
@@ -146,13 +170,86 @@ const colleagueNotes: Case[] = [
   ],
 ];
 
-describe("who the lead is, and their fields, in the causes of the retired final4 set", () => {
-  test.each([...noteNames, ...relatives, ...handovers, ...conventions, ...colleagueNotes])(
-    "%s",
-    (_why, input, expected, absent) => {
-      const r = extractLeadFromEmail(input, ctx);
-      expect(r.lead).toMatchObject(expected);
-      for (const f of absent) expect(r.lead[f]).toBeUndefined();
+/** A department line with its unit ("Dept - Unit", "Dept, Unit") over the organisation's own line. */
+const departments: Case[] = [
+  [
+    'en: "Facilities Management - Capital Projects" over "Northgate College": the college is the company',
+    inbound(
+      "Nadia Brooks <nbrooks@northgate.example>",
+      "Flooring quote",
+      "Hello,\n\nWould you quote the library's second floor?\n\nThank you,\n\nNadia Brooks | Project Manager\nFacilities Management - Capital Projects\nNorthgate College\nP: 218-555-0131",
+    ),
+    { name: "Nadia Brooks", title: "Project Manager", company: "Northgate College" },
+    [],
+  ],
+  [
+    'en: "Human Resources, Benefits" over "Halden Logistics Inc.": the company line below wins',
+    inbound(
+      "Omar Reyes <oreyes@halden.example>",
+      "Office cleaning",
+      "Hi,\n\nCould you send a quote?\n\nOmar Reyes | Benefits Lead\nHuman Resources, Benefits\nHalden Logistics Inc.\n617-555-0166",
+    ),
+    { name: "Omar Reyes", company: "Halden Logistics Inc." },
+    [],
+  ],
+];
+
+/** A title whose "of" is followed by a department ("Head of Facilities") is one title, not a title and a company. */
+const ofDepartment: Case[] = [
+  [
+    'en: "looping in my colleague X (Head of Facilities)": the whole title; the company is the one they share',
+    inbound(
+      "Ivan Petrov <ipetrov@calder-foods.example>",
+      "Re: Freezer room survey",
+      "Hi,\n\nLooping in my colleague Rosa Lindqvist (Director of Operations), who will take it from here.\n\nBest,\nIvan\n\nIvan Petrov\nPlant Manager\nCalder Foods Ltd.\n312-555-0150",
+      { cc: "Rosa Lindqvist <rlindqvist@calder-foods.example>" },
+    ),
+    {
+      name: "Rosa Lindqvist",
+      email: "rlindqvist@calder-foods.example",
+      title: "Director of Operations",
+      company: "Calder Foods Ltd.",
     },
-  );
+    ["source"],
+  ],
+];
+
+/** Outlook's "<mailbox> On Behalf Of <person>": the person's own address, when their text or signature gives it. */
+const delegates: Case[] = [
+  [
+    'en: "direct all correspondence to me at jane@…" under a shared mailbox\'s "On Behalf Of" gives her own address',
+    note(
+      "RFP from a new prospect.",
+      "From: Facilities Desk <facilities@brightmoor.example> On Behalf Of Shah, Anita\nSent: Monday, March 9, 2026 1:47 PM\nTo: Owner Person <owner@owner-co.example.com>\nSubject: Cleaning RFP\n\nHello,\n\nPlease send proposals to me at anita.shah@brightmoor.example rather than the shared mailbox.\n\nAnita Shah | Facilities Director | Brightmoor Labs Inc.\nT 919-555-0142",
+    ),
+    { name: "Anita Shah", email: "anita.shah@brightmoor.example" },
+    [],
+  ],
+  [
+    "en: an assistant's mailbox sending on behalf of her CEO, whose signature gives his own address: his",
+    note(
+      "See below.",
+      "From: Lena Ortiz <lortiz@quayside.example> On Behalf Of Martin Quayle\nSent: Monday, March 9, 2026 9:02 AM\nTo: Owner Person <owner@owner-co.example.com>\nSubject: Spring event\n\nDear team,\n\nPlease contact me directly about our spring event.\n\nMartin Quayle\nChief Executive Officer\nQuayside Hotels Ltd.\nM +1 912 555 0177\nmquayle@quayside.example",
+    ),
+    { name: "Martin Quayle", email: "mquayle@quayside.example" },
+    [],
+  ],
+];
+
+describe("who the lead is, and their fields, in the causes of the retired final4 set", () => {
+  test.each([
+    ...noteNames,
+    ...relatives,
+    ...handovers,
+    ...conventions,
+    ...colleagueNotes,
+    ...delegates,
+    ...departments,
+    ...ofDepartment,
+    ...cjkHeads,
+  ])("%s", (_why, input, expected, absent) => {
+    const r = extractLeadFromEmail(input, ctx);
+    expect(r.lead).toMatchObject(expected);
+    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+  });
 });
