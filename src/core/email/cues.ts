@@ -41,6 +41,9 @@ export const INTRO_CUES: RegExp[] = [
   /* nl */ /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor)|aan elkaar voor(?: te)? ?stellen)\b/i,
   // "ti metto in contatto con …", "vi metto in contatto", "ti metto in copia X", "vi faccio conoscere".
   /* it */ /\b(?:(?:ti|vi|la|lo|le) metto in (?:contatto|copia)|(?:ti|vi) faccio conoscere)\b/i,
+  // "I gave him your number" in other languages: es "le di tu número", fr "je lui ai donné ton numéro", de "ich habe
+  // ihm deine Nummer gegeben", it "gli ho dato il tuo numero", pt "dei-lhe o teu número", nl "ik heb hem je nummer gegeven".
+  /* es, fr, de, it, pt, nl */ /(?<![\p{L}])(?:le (?:di|pasé) (?:tu|su) (?:número|contacto|nombre)|je lui ai (?:donné|passé|transmis) (?:ton|votre|tes|vos) (?:numéro|nom|contact|coordonnées)|(?:ich )?habe (?:ihm|ihr) (?:deine|ihre) (?:nummer|kontaktdaten|karte) (?:gegeben|weitergegeben)|(?:gli|le) ho (?:dato|passato) il (?:tuo|suo) (?:numero|contatto|nome)|(?:dei|passei)(?:-lhe)? o (?:teu|seu) (?:número|contato|contacto|nome)|heb (?:hem|haar) (?:je|uw) (?:nummer|gegevens) (?:gegeven|doorgegeven))(?![\p{L}])/iu,
   // A customer passing on a friend's contact (name and number only): en "passing on a contact", "here's her number";
   // it "ti giro un contatto"; es "te paso el contacto"; fr "je te passe le numéro"; de "ich gebe dir die Nummer";
   // pt "te passo o contato"; nl "ik geef je het nummer".

@@ -239,6 +239,8 @@ const ASSISTANT_RE =
 const WRITERS_NUMBER_RE =
   /(?<![\p{L}])(?:my (?:cell|mobile|number|phone|direct line)|mon (?:portable|numéro|téléphone)|meine (?:nummer|handynummer|mobilnummer|telefonnummer)|mein handy|mi (?:número|móvil|celular|teléfono)|il mio (?:numero|cellulare)|o meu (?:número|telemóvel|celular)|mijn (?:nummer|mobiel|telefoonnummer))(?![\p{L}])/iu;
 
+const WRITERS_CLAUSE_RE = new RegExp(`${WRITERS_NUMBER_RE.source}[^;)]*`, "giu");
+
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
@@ -305,7 +307,9 @@ export function describedInIntro(body: string, person: Address, region: string):
   // The introducer's own number ("(my cell is … if you need me)") is not theirs either; ja/zh end a sentence with "。".
   const sentences = flat
     .split(/(?<=[.!?])\s|(?<=[。！？])/)
-    .filter((t) => !ASSISTANT_RE.test(t) && !WRITERS_NUMBER_RE.test(t))
+    .filter((t) => !ASSISTANT_RE.test(t))
+    // Only the writer's clause goes ("Her cell is …; my number is …"): up to ";" or ")".
+    .map((t) => t.replace(WRITERS_CLAUSE_RE, " "))
     .map((t) => (t.length > 160 ? t.replace(/,\s/g, "\n") : t));
   const phone = pickPhone(sentences.join("\n"), region);
   if (phone && !out.phone) out.phone = phone;

@@ -60,6 +60,40 @@ const relatives: Case[] = [
   ],
 ];
 
+/** The same cause in other wordings: the writer's own number in the same sentence, "I gave him your number" (es, fr). */
+const relativesElsewhere: Case[] = [
+  [
+    'en: "Her cell is …; my number is …" keeps her number and drops only the writer\'s clause',
+    inbound(
+      "Sam Cole <sam@mailbox.example>",
+      "Intro",
+      "Hi,\n\nMy cousin Lena Park just opened a bakery and needs shelving. I gave her your number. Her cell is 416-555-0190; my number is 416-555-0111.\n\nSam",
+    ),
+    { name: "Lena Park", phone: "+14165550190" },
+    ["email"],
+  ],
+  [
+    'es: "Mi cuñado X … Le di tu número": X is the lead, not the writer',
+    inbound(
+      "Sara Gil <sara.gil@mailbox.example>",
+      "Contacto",
+      "Hola,\n\nMi cuñado Jorge Ruiz necesita una cocina nueva. Le di tu número, te llamará esta semana.\n\nSara",
+    ),
+    { name: "Jorge Ruiz" },
+    ["email"],
+  ],
+  [
+    'fr: "mon beau-frère X … je lui ai donné ton numéro": X is the lead, not the writer',
+    inbound(
+      "Julie Roux <julie.roux@mailbox.example>",
+      "Un contact",
+      "Salut,\n\nMon beau-frère Marc Vidal cherche quelqu’un pour sa terrasse. Je lui ai donné ton numéro.\n\nJulie",
+    ),
+    { name: "Marc Vidal" },
+    ["email"],
+  ],
+];
+
 /** A customer's contact handing the matter over to a colleague copied on the reply: the colleague, no referral. */
 const handovers: Case[] = [
   [
@@ -240,6 +274,7 @@ describe("who the lead is, and their fields, in the causes of the retired final4
   test.each([
     ...noteNames,
     ...relatives,
+    ...relativesElsewhere,
     ...handovers,
     ...conventions,
     ...colleagueNotes,
