@@ -1,8 +1,8 @@
 // Chooses the one person to follow up among the messages of a forward, and how they came in.
-import { domainOf, type Address } from "../contact/email";
+import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { PASS_ALONG_RE } from "./cues";
+import { HANDS_OVER_RE, PASS_ALONG_RE } from "./cues";
 import { namedDecisionMaker } from "./decision-maker";
 import { postTheNoteNames } from "./digest";
 import { readFormFields, readTranscript, type FormFields } from "./form";
@@ -118,6 +118,28 @@ function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide)
   );
 }
 
+/** Two people writing from one company's own domain (not a free mailbox's). */
+function sameOwnDomain(a: Address | undefined, b: Address): boolean {
+  const d = a?.email ? domainOf(a.email) : "";
+  return !!d && !!b.email && d === domainOf(b.email) && !isFreeMailDomain(d);
+}
+
+/** An out-of-office reply's stand-in whom the forwarder's note names, read from the lines that name them. */
+function deputyChoice(
+  m: ThreadMessage,
+  note: string,
+  side: OwnerSide,
+): Extract<Choice, { kind: "sender" }> | undefined {
+  const deputy = outOfOfficeDeputy(m.subject, m.body, m.from, (a) => side.has(a) || isSystemSender(a));
+  if (!deputy || !namesPerson(note, deputy.person)) return undefined;
+  return {
+    kind: "sender",
+    person: deputy.person,
+    message: { ...m, from: deputy.person, body: deputy.text },
+    deputyOf: m,
+  };
+}
+
 /**
  * A chat pasted into the note or a message (WhatsApp, LinkedIn, an SMS): its outside speaker, or the person that
  * speaker passes on. The speakers on the owner's side are known by the names on their addresses.
@@ -166,7 +188,15 @@ export function choosePerson(
   ownNames: string[] = [],
 ): Choice | undefined {
   const decides = note ? namedDecisionMaker(note, messages, side) : undefined;
-  if (decides) return decides;
+  // One the note names who is in no header ("Tomas Brenner is the one to chase now") may be the stand-in an
+  // auto-reply below gives, with the lines that say who they are.
+  const away =
+    decides?.kind === "sender" && decides.noteOnly
+      ? messages
+          .map((m) => (m.from?.email && !side.has(m.from) ? deputyChoice(m, note, side) : undefined))
+          .find(Boolean)
+      : undefined;
+  if (decides) return away ?? decides;
   const chat = inPastedChat(messages, side, region, note, ownNames);
   if (chat) return chat;
   // An event's attendee list or a fair's lead scans forwarded under a note that names one of the people listed.
@@ -228,7 +258,9 @@ export function choosePerson(
           person,
           introducer: m.from,
           message: m,
-          referral: !side.isOwnerOrColleague(m.from),
+          // A colleague handing the matter over to a colleague (one company's own domain) refers nobody.
+          referral:
+            !side.isOwnerOrColleague(m.from) && !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own)),
         };
     }
     // An assistant or front desk writing for someone copied ("im Auftrag von Herrn Dr. X", "on behalf of X"): X, even
@@ -293,17 +325,8 @@ export function choosePerson(
     }
     // An out-of-office reply that hands over to a colleague whom the forwarder's note names ("her auto-reply points
     // to Rafael Ortiz"): the colleague, read from the lines that name them. Without such a note, the writer stays.
-    const deputy = note
-      ? outOfOfficeDeputy(m.subject, m.body, m.from, (a) => side.has(a) || isSystemSender(a))
-      : undefined;
-    if (deputy && namesPerson(note, deputy.person))
-      return {
-        kind: "sender",
-        person: deputy.person,
-        message: { ...m, from: deputy.person, body: deputy.text },
-        passedBy,
-        deputyOf: m,
-      };
+    const deputy = note ? deputyChoice(m, note, side) : undefined;
+    if (deputy) return { ...deputy, passedBy };
     // A household's mailbox written for one of the family: that person, at the household's address.
     const member = householdMember(m.from, own);
     return { kind: "sender", person: member ?? m.from, message: m, passedBy };

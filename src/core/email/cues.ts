@@ -4,6 +4,9 @@
 // "introdusere deg", "presentera dig".
 const EN_CONNECT = String.raw`connect(?:ing)? you(?: two)? with|put you in touch with`;
 const EN_SHOULD = String.raw`you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)`;
+// A contact handing the matter over to a colleague named next: en "handing this over to", de "übernimmt (ab sofort)",
+// "übergebe an", fr "je passe le relais à", it "passo la pratica a", nl "draag dit over aan".
+const HANDOVER = String.raw`(?<![\p{L}])(?:hand(?:ing)? (?:this|it|you|things) (?:over|off) to|pass(?:ing)? (?:this|you) (?:over|on) to|übernimmt(?: ab sofort| ab jetzt| künftig)?|übergebe (?:ich )?(?:(?:das|den|die) \p{L}+ )?an|je (?:te |vous )?passe le relais à|passo (?:il testimone|la pratica) a|draag (?:dit|het) over aan)\s+`;
 const NORDIC_INTRODUCE = String.raw`(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)`;
 
 /**
@@ -18,17 +21,24 @@ export const NAMED_CUE = String.raw`(?:(?:his|her|their) name is|(?:he|she)(?:'s
  * fr "votre nouvel interlocuteur sera"; es "su nuevo representante será"; it "il suo nuovo referente sarà"; nl "uw
  * nieuwe contactpersoon is".
  */
-const HANDOVER = String.raw`(?:(?:handled|managed|looked after|covered|serviced|taken over) by|(?:hand(?:ing)?|pass(?:ing)?) (?:you|your account|the account) (?:over )?to|your new (?:sales )?(?:rep|representative|account manager|contact|point of contact) (?:is|will be)|übergebe ich an|übergibt (?:er|sie) an|(?:ihr|ihre) neue[rn]? ansprechpartner(?:in)? (?:ist|wird)|votre nouv(?:el|elle|eau) (?:interlocut(?:eur|rice)|contact|commercial|commerciale) (?:sera|est)|su nuev[oa] (?:contacto|representante|comercial) (?:será|es)|il suo nuovo referente (?:sarà|è)|uw nieuwe contactpersoon (?:is|wordt))\s+`;
+const SUCCESSOR = String.raw`(?:(?:handled|managed|looked after|covered|serviced|taken over) by|(?:hand(?:ing)?|pass(?:ing)?) (?:you|your account|the account) (?:over )?to|your new (?:sales )?(?:rep|representative|account manager|contact|point of contact) (?:is|will be)|übergebe ich an|übergibt (?:er|sie) an|(?:ihr|ihre) neue[rn]? ansprechpartner(?:in)? (?:ist|wird)|votre nouv(?:el|elle|eau) (?:interlocut(?:eur|rice)|contact|commercial|commerciale) (?:sera|est)|su nuev[oa] (?:contacto|representante|comercial) (?:será|es)|il suo nuovo referente (?:sarà|è)|uw nieuwe contactpersoon (?:is|wordt))\s+`;
 
-/** A rep handing the account over to a successor (HANDOVER's wordings). */
-export const HANDOVER_RE = new RegExp(HANDOVER, "i");
+/** A rep handing the account over to a successor (SUCCESSOR's wordings). */
+export const HANDOVER_RE = new RegExp(SUCCESSOR, "i");
+
+/** A handover to a colleague: on the lead's own company domain it refers nobody (no "Referral" source). */
+// Also the name first: en "… who will take it from here", de "… wird das Projekt übernehmen", fr "… prendra le relais".
+export const HANDS_OVER_RE = new RegExp(
+  String.raw`${HANDOVER}|(?:will|['’]ll) take (?:it|this|things|over) from here|wird (?:das|den|die) \p{L}+ übernehmen|prendra le relais`,
+  "iu",
+);
 
 /** Introduction wording, by language: the introduced person's name usually follows. */
 export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
-  // (one pass).
+  // or "your name", "he's expecting your call" (one pass).
   /* en */ new RegExp(
-    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you))\b`,
+    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:name|number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you)|(?:he|she|they)(?:'s|’s| is| are|'re|’re) expecting (?:your call|to hear from you))\b`,
     "i",
   ),
   /* en, de, fr, es, it, nl */ HANDOVER_RE,
@@ -36,6 +46,7 @@ export const INTRO_CUES: RegExp[] = [
   /* en */ /\bconnect(?:ing)? (?:you (?:two|both)|the two of you|you all)\b/i,
   // A broker or partner handing a person on: "Passing him along to you", "sending her your way" (all clients).
   /* en */ /\b(?:passing (?:him|her|them) (?:along|on)|sending (?:him|her|them) (?:your way|over to you))\b/i,
+  /* en, de, fr, it, nl */ new RegExp(HANDOVER, "iu"),
   // "making the intro", "a quick e-intro", "double opt-in", "you two should talk", "Cc'ing Mark Ruiz, who …".
   /* en */ /\b(?:mak(?:e|ing) (?:the|this|an) (?:e-?)?intro|(?:e-?|virtual |quick |email )intro|double opt-?in|you (?:two|both) should (?:talk|meet|connect|know each other)|should (?:know|meet) each other)\b|(?:^|[.!?]\s+)(?:cc'?ing|cc’ing|copying)\s+\p{Lu}/imu,
   /* en */ /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu,
@@ -48,6 +59,9 @@ export const INTRO_CUES: RegExp[] = [
   /* nl */ /\b(?:breng\w* (?:ik )?(?:je|jullie|u)\b.{0,30}\bin contact|met elkaar in contact|stel (?:ik )?(?:je|jullie|u) (?:graag |even )?(?:voor aan|aan elkaar voor)|aan elkaar voor(?: te)? ?stellen)\b/i,
   // "ti metto in contatto con …", "vi metto in contatto", "ti metto in copia X", "vi faccio conoscere".
   /* it */ /\b(?:(?:ti|vi|la|lo|le) metto in (?:contatto|copia)|(?:ti|vi) faccio conoscere)\b/i,
+  // "I gave him your number" in other languages: es "le di tu número", fr "je lui ai donné ton numéro", de "ich habe
+  // ihm deine Nummer gegeben", it "gli ho dato il tuo numero", pt "dei-lhe o teu número", nl "ik heb hem je nummer gegeven".
+  /* es, fr, de, it, pt, nl */ /(?<![\p{L}])(?:le (?:di|pasé) (?:tu|su) (?:número|contacto|nombre)|je lui ai (?:donné|passé|transmis) (?:ton|votre|tes|vos) (?:numéro|nom|contact|coordonnées)|(?:ich )?habe (?:ihm|ihr) (?:deine|ihre) (?:nummer|kontaktdaten|karte) (?:gegeben|weitergegeben)|(?:gli|le) ho (?:dato|passato) il (?:tuo|suo) (?:numero|contatto|nome)|(?:dei|passei)(?:-lhe)? o (?:teu|seu) (?:número|contato|contacto|nome)|heb (?:hem|haar) (?:je|uw) (?:nummer|gegevens) (?:gegeven|doorgegeven))(?![\p{L}])/iu,
   // A customer passing on a friend's contact (name and number only): en "passing on a contact", "here's her number";
   // it "ti giro un contatto"; es "te paso el contacto"; fr "je te passe le numéro"; de "ich gebe dir die Nummer";
   // pt "te passo o contato"; nl "ik geef je het nummer".
@@ -91,7 +105,7 @@ export const INTRO_NAME_CUES: RegExp[] = [
   ),
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
   /* en, it, es, fr, de, pt, nl, cs, pl, sv */ new RegExp(NAMED_CUE, "gi"),
-  /* en, de, fr, es, it, nl */ new RegExp(HANDOVER, "gi"),
+  /* en, de, fr, es, it, nl */ new RegExp(SUCCESSOR, "gi"),
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
   /* pt */ /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi,
@@ -104,9 +118,10 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* ro */ /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi,
   /* nb/da/sv */ new RegExp(String.raw`\b${NORDIC_INTRODUCE} (?:for|för) \s*`, "gi"),
   /* pl */ /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi,
+  /* en, de, fr, it, nl */ new RegExp(HANDOVER, "giu"),
   // Last: how the introducer knows them, when no other cue names them ("My neighbour Ana Ruiz needs a roofer. I gave
-  // her your number."): en, fr, de, es, it, pt, nl.
-  /* all */ /\b(?:(?:my|our) (?:good |old )?(?:friend|client|customer|neighbou?r|cousin|brother|sister)|(?:mon|ma) (?:client|cliente|ami|amie|voisin|voisine)|(?:mein(?:e|en)?) (?:kunde|kundin|kunden|freund|freundin|nachbar|nachbarin|nachbarn)|mi (?:cliente|amig[oa]|vecin[oa])|(?:il mio|la mia) (?:cliente|amic[oa]|vicin[oa])|(?:o meu|a minha) (?:cliente|amig[oa]|vizinh[oa])|mijn (?:klant|vriend|vriendin|buurman|buurvrouw))\s+/gi,
+  // her your number.", "my brother-in-law …", "mon beau-frère", "mein Schwager"): en, fr, de, es, it, pt, nl.
+  /* all */ /\b(?:(?:my|our) (?:good |old )?(?:friend|client|customer|neighbou?r|cousin|(?:brother|sister|son|daughter)(?:-in-law)?)|(?:mon|ma) (?:client|cliente|ami|amie|voisin|voisine|beau-frère|belle-sœur)|(?:mein(?:e|en)?) (?:kunde|kundin|kunden|freund|freundin|nachbar|nachbarin|nachbarn|schwager|schwägerin)|mi (?:cliente|amig[oa]|vecin[oa]|cuñad[oa])|(?:il mio|la mia) (?:cliente|amic[oa]|vicin[oa]|cognat[oa])|(?:o meu|a minha) (?:cliente|amig[oa]|vizinh[oa]|cunhad[oa])|mijn (?:klant|vriend|vriendin|buurman|buurvrouw|zwager|schoonzus))\s+/gi,
 ];
 
 /**
@@ -114,13 +129,13 @@ export const INTRO_NAME_CUES: RegExp[] = [
  * Green", "je te présente mon client …", "ich möchte Ihnen meine Kollegin … vorstellen"): en, fr, de, es, it, pt, nl.
  */
 export const RELATION_BEFORE_NAME_RE =
-  /^(?:(?:my|our) (?:good |old |dear |long-time |longtime )?(?:friend|colleague|client|customer|partner|business partner|associate|neighbou?r|contact|cousin|brother|sister|brother-in-law|sister-in-law|son|daughter|wife|husband)(?: and (?:friend|colleague|client))?,?\s+|(?:mon|ma|notre) (?:collègue|client|cliente|ami|amie|associée?|partenaire|voisin|voisine)\s+|(?:meinen|meine|unseren|unsere) (?:kollegen|kollegin|kunden|kundin|freund|freundin|geschäftspartner(?:in)?)\s+|(?:a )?(?:mi|nuestro|nuestra) (?:compañer[oa]|colega|cliente|amig[oa]|soci[oa])\s+|(?:il mio|la mia|il nostro|la nostra) (?:collega|cliente|amic[oa]|socio|socia)\s+|(?:o meu|a minha|meu|minha) (?:colega|cliente|amig[oa]|sóci[oa])\s+|(?:mijn|onze) (?:collega|klant|vriend|vriendin|compagnon)\s+)/i;
+  /^(?:(?:my|our) (?:good |old |dear |long-time |longtime )?(?:friend|colleague|client|customer|partner|business partner|associate|neighbou?r|contact|cousin|brother|sister|brother-in-law|sister-in-law|son|daughter|wife|husband)(?: and (?:friend|colleague|client))?,?\s+|(?:mon|ma|notre) (?:collègue|client|cliente|ami|amie|associée?|partenaire|voisin|voisine)\s+|(?:mein(?:e|en)?|unser(?:e|en)?) (?:kolleg(?:e|en|in)|kunden|kundin|freund|freundin|geschäftspartner(?:in)?)\s+|(?:a )?(?:mi|nuestro|nuestra) (?:compañer[oa]|colega|cliente|amig[oa]|soci[oa])\s+|(?:il mio|la mia|il nostro|la nostra) (?:collega|cliente|amic[oa]|socio|socia)\s+|(?:o meu|a minha|meu|minha) (?:colega|cliente|amig[oa]|sóci[oa])\s+|(?:mijn|onze) (?:collega|klant|vriend|vriendin|compagnon)\s+)/i;
 
 /** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
 export const DECISION_MAKER_RES: RegExp[] = [
   // Also a contact handing over ("Hyun-woo Park takes over the tender") and the owner redirecting ("call Dana
   // Whitfield instead", "the one signing off").
-  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|the one to (?:call|talk to|contact|follow up with)|takes over|is taking over|has taken over|instead)\b/i,
+  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|takes over|is taking over|has taken over|instead)\b/i,
   /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place)\b/i,
   /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar)\b/i,
   /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen)\b/i,

@@ -5,7 +5,7 @@ const DEPARTMENT_WORDS: { words: string[] }[] = [
   {
     // en
     words:
-      "data analytics tax advisory audit assurance ops finances information academic support admissions planning safety logistics culture risk treasury public affairs student government regulatory external corporate client clients member members community accounts marketing sales development business operations finance research engineering human resources hr it facilities purchasing procurement legal product communications administration accounting customer success service services partnerships growth strategy r&d design technology digital people talent supply chain quality compliance investor relations acquisitions construction store stores retail merchandising contracts tenders workplace estates".split(
+      "data analytics tax advisory audit assurance ops finances information academic support admissions planning safety logistics culture risk treasury public affairs student government regulatory external corporate client clients member members community accounts marketing sales development business operations finance research engineering human resources hr it facilities purchasing procurement legal product communications administration accounting customer success service services partnerships growth strategy r&d design technology digital people talent supply chain quality compliance investor relations acquisitions construction store stores retail merchandising contracts tenders workplace estates management".split(
         " ",
       ),
   },

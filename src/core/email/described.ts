@@ -65,6 +65,8 @@ function inParentheses(sentence: string): ContactDetails | undefined {
   const [title, company] = prep
     ? [inner.slice(0, prep.index).trim(), inner.slice(prep.index + prep.length - 1).trim()]
     : inner.split(/\s*[,|–—]\s+/);
+  // "(Head of Facilities)", "(Director of Operations)": a department after "of" is part of the title.
+  if (prep && company && isDepartment(company) && isTitle(inner)) return { title: inner.trim() };
   const out: ContactDetails = {};
   if (title && isTitle(title)) out.title = title;
   // "(Unit 4B)", "(Apt. 12)": where they live, not a company.
@@ -95,6 +97,10 @@ function companyRunLater(sentence: string): ContactDetails | undefined {
   const form = COMMA_FORM_RE.exec(after)?.[0];
   return form ? { company: company + form } : found;
 }
+
+/** "he owns …", "elle dirige …": a pronoun about the person named before it, then a verb RUNS_RE reads. */
+const PRONOUN_RUNS_RE =
+  /(?<![\p{L}])(?:he|she|they|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)\s+(?=(?:runs|owns|founded|co-?founded|heads|dirige|leitet|führt|gestisce|beheert|leidt)\s)/giu;
 
 function companyRun(sentence: string): ContactDetails | undefined {
   const m = RUNS_RE.exec(sentence.replace(/^\s*,\s*/, ""));
@@ -256,6 +262,16 @@ function ourTitle(sentence: string): ContactDetails | undefined {
 const ASSISTANT_RE =
   /(?<![\p{L}])(?:[Aa]ssistant|[Aa]ssistante|[Aa]ssistent(?:in)?|[Aa]sistente|[Aa]ssistente|[Ss]ecretary|[Ss]ecrétaire|[Ss]ekretärin|[Ss]ecretari[ao]|[Ss]egretari[ao]|[Ss]ecretária|[Ss]ecretaresse|EA|PA)(?![\p{L}])/u;
 
+/**
+ * The writer giving their own number: en "my cell/number/mobile/phone", fr "mon portable/numéro", de "meine
+ * Nummer/Handynummer", es "mi número/móvil/celular", it "il mio numero/cellulare", pt "o meu número/telemóvel/celular",
+ * nl "mijn nummer/mobiel".
+ */
+const WRITERS_NUMBER_RE =
+  /(?<![\p{L}])(?:my (?:cell|mobile|number|phone|direct line)|mon (?:portable|numéro|téléphone)|meine (?:nummer|handynummer|mobilnummer|telefonnummer)|mein handy|mi (?:número|móvil|celular|teléfono)|il mio (?:numero|cellulare)|o meu (?:número|telemóvel|celular)|mijn (?:nummer|mobiel|telefoonnummer))(?![\p{L}])/iu;
+
+const WRITERS_CLAUSE_RE = new RegExp(`${WRITERS_NUMBER_RE.source}[^;)]*`, "giu");
+
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
@@ -300,6 +316,17 @@ export function describedInIntro(body: string, person: Address, region: string):
       break;
     }
   }
+  // A later clause about them by pronoun ("… evenings are best because he owns Kaur Auto Body"), within 400 chars.
+  if (!out.company && mentions.length) {
+    const after = words.slice(Math.min(...mentions.map((x) => x.at)));
+    for (const m of after.slice(0, 400).matchAll(PRONOUN_RUNS_RE)) {
+      const run = companyRun(after.slice((m.index ?? 0) + m[0].length));
+      if (run) {
+        out.company = run.company;
+        break;
+      }
+    }
+  }
   // The person's contact block written into the introduction ("Here are her details:" then name, title, …).
   const lines = body.split(/\r?\n/).map((l) => l.trim());
   const nameLine = lines.findIndex((l) => normalizeName(l.replace(/[:,]$/, "")) === name);
@@ -308,10 +335,13 @@ export function describedInIntro(body: string, person: Address, region: string):
     for (const k of ["title", "company", "phone", "website"] as const) if (block[k]) out[k] = block[k];
   }
   // A sentence about the introducer's assistant gives the assistant's number, not the person's.
-  // A long sentence is read clause by clause, as a phone line is (CJK sentences end at "。" with no space after) ("… (x@…, portable 06 …), directrice …").
+  // A long sentence is read clause by clause, as a phone line is ("… (x@…, portable 06 …), directrice …").
+  // The introducer's own number ("(my cell is … if you need me)") is not theirs either; ja/zh end a sentence with "。".
   const sentences = flat
     .split(/(?<=[.!?])\s|(?<=[。！？])/)
     .filter((t) => !ASSISTANT_RE.test(t))
+    // Only the writer's clause goes ("Her cell is …; my number is …"): up to ";" or ")".
+    .map((t) => t.replace(WRITERS_CLAUSE_RE, " "))
     .map((t) => (t.length > 160 ? t.replace(/,\s/g, "\n") : t));
   const phone = pickPhone(sentences.join("\n"), region);
   if (phone && !out.phone) out.phone = phone;

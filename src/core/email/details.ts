@@ -1,19 +1,18 @@
 // Everything the thread says about the chosen person: name, e-mail, phone, title, company, website.
 import type { Lead } from "../lead";
-import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
+import { domainOf, isFreeMailDomain, isGenericMailbox, localPart, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
-import { FORM_FIELDS, HANDOVER_RE } from "./cues";
+import { FORM_FIELDS, HANDOVER_RE, HANDS_OVER_RE, RELATION_BEFORE_NAME_RE } from "./cues";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
-import { RELATION_BEFORE_NAME_RE } from "./cues";
 import { withoutSignOff } from "./intro";
 import { principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson } from "./display-company";
 import { chooseName, cleanName, isDeskMailbox, spellsName } from "./display-name";
-import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
+import { fromIntro, fromOwnMessages, merge, nameParts, signatureInRegions } from "./message-details";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
@@ -41,14 +40,17 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
   // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
-  // So does a delegate's (Outlook "Claire Bishop <cbishop@…> On Behalf Of Robert Tamsin"): the address signed
-  // under the name is the person's own when its local part spells their name and the shown one does not.
+  // So does a delegate's (Outlook "Claire Bishop <cbishop@…> On Behalf Of Robert Tamsin", "workplace@… On Behalf Of
+  // Jane Doe"): the address signed under the name is the person's own when it spells their name and the shown one does not.
+  const spells = (e: string) => nameParts(person?.name ?? "").some((w) => localPart(e).includes(w));
   const own =
     d.email &&
     person?.email &&
     !isGenericMailbox(d.email) &&
     domainOf(d.email) === domainOf(person.email) &&
-    (isGenericMailbox(person.email) || (spellsName(d.email, name) && !spellsName(person.email, name)));
+    (isGenericMailbox(person.email) ||
+      (spellsName(d.email, name) && !spellsName(person.email, name)) ||
+      (!spells(person.email) && spells(d.email)));
   if (person?.email) lead.email = own ? d.email : person.email;
   if (d.phone) lead.phone = d.phone;
   if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
@@ -171,11 +173,13 @@ export function leadDetails(
   if (choice.kind === "intro" || handedTo) {
     // An assistant writing for them (same company domain) signs with the company they share.
     const by = choice.kind === "intro" ? choice.introducer : choice.message.from;
-    // A rep handing the account to a successor on the same company domain ("your account will be handled by X")
-    // signs with the company they share too.
+    // A rep handing the account to a successor on the same company domain ("your account will be handled by X"), or a
+    // colleague handing the matter over ("übernimmt meine Kollegin …"), signs with the company they share too.
     const colleague =
       choice.kind === "intro"
-        ? choice.onBehalf || HANDOVER_RE.test(choice.message.body.slice(0, 4000))
+        ? choice.onBehalf ||
+          HANDOVER_RE.test(choice.message.body.slice(0, 4000)) ||
+          HANDS_OVER_RE.test(choice.message.body.slice(0, 4000))
         : true;
     // Known from the note only: the writer's company only when the note's address is on the writer's domain.
     const unknown = !person.email && !(choice.kind === "sender" && choice.noteOnly);

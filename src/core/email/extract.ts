@@ -275,7 +275,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const upTo = choice ? messages.indexOf(choice.message) : messages.length;
   const colleagueNotes = messages
     .slice(0, Math.max(0, upTo))
-    .filter((m) => m.kind === "forward" && side.isOwnerOrColleague(m.from))
+    // Also a colleague's "RES:"/"Re:" on top of what they pass on (Outlook web pt, "segue o contato … pelo site").
+    .filter((m) => (m.kind === "forward" || m.kind === "reply") && side.isOwnerOrColleague(m.from))
     .map((m) => m.body.slice(0, 2000));
   const organiser = !choice && lead.name && messages[0] ? messages[0] : undefined;
   let noteSource =

@@ -1,7 +1,7 @@
 // Who an introduction names: the person's name and address as the thread writes them, and who introduced them.
 import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
-import { CONTACT_THEM_RE } from "./cues";
+import { CONTACT_THEM_RE, HANDS_OVER_RE } from "./cues";
 import { introBySubject, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { escape } from "./forward-labels";
 import { plainWords } from "./list-mail";
@@ -24,6 +24,8 @@ export function introducerOf(
     // Also one whose subject says it ("Introduction: A / B") and whose text names the one it copies or addresses.
     const outside = (a: Address) => !side.has(a) && !isSystemSender(a);
     if (!isIntroduction(own) && !introBySubject(m, own, outside)) continue;
+    // A colleague handing the matter over to them (one company's own domain) introduces nobody new.
+    if (sameOwnDomain(m.from.email, person.email) && HANDS_OVER_RE.test(own)) continue;
     const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
     if (introduced?.email === person.email) return m.from;
     // A quoted introduction keeps no recipients ("On … Paul wrote: > Nora, meet Chloe Park"): by the name it gives.
@@ -34,11 +36,15 @@ export function introducerOf(
     // … or anywhere in the introducer's words ("Ciao Chiara, ciao Lorenzo, vi metto in contatto", "avec ma cliente,
     // Mme Garnier"): a quoted introduction that names the lead introduced them, unless it is the lead's own colleague
     // handing over (the same company's domain).
-    const colleague =
-      !isFreeMailDomain(domainOf(m.from.email)) && domainOf(m.from.email) === domainOf(person.email);
+    const colleague = sameOwnDomain(m.from.email, person.email);
     if (!introduced && !colleague && mentions(own, person.name)) return m.from;
   }
   return undefined;
+}
+
+/** Two addresses on one company's own domain (not a free mailbox's). */
+function sameOwnDomain(a: string, b: string): boolean {
+  return !isFreeMailDomain(domainOf(a)) && domainOf(a) === domainOf(b);
 }
 
 /** Honorifics before a surname alone: en, fr, de, es, it, pt, nl. */

@@ -83,7 +83,8 @@ export function withoutSignOff(body: string, author: Address | undefined): strin
       (first.length &&
         i > 0 &&
         l.length < 40 &&
-        first.some((w) => w.length > 1 && l.startsWith(w)) &&
+        // A one-character surname counts in CJK ("森 由美", "王芳", "김 민수").
+        first.some((w) => (w.length > 1 || /[\p{sc=Han}\p{sc=Hangul}]/u.test(w)) && l.startsWith(w)) &&
         !/[.!?:]$/.test(l) &&
         l.split(/\s+/).length <= 4)
     )

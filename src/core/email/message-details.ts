@@ -1,5 +1,5 @@
 // The chosen person's details as the thread's messages give them: their own signatures and text, and an introducer's words.
-import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
+import { domainOf, findEmails, isFreeMailDomain, localPart, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { bareHost, findWebsites, siteInLine } from "../contact/website";
 import { describedInIntro } from "./described";
@@ -39,6 +39,8 @@ export function fromOwnMessages(
     if (!out.phone && signed.phone) signedKind = signed.phoneKind;
     merge(out, signed);
   }
+  // Their own address written in their text ("direct all correspondence to me at jane.doe@…") beside a mailbox's.
+  if (!out.email) out.email = addressSpellingName(own, person);
   // A site on their own mail domain written in their footer ("… sono riservate. ferraresi-arredo.example", a
   // disclaimer or a legal line under the signature, which the signature block stops before).
   if (!out.website) out.website = siteOnOwnDomain(own, person);
@@ -95,6 +97,28 @@ export function fromOwnMessages(
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   if (out.phone && signedKind === "mobile") out.phoneKind = signedKind;
   return out;
+}
+
+/** The words of a person's name, lower-cased without accents, as an address spells them ("Greene" -> "greene"). */
+export function nameParts(name: string): string[] {
+  return normalizeName(name)
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 3);
+}
+
+/** Another address on their domain in the first 4 KB of their messages, whose local part spells their name. */
+function addressSpellingName(own: ThreadMessage[], person: Address): string | undefined {
+  const words = nameParts(person.name);
+  const domain = person.email ? domainOf(person.email) : "";
+  if (!words.length || !domain || isFreeMailDomain(domain)) return undefined;
+  for (const m of own)
+    for (const e of findEmails(m.body.slice(0, 4000)))
+      if (e !== person.email && domainOf(e) === domain && words.some((w) => localPart(e).includes(w)))
+        return e;
+  return undefined;
 }
 
 /** The first site in the last 2 KB of the person's messages whose host is their own (non-freemail) mail domain. */

@@ -78,10 +78,11 @@ export const FORWARD_SUBJECT_RE =
  * mail gateway adds ("[EXTERNAL] Jo Lee", "Jo Lee [EXT]": Exchange and Google Workspace external-sender rules) goes.
  */
 export function personPart(displayName: string): string {
+  // A de degree's school before the name ("Dipl.-Ing. (FH) Jana Roth") is no bracket after it.
   return displayName
     .replace(/\[[^\]]{1,20}\]/g, " ")
     .trim()
-    .split(/\s+[|–—@]\s+|\s+-\s+|\s*\(/)[0]
+    .split(/\s+[|–—@]\s+|\s+-\s+|\s*\((?!(?:FH|BA|DH|TU|TH|Univ\.?)\)\s)/)[0]
     .trim();
 }
 

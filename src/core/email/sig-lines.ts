@@ -35,8 +35,11 @@ const FIELD_LABELS: { kind: string; words: string }[] = [
 ];
 const LABELLED_FIELD_RE = new RegExp(`^(?:${FIELD_LABELS.map((f) => f.words).join("|")})\\s*\\.?\\s*:`, "i");
 
-/** "Móvil: 655 501 238", "Fax: 22 555 01": a label over a number the region did not read as a phone (any language). */
-const NUMBER_FIELD_RE = /^[\p{L}.\s/]{1,24}:\s*[+(]?\d[\d\s()./-]{5,}$/u;
+/**
+ * "Móvil: 655 501 238", "Fax: 22 555 01": a label over a number the region did not read as a phone (any language);
+ * ja/zh/ko write the colon full-width and a bracketed note after the number ("TEL：03-5555-0100（代表）", "(main)").
+ */
+const NUMBER_FIELD_RE = /^[\p{L}.\s/]{1,24}[:：]\s*[+(]?\d[\d\s()./-]{5,}(?:\s*[(（][^()（）]{1,12}[)）])?$/u;
 
 /** "Enclosure: 136928v1", "Blog: …", "Twitter: @…", "VAT No: …": a labelled field, never the title or company. */
 export function isLabelledField(line: string): boolean {

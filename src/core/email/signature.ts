@@ -224,6 +224,10 @@ export function readSignature(body: string, person: Address, region: string): Co
     }
     // "Procurement Department", "Logistics Division": a part of the company, not the company.
     if (isDepartmentLine(line) && !isTitleLine(line)) return;
+    // "Facilities Management - Capital Projects" over "Lakeshore University": a department and its unit, when a line
+    // that may be the company follows.
+    const head = line.split(/\s+[-–—|]\s+|,\s+/)[0];
+    if (head !== line && isDepartmentName(head) && segs.slice(at + 1).some(mayBeCompany)) return;
     const both = /,|\||\s[-–—]\s|\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;
     if (both && !out.title && !out.company) {
       // "Vice President, Research" over "Calloway Energy Corp.": the part after the comma is a department when

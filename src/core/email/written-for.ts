@@ -49,8 +49,14 @@ export function writtenFor(
   const flat = own.slice(0, 4000).replace(/\s+/g, " ");
   const cues = [...flat.matchAll(WRITES_FOR_RE)].map((c) => ({ c, assists: false }));
   for (const c of flat.matchAll(ASSISTS_RE)) cues.push({ c, assists: true });
-  const cjk = copied.length ? undefined : ASSISTS_AFTER_NAME_RE.exec(flat)?.[1];
-  if (cjk && !hasTitleWord(cjk)) return { name: cjk, email: "" };
+  const cjk = ASSISTS_AFTER_NAME_RE.exec(flat)?.[1];
+  if (cjk && !hasTitleWord(cjk)) {
+    // Copied, their display name is the same characters with or without the space ("山本 健一" for "山本健一").
+    const bare = cjk.replace(/[ \u3000]/g, "");
+    const principal = copied.find((a) => a.name.replace(/[ \u3000]/g, "") === bare);
+    if (principal) return principal;
+    if (!copied.length) return { name: cjk, email: "" };
+  }
   const possessive = ON_NAMES_BEHALF_RE.exec(flat);
   if (possessive) cues.push({ c: possessive, assists: false });
   for (const { c: cue, assists } of cues) {
@@ -83,6 +89,12 @@ export function writtenFor(
   return undefined;
 }
 
+/** A title of two to eight CJK characters, then the name the assistant's word follows ("代表取締役 山本健一の秘書"). */
+const CJK_TITLE_BEFORE_RE = new RegExp(
+  `([\\p{sc=Han}\\p{sc=Katakana}\\p{sc=Hangul}]{2,8})[ \\u3000]${ASSISTS_AFTER_NAME_RE.source}`,
+  "u",
+);
+
 /** "Executive Assistant to Dr. ", "Assistentin von Herrn ": right before the principal's name in a signature. */
 const ASSISTANT_TO_RE =
   /(?:assistant|assistente|assistentin|assistante|asistente|secretary|sekretärin|secrétaire|\bPA|\bEA)\s+(?:to|of|for|von|de|di)\s+(?:(?:Herrn|Frau|Dr|Mr|Mrs|Ms|Prof|Mme|M)\.?\s+){0,2}$/iu;
@@ -93,6 +105,10 @@ const ASSISTANT_TO_RE =
  */
 export function principalTitle(body: string, principal: string): string | undefined {
   const name = normalizeName(principal);
+  // ja/zh/ko put the title before the name the assistant's word follows ("代表取締役 山本健一の秘書").
+  const cjk = CJK_TITLE_BEFORE_RE.exec(body);
+  if (cjk && cjk[2].replace(/[ \u3000]/g, "") === name.replace(/[ \u3000]/g, "") && hasTitleWord(cjk[1]))
+    return cjk[1];
   if (!name.includes(" ")) return undefined;
   const tail = body.slice(-3000);
   for (let at = tail.indexOf(name); at >= 0; at = tail.indexOf(name, at + name.length)) {
