@@ -2,7 +2,7 @@
 import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { HANDS_OVER_RE, PASS_ALONG_RE } from "./cues";
+import { HANDOVER_RE, HANDS_OVER_RE, PASS_ALONG_RE } from "./cues";
 import { namedDecisionMaker } from "./decision-maker";
 import { postTheNoteNames } from "./digest";
 import { readFormFields, readTranscript, type FormFields } from "./form";
@@ -258,9 +258,11 @@ export function choosePerson(
           person,
           introducer: m.from,
           message: m,
-          // A colleague handing the matter over to a colleague (one company's own domain) refers nobody.
+          // A colleague handing the matter over (one company's own domain) refers nobody; a rep's account handed to a
+          // successor ("your account will be handled by …") is passed on from outside the business: a referral.
           referral:
-            !side.isOwnerOrColleague(m.from) && !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own)),
+            !side.isOwnerOrColleague(m.from) &&
+            !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
         };
     }
     // An assistant or front desk writing for someone copied ("im Auftrag von Herrn Dr. X", "on behalf of X"): X, even

@@ -1,7 +1,7 @@
 // Who an introduction names: the person's name and address as the thread writes them, and who introduced them.
 import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
-import { CONTACT_THEM_RE, HANDS_OVER_RE } from "./cues";
+import { CONTACT_THEM_RE, HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { introBySubject, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { escape } from "./forward-labels";
 import { plainWords } from "./list-mail";
@@ -25,7 +25,10 @@ export function introducerOf(
     const outside = (a: Address) => !side.has(a) && !isSystemSender(a);
     if (!isIntroduction(own) && !introBySubject(m, own, outside)) continue;
     // A colleague handing the matter over to them (one company's own domain) introduces nobody new.
-    if (sameOwnDomain(m.from.email, person.email) && HANDS_OVER_RE.test(own)) continue;
+    // A colleague taking the matter over refers nobody; a rep's account handed to a successor ("Ihr Konto übergebe ich
+    // an …", "your account will be handled by …") is passed on by someone outside the business: a referral.
+    if (sameOwnDomain(m.from.email, person.email) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own))
+      continue;
     const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
     if (introduced?.email === person.email) return m.from;
     // A quoted introduction keeps no recipients ("On … Paul wrote: > Nora, meet Chloe Park"): by the name it gives.
