@@ -17,7 +17,7 @@ import {
 } from "./intro";
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { meetingGuest, withoutGuestList } from "./meeting";
-import { chatLead } from "./pasted-chat";
+import { inPastedChat } from "./chat-choice";
 import { rowNamedInNote } from "./listed-row";
 import { householdMember } from "./household";
 import { cjkPassedOn } from "./cjk-referral";
@@ -138,45 +138,6 @@ function deputyChoice(
     message: { ...m, from: deputy.person, body: deputy.text },
     deputyOf: m,
   };
-}
-
-/**
- * A chat pasted into the note or a message (WhatsApp, LinkedIn, an SMS): its outside speaker, or the person that
- * speaker passes on. The speakers on the owner's side are known by the names on their addresses.
- */
-function inPastedChat(
-  messages: ThreadMessage[],
-  side: OwnerSide,
-  region: string,
-  note: string,
-  ownNames: string[],
-): Choice | undefined {
-  const names = [
-    ...ownNames,
-    ...messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).filter((a) => !!a && side.has(a)),
-  ].map((a) => (typeof a === "string" ? a : a?.name || ""));
-  const texts: [string, ThreadMessage | undefined][] = [
-    [note, undefined],
-    ...messages.map((m) => [m.body, m] as [string, ThreadMessage]),
-  ];
-  for (const [text, m] of texts) {
-    if (!text.trim() || (m && isSystemSender(m.from))) continue;
-    const found = chatLead(text.slice(0, SCAN_CHARS), names, region);
-    if (!found) continue;
-    const { passedBy, above, ...form } = found;
-    const by = passedBy ? { name: passedBy, email: "" } : m?.from && !side.has(m.from) ? m.from : undefined;
-    const own = !m || side.has(m.from);
-    const message = m ?? { to: [], cc: [], subject: "", date: "", body: text, kind: "forward" as const };
-    return {
-      kind: "form",
-      form,
-      message,
-      website: false,
-      passedBy: by,
-      ...(own ? { noteAbove: above } : {}),
-    };
-  }
-  return undefined;
 }
 
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */

@@ -4,8 +4,9 @@ import type { Address } from "../contact/email";
 import { nameOrGuess, normalizeName } from "../contact/name";
 import { withLegalForm } from "../contact/legal-form-ends";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { hasTitleWord, TITLE_WORDS_RE } from "../contact/roles";
+import { TITLE_WORDS_RE } from "../contact/roles";
 import { isDepartment } from "./departments";
+import { isTitle, listedAfterName, ourTitle } from "./title-aside";
 import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import { regionFromText } from "../contact/region";
@@ -14,11 +15,6 @@ import { LEGAL_FORMS_SOURCE } from "../contact/legal-forms";
 import { ENGLISH_MONTH_RE, MONTH_NAMES } from "../followup/words";
 
 const isMonthName = (w: string) => ENGLISH_MONTH_RE.test(w) || MONTH_NAMES.some(([, re]) => re.test(w));
-
-/** A job title's words: "Director", "inkoopmanager", "Leiterin Einkauf" (en, fr, es, de, it, pt, nl). */
-function isTitle(text: string): boolean {
-  return hasTitleWord(text) && text.split(/\s+/).length <= 6;
-}
 
 // Possessives and "new" before a title ("our new Director of …", nl "onze nieuwe hoofd inkoop") are no part of it.
 const PRONOUN_LEAD =
@@ -222,41 +218,6 @@ function postposed(sentence: string): ContactDetails | undefined {
 /** A line that only greets: "Ravi,", "Hi Ravi and Tom,", "Liebe Frau Roth,", "Bonjour Amélie :" (any language). */
 const GREETING_LINE_RE =
   /^[ \t]*(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]|ciao|caro|cara|gentile|beste|hoi|olá|oi|prezad[oa])[ \t]+)?(?:(?:herr|frau|mr\.?|ms\.?|mrs\.?|dr\.?|m\.|mme)[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?:[ \t]+(?:and|und|et|y|e|en|&)[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*[,:!][ \t]*$/gimu;
-
-/** "Rosa Delgado — owner, Delgado Floral Studio.": a title and a company listed after a dash or comma, no preposition. */
-function listedAfterName(sentence: string): ContactDetails | undefined {
-  const m = /^\s*[,—–-]\s*([^,.;:!?()]{2,40}),\s+(\p{Lu}[^,;:!?()]{1,60}?)\.?$/u.exec(sentence);
-  if (!m || !isTitle(m[1].trim()) || isTitle(m[2])) return undefined;
-  return { title: m[1].trim(), company: m[2].trim() };
-}
-
-/**
- * "Hyun-woo Park, our new Procurement Lead, will …", "Konrad Albers, unserem Geschäftsführer, …": a title in an aside
- * after the name, opened by "our" (en, de, fr, es, it, nl, pt) and no company with it.
- */
-const OUR_TITLE_RE =
-  /^\s*,\s*(?:our|unser(?:e|em|en|er)?|notre|nuestr[oa]|nostr[oa]|onze|noss[oa])\s+(?:(?:new|neue[mnr]?|nouvel(?:le)?|nouveau|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+)?([^,.;:!?()]{2,40}?)\s*[,;)]/iu;
-
-/**
- * "Jordan is our new Territory Sales Representative for …": a capitalised title after "is our new" (en, de, fr, es,
- * it, nl, pt), the way a supplier announces a successor.
- */
-const IS_OUR_NEW_RE =
-  /^\s*(?:is|ist|est|es|è|é|wordt|will be)\s+(?:our|unser(?:e|em|en|er)?|notre|nuestr[oa]|nostr[oa]|onze|noss[oa])\s+(?:new|neue[mnr]?|nouvel(?:le)?|nouveau|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})/u;
-
-/**
- * "mijn collega Sanne de Wit, inkoper, via s.dewit@… of +31 …": a title between commas, then how to reach them
- * (an auto-reply's stand-in, an introducer's aside): en at/on/via, nl op/via, de unter, fr au, es/it al, pt em.
- */
-const TITLE_THEN_CONTACT_RE =
-  /^\s*,\s*([^,.;:!?()@\d]{2,40}?)\s*,\s*(?:via|at|on|op|unter|au|al|em|by)\s+(?:\+|\(|\d|[\w.+-]+@)/iu;
-
-function ourTitle(sentence: string): ContactDetails | undefined {
-  const title = (OUR_TITLE_RE.exec(sentence) ??
-    TITLE_THEN_CONTACT_RE.exec(sentence) ??
-    IS_OUR_NEW_RE.exec(sentence))?.[1].trim();
-  return title && isTitle(title) && !COMPANY_WORDS_RE.test(title) ? { title } : undefined;
-}
 
 /** An assistant named in a sentence (en, fr, de, es, it, pt, nl; "EA"/"PA" in capitals only). */
 const ASSISTANT_RE =

@@ -1,0 +1,58 @@
+// Word tables for system senders: site forms, no-reply addresses, bulk-mail footers, notice names.
+
+/**
+ * A site's form named in a sender or subject, by language (one table for names, subjects and mailboxes): en "contact
+ * form", fr "formulaire", de "Kontaktformular", es "formulario", it "modulo di contatto", nl "contactformulier",
+ * pl "formularz(a)" (any case ending), cs/sk "formulář/formulár", sv "formulär", nb/da "kontaktskjema".
+ */
+export const FORM_WORDS =
+  "contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|formularz[a-z]*|formul[aá][rř]|formulär|kontaktskjema";
+
+/** System senders by address: never a person to follow up. */
+// A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
+// A list's own administrative addresses (Mailman, LISTSERV, Sympa): "x-request@", "x-owner@", "x-bounces@".
+export const SYSTEM_LOCAL_RE =
+  /^[a-z0-9._]+-(?:request|owner|bounces?)(?:\+.*)?$|^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|reservations?|bookings?|reserveringen|reservas|reservierungen|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+
+/**
+ * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
+ * A person's own message, even one sent through a mailing tool, rarely has both.
+ */
+export const BULK_FOOTER: [unsubscribe: RegExp, phrase: RegExp][] = [
+  [
+    // en
+    /\bunsubscribe\b/i,
+    /\b(?:you(?:'re| are) receiving this|you received this (?:e-?mail|message) because|manage (?:your )?(?:e-?mail )?preferences|update your (?:e-?mail )?preferences|view (?:it |this e-?mail )?in (?:your )?browser|e-?mail preferences)\b/i,
+  ],
+  [
+    // fr
+    /(?:se désinscrire|désabonner|désinscription|désabonnement)/i,
+    /(?:vous recevez ce(?:t e-?mail| message| courriel)|gérer (?:vos|mes) préférences|version en ligne)/i,
+  ],
+  [
+    // de
+    /(?:abmelden|abbestellen)/i,
+    /(?:sie erhalten diese (?:e-?mail|nachricht)|im browser (?:ansehen|anzeigen)|einstellungen verwalten)/i,
+  ],
+  // nl, it, pt in one pass.
+  [
+    // nl, it, pt
+    /(?:afmelden|uitschrijven|disiscriviti|annulla (?:l['’])?iscrizione|cancellati|cancelar (?:a )?inscrição|descadastrar|anular (?:a )?subscrição)/i,
+    /(?:(?:je|u) ontvangt deze (?:e-?mail|nieuwsbrief)|bekijk (?:deze e-?mail )?in (?:je|uw) browser|voorkeuren (?:beheren|aanpassen|wijzigen)|ricevi questa (?:e-?mail|newsletter)|hai ricevuto questa|visualizza nel browser|gestisci (?:le )?preferenze|(?:você )?está recebendo este|recebeu este (?:e-?mail|email)|ver no navegador|ger(?:ir|enciar) (?:as )?preferências)/i,
+  ],
+  [
+    // es
+    /(?:darse de baja|darte de baja|cancelar (?:la )?suscripción)/i,
+    /(?:recibes este (?:correo|mensaje)|has recibido este|ver en (?:el )?navegador|gestionar (?:tus )?preferencias)/i,
+  ],
+];
+
+/**
+ * System senders by display name ("Andrade Print Website", "Voicemail", sv "Röstbrevlådan", de "Anrufbeantworter",
+ * es "Buzón de voz", "Eventbrite"), and helpdesks' ticket
+ * notices ("Acme Support", "IT Helpdesk": Zendesk, Freshdesk, Help Scout), whose requester is in the body.
+ */
+export const SYSTEM_NAME_RE = new RegExp(
+  `(?<![\\p{L}])(?:website|web ?site|web ?form|${FORM_WORDS}|voicemail|voice mail|messagerie vocale|mailbox|röstbrevlådan?|röstmeddelande|telefonsvarer|talepostkasse|anrufbeantworter|sprachnachricht|buzón de voz|segreteria telefonica|correio de voz|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|support|help ?desk|service ?desk|zendesk|freshdesk|via .+)(?![\\p{L}])`,
+  "iu",
+);
