@@ -10,7 +10,7 @@ import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { withoutSignOff } from "./intro";
 import { principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
-import { companyBesidePerson } from "./display-company";
+import { companyBesidePerson, letters } from "./display-company";
 import { chooseName, cleanName, isDeskMailbox, spellsName } from "./display-name";
 import { fromIntro, fromOwnMessages, merge, nameParts, signatureInRegions } from "./message-details";
 import { regionFromEmail } from "../contact/region";
@@ -83,8 +83,6 @@ function sameCompanyDomain(a: string, b: string): boolean {
   const d = domainOf(a);
   return !!d && d === domainOf(b) && !isFreeMailDomain(d);
 }
-
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
 
 /**
  * The company a shared mailbox (info@, office@ …) shows as its display name: one its domain spells ("Summit Yoga"

@@ -7,7 +7,8 @@ import { personPart } from "./people";
 const NOT_COMPANY_RE =
   /\b(?:she|he|they|her|him|them|pronouns?)\s*\/|^(?:ext(?:ernal)?|extern[eo]?|guest|gast|invité|via\b)|^(?:sales|support|office|accounts?|admin|marketing|purchasing|procurement)$/i;
 
-const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+/** A name's letters and digits only, in small letters ("Acme Works" -> "acmeworks"), to compare with a domain. */
+export const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
 
 /**
  * The part of a display name beside the person's, as their company: one with a legal form or company word
@@ -22,9 +23,11 @@ export function companyBesidePerson(a: Address | undefined): string | undefined 
     .replace(/^\s*(?:[|–—@-]\s+|\()/, "")
     .replace(/\)\s*$/, "")
     .trim();
-  if (rest.length < 2 || rest.length > 60 || !/\p{L}{2}/u.test(rest) || /[()[\]@]/.test(rest)) return undefined;
+  if (rest.length < 2 || rest.length > 60 || !/\p{L}{2}/u.test(rest) || /[()[\]@]/.test(rest))
+    return undefined;
   if (NOT_COMPANY_RE.test(rest) || isTitleLine(rest)) return undefined;
   const domain = domainOf(a.email);
-  const spelled = !isFreeMailDomain(domain) && letters(rest).length >= 4 && letters(domain).includes(letters(rest));
+  const spelled =
+    !isFreeMailDomain(domain) && letters(rest).length >= 4 && letters(domain).includes(letters(rest));
   return spelled || isCompanyLine(rest) ? rest : undefined;
 }

@@ -4,6 +4,7 @@ import { normalizeName } from "../contact/name";
 import { bareHost, findWebsites, siteInLine } from "../contact/website";
 import { describedInIntro } from "./described";
 import { withoutSignOff } from "./intro";
+import { plainWords } from "./list-mail";
 import { pastedBlock } from "./pasted-block";
 import { personPart } from "./people";
 import { regionHints } from "./region-language";
@@ -101,12 +102,7 @@ export function fromOwnMessages(
 
 /** The words of a person's name, lower-cased without accents, as an address spells them ("Greene" -> "greene"). */
 export function nameParts(name: string): string[] {
-  return normalizeName(name)
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .split(/[^a-z]+/)
-    .filter((w) => w.length >= 3);
+  return plainWords(normalizeName(name)).filter((w) => w.length >= 3);
 }
 
 /** Another address on their domain in the first 4 KB of their messages, whose local part spells their name. */
