@@ -17,7 +17,7 @@ import {
   withoutSignOff,
 } from "./intro";
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
-import { meetingGuest, withoutGuestList } from "./meeting";
+import { invitationText, meetingGuest, withoutGuestList } from "./meeting";
 import { inPastedChat } from "./chat-choice";
 import { rowNamedInNote } from "./listed-row";
 import { householdMember } from "./household";
@@ -315,7 +315,11 @@ export function choosePerson(
     if (deputy) return { ...deputy, passedBy };
     // A household's mailbox written for one of the family: that person, at the household's address.
     const member = householdMember(m.from, own, m.body);
-    return { kind: "sender", person: member ?? m.from, message: m, passedBy };
+    // An invitation's organiser asked for the meeting: their own text, not the guest list under it.
+    // The thread keeps that text in place, so its lines are read once (no "Organizer" title from the list).
+    const body = invitationText(m.body);
+    if (body !== m.body) messages[i] = { ...m, body };
+    return { kind: "sender", person: member ?? m.from, message: messages[i], passedBy };
   }
   // Only the owner's side wrote: the outside person they wrote to (the owner's own sent mail, forwarded).
   for (const m of messages) {
