@@ -84,16 +84,34 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
+/**
+ * Encoded-word charset labels Gmail reads but postal-mime's decoder does not (Foxmail's "eucgb2312_cn", "x-gbk"),
+ * renamed in the top headers so names and subjects show as Gmail shows them.
+ */
+const HEADER_CHARSETS: [RegExp, string][] = [
+  [/=\?(?:eucgb2312_cn|euc-cn)\?/gi, "=?gb2312?"],
+  [/=\?(?:x-gbk|cp936|ms936)\?/gi, "=?gbk?"],
+  [/=\?(?:x-sjis|ms932|cp932)\?/gi, "=?shift_jis?"],
+];
+
+function withKnownCharsets(bytes: Buffer): Buffer {
+  const end = bytes.indexOf("\n\n") >= 0 ? bytes.indexOf("\n\n") : bytes.indexOf("\r\n\r\n");
+  const head = bytes.subarray(0, end < 0 ? bytes.length : end).toString("latin1");
+  const fixed = HEADER_CHARSETS.reduce((h, [re, to]) => h.replace(re, to), head);
+  if (fixed === head) return bytes;
+  return Buffer.concat([Buffer.from(fixed, "latin1"), bytes.subarray(head.length)]);
+}
+
 /** Parses one raw message; a damaged message still gives what could be read (never throws on content). */
 export async function parseEml(raw: Uint8Array | string): Promise<ParsedEml> {
-  const bytes = typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.from(raw);
+  const bytes = withKnownCharsets(typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.from(raw));
   const email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
   return toParsedEml(email, bytes);
 }
 
 /** The same, synchronously (Apps Script is synchronous): postal-mime runs on a worker thread. */
 export function parseEmlSync(raw: Uint8Array | string): ParsedEml {
-  const bytes = typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.from(raw);
+  const bytes = withKnownCharsets(typeof raw === "string" ? Buffer.from(raw, "utf8") : Buffer.from(raw));
   return toParsedEml(postalParseSync(bytes) as Email, bytes);
 }
 

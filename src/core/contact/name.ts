@@ -55,10 +55,17 @@ const POSTNOMINAL_ANY_CASE = new Set(
 /** Post-nominals that are also names or words: only in capitals (MA, BA, MS, DO, PE, PA, RA, EA, AP, CA). */
 const POSTNOMINAL_CAPS = new Set("MA BA MS DO PE P.E. PA RA EA AP CA OD CPA,CA".split(" "));
 
+/**
+ * Québec professional orders, written in lower case after the name ("Geneviève Tremblay, ing."): ing. (ingénieur,
+ * OIQ), arch. (architecte), urb. (urbaniste), and Adm.A.; as written only, so a surname "Ing" stays.
+ */
+const POSTNOMINAL_AS_WRITTEN = new Set("ing. ing arch. urb. Adm.A.".split(" "));
+
 /** One written credential ("Ph.D.", "CFP®", "P.E.") is a post-nominal. */
 function isPostNominalWord(word: string): boolean {
   const w = word.replace(/[®™]/g, "").trim();
   if (!w) return /[®™]/.test(word);
+  if (POSTNOMINAL_AS_WRITTEN.has(w)) return true;
   if (POSTNOMINAL_CAPS.has(w) || POSTNOMINAL_CAPS.has(w.replace(/\./g, ""))) return true;
   return POSTNOMINAL_ANY_CASE.has(w.replace(/\./g, "").toLowerCase());
 }

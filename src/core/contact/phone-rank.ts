@@ -52,6 +52,14 @@ export function labelAfter(tail: string): { kind: PhoneKind; length: number } | 
  */
 const LABEL_BEFORE_RE = /(?:[\p{L}\p{M}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
 
+/**
+ * Company and tax registry labels whose digits are never a phone: au ABN/ACN, nl KvK/BTW, de HRB/USt-IdNr./Steuernummer,
+ * at Firmenbuch/FN/UID, ch UID/CHE, it P.IVA/C.F./REA, es CIF/NIF, fr SIRET/SIREN/RCS/TVA, pt NIF/NIPC, br CNPJ/CPF,
+ * uk Company No./VAT (Reg.) No., IBAN, and "Reg. No." in any signature's footer.
+ */
+const REGISTRY_LABEL_RE =
+  /(?<![\p{L}])(?:ABN|ACN|KvK|BTW|HRB|HRA|USt-?Id(?:Nr)?\.?|Steuer-?nr\.?|Steuernummer|Firmenbuch|FN|UID|CHE|P\.?\s?IVA|Partita IVA|C\.?F\.?|REA|CIF|NIF|NIPC|SIRET|SIREN|RCS|TVA|CNPJ|CPF|VAT|IBAN|BIC|Company (?:No|Number|Reg)|Reg(?:istration)?\.? No|Registered No)\b[\s.:#°º-]*(?:(?:No|Nr|Number|n°|nº)\.?\s*[:#]?\s*)?$/iu;
+
 /** Every number in `text` with its kind, in reading order; fax numbers are kept (kind "fax") for callers to drop. */
 export function labelledPhones(text: string, region: string): RankedPhone[] {
   const out: RankedPhone[] = [];
@@ -65,6 +73,8 @@ export function labelledPhones(text: string, region: string): RankedPhone[] {
         .replace(/[\s(]+$/, "")
         .replace(/^.*[|•·;]\s*/, "");
       prevEnd = p.end;
+      // "ABN 12 345 678 901", "KvK 12345678": a registry number, not a phone.
+      if (REGISTRY_LABEL_RE.test(line.slice(0, p.start).replace(/[\s(]+$/, "").slice(-40))) return;
       const before = LABEL_BEFORE_RE.exec(between)?.[0];
       let kind = before ? phoneKindOfWrittenLabel(before) : undefined;
       kind ??= labelAfter(line.slice(p.end, found[i + 1]?.start ?? line.length))?.kind;

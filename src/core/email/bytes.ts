@@ -119,6 +119,23 @@ function singleByte(bytes: number[], cp1252: boolean): string {
   return parts.join("");
 }
 
+/**
+ * Charset labels some clients write that decoders do not know, to the standard name: Foxmail and Python-built mail
+ * "eucgb2312_cn" (gb2312), Outlook/Mac "x-gbk", "x-sjis", "x-euc-kr"; "cp936"/"ms936" (gbk), "ms932" (shift_jis).
+ */
+const CHARSET_ALIASES: Record<string, string> = {
+  eucgb2312_cn: "gb2312",
+  "euc-cn": "gb2312",
+  "x-gbk": "gbk",
+  cp936: "gbk",
+  ms936: "gbk",
+  "x-sjis": "shift_jis",
+  ms932: "shift_jis",
+  cp932: "shift_jis",
+  "x-euc-kr": "euc-kr",
+  "x-euc-jp": "euc-jp",
+};
+
 /** Bytes in `charset` to text: UTF-8, ASCII, Latin-1 and windows-1252 here; others through `hook`, else Latin-1. */
 export function decodeBytes(
   bytes: number[],
@@ -128,7 +145,8 @@ export function decodeBytes(
   const cs = charset
     .trim()
     .toLowerCase()
-    .replace(/^["']|["']$/g, "");
+    .replace(/^["']|["']$/g, "")
+    .replace(/^.*$/, (c) => CHARSET_ALIASES[c] ?? c);
   if (!cs || cs === "utf-8" || cs === "utf8" || cs === "us-ascii" || cs === "ascii")
     return { text: utf8Decode(bytes), known: true };
   if (cs === "iso-8859-1" || cs === "latin1" || cs === "latin-1")

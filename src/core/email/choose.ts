@@ -8,6 +8,7 @@ import { postTheNoteNames } from "./digest";
 import { readFormFields, readTranscript, type FormFields } from "./form";
 import { pickPhone } from "./signature";
 import {
+  copiedColleagueNamed,
   greetsBoth,
   introBySubject,
   introducedByName,
@@ -16,7 +17,7 @@ import {
   withoutSignOff,
 } from "./intro";
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
-import { meetingGuest, withoutGuestList } from "./meeting";
+import { invitationText, meetingGuest, withoutGuestList } from "./meeting";
 import { inPastedChat } from "./chat-choice";
 import { rowNamedInNote } from "./listed-row";
 import { householdMember } from "./household";
@@ -67,6 +68,8 @@ export type Choice =
       passedBy?: Address;
       /** The words above a pasted chat, written by whoever pasted it (their note). */
       noteAbove?: string;
+      /** A row of a list (an event's attendee list) the note names: the list's sender organised the event. */
+      listed?: boolean;
     }
   | { kind: "recipient"; person: Address; message: ThreadMessage };
 
@@ -163,7 +166,7 @@ export function choosePerson(
   // An event's attendee list or a fair's lead scans forwarded under a note that names one of the people listed.
   for (const m of note.trim() ? messages : []) {
     const row = rowNamedInNote(note, m.body.slice(0, SCAN_CHARS));
-    if (row) return { kind: "form", form: row, message: m, website: false };
+    if (row) return { kind: "form", form: row, message: m, website: false, listed: true };
   }
   // A digest's posts: the one whose poster the note names ("See message 3 - Harriet needs a bookkeeper").
   const post = note ? postTheNoteNames(note, messages, side) : undefined;
@@ -240,6 +243,18 @@ export function choosePerson(
         referral: !!principal.email && domainOf(principal.email) !== domainOf(m.from?.email ?? ""),
         onBehalf: true,
       };
+    // An introduction that names no outside person: the introducer's own colleague it copies and names in full.
+    const colleague = introduces
+      ? copiedColleagueNamed({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a))
+      : undefined;
+    if (colleague && !answersIntroBy(colleague, messages.slice(i + 1)))
+      return {
+        kind: "intro",
+        person: colleague,
+        introducer: m.from,
+        message: m,
+        referral: !side.isOwnerOrColleague(m.from) && !(HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
+      };
     if (isSystemSender(m.from)) {
       const text = m.body.slice(0, SCAN_CHARS);
       let form = readFormFields(text);
@@ -267,8 +282,16 @@ export function choosePerson(
         const excluded = (email: string) =>
           (!!notifier && domainOf(email) === notifier) || side.has({ name: "", email });
         const member = readNotification(m.subject, text, excluded, region);
+        // A number the default region cannot read, in the region the member's words imply ("Ring mig gärna på
+        // 070-555 01 23" in Swedish).
+        const lines = text.replace(/([.!?])\s/g, "$1\n");
         const phone =
-          member && !form.phone ? pickPhone(text.replace(/([.!?])\s/g, "$1\n"), region) : undefined;
+          member && !form.phone
+            ? (pickPhone(lines, region) ??
+              regionHints(text.slice(0, 2000))
+                .map((r) => pickPhone(lines, r))
+                .find(Boolean))
+            : undefined;
         if (member) form = { ...member, ...(phone ? { phone } : {}), ...form };
       }
       // A receipt or confirmation addressed to the owner lists the owner's own details: no lead in it.
@@ -291,8 +314,12 @@ export function choosePerson(
     const deputy = note ? deputyChoice(m, note, side) : undefined;
     if (deputy) return { ...deputy, passedBy };
     // A household's mailbox written for one of the family: that person, at the household's address.
-    const member = householdMember(m.from, own);
-    return { kind: "sender", person: member ?? m.from, message: m, passedBy };
+    const member = householdMember(m.from, own, m.body);
+    // An invitation's organiser asked for the meeting: their own text, not the guest list under it.
+    // The thread keeps that text in place, so its lines are read once (no "Organizer" title from the list).
+    const body = invitationText(m.body);
+    if (body !== m.body) messages[i] = { ...m, body };
+    return { kind: "sender", person: member ?? m.from, message: messages[i], passedBy };
   }
   // Only the owner's side wrote: the outside person they wrote to (the owner's own sent mail, forwarded).
   for (const m of messages) {

@@ -17,11 +17,12 @@ export const NAMED_CUE = String.raw`(?:(?:his|her|their) name is|(?:he|she)(?:'s
 
 /**
  * A supplier's rep handing the account to a successor, the successor's name following: en "your account will be
- * handled by", "handing you over to", "your new rep is"; de "übergebe ich an", "Ihre neue Ansprechpartnerin ist";
+ * handled by", "handing you over to", "your new rep is"; de "übergebe ich an", "Ihre neue Ansprechpartnerin ist", "Ihr
+ * Kundenkonto übernimmt (ab Januar) …";
  * fr "votre nouvel interlocuteur sera"; es "su nuevo representante será"; it "il suo nuovo referente sarà"; nl "uw
  * nieuwe contactpersoon is".
  */
-const SUCCESSOR = String.raw`(?:(?:handled|managed|looked after|covered|serviced|taken over) by|(?:hand(?:ing)?|pass(?:ing)?) (?:you|your account|the account) (?:over )?to|your new (?:sales )?(?:rep|representative|account manager|contact|point of contact) (?:is|will be)|übergebe ich an|übergibt (?:er|sie) an|(?:ihr|ihre) neue[rn]? ansprechpartner(?:in)? (?:ist|wird)|votre nouv(?:el|elle|eau) (?:interlocut(?:eur|rice)|contact|commercial|commerciale) (?:sera|est)|su nuev[oa] (?:contacto|representante|comercial) (?:será|es)|il suo nuovo referente (?:sarà|è)|uw nieuwe contactpersoon (?:is|wordt))\s+`;
+const SUCCESSOR = String.raw`(?:(?:handled|managed|looked after|covered|serviced|taken over) by|(?:hand(?:ing)?|pass(?:ing)?) (?:you|your account|the account) (?:over )?to|your new (?:sales )?(?:rep|representative|account manager|contact|point of contact) (?:is|will be)|übergebe ich an|übergibt (?:er|sie) an|(?:ihr|ihre|euer|eure) (?:kundenkonto|konto|betreuung|account) übernimmt|(?:ihr|ihre) neue[rn]? ansprechpartner(?:in)? (?:ist|wird)|votre nouv(?:el|elle|eau) (?:interlocut(?:eur|rice)|contact|commercial|commerciale) (?:sera|est)|su nuev[oa] (?:contacto|representante|comercial) (?:será|es)|il suo nuovo referente (?:sarà|è)|uw nieuwe contactpersoon (?:is|wordt))\s+`;
 
 /** A rep handing the account over to a successor (SUCCESSOR's wordings). */
 export const HANDOVER_RE = new RegExp(SUCCESSOR, "i");
@@ -91,9 +92,10 @@ export const INTRO_CUES: RegExp[] = [
     "i",
   ),
   // ru "познакомить вас с", "знакомьтесь"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
-  // bemutatni"; fi "esittelen", "haluan esitellä"; tr "tanıştırmak istiyorum", "tanıştırayım"; zh "给您介绍一下", "引荐"; ja
+  // bemutatni"; fi "esittelen", "haluan esitellä"; tr "tanıştırmak istiyorum", "tanıştırayım"; zh "给您介绍一下", "引荐",
+  // "我就推荐了你们" (I recommended you), "她的手机是 …" (her mobile is …); ja
   // "ご紹介します" (humble "ご紹介いたします"); ko "소개해 드립니다" (CJK without word edges).
-  /* ru, cs, hu, fi, tr, zh, ja, ko */ /(?<![\p{L}])(?:познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|ご紹介します|ご紹介いたします|ご紹介致します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
+  /* ru, cs, hu, fi, tr, zh, ja, ko */ /(?<![\p{L}])(?:познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|推荐了?(?:你们|您|你)|(?:她|他)的(?:手机|电话|微信)(?:号码?)?(?:是|：|:)|ご紹介します|ご紹介いたします|ご紹介致します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
 ];
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
@@ -163,7 +165,7 @@ export const NOT_THIS_PERSON_RE =
 
 /** A short note that only passes a message on ("sending him your way"). */
 export const PASS_ALONG_RE =
-  /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|encaminho)\b/i;
+  /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|(?:ti|vi) giro|encaminho|te encaminho|stuur (?:ik )?(?:je|u) door)\b/i;
 
 /** Sign-off lines: the sender's name and signature follow. */
 /**
@@ -198,8 +200,16 @@ export const FORM_FIELDS: {
     // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
     re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
   },
-  { field: "first", re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome)$/i },
-  { field: "last", re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome)$/i },
+  // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
+  // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).
+  {
+    field: "first",
+    re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome|voornaam|förnamn|imię)$/i,
+  },
+  {
+    field: "last",
+    re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome|cognome|achternaam|efternamn|nazwisko|apelido|příjmení)$/i,
+  },
   {
     field: "email",
     // fi "Sähköposti", sv/nb "E-post", ja "メールアドレス".

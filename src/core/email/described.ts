@@ -71,15 +71,19 @@ function inParentheses(sentence: string): ContactDetails | undefined {
   return out.title || out.company ? out : undefined;
 }
 
-/** The organisation a person runs, owns or founded: "Sanjay runs Patel Property Management and …". */
+/**
+ * The organisation a person runs, owns or founded: "Sanjay runs Patel Property Management and …"; also with the kind
+ * of business before its name ("runs the bakery Le Fournil", fr "tient la boulangerie X", es "tiene la panadería X",
+ * de "betreibt die Bäckerei X", it "gestisce la trattoria X").
+ */
 const RUNS_RE = new RegExp(
-  `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|leitet|führt|gestisce|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?${COMPANY_NAME}`,
+  `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|tient|tiene|betreibt|leitet|führt|gestisce|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?(?:(?:\\p{Ll}+|Bäckerei|Konditorei|Gaststätte|Praxis|Kanzlei|Werkstatt)\\s+(?=[\\p{Lu}\\d]))?${COMPANY_NAME}`,
   "u",
 );
 
 /** The same verbs later in the sentence about the person ("X, DDS - he's a client of ours and owns Y in Z"). */
 const RUNS_LATER_RE =
-  /\s(?:and|who|he|she|they|he's|she's)\s+(?=(?:runs|owns|founded|co-?founded|heads|dirige|gère|leitet|führt|gestisce|beheert|leidt)\s)/u;
+  /\s(?:and|who|he|she|they|he's|she's)\s+(?=(?:runs|owns|founded|co-?founded|heads|dirige|gère|tient|tiene|betreibt|leitet|führt|gestisce|beheert|leidt)\s)/u;
 
 /** ", PLLC" right after a company read from prose: its legal form, kept as written. */
 const COMMA_FORM_RE = new RegExp(`^,\\s*(?:${LEGAL_FORMS_SOURCE})(?![\\p{L}])`, "iu");
@@ -96,7 +100,7 @@ function companyRunLater(sentence: string): ContactDetails | undefined {
 
 /** "he owns …", "elle dirige …": a pronoun about the person named before it, then a verb RUNS_RE reads. */
 const PRONOUN_RUNS_RE =
-  /(?<![\p{L}])(?:he|she|they|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)\s+(?=(?:runs|owns|founded|co-?founded|heads|dirige|leitet|führt|gestisce|beheert|leidt)\s)/giu;
+  /(?<![\p{L}])(?:he|she|they|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)\s+(?=(?:runs|owns|founded|co-?founded|heads|dirige|tient|tiene|betreibt|leitet|führt|gestisce|beheert|leidt)\s)/giu;
 
 function companyRun(sentence: string): ContactDetails | undefined {
   const m = RUNS_RE.exec(sentence.replace(/^\s*,\s*/, ""));
@@ -309,6 +313,14 @@ export function describedInIntro(body: string, person: Address, region: string):
   return out;
 }
 
+/**
+ * A sender saying the business is theirs, its name following: en "I own", "I run", "we own", "I founded"; fr "je
+ * dirige", "je tiens"; de "ich leite", "ich betreibe", "ich führe"; es "dirijo"; it "gestisco", "dirigo"; pt
+ * "dirijo"; nl "ik run" (not "tengo"/"ik heb": too common for anything else).
+ */
+const OWN_BUSINESS_RE =
+  /(?<![\p{L}])(?:(?:i|we)\s+(?:own|run|founded|co-?founded)|je (?:dirige|tiens)|nous (?:dirigeons|tenons)|ich (?:leite|betreibe|führe)|wir (?:betreiben|führen)|dirijo|gestisco|dirigo|ik run)\s+/iu;
+
 /** What a sender says about themselves ("I'm Tobias Grant, the general manager of …", "My name is … and I'm …"). */
 export function describedBySelf(body: string, person: Address, region: string): ContactDetails {
   const name = nameOrGuess(person);
@@ -317,6 +329,12 @@ export function describedBySelf(body: string, person: Address, region: string): 
   // A sender says who they are in their first lines.
   const flat = body.slice(0, 2000).replace(/\s+/g, " ");
   const cue = SELF_INTRO_RE.exec(flat);
+  // "I own Juniper Yoga on 5th Ave", "je tiens la boulangerie …": the business they say is theirs.
+  const owns = cue ? undefined : OWN_BUSINESS_RE.exec(flat);
+  if (owns) {
+    const run = companyRun(`runs ${flat.slice(owns.index + owns[0].length)}`);
+    return run?.company ? { company: run.company } : {};
+  }
   if (
     !cue ||
     !flat

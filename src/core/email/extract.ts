@@ -278,7 +278,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // Also a colleague's "RES:"/"Re:" on top of what they pass on (Outlook web pt, "segue o contato … pelo site").
     .filter((m) => (m.kind === "forward" || m.kind === "reply") && side.isOwnerOrColleague(m.from))
     .map((m) => m.body.slice(0, 2000));
-  const organiser = !choice && lead.name && messages[0] ? messages[0] : undefined;
+  // An organiser's mailing the note picks a lead from, or the attendee list the lead's row is in.
+  const organiser =
+    !choice && lead.name && messages[0] ? messages[0] : choice?.kind === "form" && choice.listed ? choice.message : undefined;
   let noteSource =
     [note, ...colleagueNotes].map(sourceFromNote).find(Boolean) ??
     (organiser ? sourceFromOrganiser(organiser.from?.name || "", organiser.subject) : undefined);

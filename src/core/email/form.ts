@@ -89,10 +89,11 @@ export function readFormFields(body: string): FormFields {
 
 /**
  * "this is Mark Rivera from Rivera Auto Body … call me back at …", "… calling from …": who speaks in a voicemail
- * transcript (en, fr, de, es, it, pt, nl, sv "det är X från Y", nb/da "det er", pl "nazywam się", cs "tady").
+ * transcript (en, fr, de, es, it, pt, nl, sv "det är X från Y", nb/da "det er", pl "nazywam się", cs "tady"); the company
+ * may follow a comma ("habla Mariana Ruiz, de Constructora Norte").
  */
 const SPEAKER_RE =
-  /(?:this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is|det är|här är|jag heter|det er|her er|jeg heter|jeg hedder|nazywam się|z tej strony|tady|jmenuji se)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde|från|fra|z|ze)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
+  /(?:this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is|det är|här är|jag heter|det er|her er|jeg heter|jeg hedder|nazywam się|z tej strony|tady|jmenuji se)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde|från|fra|z|ze)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
 
 /** "I'm the practice administrator": the caller's title as they say it (en, fr, de, es, it, pt, nl). */
 const SAID_TITLE_RE =

@@ -1,6 +1,7 @@
 // A household's shared mailbox ("The Hendersons", "Família Souza"): the family member the writer says the work is for.
 import type { Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
+import { SIGN_OFF_RE } from "./cues";
 
 /**
  * A household's display name: en "The Hendersons", "The Henderson Family", "Henderson Family"; fr "Famille X", de/nl
@@ -14,7 +15,7 @@ const HOUSEHOLD_RE =
  * fr "ma mère, X", "fille de X"; de "meine Mutter X", "Tochter von X"; es "mi madre X", "hija de X"; it "mia madre X",
  * "figlia di X"; pt "a minha mãe X", "filha da X"; nl "mijn moeder X", "dochter van X".
  */
-const RELATION_RE =
+export const RELATION_RE =
   /(?<![\p{L}])(?:my (?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter)|(?:daughter|son|wife|husband) of|(?:mon|ma) (?:mari|femme|épouse|mère|père|fils|fille)|(?:fille|fils|épouse|femme|mari) de|(?:mein|meine|meinen|meinem) (?:mann|frau|mutter|vater|sohn|tochter)|(?:tochter|sohn|frau|mann) von|mi (?:marido|esposo|esposa|mujer|madre|padre|hij[oa])|(?:hij[oa]|espos[oa]|marido|mujer) de|(?:mio|mia) (?:marito|moglie|madre|padre|figli[oa])|(?:figli[oa]|moglie|marito) di|(?:meu|minha) (?:marido|mulher|esposa|mãe|pai|filh[oa])|(?:filh[oa]|marido|mulher|esposa) d[oa]|mijn (?:man|vrouw|moeder|vader|zoon|dochter)|(?:dochter|zoon|vrouw|man) van)\s*,?\s+/giu;
 
 /** Honorifics before the name: en, fr, de, es, pt "D." (Dona), it, nl. */
@@ -31,7 +32,7 @@ export function householdName(a: Address | undefined): string | undefined {
  * The family member a household mailbox's message is written for ("I'm writing for my husband, Bill Henderson"),
  * under the household's address (theirs too): undefined when the sender is no household or names no one.
  */
-export function householdMember(from: Address | undefined, text: string): Address | undefined {
+export function householdMember(from: Address | undefined, text: string, body?: string): Address | undefined {
   const family = householdName(from);
   if (!from?.email || !family) return undefined;
   const flat = text.slice(0, 4000).replace(/\s+/g, " ");
@@ -43,5 +44,20 @@ export function householdMember(from: Address | undefined, text: string): Addres
     const full = name.includes(" ") ? name : `${name} ${family}`;
     return { name: normalizeName(full), email: from.email };
   }
-  return undefined;
+  // No one named for: the one who signs ("Pozdrawiam serdecznie / Agnieszka Nowakowska"), at the household's address.
+  const signed = signedName(body ?? text);
+  return signed ? { name: normalizeName(signed), email: from.email } : undefined;
+}
+
+/** A full name (two or three words) on the first line under the writer's sign-off. */
+function signedName(body: string): string | undefined {
+  const lines = body
+    .slice(0, 4000)
+    .split(/\r?\n/)
+    .map((l) => l.trim());
+  const at = lines.findIndex((l) => SIGN_OFF_RE.test(l));
+  const next = at >= 0 ? lines.slice(at + 1).find(Boolean) : undefined;
+  return next && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(next) && !householdName({ name: next, email: "" })
+    ? next
+    : undefined;
 }

@@ -107,7 +107,11 @@ export function withWrittenName(person: Address, named: () => Address | undefine
   if (beside) return { name: beside, email: person.email };
   const name = named()?.name;
   const at = person.email.toLowerCase();
-  const fits = !!name && plainWords(name).some((w) => w.length >= 3 && at.includes(w));
+  // A name in a CJK script cannot be spelled by a Latin address ("李静" … lijing@…): it fits as written.
+  const fits =
+    !!name &&
+    (plainWords(name).some((w) => w.length >= 3 && at.includes(w)) ||
+      /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana} \u3000]+$/u.test(name));
   if (name && fits) return { name, email: person.email };
   // Else a name elsewhere in the text that the address spells ("Paní Mgr. Jana Procházková … jana.prochazkova@…").
   const spelled = nameForAddress(text.slice(0, 4000), person.email);

@@ -120,12 +120,34 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
   return written[0];
 }
 
+/**
+ * An introduction whose only other person copied is on the introducer's own side (a rep handing the account to a
+ * colleague: "Ihr Kundenkonto übernimmt meine Kollegin Dr. Katrin Vogel (in Kopie)", "my colleague Ana Ruiz, copied,
+ * will look after you"): that copied person, when the text names them in full (first and last name). Any client.
+ */
+export function copiedColleagueNamed(m: ThreadMessage, excluded: (a: Address) => boolean): Address | undefined {
+  const words = new Set(m.body.slice(0, 4000).toLowerCase().split(/[^\p{L}'’-]+/u));
+  const named = [...m.cc, ...m.to].filter((a) => {
+    if (!a.email || excluded(a) || a.email === m.from?.email) return false;
+    const t = normalizeName(a.name).toLowerCase().split(/\s+/).filter(Boolean);
+    return t.length > 1 && words.has(t[0]) && words.has(t[t.length - 1]);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** A name as an introduction writes it: two to four capitalised words, name particles allowed between them. */
 const WRITTEN_NAME_RE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\s+)*\p{Lu}[\p{L}'’-]+){1,3})/u;
 
 /** A first name alone ("meet Lorena - she manages …"), when matched against a person already known by full name. */
 const FIRST_NAME_RE = /^(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u;
+
+/**
+ * zh: how the introducer knows them, then a two- or three-character name closed by punctuation ("我有个朋友李静，",
+ * "我的客户王芳。", "给您介绍一下张伟，"): friend, client, colleague, neighbour, relative.
+ */
+const ZH_NAME_CUE_RE =
+  /(?:(?:我|我们)(?:的)?(?:有)?(?:个|一个|一位|位)?(?:好)?(?:朋友|客户|同事|邻居|亲戚)|给(?:您|你)介绍(?:一下)?)([\p{sc=Han}]{2,3})(?=[，,、。；;\s（(：:])/u;
 
 /** The person an introduction names when it gives no address for them ("ti presento Lorenzo Rossi, …"). */
 export function introducedByName(
@@ -134,6 +156,8 @@ export function introducedByName(
   firstNameOnly = false,
 ): Address | undefined {
   const flat = text.replace(/\s+/g, " ");
+  const zh = firstNameOnly ? undefined : ZH_NAME_CUE_RE.exec(flat)?.[1];
+  if (zh && !excluded(zh)) return { name: zh, email: "" };
   const nameRe = firstNameOnly ? FIRST_NAME_RE : WRITTEN_NAME_RE;
   for (const re of INTRO_NAME_CUES) {
     for (const m of flat.matchAll(re)) {

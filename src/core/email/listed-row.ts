@@ -25,7 +25,16 @@ export function rowNamedInNote(note: string, body: string): FormFields | undefin
   const lines = body.slice(0, 32 * 1024).split(/\r?\n/);
   const rows = lines.filter((l) => l.includes("@") && cellsOf(l).length >= 3);
   if (rows.length < 2) return undefined;
-  const nameCell = (cells: string[]) => cells.find((c) => NAME_CELL_RE.test(c.trim()));
+  // The header row above the list names its columns.
+  const header = lines
+    .slice(0, lines.indexOf(rows[0]))
+    .reverse()
+    .find((l) => l.trim() && cellsOf(l).length === cellsOf(rows[0]).length);
+  const labels = header ? cellsOf(header).map(fieldOf) : [];
+  // The column the header calls the name ("Naam", "Name", "Nom"), else the first cell written as a name.
+  const nameAt = labels.indexOf("name");
+  const nameCell = (cells: string[]) =>
+    nameAt >= 0 ? cells[nameAt]?.trim() : cells.find((c) => NAME_CELL_RE.test(c.trim()));
   const hits = rows.filter((r) =>
     (nameCell(cellsOf(r)) ?? "").split(/\s+/).some((w) => w.length > 2 && named.has(w)),
   );
@@ -36,12 +45,6 @@ export function rowNamedInNote(note: string, body: string): FormFields | undefin
   if (email) out.email = email;
   const phone = cells.find((c) => !c.includes("@") && (c.match(/\d/g) ?? []).length >= 7);
   if (phone) out.phone = phone;
-  // The header row above the list names its columns.
-  const header = lines
-    .slice(0, lines.indexOf(rows[0]))
-    .reverse()
-    .find((l) => l.trim() && cellsOf(l).length === cells.length);
-  const labels = header ? cellsOf(header).map(fieldOf) : [];
   labels.forEach((field, i) => {
     if ((field === "company" || field === "title") && cells[i]?.trim()) out[field] = cells[i].trim();
   });

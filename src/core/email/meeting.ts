@@ -4,6 +4,11 @@ import { introducedPerson } from "./intro";
 import { nameForAddress } from "./name-address";
 import type { ThreadMessage } from "./thread";
 
+/** An invitation's own text (its organiser's message), without its lists; other mail as it is. */
+export function invitationText(text: string): string {
+  return isMeetingRequest(text) ? withoutGuestList(text) : text;
+}
+
 /** Google Calendar's guest-list heading, by interface language: en, fr, de, es, it, nl, pt, sv, nb/da, pl, cs. */
 const GUESTS_RE =
   /^(?:guests|attendees|invitees|invités|participants|gäste|teilnehmer|invitados|asistentes|invitati|partecipanti|gasten|deelnemers|convidados|participantes|gäster|gjester|gæster|goście|uczestnicy|hosté|účastníci)$/i;
@@ -18,7 +23,7 @@ const ORGANISER_MARK_RE =
  * nl "Wanneer", sv "När", pl "Kiedy", cs "Kdy") followed by its "Where:" line within two lines.
  */
 const INVITED_RE =
-  /you have been invited to|invitation from google calendar|vous avez été invité|sie wurden zu folgendem|has sido invitado|sei stato invitato|je bent uitgenodigd|você foi convidado/i;
+  /you have been invited to|invitation from google calendar|vous avez été invité|sie wurden zu folgendem|hat sie zu einem termin eingeladen|einladung von google kalender|has sido invitado|sei stato invitato|je bent uitgenodigd|você foi convidado/i;
 const WHEN_WHERE_RE =
   /^(?:when|quand|wann|cuándo|quando|wanneer|när|kiedy|kdy)\s*:.*\n(?:.*\n)?(?:where|où|ort|dónde|dove|onde|waar|var|gdzie|kde)\s*:/im;
 

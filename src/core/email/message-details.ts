@@ -7,7 +7,7 @@ import { withoutSignOff } from "./intro";
 import { plainWords } from "./list-mail";
 import { pastedBlock } from "./pasted-block";
 import { personPart } from "./people";
-import { regionHints } from "./region-language";
+import { regionFromScript, regionHints } from "./region-language";
 import { regionFromContext } from "./region-context";
 import { regionOf, toE164 } from "../contact/phone";
 import { regionOfHost } from "../contact/region";
@@ -186,13 +186,17 @@ export function fromIntro(
         break;
       }
     }
-  if (!(out.phone && isValid(out.phone)) && PHONE_LIKE_RE.test(text)) {
+  // An introduction written in a CJK script gives its numbers in the script's country ("她的手机是 138 5550 0123"),
+  // even when they also read as the owner's region's.
+  const script = regionFromScript(text);
+  const cjk = !!script && ["CN", "JP", "KR"].includes(script) && script !== region;
+  if ((cjk || !(out.phone && isValid(out.phone))) && PHONE_LIKE_RE.test(text)) {
     const context = regionFromContext(message.body, [message.date]);
     const hints = regionHints(message.body);
     for (const hinted of context ? [...hints, context] : hints) {
       const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
       // A valid reading ends the search; a possible one is kept when nothing better reads (a drama-range UK mobile).
-      if (alt && (!out.phone || isValid(alt))) out.phone = alt;
+      if (alt && (!out.phone || isValid(alt) || (cjk && !isValid(out.phone)))) out.phone = alt;
       if (alt && isValid(alt)) break;
     }
   }

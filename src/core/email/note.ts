@@ -29,7 +29,7 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     source: "Networking event",
     // A business club's meal or evening: "the Rotary breakfast", "chamber lunch", "Unternehmerabend", "desayuno
     // empresarial", "petit-déjeuner d'affaires".
-    re: /\b(?:networking|mixer|meetup|afterwork|réseautage|netzwerk(?:treffen|abend)?|stammtisch|(?:chamber|rotary|lions|kiwanis|bni|business club)(?: club| of commerce)? (?:breakfast|lunch(?:eon)?|dinner|meeting|event|mixer|social)|unternehmer(?:abend|frühstück|stammtisch)|petit-déjeuner d['’]affaires|desayuno (?:de negocios|empresarial))\b/i,
+    re: /\b(?:networking|mixer|meetup|afterwork|réseautage|netzwerk(?:treffen|abend)?|stammtisch|(?:chamber|rotary|lions|kiwanis|bni|business club)(?: club| of commerce)? (?:breakfast|lunch(?:eon)?|dinner|meeting|event|mixer|social)|unternehmer(?:abend|frühstück|stammtisch)|(?:ondernemers|netwerk|zaken)borrel|netwerk(?:bijeenkomst|avond|event)|petit-déjeuner d['’]affaires|desayuno (?:de negocios|empresarial))\b/i,
   },
   { source: "Webinar", re: /\b(?:webinar|webinaire|webinario|webinário|online seminar)\b/i },
   {

@@ -27,6 +27,12 @@ const SENT_YOU_RES: RegExp[] = [
   /* pt */ /\bnova mensagem de\s+(.+?)$/i,
   /* nl */ /^(.+?)\s+heeft (?:je|u) een (?:nieuw )?bericht (?:gestuurd|verzonden)/i,
   /* nl */ /\bnieuw bericht van\s+(.+?)$/i,
+  // sv "Helena har skickat ett meddelande till dig", nb "… har sendt deg en melding", da "… har sendt dig en besked",
+  // pl "… wysłał(a) Ci wiadomość", cs "… vám poslal(a) zprávu" (LinkedIn, marketplaces in those languages).
+  /* sv, nb, da */ /^(.+?)\s+har (?:skickat|sendt) (?:ett (?:nytt )?meddelande till dig|(?:deg|dig) en (?:ny )?(?:melding|besked|meddelelse))/i,
+  /* sv, nb, da */ /\b(?:nytt meddelande|ny melding|ny besked) fr(?:å|a)n\s+(.+?)$/i,
+  /* pl */ /^(.+?)\s+wysłał(?:a)? (?:ci|pani|panu) (?:nową )?wiadomość/i,
+  /* cs */ /^(.+?)\s+(?:vám|ti) poslal(?:a)? (?:novou )?zprávu/i,
 ];
 
 /** One to four capitalised words: a member's name as a notification writes it. */

@@ -23,10 +23,13 @@ const LANGUAGE_WORDS: [string, string][] = [
   ], // it
   ["het zijn niet voor ook wij jullie graag bedankt groet een ik hij zij", "NL"], // nl
   [
-    "você vocês não obrigado obrigada muito pelo contato celular abraço abraços atenciosamente gostaria",
+    "você vocês não obrigado obrigada muito pelo contato celular abraço abraços atenciosamente gostaria ele ela eu então nosso nossa uma com em olá",
     "BR",
-  ], // pt-BR
-  ["não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria", "PT"], // pt-PT
+  ], // pt-BR; common Portuguese words (not Spanish) in both lists, a tie going to the first
+  [
+    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá",
+    "PT",
+  ], // pt-PT
   ["och att är inte från hej tack vänliga hälsningar behöver också eller vill svar innan kan ni", "SE"], // sv
   ["hei takk meg deg trenger vennlig hilsen ikke også eller vil og er jeg til fra tilbud", "NO"], // nb
   ["hej tak mig dig behøver venlig hilsen ikke også eller vil og er jeg til fra tilbud hvad", "DK"], // da

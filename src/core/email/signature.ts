@@ -131,6 +131,16 @@ function namesDomain(name: string, email: string): boolean {
   return alt.length >= 4 && label.length >= 4 && (label.startsWith(alt) || alt.startsWith(label));
 }
 
+/** "Ravi Menon, Co-founder & Events | …": a full name, then a separator and a title on the same line. */
+const OTHER_PERSON_LINE_RE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:,|\s[|–—-])\s*([^|]+)/u;
+
+function isOtherPersonLine(line: string, person: Address): boolean {
+  const m = OTHER_PERSON_LINE_RE.exec(line);
+  if (!m || !isTitleLine(m[2].trim())) return false;
+  const own = nameTokens(person.name);
+  return !m[1].toLowerCase().split(/\s+/).some((w) => own.includes(w));
+}
+
 /** Reads the signature of `person` at the end of `body` (their own message text). */
 export function readSignature(body: string, person: Address, region: string): ContactDetails {
   // A signature is read from the first 64 KB of the message's own text (a pasted list below it is not read).
@@ -152,6 +162,10 @@ export function readSignature(body: string, person: Address, region: string): Co
     sig.push(...n.more.filter((m) => /\p{L}{2}/u.test(m)));
   }
   sig.push(...blockLines(lines, start.index + 1));
+  // Two people signing one block, one line each ("Lena Okoye, Co-founder & Head Chef | 415-…" over "Ravi Menon,
+  // Co-founder & Events | 415-…"): the other person's line is theirs, not this person's.
+  if (start.nameLine && OTHER_PERSON_LINE_RE.test(lines[start.index]))
+    for (let i = sig.length - 1; i >= 0; i--) if (isOtherPersonLine(sig[i], person)) sig.splice(i, 1);
   const phone = bestPhone(sig.join("\n"), region);
   if (phone) {
     out.phone = phone.e164;

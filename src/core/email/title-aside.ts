@@ -42,3 +42,21 @@ export function ourTitle(sentence: string): ContactDetails | undefined {
     IS_OUR_NEW_RE.exec(sentence))?.[1].trim();
   return title && isTitle(title) && !COMPANY_WORDS_RE.test(title) ? { title } : undefined;
 }
+
+/**
+ * "on behalf of our Medical Director, Dr. Amelia Hartley", "im Auftrag unseres Geschäftsführers, Herrn Dr. X", "de la
+ * part de notre directrice, Mme X": the title a possessive puts right before the name (en, de, fr, es, it, nl, pt).
+ */
+const OUR_TITLE_BEFORE_RE =
+  /(?<![\p{L}])(?:our|my|unser(?:e|em|en|er|es)?|mein(?:e|em|en|er|es)?|notre|mon|ma|nuestr[oa]|mi|(?:il |la )?(?:nostr[oa]|mi[oa])|onze|mijn|(?:o |a )?(?:noss[oa]|meu|minha))\s+([^,.;:!?()]{2,40}?)\s*,?\s*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dhr|Mevr)\.?\s+){0,3}$/iu;
+
+/** The title said just before `name` in `text` ("our Medical Director, Dr. Amelia Hartley"), if one is. */
+export function titleBeforeName(text: string, name: string): string | undefined {
+  const flat = text.slice(0, 4000).replace(/\s+/g, " ");
+  for (let at = flat.indexOf(name); at >= 0; at = flat.indexOf(name, at + name.length)) {
+    const title = OUR_TITLE_BEFORE_RE.exec(flat.slice(Math.max(0, at - 70), at))?.[1].trim();
+    // A possessive's title may hold a sector's word ("our Medical Director"): no company check.
+    if (title && isTitle(title)) return title;
+  }
+  return undefined;
+}

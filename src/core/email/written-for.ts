@@ -5,6 +5,8 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import type { ThreadMessage } from "./thread";
 import { addressOfName } from "./name-address";
+import { titleBeforeName } from "./title-aside";
+import { RELATION_RE } from "./household";
 
 /**
  * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
@@ -49,6 +51,9 @@ export function writtenFor(
   const flat = own.slice(0, 4000).replace(/\s+/g, " ");
   const cues = [...flat.matchAll(WRITES_FOR_RE)].map((c) => ({ c, assists: false }));
   for (const c of flat.matchAll(ASSISTS_RE)) cues.push({ c, assists: true });
+  // A relative writing for them ("Sou a Fernanda, esposa do Ricardo Moura", "I'm writing for my husband, X"): theirs
+  // only when they are copied or their own address is written in the text (below).
+  for (const c of flat.matchAll(RELATION_RE)) cues.push({ c, assists: false });
   const cjk = ASSISTS_AFTER_NAME_RE.exec(flat)?.[1];
   if (cjk && !hasTitleWord(cjk)) {
     // Copied, their display name is the same characters with or without the space ("山本 健一" for "山本健一").
@@ -61,6 +66,9 @@ export function writtenFor(
   if (possessive) cues.push({ c: possessive, assists: false });
   for (const { c: cue, assists } of cues) {
     const after = flat.slice((cue.index ?? 0) + cue[0].length).replace(BEFORE_NAME_RE, "");
+    // "on behalf of our Medical Director, Dr. Amelia Hartley (copied)": a copied person named in full soon after.
+    const near = copiedNear(after.slice(0, 90), copied);
+    if (near && !assists) return near;
     const name = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
     if (!name) continue;
     // Not copied: a full name only, never a title or a company ("assistant to the Managing Director").
@@ -89,6 +97,16 @@ export function writtenFor(
   return undefined;
 }
 
+/** The one copied person whose first and last names both stand in `text` (a title may come before them). */
+function copiedNear(text: string, copied: Address[]): Address | undefined {
+  const said = new Set(words(text.replace(/[^\p{L}'’-]+/gu, " ")));
+  const found = copied.filter((a) => {
+    const t = words(a.name);
+    return t.length > 1 && said.has(t[0]) && said.has(t[t.length - 1]);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** A title of two to eight CJK characters, then the name the assistant's word follows ("代表取締役 山本健一の秘書"). */
 const CJK_TITLE_BEFORE_RE = new RegExp(
   `([\\p{sc=Han}\\p{sc=Katakana}\\p{sc=Hangul}]{2,8})[ \\u3000]${ASSISTS_AFTER_NAME_RE.source}`,
@@ -110,6 +128,8 @@ export function principalTitle(body: string, principal: string): string | undefi
   if (cjk && cjk[2].replace(/[ \u3000]/g, "") === name.replace(/[ \u3000]/g, "") && hasTitleWord(cjk[1]))
     return cjk[1];
   if (!name.includes(" ")) return undefined;
+  const before = titleBeforeName(body, name);
+  if (before) return before;
   const tail = body.slice(-3000);
   for (let at = tail.indexOf(name); at >= 0; at = tail.indexOf(name, at + name.length)) {
     if (!ASSISTANT_TO_RE.test(tail.slice(Math.max(0, at - 60), at))) continue;
