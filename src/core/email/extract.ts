@@ -25,6 +25,7 @@ import { sourceFromMeeting } from "./met-at";
 import { noteBelow } from "./note-below";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { nameFromNote } from "./note-names-sender";
+import { registrationSource } from "./registration";
 import { phoneBesideName } from "./decision-maker";
 import { digestPosts } from "./digest";
 import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
@@ -213,6 +214,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     else if (choice.kind === "sender" && choice.passedBy) source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.passedBy) source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.website) source = "Website";
+    // An event platform's "New registration: … (free webinar)": the event's kind.
+    else if (choice.kind === "form") source = registrationSource(choice.message.subject, choice.message.body);
     else if (choice.kind === "sender") {
       // The lead answering an introduction further down the thread came in by referral.
       const introducer = introducerOf(choice.person, messages, side);
