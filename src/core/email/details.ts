@@ -8,7 +8,7 @@ import type { Choice } from "./choose";
 import { FORM_FIELDS, HANDOVER_RE, HANDS_OVER_RE, RELATION_BEFORE_NAME_RE } from "./cues";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { withoutSignOff } from "./intro";
-import { principalTitle } from "./written-for";
+import { ownPrincipalTitle, principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson, letters } from "./display-company";
 import { chooseName, cleanName, isDeskMailbox, spellsName } from "./display-name";
@@ -173,9 +173,15 @@ export function leadDetails(
     const by = choice.kind === "intro" ? choice.introducer : choice.message.from;
     // A rep handing the account to a successor on the same company domain ("your account will be handled by X"), or a
     // colleague handing the matter over ("übernimmt meine Kollegin …"), signs with the company they share too.
+    // "on behalf of our Managing Director, Dr X": the writer's own principal shares the writer's company, whatever
+    // address they are reached at.
+    const ownTitle =
+      choice.kind === "intro" ? ownPrincipalTitle(choice.message.body, person.name) : undefined;
+    if (ownTitle && !d.title) d.title = ownTitle;
     const colleague =
       choice.kind === "intro"
         ? choice.onBehalf ||
+          !!ownTitle ||
           HANDOVER_RE.test(choice.message.body.slice(0, 4000)) ||
           HANDS_OVER_RE.test(choice.message.body.slice(0, 4000))
         : true;
@@ -185,7 +191,7 @@ export function leadDetails(
       colleague &&
       !d.company &&
       by?.email &&
-      (unknown || (!!person.email && sameCompanyDomain(by.email, person.email)))
+      (unknown || !!ownTitle || (!!person.email && sameCompanyDomain(by.email, person.email)))
     ) {
       const company = readSignature(choice.message.body, by, region).company;
       if (company) d.company = company;

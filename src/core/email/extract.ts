@@ -25,6 +25,7 @@ import { sourceFromMeeting } from "./met-at";
 import { noteBelow } from "./note-below";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { nameFromNote } from "./note-names-sender";
+import { namedForNote } from "./note-first-name";
 import { registrationSource } from "./registration";
 import { phoneBesideName } from "./decision-maker";
 import { digestPosts } from "./digest";
@@ -232,6 +233,16 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const named =
       leadFromNote(noteText, true, !fromColleague) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
+    // "Call Trevor Wednesday" over a colleague's mail that writes "Trevor Nakamura … his number is …".
+    const full = named
+      ? undefined
+      : namedForNote(
+          note,
+          byColleague,
+          [...ownNames, ...messages.map((m) => m.from?.name ?? "")],
+          ctx.defaultRegion,
+        );
+    if (full) lead = { ...full };
     const ownSide = (email: string) => side.has({ name: "", email });
     const written = contactInNote(note, ownSide, ctx.defaultRegion);
     if (written.email || written.phone) {
