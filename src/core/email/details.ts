@@ -15,6 +15,8 @@ import { chooseName, cleanName, isDeskMailbox, spellsName } from "./display-name
 import { fromIntro, fromOwnMessages, merge, nameParts, signatureInRegions } from "./message-details";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
+import { jaSelfIntroduced } from "./cjk-self-intro";
+import { cjkCompany } from "./line-kinds";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -157,11 +159,20 @@ export function leadDetails(
   const shown = companyOnMailbox(choice.person);
   // "Procurement <procurement@…>": a desk's name finds no signature; the one who signs under the sign-off is read.
   const desk = !shown && isDeskMailbox(choice.person);
-  const person = shown || desk ? { name: "", email: choice.person.email } : choice.person;
+  // ja: a company's or department's mailbox ("さくら販売株式会社 営業部 <sales@…>") whose writer introduces themselves
+  // ("営業部の山本と申します"): the one who signs under that name.
+  const selfNamed =
+    !shown && !desk && cjkCompany(choice.person.name) ? jaSelfIntroduced(choice.message.body) : undefined;
+  const person =
+    shown || desk
+      ? { name: "", email: choice.person.email }
+      : selfNamed
+        ? { name: selfNamed, email: choice.person.email }
+        : choice.person;
   // A message the choice wrote for the person (an auto-reply's lines about the colleague it names) is theirs too.
   const theirs = messages.includes(choice.message) ? messages : [choice.message, ...messages];
   const d = fromOwnMessages(person, theirs, region, outerDate);
-  if (desk && !d.name) person.name = choice.person.name;
+  if ((desk || selfNamed) && !d.name) person.name = choice.person.name;
   if (shown && !d.name) person.name = shown;
   else if (shown) d.company ??= shown;
   // One the note names as deciding who only was copied ("Looping in Nora, our new Director of Procurement"): the
