@@ -21,6 +21,8 @@ export const TITLE_WORDS_RE = new RegExp(
       "teamleider|accountmanager",
       // sv: VD, Inköpare, Projektledare · da/nb: Direktør, Daglig leder, Indehaver, Rådgiver · fi: Johtaja, Omistaja
       "vd|verkställande direktör|direktör|ägare|grundare|delägare|säljare|inköpare|ingenjör|ansvarig|handläggare|samordnare",
+      // An association's board (sv Brf/förening, da/nb forening/borettslag, de Verein): Ordförande, Kassör, Formand, Vorsitzende
+      "ordförande|kassör|styrelseledamot|formand|formann|styreleder|kasserer|vorsitzender?",
       "direktør|adm\\. direktør|administrerende direktør|daglig leder|leder|sjef|indehaver|innehaver|ejer|eier|rådgiver|konsulent|sælger|selger|indkøber|innkjøper|ingeniør|ansvarlig|medarbejder",
       "johtaja|toimitusjohtaja|päällikkö|asiantuntija|omistaja|yrittäjä|insinööri|suunnittelija|konsultti|myyjä|ostaja",
       // pl: Kierownik Zakupów, Dyrektor, Prezes, Właściciel · cs/sk: Ředitel, Jednatel, Vedoucí, Vedúci/Vedúca (sk f.)

@@ -26,7 +26,7 @@ import { regionHints } from "./region-language";
 import { leadFromNote } from "./note";
 import { readNotification } from "./notification";
 import { outOfOfficeDeputy } from "./out-of-office";
-import { writtenFor } from "./written-for";
+import { ownPrincipalTitle, writtenFor } from "./written-for";
 import {
   FORWARD_SUBJECT_RE,
   isBulkMail,
@@ -224,8 +224,10 @@ export function choosePerson(
           message: m,
           // A colleague handing the matter over (one company's own domain) refers nobody; a rep's account handed to a
           // successor ("your account will be handled by …") is passed on from outside the business: a referral.
+          // "our Managing Director, X" is the writer's own principal, not someone referred.
           referral:
             !side.isOwnerOrColleague(m.from) &&
+            !ownPrincipalTitle(own, person.name) &&
             !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
         };
     }
@@ -240,7 +242,11 @@ export function choosePerson(
         introducer: m.from,
         message: m,
         // Known by name only (not copied): the assistant's own principal, no referral.
-        referral: !!principal.email && domainOf(principal.email) !== domainOf(m.from?.email ?? ""),
+        // "our Managing Director" at a private address is still the writer's own principal: no referral.
+        referral:
+          !!principal.email &&
+          domainOf(principal.email) !== domainOf(m.from?.email ?? "") &&
+          !ownPrincipalTitle(own, principal.name),
         onBehalf: true,
       };
     // An introduction that names no outside person: the introducer's own colleague it copies and names in full.

@@ -241,7 +241,8 @@ export const FORM_FIELDS: {
 /** Lines mail apps add under a message ("Sent from my iPhone"): never part of a signature. */
 /**
  * "Sent from my phone" lines in more languages: en "Sent with Proton Mail", nl, pt, fi, pl, cs/sk, hu, ro, tr, ru,
- * uk, el, he ("נשלח מה-Samsung Galaxy שלי"), ar, zh, ja, ko.
+ * uk, el, he ("נשלח מה-Samsung Galaxy שלי"), ar, zh, ja, ko. Gmail's app writes no "my" in sv "Skickat från Gmail för
+ * mobil", da/nb "Sendt fra Gmail til/for mobil", es "Enviado desde Gmail para móvil" (read in DEVICE_LINE_RE).
  */
 const MORE_DEVICE_LINES = [
   "sent with .+|verzonden (?:vanaf|met) .+|enviado (?:de|do|pelo) (?:meu |o )?\\S+.*|lähetetty \\S+.*",
@@ -253,13 +254,21 @@ const MORE_DEVICE_LINES = [
 ].join("|");
 
 export const DEVICE_LINE_RE = new RegExp(
-  String.raw`^(?:sent from (?:my |mail for |outlook for |yahoo mail )?\S+.*|get outlook for \S+|envoyé de mon \S+|envoyé depuis .+|von meinem \S+ gesendet|gesendet von .+|enviado desde mi \S+|enviado do meu \S+|inviato da(?:l mio)? \S+|verstuurd vanaf mijn \S+|skickat från min \S+|sendt fra min \S+|${MORE_DEVICE_LINES})$`,
+  String.raw`^(?:sent from (?:my |mail for |outlook for |yahoo mail )?\S+.*|get outlook for \S+|envoyé de mon \S+|envoyé depuis .+|von meinem \S+ gesendet|gesendet von .+|enviado desde (?:mi )?\S+.*|enviado do meu \S+|inviato da(?:l mio)? \S+|verstuurd vanaf mijn \S+|skickat från (?:min )?\S+.*|sendt fra (?:min )?\S+.*|${MORE_DEVICE_LINES})$`,
   "iu",
 );
 
-/** Asides after an introduced person's name that say they are copied: en, fr, de, es, it, pt, nl (all clients). */
-export const CC_ASIDE_RE =
-  /\s*\((?:cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\.?\s?c\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii|w dw|v kopii|в копии|у копії|bilgide|cc['’]?de)\)|\s*[(（](?:已抄送|抄送|已cc|cc済み|참조)[)）]/gi;
+const CC_WORDS =
+  "cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\\.?\\s?c\\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii|w dw|v kopii|в копии|у копії|bilgide|cc['’]?de";
+
+/**
+ * Asides after an introduced person's name that say they are copied: en, fr, de, es, it, pt, nl (all clients), in
+ * brackets or between commas ("Sophie Lemaire, en copie, responsable RH de …").
+ */
+export const CC_ASIDE_RE = new RegExp(
+  `\\s*\\((?:${CC_WORDS})\\)|,\\s*(?:${CC_WORDS})(?=\\s*[,;:])|\\s*[(（](?:已抄送|抄送|已cc|cc済み|참조)[)）]`,
+  "gi",
+);
 
 /**
  * Prepositions that say where someone works ("Director of Operations at Lakeview Dental Group"), by language; the

@@ -9,6 +9,7 @@ import { isDepartment } from "./departments";
 import { isTitle, listedAfterName, ourTitle } from "./title-aside";
 import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
+import { blockFrom } from "./pasted-block";
 import { regionFromText } from "../contact/region";
 import { looksLikeAddress } from "../contact/address";
 import { LEGAL_FORMS_SOURCE } from "../contact/legal-forms";
@@ -296,7 +297,7 @@ export function describedInIntro(body: string, person: Address, region: string):
   const lines = body.split(/\r?\n/).map((l) => l.trim());
   const nameLine = lines.findIndex((l) => normalizeName(l.replace(/[:,]$/, "")) === name);
   if (nameLine >= 0) {
-    const block = readSignature(lines.slice(nameLine).join("\n"), { ...person, name }, region);
+    const block = readSignature(blockFrom(lines, nameLine), { ...person, name }, region);
     for (const k of ["title", "company", "phone", "website"] as const) if (block[k]) out[k] = block[k];
   }
   // A sentence about the introducer's assistant gives the assistant's number, not the person's.

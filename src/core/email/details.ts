@@ -8,13 +8,15 @@ import type { Choice } from "./choose";
 import { FORM_FIELDS, HANDOVER_RE, HANDS_OVER_RE, RELATION_BEFORE_NAME_RE } from "./cues";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { withoutSignOff } from "./intro";
-import { principalTitle } from "./written-for";
+import { ownPrincipalTitle, principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson, letters } from "./display-company";
 import { chooseName, cleanName, isDeskMailbox, spellsName } from "./display-name";
 import { fromIntro, fromOwnMessages, merge, nameParts, signatureInRegions } from "./message-details";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
+import { jaSelfIntroduced } from "./cjk-self-intro";
+import { cjkCompany } from "./line-kinds";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -157,11 +159,20 @@ export function leadDetails(
   const shown = companyOnMailbox(choice.person);
   // "Procurement <procurement@…>": a desk's name finds no signature; the one who signs under the sign-off is read.
   const desk = !shown && isDeskMailbox(choice.person);
-  const person = shown || desk ? { name: "", email: choice.person.email } : choice.person;
+  // ja: a company's or department's mailbox ("さくら販売株式会社 営業部 <sales@…>") whose writer introduces themselves
+  // ("営業部の山本と申します"): the one who signs under that name.
+  const selfNamed =
+    !shown && !desk && cjkCompany(choice.person.name) ? jaSelfIntroduced(choice.message.body) : undefined;
+  const person =
+    shown || desk
+      ? { name: "", email: choice.person.email }
+      : selfNamed
+        ? { name: selfNamed, email: choice.person.email }
+        : choice.person;
   // A message the choice wrote for the person (an auto-reply's lines about the colleague it names) is theirs too.
   const theirs = messages.includes(choice.message) ? messages : [choice.message, ...messages];
   const d = fromOwnMessages(person, theirs, region, outerDate);
-  if (desk && !d.name) person.name = choice.person.name;
+  if ((desk || selfNamed) && !d.name) person.name = choice.person.name;
   if (shown && !d.name) person.name = shown;
   else if (shown) d.company ??= shown;
   // One the note names as deciding who only was copied ("Looping in Nora, our new Director of Procurement"): the
@@ -173,9 +184,15 @@ export function leadDetails(
     const by = choice.kind === "intro" ? choice.introducer : choice.message.from;
     // A rep handing the account to a successor on the same company domain ("your account will be handled by X"), or a
     // colleague handing the matter over ("übernimmt meine Kollegin …"), signs with the company they share too.
+    // "on behalf of our Managing Director, Dr X": the writer's own principal shares the writer's company, whatever
+    // address they are reached at.
+    const ownTitle =
+      choice.kind === "intro" ? ownPrincipalTitle(choice.message.body, person.name) : undefined;
+    if (ownTitle && !d.title) d.title = ownTitle;
     const colleague =
       choice.kind === "intro"
         ? choice.onBehalf ||
+          !!ownTitle ||
           HANDOVER_RE.test(choice.message.body.slice(0, 4000)) ||
           HANDS_OVER_RE.test(choice.message.body.slice(0, 4000))
         : true;
@@ -185,7 +202,7 @@ export function leadDetails(
       colleague &&
       !d.company &&
       by?.email &&
-      (unknown || (!!person.email && sameCompanyDomain(by.email, person.email)))
+      (unknown || !!ownTitle || (!!person.email && sameCompanyDomain(by.email, person.email)))
     ) {
       const company = readSignature(choice.message.body, by, region).company;
       if (company) d.company = company;

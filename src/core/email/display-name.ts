@@ -43,8 +43,17 @@ export function isDeskMailbox(a: Address): boolean {
   );
 }
 
+/**
+ * Two full names joined by "and" in the writer's language: en and/&, fr et, de und, es y, it/pt e, nl en, sv och,
+ * nb/da og, pl i/oraz, cs a.
+ */
+const COUPLE_RE =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){1,3}?)\s+(?:[Aa]nd|&|[Ee]t|[Uu]nd|[Yy]|[Ee]|[Ee]n|[Oo]ch|[Oo]g|[Ii]|[Oo]raz|[Aa])\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$/u;
+
 /** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
 export function chooseName(display: string | undefined, signed: string | undefined): string | undefined {
+  // A couple signing together ("Camille Roussel et Julien Faure"): the first is the writer (the one the header names).
+  if (signed && display) signed = COUPLE_RE.exec(signed)?.[1] ?? signed;
   if (!display) return signed;
   if (!signed || looksLikeFormula(display)) return display;
   if (

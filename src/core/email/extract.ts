@@ -25,6 +25,8 @@ import { sourceFromMeeting } from "./met-at";
 import { noteBelow } from "./note-below";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { nameFromNote } from "./note-names-sender";
+import { namedForNote } from "./note-first-name";
+import { registrationSource } from "./registration";
 import { phoneBesideName } from "./decision-maker";
 import { digestPosts } from "./digest";
 import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
@@ -213,6 +215,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     else if (choice.kind === "sender" && choice.passedBy) source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.passedBy) source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.website) source = "Website";
+    // An event platform's "New registration: … (free webinar)": the event's kind.
+    else if (choice.kind === "form") source = registrationSource(choice.message.subject, choice.message.body);
     else if (choice.kind === "sender") {
       // The lead answering an introduction further down the thread came in by referral.
       const introducer = introducerOf(choice.person, messages, side);
@@ -229,6 +233,16 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const named =
       leadFromNote(noteText, true, !fromColleague) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
     if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
+    // "Call Trevor Wednesday" over a colleague's mail that writes "Trevor Nakamura … his number is …".
+    const full = named
+      ? undefined
+      : namedForNote(
+          note,
+          byColleague,
+          [...ownNames, ...messages.map((m) => m.from?.name ?? "")],
+          ctx.defaultRegion,
+        );
+    if (full) lead = { ...full };
     const ownSide = (email: string) => side.has({ name: "", email });
     const written = contactInNote(note, ownSide, ctx.defaultRegion);
     if (written.email || written.phone) {

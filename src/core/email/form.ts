@@ -103,9 +103,24 @@ const SAID_TITLE_RE =
 const COMPANY_AFTER_TITLE_RE =
   /^\s+(?:(?:over|here|down|out|up)\s+)?(?:at|with|for|chez|bei|von|de|da|di|van|bij)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4})/u;
 
+/**
+ * nl: a caller names themselves with "met" after a greeting or at the start ("Goedemiddag, met Pieter de Groot van
+ * Bakkerij De Groot"), the name keeping its lowercase particles (van, de, der, den, ter, ten, het); the company after
+ * "van"/"bij" (a "van" that a capitalised word and another "van" follow is still the name's: "Sanne van Dijk van …").
+ */
+const NL_NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|het)\\s+)*\\p{Lu}[\\p{L}'’-]+){0,2}";
+const NL_OPENING = '(?:^|[,.!?"“„]\\s*)(?:[Mm]et|(?:[Uu]|[Jj]e) spreekt met)\\s+';
+const NL_SPEAKER_RES = [
+  new RegExp(
+    `${NL_OPENING}${NL_NAME}?)\\s+(?:van|bij)\\s+(\\p{Lu}[\\p{L}\\d'’&-]*(?:\\s+(?:(?:&|en)\\s+)?\\p{Lu}[\\p{L}\\d'’&-]*){0,4})(?!\\s+(?:van|de|der)\\s)(?=[\\s,.!?]|$)`,
+    "u",
+  ),
+  new RegExp(`${NL_OPENING}${NL_NAME})(?=[\\s,.!?]|$)`, "u"),
+];
+
 export function readTranscript(body: string): FormFields {
   const flat = body.replace(/\s+/g, " ");
-  const m = SPEAKER_RE.exec(flat);
+  const m = SPEAKER_RE.exec(flat) ?? NL_SPEAKER_RES[0].exec(flat) ?? NL_SPEAKER_RES[1].exec(flat);
   if (!m) return {};
   const saidAt = SAID_TITLE_RE.exec(flat);
   const said = saidAt?.[1];

@@ -86,8 +86,16 @@ function namesSamePerson(written: string | undefined, display: string): boolean 
  * text, and the reader told to contact them (CONTACT_THEM_RE), is referred like an introduction (any client).
  */
 export function refersInProse(m: ThreadMessage, own: string, outside: (a: Address) => boolean): boolean {
-  if (!CONTACT_THEM_RE.test(own)) return false;
-  return findEmails(own).some((email) => email !== m.from?.email && outside({ name: "", email }));
+  const given = findEmails(own).filter((email) => email !== m.from?.email && outside({ name: "", email }));
+  if (CONTACT_THEM_RE.test(own)) return given.length > 0;
+  // A contact passed on in the writer's own words ("la mail è chiara.benedetti@…", "her address is …"), in any
+  // language: the address of someone the text names in full (the address spells the name), on another domain than
+  // the writer's and copied on nothing.
+  const writer = m.from?.email ? domainOf(m.from.email) : "";
+  const copied = new Set([...m.to, ...m.cc].map((a) => a.email));
+  return given.some(
+    (email) => domainOf(email) !== writer && !copied.has(email) && nameForAddress(own, email).includes(" "),
+  );
 }
 
 /** "Dan Wu (dan@…)", "Dan Wu <dan@…>": the name written right before an address in the text. */

@@ -1,5 +1,5 @@
 // A mailing-list message: the member who wrote it, behind the list's rewritten From, and the list's footer.
-import { findEmails, type Address } from "../contact/email";
+import { domainOf, findEmails, localPart, type Address } from "../contact/email";
 
 /**
  * From display names that list software writes when it sends a member's post under the list's own address
@@ -29,6 +29,13 @@ function signedAddress(name: string, listDomain: string, text: string): string |
   });
 }
 
+/** A host's site: its last two labels, or three under a short second-level label ("co.uk", "com.au"). */
+function siteOf(host: string): string {
+  const labels = host.toLowerCase().split(".");
+  const n = labels.length >= 3 && labels[labels.length - 2].length <= 3 ? 3 : 2;
+  return labels.slice(-n).join(".");
+}
+
 /**
  * The member behind a list's From: the Reply-To the list sets to the poster (any address but the list's own), else
  * the address wrapped in the From's local part, else (a forwarded post keeps no Reply-To) the address the member
@@ -44,8 +51,12 @@ export function memberBehindList(
   if (!via) return undefined;
   const name = (via[1] ?? via[2] ?? via[3]).trim();
   const listDomain = from.email.slice(from.email.indexOf("@") + 1);
+  // A platform's relay ("reply+7k2q9m@messages.platform.example" under "X via Platform <noreply@platform.example>"):
+  // the platform's own site with a per-thread token in place of a name: not the poster's.
+  const relay = (email: string) =>
+    siteOf(domainOf(email)) === siteOf(listDomain) && !/^[a-z]+(?:[._-][a-z]+)*$/i.test(localPart(email));
   const poster = replyTo.find(
-    (a) => a.email && a.email !== from.email && !a.email.endsWith(`@${listDomain}`),
+    (a) => a.email && a.email !== from.email && !a.email.endsWith(`@${listDomain}`) && !relay(a.email),
   );
   if (poster) return { name: poster.name || name, email: poster.email };
   const wrapped = WRAPPED_ADDRESS_RE.exec(from.email);

@@ -11,7 +11,8 @@ function spells(name: string, email: string): boolean {
 
 /** The capitalised name in the text whose words the address spells ("Agnès Lemaire" for agnes@…). */
 export function nameForAddress(text: string, email: string): string {
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/gu))
+  // A name stays on one line: "Graham Pike" over "Mobile: …" is not "Graham Pike Mobile".
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}/gu))
     if (spells(m[0], email)) return normalizeName(m[0]);
   return "";
 }

@@ -3,6 +3,7 @@ import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import type { FormFields } from "./form";
 import { describedInIntro } from "./described";
+import { escape } from "./forward-labels";
 import { splitTitleCompany } from "./line-kinds";
 
 /**
@@ -46,11 +47,25 @@ function senderName(subject: string, lines: string[]): string | undefined {
       const name = re
         .exec(line.trim())?.[1]
         ?.trim()
+        // The business or platform a subject appends ("… from Morgan F. - Harbor Smiles", "… | Bookwell").
+        .replace(/\s+[-–—|]\s.*$/u, "")
         .replace(/(?<!(?:^|\s)\p{Lu})[.!:]+$/u, "");
       if (name && MEMBER_NAME_RE.test(name)) return name;
     }
   }
   return undefined;
+}
+
+/**
+ * "Morgan F." (a platform shortens the surname to its initial in the subject) written in full in the text: "Morgan
+ * Fitch is looking for …".
+ */
+function fullSurname(named: string, text: string): string | undefined {
+  const m = /^(.+?)\s+(\p{Lu})\.?$/u.exec(named);
+  if (!m) return undefined;
+  const re = new RegExp(`(?<![\\p{L}])${escape(m[1])}\\s+(${m[2]}\\p{Ll}[\\p{L}'’-]+)`, "u");
+  const full = re.exec(text.slice(0, 8000));
+  return full ? `${m[1]} ${full[1]}` : undefined;
 }
 
 /**
@@ -71,7 +86,7 @@ export function readNotification(
   const named = senderName(subject, lines.filter(Boolean));
   if (!named) return undefined;
   const at = lines.findIndex((l) => l.startsWith(named) && l.length < 60 && MEMBER_NAME_RE.test(l));
-  const name = normalizeName(at >= 0 ? lines[at] : named);
+  const name = normalizeName(at >= 0 ? lines[at] : (fullSurname(named, text) ?? named));
   const out: FormFields = { name };
   const headline = at >= 0 ? lines.slice(at + 1).find(Boolean) : undefined;
   if (headline && headline.length < 100) {

@@ -22,5 +22,25 @@ export function pastedBlock(body: string, person: Address, region: string): Cont
   );
   // The last line is no block; a name with nothing under it is a greeting or a sign-off.
   if (at < 0 || at >= lines.length - 1 || !lines[at + 1].trim()) return {};
-  return readSignature(lines.slice(at).join("\n"), person, region);
+  return readSignature(blockFrom(lines, at), person, region);
+}
+
+/**
+ * The lines of a pasted block from its name line: it ends where the writer's own prose resumes after a blank line
+ * ("Please contact him directly …", "Ya me contarás."), so the writer's sign-off and signature below are not read.
+ */
+export function blockFrom(lines: string[], at: number): string {
+  const block = lines.slice(at);
+  const end = block.findIndex((l, i) => i > 0 && !block[i - 1].trim() && isProse(l));
+  return (end > 0 ? block.slice(0, end) : block).join("\n");
+}
+
+/**
+ * A sentence of the writer's, never a signature line: six words or more ending in punctuation, or a short one whose
+ * last word ends it ("Ya me contarás.", "Let me know!"; a legal form's "S.L." or "Inc." is no such word).
+ */
+function isProse(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/).length;
+  return (words >= 6 && /[.!?:;,)]$/.test(t)) || (words >= 2 && /\p{Ll}{2,}[.!?]$/u.test(t));
 }

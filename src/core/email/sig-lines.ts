@@ -39,7 +39,9 @@ const LABELLED_FIELD_RE = new RegExp(`^(?:${FIELD_LABELS.map((f) => f.words).joi
  * "Móvil: 655 501 238", "Fax: 22 555 01": a label over a number the region did not read as a phone (any language);
  * ja/zh/ko write the colon full-width and a bracketed note after the number ("TEL：03-5555-0100（代表）", "(main)").
  */
-const NUMBER_FIELD_RE = /^[\p{L}.\s/]{1,24}[:：]\s*[+(]?\d[\d\s()./-]{5,}(?:\s*[(（][^()（）]{1,12}[)）])?$/u;
+// An abbreviated label whose dot stands for the colon counts too: de/at "Tel. 030 …", fr "Tél. 01 …", "Mob. 0151 …".
+const NUMBER_FIELD_RE =
+  /^(?:[\p{L}.\s/]{1,24}[:：]|\p{L}{1,6}\.)\s*[+(]?\d[\d\s()./-]{5,}(?:\s*[(（][^()（）]{1,12}[)）])?$/u;
 
 /** "Enclosure: 136928v1", "Blog: …", "Twitter: @…", "VAT No: …": a labelled field, never the title or company. */
 export function isLabelledField(line: string): boolean {

@@ -11,8 +11,12 @@ export const FORM_WORDS =
 /** System senders by address: never a person to follow up. */
 // A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
 // A list's own administrative addresses (Mailman, LISTSERV, Sympa): "x-request@", "x-owner@", "x-bounces@".
+// "No reply" in the mailbox's language: fr "ne-pas-repondre", de "nicht-antworten"/"keine-antwort", es "no-responder"/
+// "no-contestar", it "non-rispondere", nl "niet-beantwoorden"/"geen-antwoord", pt "nao-responda", pl "nie-odpowiadaj",
+// sv "svara-inte"/"ej-svar"; "notifications" likewise (nl notificaties, es notificaciones, it notifiche, pt notificacoes,
+// de Benachrichtigung(en), pl powiadomienia).
 export const SYSTEM_LOCAL_RE =
-  /^[a-z0-9._]+-(?:request|owner|bounces?)(?:\+.*)?$|^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|reservations?|bookings?|reserveringen|reservas|reservierungen|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
+  /^[a-z0-9._]+-(?:request|owner|bounces?)(?:\+.*)?$|^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?|ne-?pas-?r[eé]pondre|nepasrepondre|nicht-?antworten|keine-?antwort|no-?responder|noresponder|no-?contestar|non-?rispondere|nonrispondere|niet-?beantwoorden|geen-?antwoord|nao-?responda|naoresponda|nie-?odpowiadaj|svara-?inte|ej-?svar)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notificaties|notificaciones|notifiche|notificacoes|benachrichtigungen?|powiadomienia|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|reservations?|bookings?|reserveringen|reservas|reservierungen|auto-?confirm|automated|system|daemon)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.

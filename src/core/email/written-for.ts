@@ -138,3 +138,21 @@ export function principalTitle(body: string, principal: string): string | undefi
   }
   return undefined;
 }
+
+/**
+ * "on behalf of our Managing Director, Dr Alan Whitcombe": the writer's own principal, by the possessive before the
+ * title before their name (en our/my, fr notre/mon/ma, de unser/mein, es nuestro/mi, it nostro/mio, nl onze/mijn,
+ * pt nosso/meu), honorifics aside. The title; undefined when the text does not say so.
+ */
+export function ownPrincipalTitle(body: string, principal: string): string | undefined {
+  const name = normalizeName(principal);
+  if (!name.includes(" ")) return undefined;
+  const flat = body.slice(0, 4000).replace(/\s+/g, " ");
+  const at = flat.indexOf(name.split(" ")[0]);
+  if (at < 0) return undefined;
+  const m =
+    /(?<![\p{L}])(?:our|my|notre|mon|ma|unser(?:e[mnr]?)?|mein(?:e[mnr]?)?|nuestr[oa]|mi|(?:il |la )?nostr[oa]|(?:il |la )?mi[oa]|onze|ons|mijn|(?:o |a )?noss[oa]|(?:o |a )?meu|(?:o |a )?minha)\s+([\p{L}&' -]{2,40}?),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Herrn?|Frau|M|Mme|Sr|Sra|Dott|Ing)\.?\s+)?$/iu.exec(
+      flat.slice(Math.max(0, at - 60), at),
+    );
+  return m && hasTitleWord(m[1]) ? m[1].trim() : undefined;
+}
