@@ -65,7 +65,7 @@ const postNominals: Case[] = [
     [],
   ],
   [
-    "en-GB: a planner's MRTPI and an insurer's FCII in the display name are dropped",
+    "en-GB: a planner's MRTPI written in the display name is dropped",
     inbound(
       "Owen Pryce MRTPI <owen@pryce-planning.example>",
       "Site visit",
