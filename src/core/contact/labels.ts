@@ -147,14 +147,18 @@ export const PHONE_KIND_RANK: Record<PhoneKind, number> = {
   fax: 99,
 };
 
-/** "TeI." / "Ce1l:" / "Téléc." -> "tel" / "cell" / "telec": lower case, no accents, OCR letter/digit confusions undone. */
+/**
+ * "TeI." / "Ce1l:" / "Téléc." -> "tel" / "cell" / "telec": lower case, no accents, OCR letter/digit confusions undone.
+ * ko: NFD splits Hangul syllables into jamo ("휴대폰"); NFC composes them again so the table's words match.
+ */
 export function normalizeLabel(text: string): string {
   return text
     .replace(/(?<=\p{Ll})I/gu, "l")
     .replace(/(?<=\p{L})1(?=\p{L})/gu, "l")
     .toLowerCase()
     .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
 }
 
 const WORD_KIND = new Map<string, PhoneKind>();
@@ -196,4 +200,10 @@ const WRITTEN_LABELS: { re: RegExp; kind: PhoneKind; note: string }[] = [
 export function phoneKindOfWrittenLabel(label: string): PhoneKind | undefined {
   const hit = WRITTEN_LABELS.find((w) => w.re.test(label));
   return hit ? hit.kind : phoneKindOfLabel(label);
+}
+
+/** "핸드폰 010-5555-0166", "Tel. 030 5550 1201": a phone label then a number, whatever region could read the number. */
+export function isLabelledNumberLine(line: string): boolean {
+  const m = /^([^\d+(]{1,24}?)[\s:.]*\+?[\d(][\d\s()./-]{6,}\d$/u.exec(line.trim());
+  return !!m && !!phoneKindOfLabel(m[1]);
 }

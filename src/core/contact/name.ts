@@ -46,6 +46,9 @@ const POSTNOMINAL_ANY_CASE = new Set(
     "peng pmp leed aia riba mrics frics ceng mice mimeche shrm-cp shrm-scp cipd mcipd six sigma cissp cisa cism ccna",
     // UK chartered institutes (procurement, building, marketing, management): MCIPS, FCIPS, MCIOB, MCIM, CMgr, MCMI
     "mcips fcips mciob fciob mcim fcim cmgr mcmi fcmi",
+    // UK HR, insurance, logistics, arbitration, planning, engineering fellows and members: FCIPD, ACII, CMILT, FCIArb,
+    // MRTPI, MIET, FRSA, FIoD; accountants' FCCA, ACMA, FCMA
+    "fcipd acii fcii cmilt mcilt fcilt mciarb fciarb mrtpi frtpi miet fiet frsa miod fiod fcca acma fcma",
     // generational and the marks people put after a credential
     "jr sr ii iii iv ® ™",
   ]

@@ -6,6 +6,7 @@ import { withLegalForm } from "../contact/legal-form-ends";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { isDepartment } from "./departments";
+import { companyNamedByPronoun } from "./company-said";
 import { isTitle, listedAfterName, ourTitle } from "./title-aside";
 import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
@@ -292,6 +293,11 @@ export function describedInIntro(body: string, person: Address, region: string):
         break;
       }
     }
+  }
+  // "His company is Benali Hospitality Group": a possessive naming their company later on (en/fr/de/es/it/pt/nl).
+  if (!out.company && mentions.length) {
+    const said = companyNamedByPronoun(words.slice(Math.min(...mentions.map((x) => x.at))).slice(0, 400));
+    if (said) out.company = said;
   }
   // The person's contact block written into the introduction ("Here are her details:" then name, title, …).
   const lines = body.split(/\r?\n/).map((l) => l.trim());

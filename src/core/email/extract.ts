@@ -12,6 +12,7 @@ import { attachedMessages, bodyText, MAX_BODY_CHARS } from "./body-text";
 import { htmlToText } from "./html-text";
 import { isInsideForwarder } from "./inside-forwarder";
 import { introducerOf } from "./intro-names";
+import { fromAnsweredIntro } from "./answered-intro";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import {
   contactInNote,
@@ -221,6 +222,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       // The lead answering an introduction further down the thread came in by referral.
       const introducer = introducerOf(choice.person, messages, side);
       if (introducer) source = referredBy(introducer);
+      // What the introducer wrote about them fills what their own reply leaves out.
+      if (introducer)
+        fillGaps(lead, fromAnsweredIntro(choice.person, introducer, messages, ctx.defaultRegion));
     }
   } else {
     // A colleague's forwarded message about the person ("Au salon hier, j'ai discuté avec …") is a note too.

@@ -7,6 +7,8 @@ import { findPhoneCandidates } from "../contact/phone";
 import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
 import { siteInLine, withoutRedirects } from "../contact/website";
 import { DEVICE_LINE_RE, SIGN_OFF_RE } from "./cues";
+import { titleWithoutDepartment } from "./title-area";
+import { isLabelledNumberLine } from "../contact/labels";
 import {
   cjkCompany,
   isCompanyLine,
@@ -201,6 +203,8 @@ export function readSignature(body: string, person: Address, region: string): Co
       return;
     }
     if (findPhoneCandidates(line, region).length) return;
+    // A labelled number the region does not read ("핸드폰 010-…" read as US) is still no title or company.
+    if (isLabelledNumberLine(line)) return;
     // "PGP Key:" once its web address is taken out: a label without its value is never a title or company.
     if (
       isLabelledField(line) ||
@@ -261,7 +265,7 @@ export function readSignature(body: string, person: Address, region: string): Co
         out.company = both.company;
         companyAt = at;
       }
-    } else if (isTitleLine(line)) out.title ??= line;
+    } else if (isTitleLine(line)) out.title ??= titleWithoutDepartment(line, isDepartmentName);
     else if (isCompanyLine(line)) {
       if (!out.company) companyAt = at;
       out.company ??= line;
@@ -269,7 +273,9 @@ export function readSignature(body: string, person: Address, region: string): Co
   });
   // Unrecognised lines under the name are usually "Title" then "Company"; a single one is the company,
   // or the title when it sits between the name and a company line ("Brewmaster" over "Young Brewing Company").
-  const capital = (u: { text: string }) => /^[\p{Lu}\d]/u.test(u.text);
+  // Scripts without capitals (ko Hangul, zh/ja, ar, he, th) start a name with any letter of theirs ("민지플라워"), when
+  // the line holds no digits (a "휴대폰 010-…" line in a region that does not read the number is no company).
+  const capital = (u: { text: string }) => /^[\p{Lu}\d]|^\p{Lo}\D*$/u.test(u.text);
   // A company written over the name line (a logo's text: "CARTER & SONS PLUMBING" over "Ben Carter | Owner").
   const above = start.nameLine && start.index > 0 ? lines[start.index - 1] : "";
   // Outlook's plain text writes a logo as its alt text in brackets: "[Fenwick Dental Clinic]" over the name; Gmail's
