@@ -1,6 +1,6 @@
 // Everything the thread says about the chosen person: name, e-mail, phone, title, company, website.
 import type { Lead } from "../lead";
-import { domainOf, isFreeMailDomain, isGenericMailbox, localPart, type Address } from "../contact/email";
+import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
@@ -11,8 +11,9 @@ import { withoutSignOff } from "./intro";
 import { ownPrincipalTitle, principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson, letters } from "./display-company";
-import { chooseName, cleanName, isDeskMailbox, spellsName } from "./display-name";
-import { fromIntro, fromOwnMessages, merge, nameParts, signatureInRegions } from "./message-details";
+import { chooseName, cleanName, isDeskMailbox } from "./display-name";
+import { addressSpellsName } from "./name-address";
+import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
 import { jaSelfIntroduced } from "./cjk-self-intro";
@@ -44,15 +45,17 @@ function finish(d: ContactDetails, person: Address | undefined): Lead {
   // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
   // So does a delegate's (Outlook "Claire Bishop <cbishop@…> On Behalf Of Robert Tamsin", "workplace@… On Behalf Of
   // Jane Doe"): the address signed under the name is the person's own when it spells their name and the shown one does not.
-  const spells = (e: string) => nameParts(person?.name ?? "").some((w) => localPart(e).includes(w));
+  // By the chosen name or by the shown one: the signed address spells it and the shown address does not.
+  const spellsRather = (n: string | undefined) =>
+    addressSpellsName(d.email ?? "", n) && !addressSpellsName(person?.email ?? "", n);
   const own =
     d.email &&
     person?.email &&
     !isGenericMailbox(d.email) &&
     domainOf(d.email) === domainOf(person.email) &&
     (isGenericMailbox(person.email) ||
-      (spellsName(d.email, name) && !spellsName(person.email, name)) ||
-      (!spells(person.email) && spells(d.email)));
+      spellsRather(name) ||
+      spellsRather(person.name));
   if (person?.email) lead.email = own ? d.email : person.email;
   if (d.phone) lead.phone = d.phone;
   if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());

@@ -22,15 +22,6 @@ const MAILBOX_NAME_RE = new RegExp(
   "i",
 );
 
-/** "rtamsin@…" for Robert Tamsin: a word of the name (three letters or more) in the address's local part. */
-export function spellsName(email: string, name: string | undefined): boolean {
-  const local = email.split("@")[0].toLowerCase();
-  return (name || "")
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => w.length >= 3 && local.includes(w));
-}
-
 /** A shared mailbox shown by its desk's name ("Procurement <procurement@…>", "Einkauf <einkauf@…>"). */
 export function isDeskMailbox(a: Address): boolean {
   return (

@@ -1,10 +1,10 @@
 // The chosen person's details as the thread's messages give them: their own signatures and text, and an introducer's words.
-import { domainOf, findEmails, isFreeMailDomain, localPart, type Address } from "../contact/email";
+import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { bareHost, findWebsites, siteInLine } from "../contact/website";
 import { describedInIntro } from "./described";
 import { withoutSignOff } from "./intro";
-import { plainWords } from "./list-mail";
+import { addressSpellsName } from "./name-address";
 import { pastedBlock } from "./pasted-block";
 import { personPart } from "./people";
 import { regionFromScript, regionHints } from "./region-language";
@@ -100,19 +100,13 @@ export function fromOwnMessages(
   return out;
 }
 
-/** The words of a person's name, lower-cased without accents, as an address spells them ("Greene" -> "greene"). */
-export function nameParts(name: string): string[] {
-  return plainWords(normalizeName(name)).filter((w) => w.length >= 3);
-}
-
 /** Another address on their domain in the first 4 KB of their messages, whose local part spells their name. */
 function addressSpellingName(own: ThreadMessage[], person: Address): string | undefined {
-  const words = nameParts(person.name);
   const domain = person.email ? domainOf(person.email) : "";
-  if (!words.length || !domain || isFreeMailDomain(domain)) return undefined;
+  if (!person.name || !domain || isFreeMailDomain(domain)) return undefined;
   for (const m of own)
     for (const e of findEmails(m.body.slice(0, 4000)))
-      if (e !== person.email && domainOf(e) === domain && words.some((w) => localPart(e).includes(w)))
+      if (e !== person.email && domainOf(e) === domain && addressSpellsName(e, person.name))
         return e;
   return undefined;
 }

@@ -3,21 +3,24 @@ import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { plainWords } from "./list-mail";
 
-/** A word of the name (accents folded, three letters or more) in the address's local part. */
-function spells(name: string, email: string): boolean {
+/**
+ * "rtamsin@…" for Robert Tamsin, "agnes@…" for Agnès Lemaire: a word of the name (accents folded, three letters or
+ * more) in the address's local part. The one test of "this address is that person's" (e-mail rules share it).
+ */
+export function addressSpellsName(email: string, name: string | undefined): boolean {
   const local = email.split("@")[0].toLowerCase();
-  return plainWords(name).some((w) => w.length >= 3 && local.includes(w));
+  return plainWords(name ?? "").some((w) => w.length >= 3 && local.includes(w));
 }
 
 /** The capitalised name in the text whose words the address spells ("Agnès Lemaire" for agnes@…). */
 export function nameForAddress(text: string, email: string): string {
   // A name stays on one line: "Graham Pike" over "Mobile: …" is not "Graham Pike Mobile".
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}/gu))
-    if (spells(m[0], email)) return normalizeName(m[0]);
+    if (addressSpellsName(email, m[0])) return normalizeName(m[0]);
   return "";
 }
 
 /** The address written in the text that spells the name ("Pieter van Dijk" … p.vandijk@…), not `except`. */
 export function addressOfName(text: string, name: string, except = ""): string | undefined {
-  return findEmails(text).find((e) => e !== except.toLowerCase() && spells(name, e));
+  return findEmails(text).find((e) => e !== except.toLowerCase() && addressSpellsName(e, name));
 }
