@@ -7,7 +7,6 @@ import { findPhoneCandidates } from "../contact/phone";
 import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
 import { siteInLine, withoutRedirects } from "../contact/website";
 import { DEVICE_LINE_RE, SIGN_OFF_RE } from "./cues";
-import { titleWithoutDepartment } from "./title-area";
 import { isLabelledNumberLine } from "../contact/labels";
 import {
   cjkCompany,
@@ -265,7 +264,7 @@ export function readSignature(body: string, person: Address, region: string): Co
         out.company = both.company;
         companyAt = at;
       }
-    } else if (isTitleLine(line)) out.title ??= titleWithoutDepartment(line, isDepartmentName);
+    } else if (isTitleLine(line)) out.title ??= line;
     else if (isCompanyLine(line)) {
       if (!out.company) companyAt = at;
       out.company ??= line;

@@ -76,16 +76,16 @@ const postNominals: Case[] = [
   ],
 ];
 
-/** "Occupation, Department": the department is where they sit; a rank keeps its area ("Director, Facilities"). */
+/** "Title, Department" over the company: the title as written, area and all (corpus README; issue 13's "Vice President, Research"). */
 const departments: Case[] = [
   [
-    'en: "Senior Accountant, Finance" over the company gives the title "Senior Accountant"',
+    'en: "Senior Accountant, Finance" over the company is the whole title, the department no company',
     inbound(
       "Helen Ward <hward@ward-freight.example>",
       "Invoice software",
       "Hello,\n\nPlease send a demo link.\n\nRegards,\n\nHelen Ward\nSenior Accountant, Finance\nWard Freight Inc.\n312-555-0131\n",
     ),
-    { name: "Helen Ward", title: "Senior Accountant", company: "Ward Freight Inc." },
+    { name: "Helen Ward", title: "Senior Accountant, Finance", company: "Ward Freight Inc." },
     [],
   ],
   [
