@@ -2,55 +2,18 @@
 // Operations at Y", "she runs Y", "(CFO, Y Ltd)"), by an introducer, a forwarder's note or the person themselves.
 import type { Address } from "../contact/email";
 import { nameOrGuess, normalizeName } from "../contact/name";
-import { withLegalForm } from "../contact/legal-form-ends";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { TITLE_WORDS_RE } from "../contact/roles";
 import { isDepartment } from "./departments";
 import { companyNamedByPronoun } from "./company-said";
 import { isTitle, listedAfterName, ourTitle } from "./title-aside";
-import { CC_ASIDE_RE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
+import { CC_ASIDE_RE, SELF_INTRO_RE } from "./cues";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import { blockFrom } from "./pasted-block";
-import { regionFromText } from "../contact/region";
 import { looksLikeAddress } from "../contact/address";
-import { LEGAL_FORMS_SOURCE } from "../contact/legal-forms";
-import { ENGLISH_MONTH_RE, MONTH_NAMES } from "../followup/words";
-
-const isMonthName = (w: string) => ENGLISH_MONTH_RE.test(w) || MONTH_NAMES.some(([, re]) => re.test(w));
-
-// Possessives and "new" before a title ("our new Director of …", nl "onze nieuwe hoofd inkoop") are no part of it.
-const PRONOUN_LEAD =
-  /^(?:[,:;(\s—–-]+|(?:(?:and |et |und |y )?(?:i'm|i’m|i am|je suis|ich bin|soy)|\(?(?:en )?c\.?c\.?'?d?\)?|\(?cc'?d\)?|who(?:'s| is)|(?:she|he|they)(?:'s| is| are)|who|que|quien|qui|che|welche|welcher|die|wie|'s|is|are|(?:elle|il) est|est|(?:sie|er) ist|ist|(?:ella|él) es|es|è|é|the|a|an|our|their|la|le|el|der|un|une|una|ein|eine|onze|notre|unser(?:e|em|en|er)?|nuestr[oa]|nostr[oa]|noss[oa]|new|nieuwe|nouvel(?:le)?|nouveau|neuer?|nuev[oa]|nuov[oa]|nov[oa]|vorstellen|vorstelle|vorzustellen|vor|présenter|presentar|presentare|apresentar|voorstellen|kennenlernen)(?=[\s,]))+/i;
-// Prepositions before a company, with the elided forms ("dell'Hotel", "d'Atelier"), and articles after them.
-// ro "la", nb/da/sv "i", "hos" and "på", pl "w".
-const PREP =
-  "(?:at|of|der|chez|bei|von|de|del|della|dello|degli|dei|des|du|from|with|en|di|da|van|bij|na|no|do|em|for|für|pour|para|per|presso|la|i|hos|på|w)";
-/** German genitive articles that open a company after a title ("Prokurist der Krüger Metallbau GmbH"). */
-// "des" (fr "de les", de genitive) was always a preposition here; "der" is also a plain article, so it is gated.
-const GENITIVE_ARTICLES = new Set(["der"]);
-const ELIDED = "(?:dell|dall|all|d|l)['’]";
-const ARTICLE = "(?:the|la|le|el|der|die|das|il|lo|het|de|a|o)";
-const COMPANY_WORD = "[\\p{Lu}\\d][\\p{L}\\d'’&.-]*";
-// A particle is a whole word: "Domaine des Pins" is not cut after "de".
-const PARTICLE =
-  "(?:&|and|et|de|du|des|la|le|y|und|di|da|del|della|van|der|den|von|e|do|dos|das)(?![\\p{L}])";
-/** A preposition and its article, or an elided article alone ("at the ", "de l'", "dell'"). */
-const PREP_ARTICLE = `(?:${PREP}\\s+(?:${ARTICLE}\\s+|${ELIDED})?|${ELIDED})`;
-/** A company's capitalised words, "&" and particles ("Domaine des Pins", "Bloom & Vine"). */
-const COMPANY_NAME = `((?:${COMPANY_WORD}|&)(?:\\s+(?:${PARTICLE}|${COMPANY_WORD}))*)`;
-/** Particles left at a company's end ("… Group and"), cut off. */
-const TRAILING_PARTICLES_RE = new RegExp(`(?:\\s+${PARTICLE})+$`, "iu");
-const COMPANY_AFTER = new RegExp(`^${PREP_ARTICLE}${COMPANY_NAME}`, "u");
-// fr "gérant de l'Atelier Morel": a preposition and an elided article together.
-const PREP_AT = new RegExp(`\\s${PREP_ARTICLE}(?=[\\p{Lu}\\d])`, "u");
-const PREP_AT_ALL = new RegExp(PREP_AT.source, "gu");
-
-/** Where a company's preposition sits in a text (index of the space before it), and whether it names a workplace. */
-interface PrepAt {
-  index: number;
-  length: number;
-  workplace: boolean;
-}
+import { companyPreposition } from "./company-phrase";
+import { companyRun, companyRunLater, PRONOUN_RUNS_RE } from "./company-runs";
+import { titleAndCompany } from "./title-at-company";
+import { possessive, postposed } from "./company-first";
 
 /** "(Facilities Manager, Harbourview Dental Group)" or "(CFO at Ambrose Foods)" right after the name. */
 function inParentheses(sentence: string): ContactDetails | undefined {
@@ -73,57 +36,6 @@ function inParentheses(sentence: string): ContactDetails | undefined {
   return out.title || out.company ? out : undefined;
 }
 
-/**
- * The organisation a person runs, owns or founded: "Sanjay runs Patel Property Management and …"; also with the kind
- * of business before its name ("runs the bakery Le Fournil", fr "tient la boulangerie X", es "tiene la panadería X",
- * de "betreibt die Bäckerei X", it "gestisce la trattoria X").
- */
-const RUNS_RE = new RegExp(
-  `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|tient|tiene|betreibt|leitet|führt|gestisce|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?(?:(?:\\p{Ll}+|Bäckerei|Konditorei|Gaststätte|Praxis|Kanzlei|Werkstatt)\\s+(?=[\\p{Lu}\\d]))?${COMPANY_NAME}`,
-  "u",
-);
-
-/** The same verbs later in the sentence about the person ("X, DDS - he's a client of ours and owns Y in Z"). */
-const RUNS_LATER_RE =
-  /\s(?:and|who|he|she|they|he's|she's)\s+(?=(?:runs|owns|founded|co-?founded|heads|dirige|gère|tient|tiene|betreibt|leitet|führt|gestisce|beheert|leidt)\s)/u;
-
-/** ", PLLC" right after a company read from prose: its legal form, kept as written. */
-const COMMA_FORM_RE = new RegExp(`^,\\s*(?:${LEGAL_FORMS_SOURCE})(?![\\p{L}])`, "iu");
-
-function companyRunLater(sentence: string): ContactDetails | undefined {
-  const m = RUNS_LATER_RE.exec(sentence);
-  const found = m ? companyRun(sentence.slice(m.index + m[0].length)) : undefined;
-  const company = found?.company;
-  if (!company) return found;
-  const after = sentence.slice(sentence.indexOf(company) + company.length);
-  const form = COMMA_FORM_RE.exec(after)?.[0];
-  return form ? { company: company + form } : found;
-}
-
-/** "he owns …", "elle dirige …": a pronoun about the person named before it, then a verb RUNS_RE reads. */
-const PRONOUN_RUNS_RE =
-  /(?<![\p{L}])(?:he|she|they|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)\s+(?=(?:runs|owns|founded|co-?founded|heads|dirige|tient|tiene|betreibt|leitet|führt|gestisce|beheert|leidt)\s)/giu;
-
-function companyRun(sentence: string): ContactDetails | undefined {
-  const m = RUNS_RE.exec(sentence.replace(/^\s*,\s*/, ""));
-  if (!m) return undefined;
-  const company = m[1]
-    .replace(TRAILING_PARTICLES_RE, "")
-    .replace(/[.,]+$/, "")
-    .trim();
-  return company.split(/\s+/).length >= 2 || COMPANY_WORDS_RE.test(company) ? { company } : undefined;
-}
-
-/** "Sam Lee, Northwind Dental's new head of operations" / "(Acme's COO)": the company owns the title. */
-const POSSESSIVE_RE =
-  /^[\s,(—–-]*(?:(?:who|she|he|they)(?:'s|’s| is| are)\s+|is\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,4}[\p{Lu}\d][\p{L}\d&.-]*)['’]s\s+(?:new\s+)?([\p{L}][\p{L} ,&/-]{1,40}?)\s*(?=[.;)!?]|,\s|$)/u;
-
-function possessive(sentence: string): ContactDetails | undefined {
-  const m = POSSESSIVE_RE.exec(sentence);
-  if (!m || !TITLE_WORDS_RE.test(m[2]) || m[2].split(/\s+/).length > 6) return undefined;
-  return { company: m[1].trim(), title: m[2].trim() };
-}
-
 /** A sentence about the person just named: "She is …", "Sie ist …", "Elle est …". */
 // sv "han/hon", nb/da "han/hun".
 const SUBJECT_PRONOUN_RE =
@@ -136,89 +48,6 @@ const TITLE_SENTENCE_RE =
 function titleInNext(next: string): string | undefined {
   const m = TITLE_SENTENCE_RE.exec(next.replace(SUBJECT_PRONOUN_RE, ""));
   return m && isTitle(m[1]) && !COMPANY_WORDS_RE.test(m[1]) ? m[1].trim() : undefined;
-}
-
-/**
- * The preposition that opens the company: "Director of Operations at Lakeview Dental Group" has two, and the one that
- * says where someone works (at, chez, bei, en, with, for …) wins over the one inside a title (of, de, von …).
- */
-function companyPreposition(text: string): PrepAt | undefined {
-  let weak: PrepAt | undefined;
-  for (const m of text.matchAll(PREP_AT_ALL)) {
-    const word = m[0].trim().split(/\s+/)[0].toLowerCase();
-    // German genitive "Geschäftsführerin der Schulz Bäckerei GmbH": only before a name with a legal form.
-    if (GENITIVE_ARTICLES.has(word)) {
-      const after = text.slice((m.index || 0) + m[0].length).split(/[,.;:!?]|\s(?:und|aus|in|mit)\s/)[0];
-      if (!COMPANY_WORDS_RE.test(after)) continue;
-    }
-    const at = { index: m.index || 0, length: m[0].length };
-    if (WORKPLACE_PREPOSITIONS.has(word)) return { ...at, workplace: true };
-    weak ??= { ...at, workplace: false };
-  }
-  return weak;
-}
-
-/** "…, President of Núñez Construction": the title up to the company's preposition, the company after it. */
-/** "Panificio Bassi di Bologna", "Muebles Ortiz de Madrid": a town the text adds after the company is not part of it. */
-function withoutTown(company: string): string {
-  const m = new RegExp(`^(.+?\\s\\S+)\\s+(?:di|de|of|from|aus|van|du)\\s+(\\p{Lu}[\\p{L}'’-]+)$`, "u").exec(
-    company,
-  );
-  return m && regionFromText(m[2]) && !COMPANY_WORDS_RE.test(m[2]) ? m[1] : company;
-}
-
-function titleAndCompany(sentence: string): ContactDetails | undefined {
-  // A dash or an aside in brackets opens a new clause ("…, Leiterin Einkauf der X GmbH - sie sucht einen Partner für …",
-  // "… de Clínica Norte (tienen tres clínicas en Huesca …)"): read up to it.
-  const tail = sentence
-    .replace(PRONOUN_LEAD, "")
-    .split(/\s[-–—]\s|\s\((?![^()]*\)\s*(?:at|of|de|chez|bei|en)\s)/)[0]
-    .trim();
-  // The company's preposition may open the tail ("Megan Holt of Holt Homes").
-  const found = companyPreposition(` ${tail}`);
-  if (!found) return undefined;
-  // found.index is the space before the preposition in " tail", i.e. the preposition's start in tail.
-  const title = tail
-    .slice(0, found.index)
-    .trim()
-    .replace(/^(?:the|a|an)\s+/i, "");
-  const company = COMPANY_AFTER.exec(tail.slice(found.index));
-  if (!company) return undefined;
-  const named = company[1].replace(TRAILING_PARTICLES_RE, "");
-  // "reach him on his cell at 614-555-0139": a number is no workplace.
-  if (!/\p{L}{2}/u.test(named)) return undefined;
-  // "before they move in at the end of May": a month is a date, not a workplace.
-  if (!found.workplace && isMonthName(named)) return undefined;
-  // "Director of Procurement" with no workplace after it: the department is part of the title, not a company.
-  if (!found.workplace && isDepartment(named)) {
-    const whole = tail.slice(0, found.index + company[0].length).trim();
-    return isTitle(whole) ? { title: whole } : undefined;
-  }
-  // A legal form in small letters after the capitalised words ("… Serramenti s.n.c.", "… Stavby s.r.o.") is kept.
-  const withForm = withLegalForm(named, tail.slice(found.index + company[0].length));
-  const out: ContactDetails = {
-    company: withoutTown(withForm.length > named.length ? withForm : named.replace(/[.,]+$/, "").trim()),
-  };
-  if (title && isTitle(title)) out.title = title;
-  return out;
-}
-
-/**
- * Languages that put the company before the title with a suffix or particle, right after the name: tr "Elif Hanım,
- * Ekin Tekstil A.Ş.'de Satın Alma Müdürü" (locative -de/-da/-te/-ta, after an optional Hanım/Bey), zh "…，华东机电有限公司的
- * 销售经理", ja "…、山田工業株式会社の営業部長", ko "…, 한빛상사의 영업팀장".
- */
-const POSTPOSED_RES: RegExp[] = [
-  /* tr */ /^\s*(?:Hanım|Hanim|Bey)?\s*,\s*((?:[\p{Lu}\d][\p{L}\d&.-]*\s+){0,5}[\p{Lu}\d][\p{L}\d&.-]*)['’](?:de|da|te|ta|nde|nda)\s+([^;,.!?]{2,50}?)\s*(?=[;,.!?]|$)/u,
-  /* zh, ja, ko */ /^[\s,，、]*([^\s,，、。；;的の의]{2,30})\s?[的の의]\s?([^\s,，、。；;！!]{2,20}?)\s*(?=[,，、。；;！!]|$)/u,
-];
-
-function postposed(sentence: string): ContactDetails | undefined {
-  for (const re of POSTPOSED_RES) {
-    const m = re.exec(sentence);
-    if (m && isTitle(m[2].trim())) return { company: m[1].trim(), title: m[2].trim() };
-  }
-  return undefined;
 }
 
 /** A line that only greets: "Ravi,", "Hi Ravi and Tom,", "Liebe Frau Roth,", "Bonjour Amélie :" (any language). */
