@@ -2,11 +2,9 @@
 import type { Address } from "../contact/email";
 import { findEmails } from "../contact/email";
 import { looksLikeAddress } from "../contact/address";
-import { ENDS_WITH_LEGAL_FORM_RE } from "../contact/legal-forms";
 import { findPhoneCandidates } from "../contact/phone";
 import { bestPhone, DISCLAIMER_RE } from "../contact/phone-rank";
 import { siteInLine, withoutRedirects } from "../contact/website";
-import { DEVICE_LINE_RE, SIGN_OFF_RE } from "./cues";
 import { isLabelledNumberLine } from "../contact/labels";
 import {
   cjkCompany,
@@ -23,15 +21,16 @@ import {
   firstOfBilingual,
   isDepartmentLine,
   isDepartmentName,
-  isImagePlaceholder,
   isAsideLine,
   isLabelledField,
   isLicenceLine,
-  isRuleLine,
-  logoAlt,
   withoutJaDepartment,
   withoutTagline,
 } from "./sig-lines";
+import { blockLines } from "./sig-block";
+import { hasLegalForm, mayBeCompany } from "./sig-company";
+import { companyAboveName, readAboveName } from "./sig-above-name";
+import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
 
 export interface ContactDetails {
   name?: string;
@@ -47,99 +46,6 @@ export interface ContactDetails {
 /** The best number in `text` for the person: mobile, then direct, then office; never a fax or a disclaimer's number. */
 export function pickPhone(text: string, region: string): string | undefined {
   return bestPhone(text, region)?.e164;
-}
-
-/** Small print under a signature: a disclaimer sentence, or its heading alone ("CONFIDENTIAL", "Disclaimer:"). */
-function isSmallPrint(line: string): boolean {
-  return DISCLAIMER_RE.test(line) && (line.length > 40 || line === line.toUpperCase() || /:$/.test(line));
-}
-
-/** The lines of the signature block under its start: up to a rule line, small print, two blank lines or a long line. */
-function blockLines(lines: string[], from: number): string[] {
-  const sig: string[] = [];
-  let blanks = 0;
-  // An HTML signature read as text puts the same gap (often two blank lines) between all of its lines: a gap is
-  // the end only when it is wider than the first one.
-  let firstGap = -1;
-  for (let i = from; i < lines.length && sig.length < 12; i++) {
-    const l = lines[i];
-    if (!l) {
-      if (++blanks >= Math.max(2, firstGap + 1) && sig.length) break;
-      continue;
-    }
-    // "--" under a block opens the next signature (an introducer's, under the details they pasted).
-    if (l === "--" && sig.length) break;
-    if (firstGap < 0) firstGap = blanks;
-    blanks = 0;
-    if (l.length > 100 || isRuleLine(l) || isSmallPrint(l)) break;
-    if (DEVICE_LINE_RE.test(l) || isImagePlaceholder(l)) continue;
-    sig.push(l);
-  }
-  return sig;
-}
-
-/** "Ashgrove Capital Partners Ltd.", "Maier Immobilien GmbH": a line ending in a legal form (every language). */
-function hasLegalForm(line: string): boolean {
-  return ENDS_WITH_LEGAL_FORM_RE.test(line.replace(/[\s,]+$/, ""));
-}
-
-/** A line that may be the company: not contact data, not a sentence, not a title or department, capitalised. */
-function mayBeCompany(line: string): boolean {
-  return (
-    !findEmails(line).length &&
-    !isLabelledField(line) &&
-    !looksLikeAddress(line) &&
-    !isSentence(line) &&
-    !isTitleLine(line) &&
-    !isDepartmentLine(line) &&
-    /^[\p{Lu}\d]/u.test(line) &&
-    /\p{L}{2}/u.test(line)
-  );
-}
-
-/** A line over the name line that is the company: a company word, or two to six words in capitals (a logo's text). */
-function companyOverName(above: string): boolean {
-  if (!mayBeCompany(above) || SIGN_OFF_RE.test(above) || isSentence(above)) return false;
-  const words = above.split(/\s+/);
-  return words.length <= 6 && (isCompanyLine(above) || (words.length >= 2 && above === above.toUpperCase()));
-}
-
-/**
- * ja/zh/ko signatures and cards put the company and the department's title over the name ("株式会社ミドリ精機" /
- * "購買部 課長" / "松本 彩花"): short lines between a rule line (or a blank line) and the name line.
- */
-function readAboveName(lines: string[], nameAt: number, out: ContactDetails): void {
-  const above: string[] = [];
-  for (let k = nameAt - 1; k >= 0 && k >= nameAt - 3; k--) {
-    const l = lines[k];
-    if (!l || isRuleLine(l)) break;
-    if (l.length > 40 || SIGN_OFF_RE.test(l) || isSentence(l)) return;
-    above.unshift(l);
-  }
-  if (!above.length || !above.some((l) => cjkCompany(l))) return;
-  for (const l of above) {
-    const cjk = cjkCompany(l);
-    if (cjk) out.company ??= cjk;
-    else if (isTitleLine(l)) out.title ??= l;
-  }
-}
-
-/** "Brightwater Analytics" for rnguyen@brightwater-analytics.example: the name's letters are the domain's first label's. */
-function namesDomain(name: string, email: string): boolean {
-  const compact = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  const label = compact(email.split("@")[1]?.split(".")[0] ?? "");
-  const alt = compact(name);
-  return alt.length >= 4 && label.length >= 4 && (label.startsWith(alt) || alt.startsWith(label));
-}
-
-/** "Ravi Menon, Co-founder & Events | …": a full name, then a separator and a title on the same line. */
-const OTHER_PERSON_LINE_RE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:,|\s[|–—-])\s*([^|]+)/u;
-
-function isOtherPersonLine(line: string, person: Address): boolean {
-  const m = OTHER_PERSON_LINE_RE.exec(line);
-  if (!m || !isTitleLine(m[2].trim())) return false;
-  const own = nameTokens(person.name);
-  return !m[1].toLowerCase().split(/\s+/).some((w) => own.includes(w));
 }
 
 /** Reads the signature of `person` at the end of `body` (their own message text). */
@@ -184,7 +90,8 @@ export function readSignature(body: string, person: Address, region: string): Co
       .split(/\s+[|•·]\s+/)
       .map((p) => p.trim())
       .filter(Boolean);
-    if (parts.length === 2 && isTitleLine(parts[0]) && !isTitleLine(parts[1])) afterTitle.add(segs.length + 1);
+    if (parts.length === 2 && isTitleLine(parts[0]) && !isTitleLine(parts[1]))
+      afterTitle.add(segs.length + 1);
     segs.push(...parts);
   }
   const unknown: { text: string; at: number }[] = [];
@@ -275,22 +182,9 @@ export function readSignature(body: string, person: Address, region: string): Co
   // Scripts without capitals (ko Hangul, zh/ja, ar, he, th) start a name with any letter of theirs ("민지플라워"), when
   // the line holds no digits (a "휴대폰 010-…" line in a region that does not read the number is no company).
   const capital = (u: { text: string }) => /^[\p{Lu}\d]|^\p{Lo}\D*$/u.test(u.text);
-  // A company written over the name line (a logo's text: "CARTER & SONS PLUMBING" over "Ben Carter | Owner").
+  // A company written over the name line; Outlook's or Gmail's logo alt text ("[Fenwick Dental Clinic]") there.
   const above = start.nameLine && start.index > 0 ? lines[start.index - 1] : "";
-  // Outlook's plain text writes a logo as its alt text in brackets: "[Fenwick Dental Clinic]" over the name; Gmail's
-  // "[image: Brightwater Analytics] <https://…>". A company word, or the letters of the person's mail domain, say so.
-  const logo = logoAlt(above);
-  const aboveCompany =
-    out.company || !above
-      ? undefined
-      : logo
-        ? (isCompanyLine(logo) || namesDomain(logo, person.email)) &&
-          !/\b(?:logo|image|cid)\b|\.\w{3,4}$/i.test(logo)
-          ? logo
-          : undefined
-        : companyOverName(above)
-          ? above
-          : undefined;
+  const aboveCompany = out.company || !above ? undefined : companyAboveName(above, person.email);
   if (!out.title && !out.company && unknown.length >= 2 && unknown.every(capital)) {
     out.title = unknown[0].text;
     out.company = aboveCompany ?? unknown[1].text;

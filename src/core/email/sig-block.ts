@@ -1,0 +1,33 @@
+// The lines of a signature block under its start: up to a rule line, small print, a wide gap or a long line.
+import { DISCLAIMER_RE } from "../contact/phone-rank";
+import { DEVICE_LINE_RE } from "./cues";
+import { isImagePlaceholder, isRuleLine } from "./sig-lines";
+
+/** Small print under a signature: a disclaimer sentence, or its heading alone ("CONFIDENTIAL", "Disclaimer:"). */
+function isSmallPrint(line: string): boolean {
+  return DISCLAIMER_RE.test(line) && (line.length > 40 || line === line.toUpperCase() || /:$/.test(line));
+}
+
+/** The lines of the signature block under its start: up to a rule line, small print, two blank lines or a long line. */
+export function blockLines(lines: string[], from: number): string[] {
+  const sig: string[] = [];
+  let blanks = 0;
+  // An HTML signature read as text puts the same gap (often two blank lines) between all of its lines: a gap is
+  // the end only when it is wider than the first one.
+  let firstGap = -1;
+  for (let i = from; i < lines.length && sig.length < 12; i++) {
+    const l = lines[i];
+    if (!l) {
+      if (++blanks >= Math.max(2, firstGap + 1) && sig.length) break;
+      continue;
+    }
+    // "--" under a block opens the next signature (an introducer's, under the details they pasted).
+    if (l === "--" && sig.length) break;
+    if (firstGap < 0) firstGap = blanks;
+    blanks = 0;
+    if (l.length > 100 || isRuleLine(l) || isSmallPrint(l)) break;
+    if (DEVICE_LINE_RE.test(l) || isImagePlaceholder(l)) continue;
+    sig.push(l);
+  }
+  return sig;
+}
