@@ -1,8 +1,6 @@
 // One e-mail (as Gmail shows it) to the one lead the owner should follow up with.
 import type { EmailInput, ExtractContext, Extraction, Lead } from "../lead";
-import { looksLikeFormula } from "../lead";
 import { parseAddressList, type Address } from "../contact/email";
-import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
 import { followUpFromNote } from "../followup/followup";
 import { choosePerson, unlessNoteNamesLead } from "./choose";
 import { withAttachedCard } from "./attached-card";
@@ -14,74 +12,22 @@ import { isInsideForwarder } from "./inside-forwarder";
 import { introducerOf } from "./intro-names";
 import { fromAnsweredIntro } from "./answered-intro";
 import { memberBehindList, withoutListFooter } from "./list-mail";
-import {
-  contactInNote,
-  isLeadsOwnEvent,
-  leadFromNote,
-  sourceFromLead,
-  sourceFromNote,
-  sourceFromOrganiser,
-} from "./note";
+import { contactInNote, isLeadsOwnEvent, sourceFromLead, sourceFromNote, sourceFromOrganiser } from "./note";
 import { sourceFromMeeting } from "./met-at";
 import { noteBelow } from "./note-below";
-import { contactBlockInNote, describedInNote } from "./note-contact";
 import { nameFromNote } from "./note-names-sender";
-import { namedForNote } from "./note-first-name";
 import { registrationSource } from "./registration";
 import { phoneBesideName } from "./decision-maker";
 import { digestPosts } from "./digest";
-import { delegatedSenders, isSystemSender, isWebsiteSender, onBehalfOf, ownerSide } from "./people";
+import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { resolveNamesOnly, SCAN_CHARS, splitThread } from "./thread";
-
-/** The calendar date of an instant in the owner's time zone (Intl, which Apps Script's V8 has), else in UTC. */
-function dateInZone(date: Date, timeZone: string | undefined): CalendarDate | undefined {
-  if (timeZone) {
-    try {
-      const f = new Intl.DateTimeFormat("en-CA", {
-        timeZone,
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-      });
-      const m = /(\d{4})-(\d{2})-(\d{2})/.exec(f.format(date));
-      if (m) return { y: +m[1], m: +m[2], d: +m[3] };
-    } catch {
-      /* an unknown zone: UTC below */
-    }
-  }
-  return dateInOffset(date, 0);
-}
-
-function reviewReasons(lead: Lead, warnings: string[]): void {
-  if (!lead.name && !lead.email && !lead.phone && !lead.company)
-    warnings.push("no lead found in this message");
-  else if (!lead.email && !lead.phone) warnings.push("the lead has no e-mail address or phone number");
-  for (const k of ["name", "company", "title"] as const)
-    if (looksLikeFormula(lead[k]))
-      warnings.push(`the lead's ${k} looks like a spreadsheet formula; kept as text`);
-}
-
-/**
- * The owner forwarding from another mailbox of their own (a personal Yahoo or Gmail to work): the sender's display
- * name is the name on the owner's own address in To. That mailbox is the owner's too, never an outside referrer.
- */
-function withOwnOtherMailbox(input: EmailInput, ctx: ExtractContext): ExtractContext {
-  const from = parseAddressList(input.from || "")[0];
-  const name = (a: Address | undefined) => (a?.name || "").trim().toLowerCase().replace(/\s+/g, " ");
-  if (!from?.email || name(from).split(" ").length < 2) return ctx;
-  const owners = ctx.ownerEmails.map((e) => e.toLowerCase());
-  if (owners.includes(from.email)) return ctx;
-  const own = parseAddressList(input.to || "").some(
-    (a) => owners.includes(a.email) && name(a) === name(from),
-  );
-  return own ? { ...ctx, ownerEmails: [...ctx.ownerEmails, from.email] } : ctx;
-}
-
-/** The card's phone, company, title and web site where the lead has none. */
-function fillGaps(lead: Lead, card: Partial<Lead>): void {
-  for (const k of ["phone", "company", "title", "website"] as const) if (card[k]) lead[k] ??= card[k];
-}
+import { fillGaps } from "./fill-gaps";
+import { leadOfNote } from "./note-only-lead";
+import { withNoticeFields } from "./notice-fields";
+import { withOwnOtherMailbox } from "./own-mailbox";
+import { reviewReasons } from "./review-reasons";
+import { sentOn } from "./sent-date";
 
 /** "Referral: <who passed the lead on>". */
 const referredBy = (a: Address) => `Referral: ${cleanName(a.name) ?? a.email}`;
@@ -103,35 +49,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), subject);
     if (viaHtml.messages.length) thread = viaHtml;
   }
-  // A notice's own "From: WIRELESS CALLER (312) …" and "To: Main Line" lines (voicemail, call log) are its fields,
-  // not a forwarded message: no address in any of them, under a system sender.
-  if (outerFrom && isSystemSender(outerFrom) && thread.messages.every((m) => !m.from?.email))
-    thread = { ...thread, messages: [] };
-  // The same inside a forwarded notice (a colleague forwarding a voicemail): its field lines are its own text.
-  const notice = thread.messages.findIndex((m) => isSystemSender(m.from));
-  if (
-    notice >= 0 &&
-    notice < thread.messages.length - 1 &&
-    thread.messages.slice(notice + 1).every((m) => !m.from?.email)
-  ) {
-    const [own, ...fields] = thread.messages.slice(notice);
-    const body = [own.body, ...fields.map((m) => `From: ${m.from?.name ?? ""}\n${m.body}`)].join("\n\n");
-    thread = { ...thread, messages: [...thread.messages.slice(0, notice), { ...own, body }] };
-  }
-  // A site form's mail that opens with the visitor as "From: Name <address>" and "Subject:" (WordPress Contact Form
-  // 7's default template): the visitor's fields, with the rest of the form below, as one submission from the site.
-  const visitor = thread.messages[0]?.from;
-  if (
-    outerFrom &&
-    isSystemSender(outerFrom) &&
-    isWebsiteSender(outerFrom, input.subject ?? "") &&
-    !thread.note.trim() &&
-    thread.messages.length === 1 &&
-    visitor?.email
-  ) {
-    const fields = `Name: ${visitor.name}\nEmail: ${visitor.email}\n${thread.messages[0].body}`;
-    thread = { ...thread, messages: [{ ...thread.messages[0], from: outerFrom, body: fields }] };
-  }
+  thread = withNoticeFields(thread, outerFrom, input.subject);
   const attached = attachedMessages(input, ctx, warnings);
   // A forwarded list digest (Google Groups): each post is a message of its own.
   let messages = [...thread.messages, ...attached].flatMap((m) => digestPosts(m) ?? [m]);
@@ -193,7 +111,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // A sender known only by address whom the note names ("this is from Dr. Lena Fischer at …"): that name.
   const noted = choice?.kind === "sender" && !choice.noteOnly ? nameFromNote(choice.person, note) : undefined;
   if (choice?.kind === "sender" && noted) choice.person = { ...choice.person, name: noted.name };
-  let lead: Lead = {};
+  let lead: Lead;
   let source: string | undefined;
   if (choice) {
     lead = withAttachedCard(
@@ -226,51 +144,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       if (introducer)
         fillGaps(lead, fromAnsweredIntro(choice.person, introducer, messages, ctx.defaultRegion));
     }
-  } else {
-    // A colleague's forwarded message about the person ("Au salon hier, j'ai discuté avec …") is a note too.
-    // Read by its wordings only ("j'ai discuté avec X"): its lines open with a greeting and its own signature.
-    const byColleague = messages.filter((m) => side.isOwnerOrColleague(m.from)).map((m) => m.body);
-    const fromColleague = leadFromNote(note, true)
-      ? undefined
-      : byColleague.find((t) => leadFromNote(t, true, false));
-    const noteText = fromColleague ?? note;
-    const named =
-      leadFromNote(noteText, true, !fromColleague) ?? messages.map((m) => leadFromNote(m.body)).find(Boolean);
-    if (named) lead = { name: named.name, ...(named.company ? { company: named.company } : {}) };
-    // "Call Trevor Wednesday" over a colleague's mail that writes "Trevor Nakamura … his number is …".
-    const full = named
-      ? undefined
-      : namedForNote(
-          note,
-          byColleague,
-          [...ownNames, ...messages.map((m) => m.from?.name ?? "")],
-          ctx.defaultRegion,
-        );
-    if (full) lead = { ...full };
-    const ownSide = (email: string) => side.has({ name: "", email });
-    const written = contactInNote(note, ownSide, ctx.defaultRegion);
-    if (written.email || written.phone) {
-      if (!lead.name && written.name) lead.name = written.name;
-      if (written.email) lead.email = written.email;
-      if (written.phone) lead.phone = written.phone;
-      if (written.company && !lead.company) lead.company = written.company;
-    }
-    // A contact block pasted into the note, else what the note's prose says about the person it names.
-    const block = contactBlockInNote(note, ownSide, ctx.defaultRegion);
-    if (block.name && (!lead.name || block.email === lead.email)) lead = { ...lead, ...block };
-    else if (lead.name) {
-      const said = describedInNote(noteText, lead.name, ctx.defaultRegion);
-      if (said.title && !lead.title) lead.title = said.title;
-      if (said.company && (!lead.company || said.company.startsWith(lead.company)))
-        lead.company = said.company;
-    }
-    // A card typed out in a note with no forwarded message: the lines around the address are its signature block.
-    if (lead.email) {
-      const card = cardInNote(note, { name: lead.name || "", email: lead.email }, ctx.defaultRegion);
-      if (card.name && !lead.name) lead.name = card.name;
-      fillGaps(lead, card);
-    }
-  }
+  } else lead = leadOfNote(note, messages, side, ownNames, ctx.defaultRegion);
   if (noted) {
     if (noted.company) lead.company ??= noted.company;
     if (!lead.phone) {
@@ -312,11 +186,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (own.length) source = sourceFromLead(first) ?? sourceFromMeeting(first, note);
   }
   if (Object.keys(lead).length) {
-    const ref =
-      dateOfHeader(input.dateHeader) ??
-      (input.date && typeof input.date.getTime === "function"
-        ? dateInZone(input.date, ctx.timeZone)
-        : undefined);
+    const ref = sentOn(input, ctx.timeZone);
     // A chat pasted into a colleague's own mail: the words above it are their note.
     const above = choice?.kind === "form" && !note.trim() ? choice.noteAbove : undefined;
     const fu = followUpFromNote(above ?? note, ref);
