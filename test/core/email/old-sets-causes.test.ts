@@ -111,10 +111,53 @@ const titleWords: Case[] = [
   ],
 ];
 
+/** Numbers and notes as clients and countries write them: Brazil's "(DD) 9XXXX-XXXX", a note hard-wrapped mid-sentence. */
+const numbers: Case[] = [
+  [
+    "pt-BR: a short reply signed with a Brazilian mobile '(21) 9xxxx-xxxx' and no other cue of the country",
+    inbound(
+      "Bruna Teixeira <bruna@teixeira-arq.example>",
+      "Re: Orçamento",
+      "Pode ser na sexta.\n\nBruna Teixeira\nArquiteta | Teixeira Arquitetura\n(21) 95555-0164\n",
+    ),
+    { name: "Bruna Teixeira", phone: "+5521955550164" },
+    [],
+  ],
+  [
+    "en: a Brazilian client writing in English signs '(31) 9…' under a dashed mobile",
+    inbound(
+      "Caio Lima <caio@lima-foods.example>",
+      "Catering order",
+      "Hi, we would like a quote for 40 people.\n\nThanks,\nCaio Lima\nLima Foods\nMobile (31) 95555-0102\n",
+    ),
+    { name: "Caio Lima", phone: "+5531955550102" },
+    [],
+  ],
+  [
+    "en: an iPhone note wrapped at ~77 columns puts the lead's number on the line after their name",
+    note(
+      "Dana K. from Willow Pilates - met her at the business mixer last night, she\nwants a quote for 2 studios. 604-555-0139. Call Monday\n\nSent from my iPhone",
+    ),
+    { name: "Dana K.", phone: "+16045550139" },
+    [],
+  ],
+  [
+    "es: a wrapped note keeps the number on the line below the name",
+    note(
+      "Conocí a Marta Ruiz de Cafetería Central en la feria, quiere presupuesto para la\nterraza. Su número: 612 555 0148.\n",
+    ),
+    { name: "Marta Ruiz", phone: "+16125550148" },
+    [],
+  ],
+];
+
 describe("the causes of the older who sets, in fresh wordings", () => {
-  test.each([...postscripts, ...titleAsides, ...titleWords])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
-  });
+  test.each([...postscripts, ...titleAsides, ...titleWords, ...numbers])(
+    "%s",
+    (_why, input, expected, absent) => {
+      const r = extractLeadFromEmail(input, ctx);
+      expect(r.lead).toMatchObject(expected);
+      for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    },
+  );
 });
