@@ -151,8 +151,32 @@ const numbers: Case[] = [
   ],
 ];
 
+/** A lead whose own mail signs no company: a colleague on their company's domain signs it in the thread. */
+const colleagues: Case[] = [
+  [
+    "de: the lead's short Outlook reply quotes a colleague's request signed 'Nordlicht Bau GmbH'",
+    inbound(
+      "Tom Berg <tom@nordlicht-bau.example>",
+      "AW: Angebot",
+      "Hallo, ja, passt für uns. Bitte rufen Sie mich an.\n\nTom Berg\n\n-----Ursprüngliche Nachricht-----\nVon: Petra Sommer <p.sommer@nordlicht-bau.example>\nGesendet: Montag, 15. Juni 2026 09:00\nAn: Owner Person <owner@owner-co.example.com>\nBetreff: Angebot\n\nGuten Tag,\n\nbitte senden Sie uns ein Angebot für die Halle.\n\nMit freundlichen Grüßen\nPetra Sommer\nEinkauf\nNordlicht Bau GmbH\n",
+    ),
+    { name: "Tom Berg", company: "Nordlicht Bau GmbH" },
+    [],
+  ],
+  [
+    "en: the lead's one-line Gmail reply quotes a colleague's request signed 'Cedar Family Clinics LLC'",
+    inbound(
+      "Iris Lund <iris@cedar-clinics.example>",
+      "Re: Signage quote",
+      "Thursday works, call me then.\n\nIris\n\nOn Mon, Jun 15, 2026 at 9:00 AM Mia Cole <mia@cedar-clinics.example> wrote:\n> Hello,\n>\n> Could you quote signage for our new clinic?\n>\n> Mia Cole\n> Office Coordinator\n> Cedar Family Clinics LLC\n> 312-555-0147\n",
+    ),
+    { name: "Iris Lund", company: "Cedar Family Clinics LLC" },
+    [],
+  ],
+];
+
 describe("the causes of the older who sets, in fresh wordings", () => {
-  test.each([...postscripts, ...titleAsides, ...titleWords, ...numbers])(
+  test.each([...postscripts, ...titleAsides, ...titleWords, ...numbers, ...colleagues])(
     "%s",
     (_why, input, expected, absent) => {
       const r = extractLeadFromEmail(input, ctx);
