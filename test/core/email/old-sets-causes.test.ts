@@ -175,8 +175,34 @@ const colleagues: Case[] = [
   ],
 ];
 
+/** Staff writing for the principal: the practice's footer labels the principal's role ("Inhaber: Dr. X, Zahnarzt"). */
+const roleLabels: Case[] = [
+  [
+    "de: 'i.A.' mail from the practice manager, footer 'Inhaberin: Dr. med. X, Zahnärztin'",
+    inbound(
+      "Jana Roth <j.roth@praxis-keller.example>",
+      "Anfrage Reinigung",
+      "Sehr geehrte Damen und Herren,\n\nim Auftrag von Frau Dr. Eva Keller bitte ich um ein Angebot. Frau Dr. Keller möchte die Einzelheiten persönlich besprechen (in Kopie).\n\nMit freundlichen Grüßen\n\ni.A. Jana Roth\nPraxismanagerin\n\nZahnarztpraxis Dr. Eva Keller\nInhaberin: Dr. med. dent. Eva Keller, Zahnärztin\nTel. 030 23125 800\n",
+      { cc: "Eva Keller <e.keller@praxis-keller.example>" },
+    ),
+    { name: "Eva Keller", title: "Zahnärztin" },
+    [],
+  ],
+  [
+    "en: the front desk writes on behalf of the owner; the footer says 'Owner: Dr. X, Principal Dentist'",
+    inbound(
+      "Lily Tran <frontdesk@bayview-dental.example>",
+      "Quote request",
+      "Hello,\n\nI'm writing on behalf of Dr. Ana Silva, who would like a quote for new signage. Dr. Silva is copied and will make the decision.\n\nThanks,\nLily Tran\nFront Desk\n\nBayview Dental\nOwner: Dr. Ana Silva, Principal Dentist\n",
+      { cc: "Ana Silva <ana@bayview-dental.example>" },
+    ),
+    { name: "Ana Silva", title: "Principal Dentist" },
+    [],
+  ],
+];
+
 describe("the causes of the older who sets, in fresh wordings", () => {
-  test.each([...postscripts, ...titleAsides, ...titleWords, ...numbers, ...colleagues])(
+  test.each([...postscripts, ...titleAsides, ...titleWords, ...numbers, ...colleagues, ...roleLabels])(
     "%s",
     (_why, input, expected, absent) => {
       const r = extractLeadFromEmail(input, ctx);
