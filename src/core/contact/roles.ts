@@ -12,6 +12,10 @@ export const TITLE_WORDS_RE = new RegExp(
   "(?:^|[\\s,/&(-])(?:" +
     [
       ...EN_TITLE_WORDS,
+      // fr executive acronyms: PDG (président-directeur général), DAF (directeur administratif et financier), DRH, DSI, DGA
+      "pdg|daf|drh|dsi|dga",
+      // de medical professions, a practice's signature title: Zahnarzt, Fachärztin für Allgemeinmedizin, Tierärztin
+      "(?:zahn|fach|tier|haus|kinder)?(?:arzt|ärztin)",
       "directeur|directrice|gérant|gérante|responsable|chef de|chargée?|conseill(?:er|ère)|coordonnat(?:eur|rice)|coordinat(?:eur|rice)|planificat(?:eur|rice)|ingénieur|associée?|fondat(?:eur|rice)|présidente?|adjointe?|avocate?|notaire|comptable|gestionnaire|agente?|courti(?:er|ère)|propriétaire|architecte|décorat(?:eur|rice)|clerc|infirmi(?:er|ère)|médecin|pharmacien(?:ne)?|commerciale?|technicien(?:ne)?|secrétaire|assistante?|stagiaire|cheffe",
       "director(?:a)?|gerente|jef(?:e|a)|president[ae]|titular|farmacéutic[oa]|fundador(?:a)?|socio|socia|coordinador(?:a)?|encargad[oa]|asesor(?:a)?|abogad[oa]|ingenier[oa]|propietari[oa]|dueñ[oa]|administrador(?:a)?|arquitect[oa]|diseñador(?:a)?|contador(?:a)?|secretari[oa]|técnic[oa]|vendedor(?:a)?|ejecutiv[oa]|analista|consultor(?:a)?|médic[oa]|enfermer[oa]",
       "geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|projektleiter(?:in)?|vertriebsleiter(?:in)?|abteilungsleiter(?:in)?|vorstand|prokurist(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|architekt(?:in)?|einkäufer(?:in)?|assistent(?:in)?|teamleiter(?:in)?|gründer(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?",

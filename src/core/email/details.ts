@@ -13,6 +13,7 @@ import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson, letters } from "./display-company";
 import { chooseName, cleanName, isDeskMailbox } from "./display-name";
 import { addressSpellsName } from "./name-address";
+import { colleaguesCompany } from "./colleague-company";
 import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
 import { regionFromEmail } from "../contact/region";
 import { regionHints } from "./region-language";
@@ -236,5 +237,9 @@ export function leadDetails(
       merge(d, { title: title ?? titleBeforeName(choice.namedIn, person.name), company });
     }
   }
+  // Nothing signed or said by the sender: the company a colleague on their own company domain signs with in the
+  // thread (an introduction keeps its own rule above: the introducer's company only on a handover).
+  if (choice.kind === "sender" && !d.company && !companyBesidePerson(person))
+    d.company = colleaguesCompany(person, messages, region);
   return finish(d, person);
 }

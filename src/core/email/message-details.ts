@@ -6,6 +6,8 @@ import { describedInIntro } from "./described";
 import { withoutSignOff } from "./intro";
 import { addressSpellsName } from "./name-address";
 import { pastedBlock } from "./pasted-block";
+import { withPostscripts } from "./postscript";
+import { withPlainWorkplace } from "./workplace-phrase";
 import { personPart } from "./people";
 import { regionFromScript, regionHints } from "./region-language";
 import { regionFromContext } from "./region-context";
@@ -166,10 +168,13 @@ export function fromIntro(
   person: Address,
   region: string,
 ) {
-  const text = withoutSignOff(message.body, introducer);
+  const cut = withoutSignOff(message.body, introducer);
+  // A postscript under the sign-off ("P.S. Frau Dr. Kröger erreichen Sie mobil unter …") is said about them too.
+  const text = withPostscripts(message.body, cut);
   // The person's own block pasted in ("PS her details:") is fuller than what the prose says about them.
   const out = pastedBlock(message.body, person, region);
-  merge(out, describedInIntro(text, person, region));
+  // "avocate associée au cabinet X": the firm's kind word is read as the workplace preposition ("chez X").
+  merge(out, describedInIntro(withPlainWorkplace(text), person, region));
   // A site the introducer gives on the person's own mail domain ("Site : <http://www.atelier.example/…>").
   const domain = person.email ? domainOf(person.email) : "";
   if (!out.website && domain && !isFreeMailDomain(domain))
@@ -196,7 +201,7 @@ export function fromIntro(
   }
   // The person's details pasted under the introducer's sign-off ("Her details (from her signature):" + a block
   // opened by their name on a line of its own).
-  const rest = message.body.slice(text.length);
+  const rest = message.body.slice(cut.length);
   const name = normalizeName(person.name);
   // The name alone on its line, or with the title beside it ("Kenji Nakamura | IT Manager", "… - Head Chef").
   const named = (l: string) =>

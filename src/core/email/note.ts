@@ -3,6 +3,7 @@ import { findEmails } from "../contact/email";
 import { withLegalForm } from "../contact/legal-form-ends";
 import { normalizeName } from "../contact/name";
 import { leadInNoteProse } from "./note-lead";
+import { unwrappedLines } from "./note-unwrap";
 import { MORE_SOURCE_WORDS } from "./source-words";
 import { regionHints } from "./region-language";
 import { pickPhone } from "./signature";
@@ -194,7 +195,8 @@ export function contactInNote(
   region: string,
 ): { name?: string; email?: string; phone?: string; company?: string } {
   const named = leadFromNote(note, true);
-  for (const line of note.split(/\r?\n/)) {
+  // A line the client wrapped mid-sentence goes on: "… wants" / "3 studios repainted. 604-555-0117." is one line.
+  for (const line of unwrappedLines(note)) {
     const email = findEmails(line).find((e) => !isOwnSide(e));
     const hasName = !!named && line.includes(named.name.split(" ")[0]);
     if (!email && !hasName) continue;

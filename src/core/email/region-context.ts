@@ -60,9 +60,19 @@ export function regionFromDate(date: string): string | undefined {
 }
 
 /**
+ * Ways of writing a number that only one country uses: Brazil's mobile "(11) 95555-0138" (a two-digit area code in
+ * brackets, then nine digits opening with 9, dashed 5-4; Mexico's two-digit areas have eight digits after them).
+ */
+const NUMBER_SHAPES: [RegExp, string][] = [[/\(\d{2}\)\s?9\d{4}-\d{4}(?!\d)/, "BR"]];
+
+/**
  * Where the person probably is, for numbers the default region cannot read: the legal form in their text first,
- * then the zone of their messages' dates.
+ * then the way the number itself is written, then the zone of their messages' dates.
  */
 export function regionFromContext(text: string, dates: string[]): string | undefined {
-  return regionFromLegalForm(text) ?? dates.map(regionFromDate).find(Boolean);
+  return (
+    regionFromLegalForm(text) ??
+    NUMBER_SHAPES.find(([re]) => re.test(text))?.[1] ??
+    dates.map(regionFromDate).find(Boolean)
+  );
 }

@@ -17,10 +17,11 @@ export function listedAfterName(sentence: string): ContactDetails | undefined {
 
 /**
  * "Hyun-woo Park, our new Procurement Lead, will …", "Konrad Albers, unserem Geschäftsführer, …": a title in an aside
- * after the name, opened by "our" (en, de, fr, es, it, nl, pt) and no company with it.
+ * after the name, opened by "our" (en, de, fr, es, it, nl, pt) and no company with it; also closing the sentence
+ * (nl "zet ik Femke erbij, onze nieuwe hoofd inkoop.", the verb's particle after the name: nl erbij/toe, de dazu/hinzu).
  */
 const OUR_TITLE_RE =
-  /^\s*,\s*(?:our|unser(?:e|em|en|er)?|notre|nuestr[oa]|nostr[oa]|onze|noss[oa])\s+(?:(?:new|neue[mnr]?|nouvel(?:le)?|nouveau|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+)?([^,.;:!?()]{2,40}?)\s*[,;)]/iu;
+  /^\s*(?:(?:erbij|toe|dazu|hinzu)\s*)?,\s*(?:our|unser(?:e|em|en|er)?|notre|nuestr[oa]|nostr[oa]|onze|noss[oa])\s+(?:(?:new|neue[mnr]?|nouvel(?:le)?|nouveau|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+)?([^,.;:!?()]{2,40}?)\s*(?:[,;)]|[.!]?\s*$)/iu;
 
 /**
  * "Jordan is our new Territory Sales Representative for …": a capitalised title after "is our new" (en, de, fr, es,

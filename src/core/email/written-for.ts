@@ -118,6 +118,13 @@ const ASSISTANT_TO_RE =
   /(?:assistant|assistente|assistentin|assistante|asistente|secretary|sekretärin|secrétaire|\bPA|\bEA)\s+(?:to|of|for|von|de|di)\s+(?:(?:Herrn|Frau|Dr|Mr|Mrs|Ms|Prof|Mme|M)\.?\s+){0,2}$/iu;
 
 /**
+ * A role label right before the principal's name in the writer's signature: de "Inhaber: Dr. med. dent. ", "Praxisinhaberin:
+ * ", en "Owner: ", fr "Gérant : ", es "Titular: " (a practice's or shop's footer under its staff's mail).
+ */
+const ROLE_LABEL_RE =
+  /(?:^|\n)\s*(?:(?:praxis)?inhaber(?:in)?|owner|principal|gérante?|titular)\s*:\s*(?:(?:Herrn|Frau|Dr|Mr|Mrs|Ms|Prof|Mme|M|med|dent|vet)\.?\s+){0,4}$/iu;
+
+/**
  * The principal's title an assistant's signature gives: "Executive Assistant to Dr. Helena Varga, Principal
  * Orthodontist" (en), "Assistentin von Herrn X, Geschäftsführer" (de), "Assistante de X, directrice" (fr), es, it.
  */
@@ -132,7 +139,8 @@ export function principalTitle(body: string, principal: string): string | undefi
   if (before) return before;
   const tail = body.slice(-3000);
   for (let at = tail.indexOf(name); at >= 0; at = tail.indexOf(name, at + name.length)) {
-    if (!ASSISTANT_TO_RE.test(tail.slice(Math.max(0, at - 60), at))) continue;
+    const left = tail.slice(Math.max(0, at - 60), at);
+    if (!ASSISTANT_TO_RE.test(left) && !ROLE_LABEL_RE.test(left)) continue;
     const title = /^\s*,\s*([^,]{2,50}?)\s*$/.exec(tail.slice(at + name.length).split("\n")[0])?.[1];
     return title && hasTitleWord(title) && !COMPANY_WORDS_RE.test(title) ? title : undefined;
   }
