@@ -1,4 +1,4 @@
-// Word tables that tell what kind of message this is: introductions, pass-alongs, system senders, sign-offs.
+// Word tables that tell what kind of message this is: introductions, handovers, pass-alongs, copied asides.
 
 // Wordings both tables below use (one source): en "connecting you with", "you should talk to"; nb/da/sv
 // "introdusere deg", "presentera dig".
@@ -133,130 +133,9 @@ export const INTRO_NAME_CUES: RegExp[] = [
 export const RELATION_BEFORE_NAME_RE =
   /^(?:(?:my|our) (?:good |old |dear |long-time |longtime )?(?:friend|colleague|client|customer|partner|business partner|associate|neighbou?r|contact|cousin|brother|sister|brother-in-law|sister-in-law|son|daughter|wife|husband)(?: and (?:friend|colleague|client))?,?\s+|(?:mon|ma|notre) (?:collègue|client|cliente|ami|amie|associée?|partenaire|voisin|voisine)\s+|(?:mein(?:e|en)?|unser(?:e|en)?) (?:kolleg(?:e|en|in)|kunden|kundin|freund|freundin|geschäftspartner(?:in)?)\s+|(?:a )?(?:mi|nuestro|nuestra) (?:compañer[oa]|colega|cliente|amig[oa]|soci[oa])\s+|(?:il mio|la mia|il nostro|la nostra) (?:collega|cliente|amic[oa]|socio|socia)\s+|(?:o meu|a minha|meu|minha) (?:colega|cliente|amig[oa]|sóci[oa])\s+|(?:mijn|onze) (?:collega|klant|vriend|vriendin|compagnon)\s+)/i;
 
-/** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
-export const DECISION_MAKER_RES: RegExp[] = [
-  // Also a contact handing over ("Hyun-woo Park takes over the tender") and the owner redirecting ("call Dana
-  // Whitfield instead", "the one signing off").
-  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|takes over|is taking over|has taken over|instead)\b/i,
-  /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place)\b/i,
-  /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar)\b/i,
-  /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen)\b/i,
-  /* it */ /\b(?:chi decide|decide (?:lei|lui)|(?:lei|lui) che decide|decisore|decisionale|subentra|invece)\b/i,
-  /* pt */ /\b(?:quem decide|decisor[a]?|em vez dele|em vez dela|em vez disso)\b/i,
-  /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd|in plaats daarvan|neemt het over)\b/i,
-  // sv "Hon bestämmer", "beslutsfattare"; nb/da "han bestemmer", "beslutningstager".
-  /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
-];
-
-/**
- * A pronoun standing for a person named earlier in the note ("Hon bestämmer", "è lui che decide", "She's the decision
- * maker"): en, fr, es, de, it, pt, nl, sv, nb/da.
- */
-export const PERSON_PRONOUN_RE =
-  /(?<![\p{L}])(?:he|she|they|him|her|il|elle|lui|él|ella|er|sie|ihn|ihr|lei|ele|ela|hij|zij|ze|han|hon|hun|henne|honom)(?![\p{L}])/iu;
-
-/**
- * A person set aside by a negation ("Ingrid, not Johan", "non Marco", "inte Johan", "nicht Herr Maier", "pas Paul"),
- * also "no longer with X", "niet meer met X" (nl), "nicht mehr mit X" (de), "non più con X" (it), "rather than X" (en),
- * "plutôt que X" (fr), "statt X" (de), "en vez de X" (es), "invece di X" (it), "in plaats van X" (nl).
- */
-export const NOT_THIS_PERSON_RE =
-  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie|rather than|instead of|plutôt que|statt|anstatt|en vez de|en lugar de|invece di|in plaats van)(?:\s+(?:longer|more|meer|mehr|plus|più|más|mais))?(?:\s+(?:with|met|mit|avec|con|com|med))?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
-
 /** A short note that only passes a message on ("sending him your way"). */
 export const PASS_ALONG_RE =
   /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|(?:ti|vi) giro|encaminho|te encaminho|stuur (?:ik )?(?:je|u) door)\b/i;
-
-/** Sign-off lines: the sender's name and signature follow. */
-/**
- * Sign-offs in more languages: da/nb, sv, fi, pl, cs/sk, hu, ro, tr, ru, uk, el, he, ar, zh, ko, and more forms in
- * es/pt/it/de/nl (every client).
- */
-const MORE_SIGN_OFFS = [
-  "venlig hilsen|vennlig hilsen|med vennlig hilsen|mange hilsner|vänliga hälsningar|bästa hälsningar|terveisin|kiitos",
-  "pozdrawiam(?: serdecznie)?|z poważaniem|s pozdravem|s pozdravom|s úctou|děkuji|ďakujem",
-  "üdvözlettel|tisztelettel|köszönettel|cu stimă|cu stima|cu respect|cu drag|mulțumesc|saygılarımla|iyi çalışmalar",
-  "с уважением|всего доброго|спасибо|з повагою|дякую|με εκτίμηση|φιλικά|ευχαριστώ|בברכה|תודה|בתודה",
-  "مع خالص التحية|مع التحية|تحياتي|مع أطيب التحيات|وتقبلوا فائق الاحترام|شكرا|شكراً",
-  "此致|此致敬礼|祝好|谢谢|감사합니다|고맙습니다",
-  "un cordial saludo|cordialmente|cumprimentos|melhores cumprimentos|att\\.?|buona giornata|schöne grüße|met hartelijke groet",
-].join("|");
-
-export const SIGN_OFF_RE = new RegExp(
-  String.raw`^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|many thanks|thanks(?: again| so much)?|thank you|cheers|talk soon|sincerely|yours(?: truly| sincerely)?|all the best|take care|merci(?: beaucoup)?|cordialement|bien (?:à vous|cordialement)|bonne journée|salutations|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|gruß|grüße|un saludo|saludos(?: cordiales)?|atentamente|gracias|un abrazo|cordiali saluti|distinti saluti|saluti|grazie|atenciosamente|abraços|obrigad[oa]|met vriendelijke groet(?:en)?|groeten|vriendelijke groet|med vänliga hälsningar|hälsningar|mvh|med venlig hilsen|ystävällisin terveisin|よろしくお願いいたします|よろしくお願いします|${MORE_SIGN_OFFS})[\s,.!:،]*$`,
-  "i",
-);
-
-/** Contact-form field labels, by field, in the languages forms are written in. */
-export const FORM_FIELDS: {
-  field: "name" | "first" | "last" | "email" | "phone" | "company" | "title" | "website";
-  re: RegExp;
-}[] = [
-  {
-    field: "name",
-    // Scheduling and marketplace notices name the person by role: "Invitee" (Calendly), "Customer", "Client".
-    // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
-    // cs "Jméno (a příjmení)".
-    // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
-    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
-  },
-  // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
-  // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).
-  {
-    field: "first",
-    re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome|voornaam|förnamn|imię)$/i,
-  },
-  {
-    field: "last",
-    re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome|cognome|achternaam|efternamn|nazwisko|apelido|příjmení)$/i,
-  },
-  {
-    field: "email",
-    // fi "Sähköposti", sv/nb "E-post", ja "メールアドレス".
-    re: /^(?:(?:invitee|guest|customer|client|contact|work|business) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse|sähköposti|e-?post|メール(?:アドレス)?)$/i,
-  },
-  {
-    field: "phone",
-    // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
-  },
-  {
-    field: "company",
-    // fi "Yritys", sv "Företag".
-    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|貴社名|御社名|yritys|företag)$/i,
-  },
-  {
-    field: "title",
-    // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
-    // A scheduler's question "Your role" (Calendly, Acuity, own questions); ja "役職".
-    re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko|役職)$/i,
-  },
-  // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
-  {
-    field: "website",
-    re: /^(?:(?:company |business )?website|web site|site web|site|webseite|sitio web|url)$/i,
-  },
-];
-
-/** Lines mail apps add under a message ("Sent from my iPhone"): never part of a signature. */
-/**
- * "Sent from my phone" lines in more languages: en "Sent with Proton Mail", nl, pt, fi, pl, cs/sk, hu, ro, tr, ru,
- * uk, el, he ("נשלח מה-Samsung Galaxy שלי"), ar, zh, ja, ko. Gmail's app writes no "my" in sv "Skickat från Gmail för
- * mobil", da/nb "Sendt fra Gmail til/for mobil", es "Enviado desde Gmail para móvil" (read in DEVICE_LINE_RE).
- */
-const MORE_DEVICE_LINES = [
-  "sent with .+|verzonden (?:vanaf|met) .+|enviado (?:de|do|pelo) (?:meu |o )?\\S+.*|lähetetty \\S+.*",
-  "wysłano z .+|wysłane z .+|odesláno z .+|odoslané z .+|küldve .+|elküldve .+|\\S+ készülékről küldve",
-  "trimis de pe .+|\\S+ (?:cihazımdan|cihazimdan) gönderildi|\\S+['’]?(?:umdan|imden|dan|den) gönderildi",
-  "отправлено (?:с|из) .+|надіслано (?:з|із) .+|εστάλη από .+|στάλθηκε από .+",
-  "נשלח מ.+|أرسلت من .+|أُرسلت من .+|مرسل من .+|تم الإرسال من .+",
-  "从我的.+发送|發自我的.+|\\S+에서 보냄|\\S+から送信",
-].join("|");
-
-export const DEVICE_LINE_RE = new RegExp(
-  String.raw`^(?:sent from (?:my |mail for |outlook for |yahoo mail )?\S+.*|get outlook for \S+|envoyé de mon \S+|envoyé depuis .+|von meinem \S+ gesendet|gesendet von .+|enviado desde (?:mi )?\S+.*|enviado do meu \S+|inviato da(?:l mio)? \S+|verstuurd vanaf mijn \S+|skickat från (?:min )?\S+.*|sendt fra (?:min )?\S+.*|${MORE_DEVICE_LINES})$`,
-  "iu",
-);
 
 const CC_WORDS =
   "cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\\.?\\s?c\\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii|w dw|v kopii|в копии|у копії|bilgide|cc['’]?de";
@@ -297,23 +176,6 @@ export const WORKPLACE_PREPOSITIONS = new Set([
 /** A sender introducing themselves, the name follows: en, fr, de, es, it, pt, nl. */
 export const SELF_INTRO_RE =
   /\b(?:i'?m|i’m|i am|my name is|this is|je suis|je m'appelle|je m’appelle|mon nom est|ich bin|mein name ist|ich heiße|soy|me llamo|mi nombre es|sono|mi chiamo|sou|meu nome é|chamo-me|ik ben|mijn naam is)\s+/i;
-
-/**
- * Display-name words of organisers and mailing senders (events, fairs, associations, newsletters), by language:
- * "Portland Garden Show", "Feria Construcción Sur", "Salon Habitat Québec", "SignPro Webinars".
- */
-export const ORGANISER_NAME_WORDS: RegExp[] = [
-  /* en */ /\b(?:expo|show|fair|conference|summit|congress|convention|chamber|association|council|institute|society|webinars?|newsletter|bulletin|events|news|team|updates|digest|academy|club)\b/i,
-  /* fr */ /\b(?:salon|foire|congrès|chambre|association|infolettre|équipe|événements|actualités)\b/i,
-  // German compounds end in the word: "Handwerksmesse", "Fachverband".
-  /* de */ /(?:messe|kongress|kammer|verband|verein)\b|\b(?:newsletter|rundbrief|team|veranstaltungen)\b/i,
-  /* es */ /\b(?:feria|congreso|cámara|asociación|boletín|equipo|eventos|noticias)\b/i,
-  // Dutch compounds end in the word: "Installatie Vakbeurs", "Bouwbeurs".
-  /* nl */ /(?:beurs|congres)\b|\b(?:nieuwsbrief|evenementen|nieuws)\b/i,
-  // A conference's office signs its mailings: "Segreteria organizzativa", "Segreteria Convegno …".
-  /* it */ /\b(?:fiera|congresso|convegno|segreteria|camera di commercio|associazione|notiziario|eventi|notizie)\b/i,
-  /* pt */ /\b(?:feira|congresso|câmara|associação|boletim|eventos|notícias)\b/i,
-];
 
 /**
  * A greeting that addresses two people ("Cole, Marisa -", "Noah and Devon,", "Hallo Jonas, hallo Miriam,", "Hola Carmen

@@ -4,7 +4,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import type { Choice } from "./choose";
-import { DECISION_MAKER_RES, NOT_THIS_PERSON_RE, PERSON_PRONOUN_RE } from "./cues";
+import { DECISION_MAKER_RES, NOT_THIS_PERSON_RE, PERSON_PRONOUN_RE } from "./decision-words";
 import { NOTE_VERB_RE } from "./note";
 import { pickPhone } from "./signature";
 import { isSystemSender, type OwnerSide } from "./people";

@@ -1,7 +1,7 @@
 // A contact-form or notification e-mail: the person is in the form fields ("Name: …", "Email: …").
 import { findEmails } from "../contact/email";
 import { TITLE_WORDS_RE } from "../contact/roles";
-import { FORM_FIELDS } from "./cues";
+import { FORM_FIELDS } from "./form-labels";
 
 export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], string>>;
 

@@ -1,7 +1,7 @@
 // A household's shared mailbox ("The Hendersons", "Família Souza"): the family member the writer says the work is for.
 import type { Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
-import { SIGN_OFF_RE } from "./cues";
+import { SIGN_OFF_RE } from "./sign-off-lines";
 
 /**
  * A household's display name: en "The Hendersons", "The Henderson Family", "Henderson Family"; fr "Famille X", de/nl

@@ -10,8 +10,8 @@ import {
   INTRO_NAME_CUES,
   OWN_PARTY_RE,
   RELATION_BEFORE_NAME_RE,
-  SIGN_OFF_RE,
 } from "./cues";
+import { SIGN_OFF_RE } from "./sign-off-lines";
 import { REPLY_SUBJECT_RE } from "./reply";
 import type { ThreadMessage } from "./thread";
 

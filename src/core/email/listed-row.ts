@@ -1,7 +1,7 @@
 // A list of people forwarded under a note that names one of them (an event's attendee list, a fair's lead scans).
 import { findEmails } from "../contact/email";
 import { isHonorificWord } from "../contact/name";
-import { FORM_FIELDS } from "./cues";
+import { FORM_FIELDS } from "./form-labels";
 import type { FormFields } from "./form";
 
 /** Cell separators of a list pasted as text: "|", a spaced dash ("–", "—", "-"), a tab, ";". */

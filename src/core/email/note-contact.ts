@@ -2,7 +2,7 @@
 import { findEmails } from "../contact/email";
 import { isPostNominals, normalizeName } from "../contact/name";
 import { bareHost, findWebsites } from "../contact/website";
-import { ORGANISER_NAME_WORDS } from "./cues";
+import { ORGANISER_NAME_WORDS } from "./organiser-words";
 import { describedInIntro } from "./described";
 import { readFormFields } from "./form";
 import { looksLikePersonName } from "./line-kinds";

@@ -1,7 +1,7 @@
 // A lead the owner names in prose in their note ("Met Rosa from Petal & Stem at the show"), by wording and language.
 import { isPostNominals, normalizeName } from "../contact/name";
 import { TITLE_WORDS_RE } from "../contact/roles";
-import { ORGANISER_NAME_WORDS } from "./cues";
+import { ORGANISER_NAME_WORDS } from "./organiser-words";
 
 /** Honorifics written before a name in a note, up to two ("Frau Dr.", "Mr. Dr."): en, fr, de, es, it, pt. */
 const HONORIFIC =

@@ -1,7 +1,7 @@
 // Who is who in a message: the owner's side (owner, forwarder, colleagues) and system senders.
 import { domainOf, isFreeMailDomain, isGenericMailbox, localPart, type Address } from "../contact/email";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { ORGANISER_NAME_WORDS } from "./cues";
+import { ORGANISER_NAME_WORDS } from "./organiser-words";
 import { BULK_FOOTER, FORM_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./system-words";
 import { ON_BEHALF_WORDS } from "./forward-labels";
 

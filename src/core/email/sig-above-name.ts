@@ -1,5 +1,5 @@
 // What a signature writes over its name line: a logo's text or a company in capitals; ja/zh/ko company and title.
-import { SIGN_OFF_RE } from "./cues";
+import { SIGN_OFF_RE } from "./sign-off-lines";
 import { cjkCompany, isCompanyLine, isSentence, isTitleLine } from "./line-kinds";
 import { isRuleLine, logoAlt } from "./sig-lines";
 import { mayBeCompany } from "./sig-company";

@@ -1,6 +1,6 @@
 // The lines of a signature block under its start: up to a rule line, small print, a wide gap or a long line.
 import { DISCLAIMER_RE } from "../contact/phone-rank";
-import { DEVICE_LINE_RE } from "./cues";
+import { DEVICE_LINE_RE } from "./sign-off-lines";
 import { isImagePlaceholder, isRuleLine } from "./sig-lines";
 
 /** Small print under a signature: a disclaimer sentence, or its heading alone ("CONFIDENTIAL", "Disclaimer:"). */

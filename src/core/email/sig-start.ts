@@ -2,7 +2,7 @@
 import { isGenericMailbox, localPart, type Address } from "../contact/email";
 import { findPhoneCandidates } from "../contact/phone";
 import { isPostNominals, normalizeName, stripPostNominals } from "../contact/name";
-import { SIGN_OFF_RE } from "./cues";
+import { SIGN_OFF_RE } from "./sign-off-lines";
 import { hasTitleWord } from "../contact/roles";
 import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
 import { personPart } from "./people";

@@ -1,0 +1,31 @@
+// Word tables for who decides: a note naming the decision maker, a pronoun for them, a person set aside ("not Johan").
+
+/** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
+export const DECISION_MAKER_RES: RegExp[] = [
+  // Also a contact handing over ("Hyun-woo Park takes over the tender") and the owner redirecting ("call Dana
+  // Whitfield instead", "the one signing off").
+  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|takes over|is taking over|has taken over|instead)\b/i,
+  /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place)\b/i,
+  /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar)\b/i,
+  /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen)\b/i,
+  /* it */ /\b(?:chi decide|decide (?:lei|lui)|(?:lei|lui) che decide|decisore|decisionale|subentra|invece)\b/i,
+  /* pt */ /\b(?:quem decide|decisor[a]?|em vez dele|em vez dela|em vez disso)\b/i,
+  /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd|in plaats daarvan|neemt het over)\b/i,
+  // sv "Hon bestämmer", "beslutsfattare"; nb/da "han bestemmer", "beslutningstager".
+  /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
+];
+
+/**
+ * A pronoun standing for a person named earlier in the note ("Hon bestämmer", "è lui che decide", "She's the decision
+ * maker"): en, fr, es, de, it, pt, nl, sv, nb/da.
+ */
+export const PERSON_PRONOUN_RE =
+  /(?<![\p{L}])(?:he|she|they|him|her|il|elle|lui|él|ella|er|sie|ihn|ihr|lei|ele|ela|hij|zij|ze|han|hon|hun|henne|honom)(?![\p{L}])/iu;
+
+/**
+ * A person set aside by a negation ("Ingrid, not Johan", "non Marco", "inte Johan", "nicht Herr Maier", "pas Paul"),
+ * also "no longer with X", "niet meer met X" (nl), "nicht mehr mit X" (de), "non più con X" (it), "rather than X" (en),
+ * "plutôt que X" (fr), "statt X" (de), "en vez de X" (es), "invece di X" (it), "in plaats van X" (nl).
+ */
+export const NOT_THIS_PERSON_RE =
+  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie|rather than|instead of|plutôt que|statt|anstatt|en vez de|en lugar de|invece di|in plaats van)(?:\s+(?:longer|more|meer|mehr|plus|più|más|mais))?(?:\s+(?:with|met|mit|avec|con|com|med))?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;

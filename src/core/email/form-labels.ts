@@ -1,0 +1,52 @@
+// Contact-form field labels, by field, in the languages forms are written in.
+
+/** Contact-form field labels, by field, in the languages forms are written in. */
+export const FORM_FIELDS: {
+  field: "name" | "first" | "last" | "email" | "phone" | "company" | "title" | "website";
+  re: RegExp;
+}[] = [
+  {
+    field: "name",
+    // Scheduling and marketplace notices name the person by role: "Invitee" (Calendly), "Customer", "Client".
+    // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
+    // cs "Jméno (a příjmení)".
+    // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
+    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
+  },
+  // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
+  // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).
+  {
+    field: "first",
+    re: /^(?:first name|given name|prénom|vorname|nombre de pila|primeiro nome|voornaam|förnamn|imię)$/i,
+  },
+  {
+    field: "last",
+    re: /^(?:last name|surname|family name|nom de famille|nachname|apellidos?|sobrenome|cognome|achternaam|efternamn|nazwisko|apelido|příjmení)$/i,
+  },
+  {
+    field: "email",
+    // fi "Sähköposti", sv/nb "E-post", ja "メールアドレス".
+    re: /^(?:(?:invitee|guest|customer|client|contact|work|business) )?(?:e-?mail(?: address)?|your e-?mail|courriel|adresse (?:e-?mail|courriel)|correo(?: electrónico)?|e-?mail-adresse|sähköposti|e-?post|メール(?:アドレス)?)$/i,
+  },
+  {
+    field: "phone",
+    // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
+  },
+  {
+    field: "company",
+    // fi "Yritys", sv "Företag".
+    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|貴社名|御社名|yritys|företag)$/i,
+  },
+  {
+    field: "title",
+    // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
+    // A scheduler's question "Your role" (Calendly, Acuity, own questions); ja "役職".
+    re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko|役職)$/i,
+  },
+  // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
+  {
+    field: "website",
+    re: /^(?:(?:company |business )?website|web site|site web|site|webseite|sitio web|url)$/i,
+  },
+];
