@@ -1,0 +1,134 @@
+// An introduction (or a message written on someone's behalf) in one message of the thread as the choice of lead.
+import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
+import { normalizeName } from "../contact/name";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import type { Choice } from "./choose";
+import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
+import { cjkPassedOn } from "./cjk-referral";
+import {
+  copiedColleagueNamed,
+  greetsBoth,
+  introBySubject,
+  introducedByName,
+  introducedPerson,
+  isIntroduction,
+  withoutSignOff,
+} from "./intro";
+import { refersInProse, withAddress, withWrittenName } from "./intro-names";
+import { isSystemSender, type OwnerSide } from "./people";
+import { SCAN_CHARS, type ThreadMessage } from "./thread";
+import { ownPrincipalTitle, writtenFor } from "./written-for";
+
+/** A written name that is one of these people's (the introducer, the owner), or a company's. */
+function isKnownName(name: string, people: (Address | undefined)[]): boolean {
+  if (COMPANY_WORDS_RE.test(name)) return true;
+  const n = normalizeName(name).toLowerCase();
+  return people.some((p) => {
+    const known = normalizeName(p?.name || "").toLowerCase();
+    return !!known && (known === n || known.split(" ")[0] === n.split(" ")[0]);
+  });
+}
+
+/** A deeper message in which `person` introduces someone: the message above it answers that introduction. */
+function answersIntroBy(person: Address, deeper: ThreadMessage[]): boolean {
+  return deeper.some(
+    (d) =>
+      !!person.email &&
+      d.from?.email === person.email &&
+      isIntroduction(withoutSignOff(d.body.slice(0, SCAN_CHARS), d.from)),
+  );
+}
+
+/** Two people writing from one company's own domain (not a free mailbox's). */
+function sameOwnDomain(a: Address | undefined, b: Address): boolean {
+  const d = a?.email ? domainOf(a.email) : "";
+  return !!d && !!b.email && d === domainOf(b.email) && !isFreeMailDomain(d);
+}
+
+/**
+ * The person message `i` of `messages` introduces (its text `own`, without the sign-off), or writes for; `outside`
+ * tells a person outside the owner's side.
+ */
+export function introChoice(
+  m: ThreadMessage,
+  own: string,
+  messages: ThreadMessage[],
+  i: number,
+  side: OwnerSide,
+  outside: (a: Address) => boolean,
+): Extract<Choice, { kind: "intro" }> | undefined {
+  // A notification never introduces anyone ("Location: Google Meet" is no "meet X"): its fields are read below.
+  const introduces =
+    !isSystemSender(m.from) &&
+    (isIntroduction(own) ||
+      greetsBoth(m, own, outside) ||
+      introBySubject(m, own, outside) ||
+      refersInProse(m, own, outside));
+  // ja: a customer giving a neighbour's number by name ("高橋さんの携帯は …"), nobody copied.
+  const passedOn = introduces || isSystemSender(m.from) ? undefined : cjkPassedOn(own);
+  if (passedOn && passedOn !== m.from?.name)
+    return {
+      kind: "intro",
+      person: { name: passedOn, email: "" },
+      introducer: m.from,
+      message: m,
+      referral: !side.isOwnerOrColleague(m.from),
+    };
+  if (introduces) {
+    // A name the text introduces is never the introducer's or the owner's side's; it may be the introducer's own
+    // colleague ("I'd like to introduce my colleague Rachel Green", copied from the same company).
+    const ownSide = [...m.to, ...m.cc].filter((a) => side.has(a));
+    const named = () => introducedByName(own, (name) => isKnownName(name, [m.from, ...ownSide]));
+    const addressed = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
+    const person = addressed
+      ? withWrittenName(addressed, named, own)
+      : withAddress(named(), messages, side);
+    // "Merci à Laurent pour la mise en relation", "thanks Sam for the intro" with Sam copied: the one introduced
+    // answering the introduction quoted below (its introducer is the one "introduced" here) writes to the owner.
+    if (person && !answersIntroBy(person, messages.slice(i + 1)))
+      return {
+        kind: "intro",
+        person,
+        introducer: m.from,
+        message: m,
+        // A colleague handing the matter over (one company's own domain) refers nobody; a rep's account handed to a
+        // successor ("your account will be handled by …") is passed on from outside the business: a referral.
+        // "our Managing Director, X" is the writer's own principal, not someone referred.
+        referral:
+          !side.isOwnerOrColleague(m.from) &&
+          !ownPrincipalTitle(own, person.name) &&
+          !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
+      };
+  }
+  // An assistant or front desk writing for someone copied ("im Auftrag von Herrn Dr. X", "on behalf of X"): X, even
+  // on the writer's own domain; a referral only from another company.
+  const principal =
+    m.from?.email && !side.has(m.from) && !isSystemSender(m.from) ? writtenFor(m, own, outside) : undefined;
+  if (principal)
+    return {
+      kind: "intro",
+      person: principal,
+      introducer: m.from,
+      message: m,
+      // Known by name only (not copied): the assistant's own principal, no referral.
+      // "our Managing Director" at a private address is still the writer's own principal: no referral.
+      referral:
+        !!principal.email &&
+        domainOf(principal.email) !== domainOf(m.from?.email ?? "") &&
+        !ownPrincipalTitle(own, principal.name),
+      onBehalf: true,
+    };
+  // An introduction that names no outside person: the introducer's own colleague it copies and names in full.
+  const colleague = introduces
+    ? copiedColleagueNamed({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a))
+    : undefined;
+  if (colleague && !answersIntroBy(colleague, messages.slice(i + 1)))
+    return {
+      kind: "intro",
+      person: colleague,
+      introducer: m.from,
+      message: m,
+      referral: !side.isOwnerOrColleague(m.from) && !(HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
+    };
+  return undefined;
+}

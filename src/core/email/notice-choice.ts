@@ -1,0 +1,60 @@
+// A system sender's notice (a web form, a voicemail transcript, a network's message alert) as the choice of lead.
+import { domainOf } from "../contact/email";
+import type { Choice } from "./choose";
+import { readFormFields, readTranscript } from "./form";
+import { readNotification } from "./notification";
+import { isWebsiteSender, type OwnerSide } from "./people";
+import { regionHints } from "./region-language";
+import { pickPhone } from "./signature";
+import { SCAN_CHARS, type ThreadMessage } from "./thread";
+
+/** The person a system sender's message `m` gives (its fields, a transcript's caller, a notice's member), if any. */
+export function noticeChoice(
+  m: ThreadMessage,
+  side: OwnerSide,
+  region: string,
+): Extract<Choice, { kind: "form" }> | undefined {
+  const text = m.body.slice(0, SCAN_CHARS);
+  let form = readFormFields(text);
+  // A voicemail or call notification: who speaks in the transcript, and the number it gives.
+  if (!form.email && !form.name && !form.phone) {
+    const spoken = readTranscript(text);
+    // The number the caller says ("call me back at …") before the notice's own lines ("To: Main Line …").
+    const said = spoken.name ? text.slice(Math.max(0, text.indexOf(spoken.name))) : "";
+    const lines = said.replace(/([.!?])\s/g, "$1\n");
+    // A number the default region cannot read is read in the region the caller's words imply ("Ring mig på
+    // mobilen, 070-555 01 23" in Swedish).
+    const phone = spoken.name
+      ? (pickPhone(lines, region) ??
+        regionHints(said.slice(0, 2000))
+          .map((r) => pickPhone(lines, r))
+          .find(Boolean) ??
+        pickPhone(`${m.subject}\n${text}`.replace(/([.!?])\s/g, "$1\n"), region))
+      : undefined;
+    form = { ...spoken, ...(phone ? { phone } : {}) };
+  }
+  // A network's "X sent you a message" or a marketplace's "X wants a quote": the person the notice names,
+  // their headline and what they wrote (the notice's own labelled fields first).
+  if (!form.name) {
+    const notifier = m.from?.email ? domainOf(m.from.email) : "";
+    const excluded = (email: string) =>
+      (!!notifier && domainOf(email) === notifier) || side.has({ name: "", email });
+    const member = readNotification(m.subject, text, excluded, region);
+    // A number the default region cannot read, in the region the member's words imply ("Ring mig gärna på
+    // 070-555 01 23" in Swedish).
+    const lines = text.replace(/([.!?])\s/g, "$1\n");
+    const phone =
+      member && !form.phone
+        ? (pickPhone(lines, region) ??
+          regionHints(text.slice(0, 2000))
+            .map((r) => pickPhone(lines, r))
+            .find(Boolean))
+        : undefined;
+    if (member) form = { ...member, ...(phone ? { phone } : {}), ...form };
+  }
+  // A receipt or confirmation addressed to the owner lists the owner's own details: no lead in it.
+  const owners = !!form.email && side.isOwnerOrColleague({ name: "", email: form.email.toLowerCase() });
+  if ((form.email || form.name || form.phone) && !owners)
+    return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from, m.subject) };
+  return undefined;
+}
