@@ -1,24 +1,14 @@
 // The calendar day a message was sent: its Date header's, else the instant's day in the owner's time zone.
 import type { EmailInput } from "../lead";
 import { dateInOffset, dateOfHeader, type CalendarDate } from "../followup/calendar";
+import { ymdInZone } from "../ledger/dates";
 
-/** The calendar date of an instant in the owner's time zone (Intl, which Apps Script's V8 has), else in UTC. */
+/** The calendar date of an instant in the owner's time zone (the ledger's own rule), else in UTC. */
 function dateInZone(date: Date, timeZone: string | undefined): CalendarDate | undefined {
-  if (timeZone) {
-    try {
-      const f = new Intl.DateTimeFormat("en-CA", {
-        timeZone,
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-      });
-      const m = /(\d{4})-(\d{2})-(\d{2})/.exec(f.format(date));
-      if (m) return { y: +m[1], m: +m[2], d: +m[3] };
-    } catch {
-      /* an unknown zone: UTC below */
-    }
-  }
-  return dateInOffset(date, 0);
+  // No zone, or an invalid instant (undefined, never an error): UTC's day.
+  if (!timeZone || !Number.isFinite(date.getTime())) return dateInOffset(date, 0);
+  const [y, m, d] = ymdInZone(date, timeZone).split("-").map(Number);
+  return { y, m, d };
 }
 
 /** The day the message was sent, which a note's "next Tuesday" counts from. */
