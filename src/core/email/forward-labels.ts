@@ -177,6 +177,35 @@ function sentOnBehalf(value: string): string {
 export const WROTE_RE =
   /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|napisał\(a\)|napisał|(?:napisala|napisao) je|je napisal(?:\(a\)|a)?|napisala|napisao|napsal\(a\)|napsal|pisze|napisała|írta|yazdı|a scris|napísal|написал\(а\)|написал|написала|написав|kirjutas|wrote on)\s*:?\s*$/i;
 
-/** Separator lines clients put before a forwarded or quoted message. */
-export const SEPARATOR_RE =
-  /^\s*(?:-{2,}\s*[^-]{3,60}?\s*-{2,}|_{10,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :|Inicio del mensaje reenviado:)\s*$/i;
+/** The line Apple Mail (macOS, iOS) and MailMate put above a forwarded message's header, by language. */
+const FORWARD_BANNERS = [
+  "Begin forwarded message", // Apple Mail: en
+  "Anfang der weitergeleiteten Nachricht", // Apple Mail: de
+  "Début du message réexpédié", // Apple Mail: fr
+  "Début du message transféré", // Apple Mail iOS: fr
+  "Inicio del mensaje reenviado", // Apple Mail: es
+  "Inizio messaggio inoltrato", // Apple Mail: it
+  "Begin doorgestuurd bericht", // Apple Mail: nl
+  "Início da mensagem reencaminhada", // Apple Mail: pt
+  "Início da mensagem encaminhada", // Apple Mail: pt-BR
+  "Start på videresendt besked", // Apple Mail: da
+  "Videresendt melding", // Apple Mail: no
+  "Vidarebefordrat mejl", // Apple Mail: sv
+  "Välitetty viesti alkaa", // Apple Mail: fi
+  "Začátek přeposílané zprávy", // Apple Mail: cs
+  "Začiatok preposlanej správy", // Apple Mail: sk
+  "Początek przekazywanej wiadomości", // Apple Mail: pl
+  "Započni proslijeđenu poruku", // Apple Mail: hr
+  "Továbbított levél kezdete", // Apple Mail: hu
+  "Începe mesajul redirecționat", // Apple Mail: ro
+  "Начало переадресованного сообщения", // Apple Mail: ru
+  "Початок листа, що пересилається", // Apple Mail: uk
+  "İleti başlangıcı", // Apple Mail: tr
+  "Forwarded message", // MailMate: en
+];
+
+/** Separator lines clients put before a forwarded or quoted message: dashed or ruled lines, and the banners above. */
+export const SEPARATOR_RE = new RegExp(
+  String.raw`^\s*(?:-{2,}\s*[^-]{3,60}?\s*-{2,}|_{10,}|(?:${FORWARD_BANNERS.join("|")})\s?:)\s*$`,
+  "iu",
+);

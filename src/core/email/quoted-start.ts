@@ -145,8 +145,11 @@ export function findStart(lines: string[]): Start | undefined {
     if (!line.trim()) continue;
     const s = notesStart(lines, i) ?? parseHeaderBlock(lines, i) ?? parseAttribution(lines, i);
     if (s) {
-      // A separator line just above belongs to the quoted message, not to the text before it.
-      if (i > 0 && SEPARATOR_RE.test(dequote(lines[i - 1]))) s.index = i - 1;
+      // A separator line just above (Apple Mail leaves a blank line under its banner) belongs to the quoted
+      // message, not to the text before it.
+      let above = i - 1;
+      if (above > 0 && !dequote(lines[above]).trim()) above--;
+      if (above >= 0 && SEPARATOR_RE.test(dequote(lines[above]))) s.index = above;
       return s;
     }
   }

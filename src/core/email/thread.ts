@@ -212,7 +212,9 @@ export function splitThread(text: string, subject: string): Thread {
   let current = first.message;
   let rest = first.rest;
   while (current && messages.length < MAX_MESSAGES) {
-    const next = splitOnce(rest);
+    // A quoted message is read like the top one: the library looks for a forward in it only when its subject says
+    // so (or it has none); a reply's quoted history is the label tables' job (one library pass less per level).
+    const next = splitOnce(rest, current.subject || undefined);
     // A message's own text is read from its first 64 KB (a pasted list below a signature is not needed).
     const own = next.message ? next.before : rest.slice(0, SCAN_CHARS).split(/\r?\n/).map(dequote).join("\n");
     current.body = own.slice(0, SCAN_CHARS).trim();
