@@ -48,7 +48,18 @@ const LANGUAGE_WORDS: [string, string][] = [
   ["ve bir bu için ile çok teşekkürler merhaba saygılarımızla saygılarımla iyi günler rica ederim", "TR"], // tr
   ["что это мы вы для спасибо уважением пожалуйста", "RU"], // ru
   ["і що ми ви дякую повагою", "UA"], // uk
-].map(([words, region]) => [` ${words} `, region]);
+];
+
+/** Each word of the lists, with the indexes of the lists that hold it (built on first use). */
+let wordLists: Map<string, number[]> | undefined;
+function listsByWord(): Map<string, number[]> {
+  if (wordLists) return wordLists;
+  wordLists = new Map();
+  LANGUAGE_WORDS.forEach(([words], i) => {
+    for (const w of new Set(words.split(" "))) wordLists!.set(w, [...(wordLists!.get(w) ?? []), i]);
+  });
+  return wordLists;
+}
 
 /** The language a text is written in, as the region its numbers most likely belong to. */
 export function regionFromLanguage(text: string): string | undefined {
@@ -58,13 +69,15 @@ export function regionFromLanguage(text: string): string | undefined {
       .toLowerCase()
       .match(/\p{L}+/gu) || [],
   );
-  let best: { region: string; hits: number } | undefined;
-  for (const [list, region] of LANGUAGE_WORDS) {
-    let hits = 0;
-    for (const w of words) if (list.includes(` ${w} `)) hits++;
-    if (hits >= 2 && (!best || hits > best.hits)) best = { region, hits };
-  }
-  return best?.region;
+  // Distinct words of the text found in each list; the list with most (two at least) wins, a tie going to the first.
+  const hits = LANGUAGE_WORDS.map(() => 0);
+  const lists = listsByWord();
+  for (const w of words) for (const i of lists.get(w) ?? []) hits[i]++;
+  let best = -1;
+  hits.forEach((n, i) => {
+    if (n >= 2 && (best < 0 || n > hits[best])) best = i;
+  });
+  return best < 0 ? undefined : LANGUAGE_WORDS[best][1];
 }
 
 /** Scripts that belong (mostly) to one country, as a last resort: kana is Japanese, Hangul Korean, Cyrillic Russian. */
