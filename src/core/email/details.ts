@@ -41,7 +41,7 @@ function titleCase(title: string): string {
 function finish(d: ContactDetails, person: Address | undefined): Lead {
   const lead: Lead = {};
   const name =
-    chooseName(cleanName(person?.name), d.name) ??
+    chooseName(cleanName(person?.name), d.name, person?.name) ??
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
   // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
