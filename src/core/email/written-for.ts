@@ -166,3 +166,23 @@ export function ownPrincipalTitle(body: string, principal: string): string | und
     );
   return m && hasTitleWord(m[1]) ? m[1].trim() : undefined;
 }
+
+/**
+ * An assistant writing from the principal's own mailbox ("I am writing on behalf of Daniel Okafor, CEO of …" sent
+ * from Daniel's address; "Escribo en nombre de …"): whether `own` (the text without its sign-off) says it writes for
+ * `name`, the sender, so that what it says about them is theirs.
+ */
+export function writesForSender(own: string, name: string): boolean {
+  const flat = own.slice(0, 4000).replace(/\s+/g, " ");
+  const said = words(name);
+  if (said.length < 2) return false;
+  return [...flat.matchAll(WRITES_FOR_RE)].some((c) => {
+    const after = words(
+      flat
+        .slice((c.index ?? 0) + c[0].length)
+        .replace(BEFORE_NAME_RE, "")
+        .slice(0, 60),
+    );
+    return said.every((w, i) => after[i] === w.replace(/[,.]$/, "") || after[i]?.replace(/[,.]$/, "") === w);
+  });
+}
