@@ -41,12 +41,14 @@ export function companyPreposition(text: string): PrepAt | undefined {
   let weak: PrepAt | undefined;
   for (const m of text.matchAll(PREP_AT_ALL)) {
     const word = m[0].trim().split(/\s+/)[0].toLowerCase();
-    // German genitive "Geschäftsführerin der Schulz Bäckerei GmbH": only before a name with a legal form.
+    // German genitive "Geschäftsführerin der Schulz Bäckerei GmbH": only before a name with a legal form, and then
+    // it names the workplace ("… GmbH und sucht einen Partner für die Montage": not the later "für").
+    const at = { index: m.index || 0, length: m[0].length };
     if (GENITIVE_ARTICLES.has(word)) {
       const after = text.slice((m.index || 0) + m[0].length).split(/[,.;:!?]|\s(?:und|aus|in|mit)\s/)[0];
       if (!COMPANY_WORDS_RE.test(after)) continue;
+      return { ...at, workplace: true };
     }
-    const at = { index: m.index || 0, length: m[0].length };
     if (WORKPLACE_PREPOSITIONS.has(word)) return { ...at, workplace: true };
     weak ??= { ...at, workplace: false };
   }

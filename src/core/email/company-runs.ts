@@ -7,10 +7,11 @@ import type { ContactDetails } from "./signature";
 /**
  * The organisation a person runs, owns or founded: "Sanjay runs Patel Property Management and …"; also with the kind
  * of business before its name ("runs the bakery Le Fournil", fr "tient la boulangerie X", es "tiene la panadería X",
- * de "betreibt die Bäckerei X", it "gestisce la trattoria X").
+ * de "betreibt die Bäckerei X", it "gestisce la trattoria X"); en "X, who has Saffron Bakehouse over on Elm St" (as es
+ * "tiene"), only in the clause right after the name.
  */
 const RUNS_RE = new RegExp(
-  `^\\s*(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|tient|tiene|betreibt|leitet|führt|gestisce|beheert|leidt)\\s+(?:${ARTICLE}\\s+)?(?:(?:\\p{Ll}+|Bäckerei|Konditorei|Gaststätte|Praxis|Kanzlei|Werkstatt)\\s+(?=[\\p{Lu}\\d]))?${COMPANY_NAME}`,
+  `^\\s*(?:(?:who|that)\\s+has|(?:(?:who|that)\\s+)?(?:runs|owns|founded|co-?founded|heads|manages|dirige|gère|tient|tiene|betreibt|leitet|führt|gestisce|beheert|leidt))\\s+(?:${ARTICLE}\\s+)?(?:(?:\\p{Ll}+|Bäckerei|Konditorei|Gaststätte|Praxis|Kanzlei|Werkstatt)\\s+(?=[\\p{Lu}\\d]))?${COMPANY_NAME}`,
   "u",
 );
 

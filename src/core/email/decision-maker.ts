@@ -20,9 +20,10 @@ export function namedDecisionMaker(
   messages: ThreadMessage[],
   side: OwnerSide,
 ): Choice | undefined {
-  // Clauses end at punctuation, "but" and "and" (en, fr, es, de, it, pt, nl, sv, nb/da).
+  // Clauses end at punctuation, "but" and "and" (en, fr, es, de, it, pt, nl, sv, nb/da); a full stop only before a
+  // space, never an honorific's ("Dr. Howard Lim") nor one inside an address ("renata@brewing.example").
   const clauses = note.split(
-    /[.;!?\n]|,\s+|\s+(?:but|and|mais|et|pero|y|aber|und|ma|mas|e|maar|en|men|och|og)\s+/i,
+    /(?<!(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Mme|Sr|Sra|Dra|Hr|Fr))\.(?=\s|$)|[;!?\n]|,\s+|\s+(?:but|and|mais|et|pero|y|aber|und|ma|mas|e|maar|en|men|och|og)\s+/iu,
   );
   const at = clauses.findIndex((c) => DECISION_MAKER_RES.some((re) => re.test(c)));
   if (at < 0) return undefined;
@@ -39,6 +40,18 @@ export function namedDecisionMaker(
   const cueAt = Math.max(0, ...DECISION_MAKER_RES.map((re) => kept[at].search(re)));
   // The name is in the cue's clause, else in the next one ("the one to talk to is their CFO,\nMartin Osei").
   const next = kept.findIndex((c, i) => i > at && !!c.trim());
+  // "Kyle is just the shop guy - the person who signs off is his boss, Renata Solis": the role, then the one who has
+  // it; whoever is named before the role is not them.
+  // de and fr put a comma before the verb ("wer entscheidet, ist …", "celui qui décide, c'est …"): the next clause.
+  const joined = next > 0 && !roleFirstRest(kept[at]) ? `${kept[at]} ${kept[next]}` : kept[at];
+  const after = roleFirstRest(joined);
+  const then = joined === kept[at] ? next : kept.findIndex((c, i) => i > next && !!c.trim());
+  if (after !== undefined)
+    return (
+      decisionMakerIn(after, note, messages, side, aside, false) ??
+      writtenInNote(after, note, messages, side, aside) ??
+      (then > 0 ? (find(then) ?? writtenInNote(kept[then], note, messages, side, aside)) : undefined)
+    );
   // A full name in the cue's clause, of nobody in the thread, before a pronoun's person ("He says don't bother him -
   // call Dana Whitfield instead").
   const found =
@@ -52,6 +65,29 @@ export function namedDecisionMaker(
       if (before) return before;
     }
   return next > 0 ? find(next) : undefined;
+}
+
+/**
+ * A copular sentence whose subject is the role ("the person who signs off is …", "the one who decides is …", fr
+ * "celui qui décide, c'est …", es "el que decide es …", de "wer entscheidet, ist …", it "chi decide è …", pt "quem
+ * decide é …", nl "wie beslist is …", sv "den som bestämmer är …"): the clause's text after the verb; else undefined.
+ */
+function roleFirstRest(clause: string): string | undefined {
+  for (const re of DECISION_MAKER_RES) {
+    const cue = re.exec(clause);
+    if (!cue) continue;
+    const before = clause.slice(0, cue.index);
+    const rest = clause.slice(cue.index + cue[0].length);
+    const relative =
+      /(?<![\p{L}])(?:who|that|whoever|qui|que|quien|quién|wer|der|die|chi|che|quem|wie|som)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(
+        before,
+      ) || /^(?:qui|quien|quem|chi|(?:el|la) que)\s/iu.test(cue[0]);
+    const copula = /^\s*(?:is|was|will be|would be|c['’]est|est|es|era|ist|wäre|è|é|är|er)(?![\p{L}])/iu.exec(
+      rest,
+    );
+    if (relative && copula) return rest.slice(copula[0].length);
+  }
+  return undefined;
 }
 
 /** A full name as a note writes it: two or three capitalised words, name particles between ("Sanne de Wit"). */

@@ -3,14 +3,15 @@
 /** The forwarder naming who decides ("the decision maker is Helen Cho"), by language. */
 export const DECISION_MAKER_RES: RegExp[] = [
   // Also a contact handing over ("Hyun-woo Park takes over the tender") and the owner redirecting ("call Dana
-  // Whitfield instead", "the one signing off").
-  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|takes over|is taking over|has taken over|instead)\b/i,
-  /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place)\b/i,
-  /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar)\b/i,
-  /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen)\b/i,
-  /* it */ /\b(?:chi decide|decide (?:lei|lui)|(?:lei|lui) che decide|decisore|decisionale|subentra|invece)\b/i,
-  /* pt */ /\b(?:quem decide|decisor[a]?|em vez dele|em vez dela|em vez disso)\b/i,
-  /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd|in plaats daarvan|neemt het over)\b/i,
+  // Whitfield instead", "the one signing off"); whose the decision is ("the decision is Dr. Lim's", "la decisión es
+  // de …", "die Entscheidung liegt bei …") and who owns the business ("he owns the practice", "die Inhaberin").
+  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|takes over|is taking over|has taken over|instead|the (?:final )?decision is|(?:it's|it is) (?:his|her|their) (?:call|decision)|owns the (?:business|company|practice|shop|firm|store|place)|is the owner)\b/i,
+  /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place|la décision (?:revient|appartient) à|(?:le|la) propriétaire)\b/i,
+  /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar|la decisión es de|(?:el|la) dueñ[oa])\b/i,
+  /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen|die entscheidung liegt bei|(?:der|die) inhaber(?:in)?)\b/i,
+  /* it */ /\b(?:chi decide|decide (?:lei|lui)|(?:lei|lui) che decide|decisore|decisionale|subentra|invece|la decisione spetta a|(?:il|la) titolare)\b/i,
+  /* pt */ /\b(?:quem decide|decisor[a]?|em vez dele|em vez dela|em vez disso|a decisão é d[aeo]|(?:o|a) don[oa])\b/i,
+  /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd|in plaats daarvan|neemt het over|de beslissing ligt bij|de eigena(?:ar|resse))\b/i,
   // sv "Hon bestämmer", "beslutsfattare"; nb/da "han bestemmer", "beslutningstager".
   /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
 ];

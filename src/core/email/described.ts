@@ -14,6 +14,7 @@ import { companyPreposition } from "./company-phrase";
 import { companyRun, companyRunLater, PRONOUN_RUNS_RE } from "./company-runs";
 import { titleAndCompany } from "./title-at-company";
 import { possessive, postposed } from "./company-first";
+import { CJK_NAME_RE, cjkDescribed, cjkMentionEnds } from "./cjk-described";
 
 /** "(Facilities Manager, Harbourview Dental Group)" or "(CFO at Ambrose Foods)" right after the name. */
 function inParentheses(sentence: string): ContactDetails | undefined {
@@ -78,7 +79,11 @@ export function describedInIntro(body: string, person: Address, region: string):
   // ("Ravi,") addresses them and says nothing about them.
   const flat = body.replace(GREETING_LINE_RE, "").replace(CC_ASIDE_RE, "").replace(/\s+/g, " ");
   // "X (x@…, portable 06 …), directrice technique de Y": the contact aside is read for the phone, not as a title.
-  const words = flat.replace(/\s*\([^()]*(?:@|\d{3})[^()]*\)/g, "");
+  // What else the aside says is kept ("Sanne de Wit (projectleider, 06 5550 1234)": the title, without the number).
+  const words = flat.replace(/\s*\(([^()]*(?:@|\d{3})[^()]*)\)/g, (_all, inner: string) => {
+    const rest = inner.split(/\s*[,;]\s*/).filter((p) => p.trim() && !/@|\d/.test(p));
+    return rest.length ? ` (${rest.join(", ")})` : "";
+  });
   // Every mention of the person, full name first: the first sentence that says where they work wins.
   const mentions: { at: number; len: number }[] = [];
   // es/pt: a display name with both surnames ("Lucía Ferrán Ortega") is written with the first one in prose.
@@ -87,7 +92,14 @@ export function describedInIntro(body: string, person: Address, region: string):
     for (let i = words.indexOf(n); i >= 0 && mentions.length < 8; i = words.indexOf(n, i + n.length))
       mentions.push({ at: i, len: n.length });
   }
+  // ja/zh/ko: the company often stands before the name, and a family name alone may open a company's name
+  // ("高田カフェ株式会社の代表取締役、高田 直樹さん"): what stands around the name, mentions that end where the name does.
+  const cjk = CJK_NAME_RE.test(name);
   for (const { at, len } of mentions) {
+    if (cjk && !cjkMentionEnds(words.slice(at + len, at + len + 3))) continue;
+    const around = cjk ? cjkDescribed(words, at, len) : undefined;
+    if (around) Object.assign(out, around);
+    if (out.company && out.title) break;
     const [sentence, next = ""] = words.slice(at + len).split(/(?<=[.!?])\s/);
     // "(Title, Company)", "runs Company", "Title at Company", else the next sentence when it is about them
     // ("… vorstellen? Sie ist Leiterin Einkauf bei Schmidt Bau GmbH").
@@ -104,6 +116,7 @@ export function describedInIntro(body: string, person: Address, region: string):
         ? (companyRun(next.replace(SUBJECT_PRONOUN_RE, "")) ?? titleAndCompany(next))
         : undefined);
     if (found) {
+      for (const k of ["title", "company"] as const) if (out[k]) delete found[k];
       Object.assign(out, found);
       if (!out.title && SUBJECT_PRONOUN_RE.test(next)) {
         const title = titleInNext(next);

@@ -9,7 +9,7 @@ import { HANDOVER_RE, HANDS_OVER_RE, RELATION_BEFORE_NAME_RE } from "./cues";
 import { FORM_FIELDS } from "./form-labels";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { withoutSignOff } from "./intro";
-import { ownPrincipalTitle, principalTitle } from "./written-for";
+import { writesForSender, ownPrincipalTitle, principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson, letters } from "./display-company";
 import { chooseName, cleanName, isDeskMailbox } from "./display-name";
@@ -41,7 +41,7 @@ function titleCase(title: string): string {
 function finish(d: ContactDetails, person: Address | undefined): Lead {
   const lead: Lead = {};
   const name =
-    chooseName(cleanName(person?.name), d.name) ??
+    chooseName(cleanName(person?.name), d.name, person?.name) ??
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
   // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
@@ -191,8 +191,9 @@ export function leadDetails(
     // colleague handing the matter over ("übernimmt meine Kollegin …"), signs with the company they share too.
     // "on behalf of our Managing Director, Dr X": the writer's own principal shares the writer's company, whatever
     // address they are reached at.
-    const ownTitle =
-      choice.kind === "intro" ? ownPrincipalTitle(choice.message.body, person.name) : undefined;
+    // Also the thread's sender the note hands it to ("On behalf of our General Manager, Lena Fischer" above the
+    // assistant's signature, the note naming Lena as the one who decides).
+    const ownTitle = ownPrincipalTitle(choice.message.body, person.name);
     if (ownTitle && !d.title) d.title = ownTitle;
     const colleague =
       choice.kind === "intro"
@@ -232,6 +233,9 @@ export function leadDetails(
   if (away && !d.title) d.title = describedInIntro(choice.message.body, person, region).title;
   if (choice.kind === "sender") {
     if (!handedTo) merge(d, describedBySelf(choice.message.body, person, region));
+    // Their assistant writing from their own mailbox ("on behalf of Daniel Okafor, CEO of …"): what it says of them.
+    const own = withoutSignOff(choice.message.body, undefined);
+    if (!handedTo && writesForSender(own, person.name)) merge(d, describedInIntro(own, person, region));
     // "the decision maker is Wen Zhou (CFO, Harlow Freight Ltd)": what the note says about who they are.
     if (choice.namedIn) {
       const { title, company } = describedInIntro(choice.namedIn, person, region);

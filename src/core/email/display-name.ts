@@ -42,7 +42,11 @@ const COUPLE_RE =
   /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){1,3}?)\s+(?:[Aa]nd|&|[Ee]t|[Uu]nd|[Yy]|[Ee]|[Ee]n|[Oo]ch|[Oo]g|[Ii]|[Oo]raz|[Aa])\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*$/u;
 
 /** The display name, unless the signature gives the fuller name of the same person or the display name is a mailbox's. */
-export function chooseName(display: string | undefined, signed: string | undefined): string | undefined {
+export function chooseName(
+  display: string | undefined,
+  signed: string | undefined,
+  raw = "",
+): string | undefined {
   // A couple signing together ("Camille Roussel et Julien Faure"): the first is the writer (the one the header names).
   if (signed && display) signed = COUPLE_RE.exec(signed)?.[1] ?? signed;
   if (!display) return signed;
@@ -58,7 +62,8 @@ export function chooseName(display: string | undefined, signed: string | undefin
     initialOnly(display, signed) ||
     accentsAdded(display, signed) ||
     turnedRound(display, signed) ||
-    shortFirstName(display, signed)
+    shortFirstName(display, signed) ||
+    goesByNickname(raw, display, signed)
     ? signed
     : display;
 }
@@ -75,6 +80,17 @@ function accentsAdded(display: string, signed: string): boolean {
       .replace(/Ł/g, "L")
       .toLowerCase();
   return display !== signed && /^[\x20-\x7e]+$/.test(display) && fold(display) === fold(signed);
+}
+
+/**
+ * 'Harold "Hal" Dominguez' signed "Hal Dominguez" (Gmail, Outlook quote it: "Harold \"Hal\" …"): the nickname the
+ * header quotes is the one they go by when they sign with it (quotes, or brackets where a header keeps them).
+ */
+function goesByNickname(raw: string, display: string, signed: string): boolean {
+  const nick = /\S\s+["“'(]([^"“”'()]{1,20})["”')]\s+\S/u.exec(raw)?.[1]?.trim().toLowerCase();
+  const a = nameWords(display);
+  const b = nameWords(signed);
+  return !!nick && b.length === 2 && b[0] === nick && a[a.length - 1] === b[1];
 }
 
 /** "J. Petrakis" signed "Jane Petrakis": a directory's initial for the first name, the same surname. */

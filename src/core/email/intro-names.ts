@@ -1,7 +1,7 @@
 // Who an introduction names: the person's name and address as the thread writes them, and who introduced them.
 import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
-import { CONTACT_THEM_RE, HANDOVER_RE, HANDS_OVER_RE } from "./cues";
+import { CONTACT_THEM_RE, HANDOVER_RE, HANDS_OVER_RE, PASS_ALONG_RE } from "./cues";
 import { introBySubject, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { escape } from "./forward-labels";
 import { plainWords } from "./list-mail";
@@ -23,7 +23,12 @@ export function introducerOf(
     const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from);
     // Also one whose subject says it ("Introduction: A / B") and whose text names the one it copies or addresses.
     const outside = (a: Address) => !side.has(a) && !isSystemSender(a);
-    if (!isIntroduction(own) && !introBySubject(m, own, outside)) continue;
+    if (!isIntroduction(own) && !introBySubject(m, own, outside)) {
+      // An outside contact handing the person's request to the owner further down ("Sam, passing along Fiona's
+      // booking - over to you", "te paso el pedido de Ana"): the person answering above came by referral.
+      if (passesOn(m, own, person, side)) return m.from;
+      continue;
+    }
     // A colleague handing the matter over to them (one company's own domain) introduces nobody new.
     // A colleague taking the matter over refers nobody; a rep's account handed to a successor ("Ihr Konto übergebe ich
     // an …", "your account will be handled by …") is passed on by someone outside the business: a referral.
@@ -43,6 +48,18 @@ export function introducerOf(
     if (!introduced && !colleague && mentions(own, person.name)) return m.from;
   }
   return undefined;
+}
+
+/** `m` (text `own`), written to the owner's side by someone of another company, hands on the person it names. */
+function passesOn(m: ThreadMessage, own: string, person: Address, side: OwnerSide): boolean {
+  return (
+    !!m.from?.email &&
+    !!person.email &&
+    !sameOwnDomain(m.from.email, person.email) &&
+    m.to.some((a) => side.isOwnerOrColleague(a)) &&
+    PASS_ALONG_RE.test(own) &&
+    mentions(own, person.name)
+  );
 }
 
 /** Two addresses on one company's own domain (not a free mailbox's). */

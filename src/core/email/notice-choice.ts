@@ -2,6 +2,7 @@
 import { domainOf } from "../contact/email";
 import type { Choice } from "./choose";
 import { readFormFields, readTranscript } from "./form";
+import { headerLine } from "./forward-labels";
 import { readNotification } from "./notification";
 import { isWebsiteSender, type OwnerSide } from "./people";
 import { regionHints } from "./region-language";
@@ -31,7 +32,8 @@ export function noticeChoice(
           .find(Boolean) ??
         pickPhone(`${m.subject}\n${text}`.replace(/([.!?])\s/g, "$1\n"), region))
       : undefined;
-    form = { ...spoken, ...(phone ? { phone } : {}) };
+    const name = spoken.name ? callerIdName(text, spoken.name) : undefined;
+    form = { ...spoken, ...(name ? { name } : {}), ...(phone ? { phone } : {}) };
   }
   // A network's "X sent you a message" or a marketplace's "X wants a quote": the person the notice names,
   // their headline and what they wrote (the notice's own labelled fields first).
@@ -56,5 +58,20 @@ export function noticeChoice(
   const owners = !!form.email && side.isOwnerOrColleague({ name: "", email: form.email.toLowerCase() });
   if ((form.email || form.name || form.phone) && !owners)
     return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from, m.subject) };
+  return undefined;
+}
+
+/**
+ * The notice's caller field ("From: Carlos Méndez Ruiz (+34 …)", "De : …", "Von: …", any label of a forward header)
+ * when it names the one who speaks more fully ("soy Carlos Méndez" in the transcript): the caller's full name.
+ * A caller-ID line that does not begin with the spoken name ("WIRELESS CALLER") is not theirs.
+ */
+function callerIdName(text: string, spoken: string): string | undefined {
+  for (const line of text.split("\n", 40)) {
+    const field = headerLine(line);
+    if (field?.field !== "from") continue;
+    const name = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[(<+\d]|$)/u.exec(field.value)?.[1];
+    if (name && name.toLowerCase().startsWith(`${spoken.toLowerCase()} `)) return name;
+  }
   return undefined;
 }

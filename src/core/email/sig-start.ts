@@ -52,6 +52,15 @@ export function signatureStart(
       if (only || looksLikePersonName(name) || !strict) return { index: i, nameLine: true };
     }
   }
+  // The writer signs with their first name alone over a company, title or phone line ("Kyle" over "Solis Brewing
+  // Co.", informal mail in any language): that line starts the signature.
+  for (let i = lines.length - 2; i >= 0 && tokens.length > 1; i--) {
+    if (!lines[i] || isSentence(lines[i])) break;
+    if (lines[i].trim().toLowerCase() !== tokens[0] || !/^\p{Lu}/u.test(lines[i].trim())) continue;
+    const next = lines[i + 1];
+    if (isTitleLine(next) || isCompanyLine(next) || findPhoneCandidates(next, region).length)
+      return { index: i, nameLine: true };
+  }
   // No display name: a person's name line whose surname is in the address ("Pedro Valdez" for pvaldez@),
   // written with honorifics and post-nominals ("Dr. Miriam Osei, DDS" for m.osei@).
   // A desk's mailbox (procurement@, sales@) names a department, not the person: its line is no name line.

@@ -11,10 +11,12 @@ import { RELATION_RE } from "./household";
 /**
  * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
  * fr "de la part de" / "au nom de", es "en nombre de" / "de parte de", it "per conto di" / "a nome di", nl "namens",
- * pt "em nome de" / "da parte de" (assistants, front desks, office managers; any client).
+ * pt "em nome de" / "da parte de" (assistants, front desks, office managers; any client). In fr, es, it and pt the
+ * "de" merges with the article before a title ("em nome da Dra.", "de la part du Dr", "en nombre del", "per conto
+ * della dott.ssa"): the merged forms count too.
  */
 const WRITES_FOR_RE =
-  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part de|au nom de|en nombre de|de parte de|per conto di|a nome di|namens|em nome de|da parte de)\s+/giu;
+  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?)\s+/giu;
 
 /**
  * An assistant saying in prose whom they assist, who need not be copied (the principal is then the lead, known by name
@@ -163,4 +165,24 @@ export function ownPrincipalTitle(body: string, principal: string): string | und
       flat.slice(Math.max(0, at - 60), at),
     );
   return m && hasTitleWord(m[1]) ? m[1].trim() : undefined;
+}
+
+/**
+ * An assistant writing from the principal's own mailbox ("I am writing on behalf of Daniel Okafor, CEO of …" sent
+ * from Daniel's address; "Escribo en nombre de …"): whether `own` (the text without its sign-off) says it writes for
+ * `name`, the sender, so that what it says about them is theirs.
+ */
+export function writesForSender(own: string, name: string): boolean {
+  const flat = own.slice(0, 4000).replace(/\s+/g, " ");
+  const said = words(name);
+  if (said.length < 2) return false;
+  return [...flat.matchAll(WRITES_FOR_RE)].some((c) => {
+    const after = words(
+      flat
+        .slice((c.index ?? 0) + c[0].length)
+        .replace(BEFORE_NAME_RE, "")
+        .slice(0, 60),
+    );
+    return said.every((w, i) => after[i] === w.replace(/[,.]$/, "") || after[i]?.replace(/[,.]$/, "") === w);
+  });
 }
