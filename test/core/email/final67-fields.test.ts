@@ -130,6 +130,46 @@ const socialHandles: Case[] = [
   ],
 ];
 
+/** An HTML-table signature as Gmail's plain body glues it ("P303…", "Ejane@…"): read from the HTML, logo alt included. */
+const tableSignature = (logo: string, rows: [string, string][], plain: string): EmailInput =>
+  inbound("Rosa Kim <rosa@summitline.example>", "Service contract", plain, {
+    htmlBody:
+      `<p>Hello,</p><p>Please send your rate card for our three sites.</p><p>Thanks,</p><table><tr>` +
+      `<td><a href="https://summitline.example"><img src="https://cdn.example/logo.png" alt="${logo}"></a></td>` +
+      `<td><b>Rosa Kim</b><br>Facilities Manager<br><table>` +
+      rows.map(([k, v]) => `<tr><td><b>${k}</b></td><td>${v}</td></tr>`).join("") +
+      `</table></td></tr></table>`,
+  });
+const tables: Case[] = [
+  [
+    "en-US: one-letter labels P/E/W glued to their values, the company only in the logo's alt text",
+    tableSignature(
+      "Summitline Property Management",
+      [
+        ["P", "720.555.0185"],
+        ["E", "rosa@summitline.example"],
+        ["W", "summitline.example"],
+      ],
+      "Hello,\n\nPlease send your rate card for our three sites.\n\nThanks,\n\nRosa Kim\nFacilities Manager\nP720.555.0185\nErosa@summitline.example\nWsummitline.example",
+    ),
+    { phone: "+17205550185", company: "Summitline Property Management", website: "summitline.example" },
+    [],
+  ],
+  [
+    "en-GB: M/T labels glued to UK numbers, the mobile chosen",
+    tableSignature(
+      "Summitline Facilities Ltd",
+      [
+        ["T", "020 7946 0186"],
+        ["M", "07700 900186"],
+      ],
+      "Hello,\n\nPlease send your rate card for our three sites.\n\nThanks,\n\nRosa Kim\nFacilities Manager\nT020 7946 0186\nM07700 900186",
+    ),
+    { phone: "+447700900186", company: "Summitline Facilities Ltd" },
+    [],
+  ],
+];
+
 /** A company with its legal form, then a tagline, then the site after a bar: one long footer line. */
 const taglines: Case[] = [
   [
@@ -165,6 +205,7 @@ describe("fields in the causes of the final6 and final7 sets", () => {
     ...departmentOverCompany,
     ...masterTitles,
     ...socialHandles,
+    ...tables,
     ...taglines,
   ])("%s", (_why, input, expected, absent) => {
     const r = extractLeadFromEmail(input, ctx);
