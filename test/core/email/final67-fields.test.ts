@@ -4,10 +4,14 @@ import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
+// Mail received on a Friday: in Shanghai/Taipei for the zh notes, in New York for the rest.
+const { note } = ownerInbox("Fri, 04 Dec 2026 09:30:00 +0800");
 const { inbound } = ownerInbox("Fri, 04 Dec 2026 09:30:00 -0500");
 
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
+const fwd = (from: string, body: string) =>
+  `From: ${from}\nDate: Thu, 3 Dec 2026 14:00\nSubject: Quote\nTo: Owner Person <owner@owner-co.example.com>\n\n${body}`;
 const ask = "Hello,\n\nCould you send us a quote for the work we discussed?\n\n";
 
 /** Letters after a UK name: the degree's class or university in brackets ("BSc (Hons)", "MA (Cantab)"). */
@@ -198,6 +202,69 @@ const taglines: Case[] = [
   ],
 ];
 
+/** zh notes: "下周一" / "下週五" is that weekday (not a week on); 展览/展覽 is a trade show. */
+const zhNotes: Case[] = [
+  [
+    'zh-CN (Outlook): "下周一回电话" on a Friday is the Monday after',
+    note(
+      "下周一给她回电话。",
+      fwd("周丽 <zhou.li@lanxin.example>", "您好，请报价。\n\n周丽\n手机：139 5550 1288"),
+    ),
+    { followUp: "2026-12-07" },
+    [],
+  ],
+  [
+    'zh-TW: "下週五打電話" on a Friday is the Friday after; "展覽認識" is a trade show',
+    note(
+      "展覽認識的客戶，下週五打電話給他。",
+      fwd("王志明 <wang@hsin-tea.example>", "您好，請報價。\n\n王志明"),
+    ),
+    { followUp: "2026-12-11", source: "Trade show" },
+    [],
+  ],
+  [
+    'zh-CN: "在展览会上认识的" is a trade show',
+    note("在展览会上认识的，请跟进。", fwd("刘洋 <liu.yang@hengda.example>", "您好，请报价。\n\n刘洋")),
+    { source: "Trade show" },
+    [],
+  ],
+];
+
+/** Numbers without a country code in a CJK signature are the script's country's, even when they also read as +1. */
+const cjkPhones: Case[] = [
+  [
+    'zh-CN: "手机：186 5550 1289" is +86 (not +1 865… with "1" read as the trunk prefix)',
+    inbound(
+      "赵磊 <zhao.lei@huayu-mold.example>",
+      "询价",
+      "您好，\n\n请提供报价。\n\n赵磊\n采购经理\n华宇模具有限公司\n手机：186 5550 1289",
+    ),
+    { phone: "+8618655501289" },
+    [],
+  ],
+  [
+    'zh-TW (traditional script): "手機：0932-555-190" is +886, not +86',
+    inbound(
+      "陳美玲 <meiling@chen-paper.example>",
+      "詢價",
+      "您好，\n\n請提供報價，謝謝。\n\n陳美玲\n業務經理\n陳氏紙業股份有限公司\n手機：0932-555-190",
+    ),
+    { phone: "+886932555190" },
+    [],
+  ],
+];
+
+cjkPhones.push([
+  'en: an English message signed with a name also in Chinese ("David Chen 陈大卫") keeps its US number',
+  inbound(
+    "David Chen <dchen@baylight.example>",
+    "Quote",
+    `${ask}Thanks,\nDavid Chen 陈大卫\nPurchasing Manager\nBaylight Imports LLC\nCell: (415) 555-0191`,
+  ),
+  { phone: "+14155550191" },
+  [],
+]);
+
 describe("fields in the causes of the final6 and final7 sets", () => {
   test.each([
     ...ukDegrees,
@@ -207,6 +274,8 @@ describe("fields in the causes of the final6 and final7 sets", () => {
     ...socialHandles,
     ...tables,
     ...taglines,
+    ...zhNotes,
+    ...cjkPhones,
   ])("%s", (_why, input, expected, absent) => {
     const r = extractLeadFromEmail(input, ctx);
     expect(r.lead).toMatchObject(expected);
