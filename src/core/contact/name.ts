@@ -49,6 +49,8 @@ const POSTNOMINAL_ANY_CASE = new Set(
     // UK HR, insurance, logistics, arbitration, planning, engineering fellows and members: FCIPD, ACII, CMILT, FCIArb,
     // MRTPI, MIET, FRSA, FIoD; accountants' FCCA, ACMA, FCMA
     "fcipd acii fcii cmilt mcilt fcilt mciarb fciarb mrtpi frtpi miet fiet frsa miod fiod fcca acma fcma",
+    // UK degree class and university written after a degree: "BSc (Hons)", "MA (Oxon)", "MA (Cantab)", "MSc (Dist)"
+    "(hons) (oxon) (cantab) (dist)",
     // generational and the marks people put after a credential
     "jr sr ii iii iv ® ™",
   ]

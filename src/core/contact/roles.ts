@@ -5,6 +5,8 @@
 const EN_TITLE_WORDS = [
   "ceo|cfo|coo|cto|cio|cmo|vp|svp|evp|avp|md|gm",
   "president|vice|chief|founder|co-founder|cofounder|owner|partner|principal|director|manager|head|lead|leader|chair(?:man|woman|person)?|officer|executive|administrator|supervisor|coordinator|assistant|associate|consultant|advisor|adviser|specialist|engineer|architect|designer|planner|analyst|accountant|attorney|lawyer|counsel|solicitor|barrister|paralegal|secretary|treasurer|agent|broker|realtor|representative|rep|buyer|estimator|superintendent|foreman|technician|developer|producer|editor|strategist|recruiter|controller|bookkeeper|dentist|hygienist|physician|nurse|pharmacist|chef|sommelier|coach|trainer|teacher|professor|pastor|priest|minister|rabbi|researcher|scientist|intern|licensee|proprietor|publican|landlord",
+  // en: "-master" and "-keeper" trades written as one word (marinas, breweries, schools, grounds): "Dockmaster, …"
+  "dockmaster|harbou?rmaster|brewmaster|headmaster|headmistress|postmaster|quartermaster|yardmaster|stationmaster|webmaster|groundskeeper|greenkeeper",
 ];
 
 /** Words that make a line a job title (en, fr, es, de, it, pt, nl, sv, da, nb, fi, pl, cs, sk, hr, tr, ru, uk, hu, vi, id, th). */

@@ -16,9 +16,20 @@ export const MAX_BODY_CHARS = 1024 * 1024;
 const GLUED_LABEL_RE =
   /^(?:Name|Full Name|Your Name|E-?mail(?: Address)?|Phone(?: Number)?|Company|Nom|Nombre|Nome|Naam|Telefon|Téléphone|Teléfono|Telefono|Firma|Empresa|Entreprise|Azienda|Bedrijf)(?=[A-ZÀ-Þ\d+(])/m;
 
-/** A form's fields sit near the top: its first 8 KB are looked at, and only when the HTML has table cells. */
+/**
+ * The same glue in an HTML-table signature (US/UK/AU letterhead style, one label cell per row): a one-letter or short
+ * label run into its number ("P303.555.0139", "M+44 7700 900123", "Tel0491 570 110") or its address ("Ejane@…").
+ */
+const GLUED_SIG_LABEL_RE =
+  /^(?:[PMTOCDFE]|Ph|Tel|Mob|Cell|Fax|Direct|Office|Mobile|Phone)(?:[+(]?\d[\d ().-]{6,}\d|[a-z][\w.+-]*@[\w-]+\.[\w.-]+)\s*$/m;
+
+/** A form's fields sit near the top (its first 8 KB), a signature's anywhere; only when the HTML has table cells. */
 function gluedTable(text: string, html: string): boolean {
-  return !!html && GLUED_LABEL_RE.test(text.slice(0, 8192)) && html.includes("<td");
+  return (
+    !!html &&
+    html.includes("<td") &&
+    (GLUED_LABEL_RE.test(text.slice(0, 8192)) || GLUED_SIG_LABEL_RE.test(text))
+  );
 }
 
 /**

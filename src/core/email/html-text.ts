@@ -43,9 +43,16 @@ export function decodeEntities(text: string): string {
  * and site in the next) is its own block; a one-line cell ("Name:" | "Jane") stays on its row's line.
  */
 function cellBlocks(html: string): string {
-  return html.replace(/<td\b[^>]*>((?:(?!<\/?td\b)[\s\S]){0,4000}?)<\/td\s*>/gi, (_m, cell: string) =>
-    /<(?:br|p|div)\b/i.test(cell) ? `<br>${cell}<br>` : `${cell} `,
-  );
+  return html.replace(/<td\b[^>]*>((?:(?!<\/?td\b)[\s\S]){0,4000}?)<\/td\s*>/gi, (_m, cell: string) => {
+    if (/<(?:br|p|div)\b/i.test(cell)) return `<br>${cell}<br>`;
+    // A letterhead's logo cell beside the name (HTML-table signatures of any client): its alt text on a line of its
+    // own, bracketed as Outlook's plain text writes a picture ("[Keystone Dental]"), when the cell holds nothing else.
+    const alt =
+      /^\s*(?:<(?!img\b)[^>]*>\s*)*<img\b[^>]*\balt\s*=\s*"([^"<>]*\p{L}{2}[^"<>]*)"[^>]*>\s*(?:<[^>]*>\s*)*$/iu.exec(
+        cell,
+      );
+    return alt ? `<br>[${alt[1].trim()}]<br>` : `${cell} `;
+  });
 }
 
 /** The text a reader sees in an HTML body, one block per line. */

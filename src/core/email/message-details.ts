@@ -9,7 +9,7 @@ import { pastedBlock } from "./pasted-block";
 import { withPostscripts } from "./postscript";
 import { withPlainWorkplace } from "./workplace-phrase";
 import { personPart } from "./people";
-import { regionFromScript, regionHints } from "./region-language";
+import { regionFromScript, regionHints, writtenInCjk } from "./region-language";
 import { regionFromContext } from "./region-context";
 import { regionOf, toE164 } from "../contact/phone";
 import { regionOfHost } from "../contact/region";
@@ -60,7 +60,11 @@ export function fromOwnMessages(
   // A number that does not read (or is not valid) in the region of the address: the region the text names (city,
   // sign-off, language), as "Port. 06 55 50 12 34" under "Cordialement" is French, not +1 065….
   const joined = texts.join("\n");
-  const needed = !(out.phone && isValid(out.phone)) && PHONE_LIKE_RE.test(joined);
+  // Their own text written in a CJK script gives its numbers in the script's country ("手机：138 5550 1234" is +86,
+  // not a +1 read with "1" as the trunk prefix), as an introduction in that script does (intro branch below).
+  const script = writtenInCjk(joined) ? regionFromScript(joined) : undefined;
+  let cjk = !!script && CJK_REGIONS.includes(script) && script !== region;
+  const needed = (cjk || !(out.phone && isValid(out.phone))) && PHONE_LIKE_RE.test(joined);
   // Each region the text implies in turn (a Swiss sign-off, then German prose), then (when those read nothing) the
   // company's legal form or the dates' zone, until one reads a valid number.
   const hints = needed ? regionHints(joined) : [];
@@ -72,7 +76,7 @@ export function fromOwnMessages(
       )
     : undefined;
   for (const r of context ? [...hints, context] : hints) {
-    if (r === region || (out.phone && isValid(out.phone))) continue;
+    if (r === region || (out.phone && isValid(out.phone) && !cjk)) continue;
     let alt: string | undefined;
     // The signature read in that region may also find the title its numbers hid ("Tel. 030 …" under the title).
     let read: ContactDetails | undefined;
@@ -82,6 +86,7 @@ export function fromOwnMessages(
       out.phone = alt;
       if (read?.phone === alt) merge(out, read);
     }
+    if (alt && isValid(alt)) cjk = false;
   }
   // An address that names no country, a number that reads in the default region, and a text whose legal form and
   // language both name another ("Cell. 347 555 0192" under Italian prose signed "… S.n.c."): read where they are.
@@ -130,6 +135,9 @@ function siteOnOwnDomain(own: ThreadMessage[], person: Address): string | undefi
 const TRUNK_ZERO_REGIONS = ["GB", "IE", "AU", "NZ"];
 /** A number written with a trunk "0": "07700 900456", "020 7946 0018", "0161-496-0000". */
 const TRUNK_ZERO_RE = /(?:^|[\s(])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+
+/** Regions whose script names them (region-language.ts): zh-CN, zh-TW (traditional characters), ja, ko. */
+const CJK_REGIONS = ["CN", "TW", "JP", "KR"];
 
 /** Digits that could be a phone number: without any, no region needs guessing. */
 const PHONE_LIKE_RE = /\d[\d\s()./-]{5,}\d/;
@@ -188,7 +196,7 @@ export function fromIntro(
   // An introduction written in a CJK script gives its numbers in the script's country ("她的手机是 138 5550 0123"),
   // even when they also read as the owner's region's.
   const script = regionFromScript(text);
-  const cjk = !!script && ["CN", "JP", "KR"].includes(script) && script !== region;
+  const cjk = !!script && CJK_REGIONS.includes(script) && script !== region;
   if ((cjk || !(out.phone && isValid(out.phone))) && PHONE_LIKE_RE.test(text)) {
     const context = regionFromContext(message.body, [message.date]);
     const hints = regionHints(message.body);

@@ -84,12 +84,26 @@ export function regionFromLanguage(text: string): string | undefined {
 const SCRIPT_REGIONS: [RegExp, string][] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, "JP"],
   [/\p{Script=Hangul}/u, "KR"],
+  // zh-TW: characters only the traditional script writes (simplified 们 这 说 会 …, ja 会 経 対 発 関 …; none that ja
+  // shares with it, like 個 際 請 謝 業)
+  [/[們這說會經號覽與麼讓從關發對廣銷處實聯繫戶價詢]/u, "TW"],
   [/\p{Script=Han}/u, "CN"],
   [/\p{Script=Cyrillic}/u, "RU"],
   [/\p{Script=Greek}/u, "GR"],
   [/\p{Script=Thai}/u, "TH"],
   [/\p{Script=Hebrew}/u, "IL"],
 ];
+
+const CJK_SIGN_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** A text written in a CJK script, not an English one with a name in it ("David Chen 陈大卫"): more CJK signs than Latin letters. */
+export function writtenInCjk(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  if (!CJK_SIGN_RE.test(sample)) return false;
+  const cjk =
+    sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return cjk > (sample.match(/[A-Za-z]/g)?.length ?? 0);
+}
 
 export function regionFromScript(text: string): string | undefined {
   const sample = text.slice(0, 4000);

@@ -8,6 +8,15 @@ function isSmallPrint(line: string): boolean {
   return DISCLAIMER_RE.test(line) && (line.length > 40 || line === line.toUpperCase() || /:$/.test(line));
 }
 
+/**
+ * A line too long for a signature (prose, small print): over 100 characters, unless it lists short parts between bars
+ * ("Company Pty Ltd - tagline | www.…", every client's one-line footer), up to 160.
+ */
+function isLongLine(line: string): boolean {
+  if (line.length <= 100) return false;
+  return line.length > 160 || !/\s[|•·]\s/.test(line) || line.split(/\s[|•·]\s/).some((p) => p.length > 100);
+}
+
 /** The lines of the signature block under its start: up to a rule line, small print, two blank lines or a long line. */
 export function blockLines(lines: string[], from: number): string[] {
   const sig: string[] = [];
@@ -25,7 +34,7 @@ export function blockLines(lines: string[], from: number): string[] {
     if (l === "--" && sig.length) break;
     if (firstGap < 0) firstGap = blanks;
     blanks = 0;
-    if (l.length > 100 || isRuleLine(l) || isSmallPrint(l)) break;
+    if (isLongLine(l) || isRuleLine(l) || isSmallPrint(l)) break;
     if (DEVICE_LINE_RE.test(l) || isImagePlaceholder(l)) continue;
     sig.push(l);
   }

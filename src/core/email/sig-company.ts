@@ -2,7 +2,7 @@
 import { findEmails } from "../contact/email";
 import { looksLikeAddress } from "../contact/address";
 import { ENDS_WITH_LEGAL_FORM_RE } from "../contact/legal-forms";
-import { isSentence, isTitleLine } from "./line-kinds";
+import { isCompanyLine, isSentence, isTitleLine } from "./line-kinds";
 import { isDepartmentLine, isLabelledField } from "./sig-lines";
 
 /** "Ashgrove Capital Partners Ltd.", "Maier Immobilien GmbH": a line ending in a legal form (every language). */
@@ -22,4 +22,20 @@ export function mayBeCompany(line: string): boolean {
     /^[\p{Lu}\d]/u.test(line) &&
     /\p{L}{2}/u.test(line)
   );
+}
+
+/** A line that may be the company and says it is one (a company word or legal form: "Meridian Health Partners"). */
+export function namesCompany(line: string): boolean {
+  return isCompanyLine(line) && mayBeCompany(line);
+}
+
+/**
+ * "Coastline Freight Pty Ltd - moving the coast since 1998" -> the company: one ending in its legal form, then a
+ * tagline long enough to read as a sentence (en-AU/UK/US letterheads); undefined for any other line.
+ */
+export function companyBeforeLongTagline(line: string): string | undefined {
+  if (!isSentence(line)) return undefined;
+  // The legal form says where the name ends, so the name may be longer than withoutTagline's six words.
+  const head = /^(.+?)\s+[-–—]{1,2}\s+\S/.exec(line)?.[1] ?? "";
+  return head.split(/\s+/).length <= 9 && hasLegalForm(head) && mayBeCompany(head) ? head : undefined;
 }

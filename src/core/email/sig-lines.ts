@@ -47,8 +47,12 @@ const NUMBER_FIELD_RE =
 export function isLabelledField(line: string): boolean {
   // "@acme_studio" is a handle; "@Home Staging Studio" (words, a company word) is a company whose name starts with "@".
   const handle = /^@\w/.test(line) && !(/\s/.test(line) && COMPANY_WORDS_RE.test(line));
-  return LABELLED_FIELD_RE.test(line) || handle || NUMBER_FIELD_RE.test(line);
+  return LABELLED_FIELD_RE.test(line) || handle || SOCIAL_HANDLE_RE.test(line) || NUMBER_FIELD_RE.test(line);
 }
+
+/** A network written before its handle without a colon ("Instagram @doces.example · www…", "IG @…"): small shops (pt, es, en). */
+const SOCIAL_HANDLE_RE =
+  /^(?:instagram|insta|ig|twitter|x|tiktok|facebook|fb|threads|telegram|bluesky)\s+@[\w.]/i;
 
 /**
  * Where a picture was (a logo, a badge): Outlook's "[cid:image001.png@01D…]" and "[Company logo]" alt text,

@@ -28,7 +28,7 @@ import {
   withoutTagline,
 } from "./sig-lines";
 import { blockLines } from "./sig-block";
-import { hasLegalForm, mayBeCompany } from "./sig-company";
+import { companyBeforeLongTagline, hasLegalForm, mayBeCompany, namesCompany } from "./sig-company";
 import { companyAboveName, readAboveName } from "./sig-above-name";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
 
@@ -111,6 +111,12 @@ export function readSignature(body: string, person: Address, region: string): Co
     if (findPhoneCandidates(line, region).length) return;
     // A labelled number the region does not read ("핸드폰 010-…" read as US) is still no title or company.
     if (isLabelledNumberLine(line)) return;
+    const tagged = companyBeforeLongTagline(line);
+    if (tagged) {
+      if (!out.company) companyAt = at;
+      out.company ??= tagged;
+      return;
+    }
     // "PGP Key:" once its web address is taken out: a label without its value is never a title or company.
     if (
       isLabelledField(line) ||
@@ -152,6 +158,8 @@ export function readSignature(body: string, person: Address, region: string): Co
     // that may be the company follows.
     const head = line.split(/\s+[-–—|]\s+|,\s+/)[0];
     if (head !== line && isDepartmentName(head) && segs.slice(at + 1).some(mayBeCompany)) return;
+    // "Support Services" over "Meridian Health Partners": a department alone on its line, when a company line follows.
+    if (head === line && isDepartmentName(line) && segs.slice(at + 1).some(namesCompany)) return;
     const both = /,|\||\s[-–—]\s|\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;
     if (both && !out.title && !out.company) {
       // "Vice President, Research" over "Calloway Energy Corp.": the part after the comma is a department when

@@ -13,12 +13,13 @@ function sourceRe(words: string, unspaced = ""): RegExp {
 export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp; cased?: RegExp }> = {
   "Trade show": {
     // pl targi (z targów) · cs veletrh · sk veľtrh · sv mässa · nb/da messen · fi messut · tr fuar · hu vásár ·
-    // ru/uk выставка · ja 展示会, 見本市 · zh 展会, 博览会, 交易会 (广交会: the Canton Fair) · ko 전시회, 박람회 ·
+    // ru/uk выставка · ja 展示会, 見本市 · zh 展会, 博览会, 交易会 (广交会: the Canton Fair), 展览/展覽 (exhibition, zh-TW
+    // "展覽認識的客戶"), 展销会 · ko 전시회, 박람회 ·
     // hu kiállítás · ro târg · el έκθεση · he תערוכה · ar معرض (he/ar with their attached prefixes: בתערוכה, المعرض)
     re: sourceRe(
       // vi hội chợ, triển lãm · id/ms pameran · hr/sr/bs sajam (na sajmu)
       "hội chợ|triển lãm|pameran|sajam|sajmu|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|kiállítás(?:on)?|târg(?:ul|ului)?|targul(?:ui)?|έκθεση|έκθεσης|в[ыи]ставк[аеиу]|виставц[іи]",
-      "งานแสดงสินค้า|展示会|見本市|展会|展會|博览会|博覽會|交易会|交易會|广交会|廣交會|전시회|박람회|엑스포|エキスポ|תערוכ|معرض", // ko/ja "expo" written out
+      "งานแสดงสินค้า|展示会|見本市|展会|展會|展览|展覽|展销会|展銷會|博览会|博覽會|交易会|交易會|广交会|廣交會|전시회|박람회|엑스포|エキスポ|תערוכ|معرض", // ko/ja "expo" written out
     ),
     // en: a named show, capitalised ("the Facilities Show at ExCeL", "Ideal Home Show"), not "a TV show"
     cased: /(?<=\p{Lu}[\p{L}&'’-]*\s)Show\b/u,

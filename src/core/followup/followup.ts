@@ -93,10 +93,11 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     const m = w.re.exec(note);
     if (m) out.push({ index: m.index, date: nextWeekday(ref, w.day) });
   }
-  // "nächste Woche", "来週": a week on, unless a weekday right after names the day ("来週月曜", "next week Monday").
+  // "nächste Woche", "来週": a week on, unless a weekday right after names the day ("来週月曜", "next week Monday"),
+  // or shares its character (zh "下周一" / "下週三": "周一" is Monday, "下周" next week).
   const nextWeek = NEXT_WEEK_RE.exec(note);
   const end = nextWeek ? nextWeek.index + nextWeek[0].length : 0;
-  if (nextWeek && !out.some((h) => h.index >= end && h.index <= end + 12))
+  if (nextWeek && !out.some((h) => h.index > nextWeek.index && h.index <= end + 12))
     out.push({ index: nextWeek.index, date: addDays(ref, 7) });
   const after = DAY_AFTER_RE.exec(note);
   if (after) out.push({ index: after.index, date: addDays(ref, 2), exact: true });
