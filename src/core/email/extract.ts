@@ -21,7 +21,8 @@ import { phoneBesideName } from "./decision-maker";
 import { digestPosts } from "./digest";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
-import { resolveNamesOnly, SCAN_CHARS, splitThread } from "./thread";
+import { SCAN_CHARS, splitThread } from "./thread";
+import { resolveNamesOnly } from "./thread-names";
 import { fillGaps } from "./fill-gaps";
 import { leadOfNote } from "./note-only-lead";
 import { withNoticeFields } from "./notice-fields";
@@ -172,7 +173,11 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     .map((m) => m.body.slice(0, 2000));
   // An organiser's mailing the note picks a lead from, or the attendee list the lead's row is in.
   const organiser =
-    !choice && lead.name && messages[0] ? messages[0] : choice?.kind === "form" && choice.listed ? choice.message : undefined;
+    !choice && lead.name && messages[0]
+      ? messages[0]
+      : choice?.kind === "form" && choice.listed
+        ? choice.message
+        : undefined;
   let noteSource =
     [note, ...colleagueNotes].map(sourceFromNote).find(Boolean) ??
     (organiser ? sourceFromOrganiser(organiser.from?.name || "", organiser.subject) : undefined);
