@@ -2,7 +2,8 @@
 import { domainOf, findEmails, isFreeMailDomain, isGenericMailbox } from "../contact/email";
 import { findWebsites } from "../contact/website";
 import { looksLikeFormula, type Extraction, type Lead } from "../lead";
-import { scorePiece, splitNameAndTitle, type Evidence, type Piece, type Scored } from "./classify";
+import { scorePiece, splitNameAndTitle, type Evidence, type Piece } from "./classify";
+import { fullestCompany, joinedLines, pick, without } from "./candidates";
 import { chooseEmail, choosePhone, readContacts } from "./contacts";
 import {
   collapseSpacedLetters,
@@ -57,67 +58,6 @@ function spellings(text: string): string[] {
     out.push(first[0] + last, last + first[0], first + last);
   }
   return out;
-}
-
-function pick(candidates: Scored[], key: "name" | "title" | "company", min: number): Scored | undefined {
-  let best: Scored | undefined;
-  for (const c of candidates)
-    if (
-      c[key] >= min &&
-      (!best ||
-        c[key] > best[key] ||
-        (key === "title" && c[key] === best[key] && c.parts.length > best.parts.length))
-    )
-      best = c;
-  return best;
-}
-
-/** Candidates other than `chosen` that share no line piece with it. */
-function without(candidates: Scored[], chosen: Scored | undefined): Scored[] {
-  if (!chosen) return candidates;
-  return candidates.filter((c) => !c.parts.some((p) => chosen.parts.includes(p)));
-}
-
-/**
- * A name or logo broken over two lines ("Priyanka" / "Sharma", "NORTHSTAR" / "CONSULTING GROUP"): two
- * neighbouring lines, each a single short piece written in the same style, are also tried as one.
- */
-function joinedLines(pieces: Piece[]): Piece[] {
-  const out: Piece[] = [];
-  const alone = (p: Piece) => pieces.filter((q) => q.line === p.line).length === 1;
-  const style = (t: string) =>
-    /^[\p{Lu}\s&.'’-]+$/u.test(t)
-      ? "caps"
-      : /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}'’]+)*$/u.test(t)
-        ? "title"
-        : "other";
-  const CONNECTOR = /(?:^|\s)(of|and|for|de|des|du|del|la|et|y|e|und|für|fur|&)$/i;
-  for (let i = 0; i + 1 < pieces.length; i++) {
-    const [a, b] = [pieces[i], pieces[i + 1]];
-    if (b.line !== a.line + 1 || !alone(a) || !alone(b)) continue;
-    const text = `${a.text} ${b.text}`;
-    const words = text.split(/\s+/).length;
-    const sameStyle = style(a.text) !== "other" && style(a.text) === style(b.text) && words <= 4;
-    // "Director of" / "Operations": a line that ends on a connecting word goes on in the next one.
-    const continued = CONNECTOR.test(a.text) && /^\p{L}/u.test(b.text) && words <= 7;
-    if (sameStyle || continued) out.push({ text, line: a.line, order: a.order, parts: [a.order, b.order] });
-  }
-  return out;
-}
-
-/** The company in its fullest written form: a piece that holds every word of the chosen one and more. */
-function fullestCompany(chosen: Scored, others: Scored[]): Scored {
-  const wordsOf = (t: string) => t.split(/\s+/).map(letters).filter(Boolean);
-  const words = wordsOf(chosen.text);
-  const fuller = others.find(
-    (o) =>
-      o.company >= chosen.company - 1 &&
-      o.title < 0 &&
-      o.parts.length === 1 &&
-      o.text.length > chosen.text.length &&
-      words.every((w) => wordsOf(o.text).includes(w)),
-  );
-  return fuller ?? chosen;
 }
 
 function extract(text: string, ctx: CardContext): Extraction {
