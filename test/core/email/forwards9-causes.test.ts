@@ -1,9 +1,10 @@
 // Forward causes of issue 13 (emails-forwards9): local numbers without a trunk "0", a mobile the note gives for the
 // lead, Nordic street and postal-code lines, Nordic website notes, negated channels and figure-written dates.
 // Fresh fictional data, not copies of fixtures.
-import { pickPhone } from "../../../src/core/email/signature";
+import { pickPhone, readSignature } from "../../../src/core/email/signature";
 import { mobileForLeadInNote } from "../../../src/core/email/note-mobile";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import { looksLikeAddress } from "../../../src/core/contact/address";
 import type { EmailInput, ExtractContext } from "../../../src/core/lead";
 
 describe("a local mobile beside a number with its country code is read in that country", () => {
@@ -59,6 +60,31 @@ describe("the mobile the forwarder's note gives for the lead", () => {
     const body =
       "His cell is 312-555-0166, he prefers texts.\n\n---------- Forwarded message ---------\nFrom: Dario Vance <dario@vance-print.example>\nDate: Thu, 5 Mar 2026 at 16:40\nSubject: Quote\nTo: Owner Person <owner@owner-co.example>\n\nHi, could you quote 500 brochures?\n\nDario Vance\nPrint Buyer\nVance Print Co.\nOffice 312-555-0101\n";
     expect(extractLeadFromEmail(mail(body), ctx).lead.phone).toBe("+13125550166");
+  });
+});
+
+describe("street and postal-code lines in more languages are no title or company", () => {
+  test.each<[string, string]>([
+    ["sv: a -gatan street", "Storgatan 12"],
+    ["sv: a postal code in two groups after the street", "Drottninggatan 4, 111 51 Stockholm"],
+    ["cs: a postal code in two groups", "110 00 Praha 1"],
+    ["nb: a -veien street", "Parkveien 9"],
+    ["da: a -gade street", "Nørregade 7, 1165 København K"],
+    ["fi: a -katu street", "Aleksanterinkatu 9"],
+    ["nl: a -straat street", "Stationsstraat 8"],
+  ])("%s", (_why, line) => {
+    expect(looksLikeAddress(line)).toBe(true);
+  });
+
+  test("sv: a one-word title over a blank line, then the company and its address", () => {
+    const body =
+      "Hej,\n\nKan ni lämna offert?\n\nVänliga hälsningar\n\nElin Berg\nFastighetschef\n\nBergs Bostäder AB\nKungsgatan 7, 411 19 Göteborg\nwww.bergsbostader.example";
+    const sig = readSignature(body, { name: "Elin Berg", email: "elin@bergsbostader.example" }, "SE");
+    expect(sig).toMatchObject({ title: "Fastighetschef", company: "Bergs Bostäder AB" });
+  });
+
+  test("a product line with digits is still not an address", () => {
+    expect(looksLikeAddress("Nordic Widgets 12")).toBe(false);
   });
 });
 
