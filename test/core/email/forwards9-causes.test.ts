@@ -3,6 +3,7 @@
 // Fresh fictional data, not copies of fixtures.
 import { pickPhone, readSignature } from "../../../src/core/email/signature";
 import { mobileForLeadInNote } from "../../../src/core/email/note-mobile";
+import { sourceFromNote } from "../../../src/core/email/note";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { looksLikeAddress } from "../../../src/core/contact/address";
 import type { EmailInput, ExtractContext } from "../../../src/core/lead";
@@ -85,6 +86,30 @@ describe("street and postal-code lines in more languages are no title or company
 
   test("a product line with digits is still not an address", () => {
     expect(looksLikeAddress("Nordic Widgets 12")).toBe(false);
+  });
+});
+
+describe("how the lead came in, from Nordic notes, and channels the note denies", () => {
+  test.each<[string, string, string | undefined]>([
+    [
+      "da: an inquiry from the website (fra hjemmesiden)",
+      "Henvendelse fra hjemmesiden, ring hende i morgen.",
+      "Website",
+    ],
+    ["nb: via the web page (via nettsiden)", "Kom inn via nettsiden vår i går.", "Website"],
+    ["sv: from the website (från hemsidan)", "Förfrågan från hemsidan.", "Website"],
+    ["fi: through the web pages (verkkosivujen kautta)", "Tuli verkkosivujen kautta.", "Website"],
+    ["da: a site the lead wants built is no channel", "Hun vil have en ny hjemmeside.", undefined],
+    [
+      "ja: not through the form but straight by mail (ではなく)",
+      "フォーム経由ではなく、お問い合わせフォームではなく直接届きました。",
+      undefined,
+    ],
+    ["en: not from the website", "This one did not come from the website, he rang us.", undefined],
+    ["de: not over the website", "Kam nicht über die Website, sondern per Telefon.", undefined],
+    ["en: the website, no negation", "Came in through the website yesterday.", "Website"],
+  ])("%s", (_why, note, source) => {
+    expect(sourceFromNote(note)?.split(":")[0]).toBe(source);
   });
 });
 
