@@ -6,6 +6,7 @@ import { mobileForLeadInNote } from "../../../src/core/email/note-mobile";
 import { sourceFromNote } from "../../../src/core/email/note";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { looksLikeAddress } from "../../../src/core/contact/address";
+import { followUpFromNote } from "../../../src/core/followup/followup";
 import type { EmailInput, ExtractContext } from "../../../src/core/lead";
 
 describe("a local mobile beside a number with its country code is read in that country", () => {
@@ -110,6 +111,21 @@ describe("how the lead came in, from Nordic notes, and channels the note denies"
     ["en: the website, no negation", "Came in through the website yesterday.", "Website"],
   ])("%s", (_why, note, source) => {
     expect(sourceFromNote(note)?.split(":")[0]).toBe(source);
+  });
+});
+
+describe("a day and month written in figures, without a year", () => {
+  // Friday 4 December 2026.
+  const ref = { y: 2026, m: 12, d: 4 };
+  test.each<[string, string, string | undefined]>([
+    ["de-AT: Rückruf am 14.12.", "Rückruf am 14.12. wegen Angebot.", "2026-12-14"],
+    ["da: ring 8.1. (next year)", "Ring til hende 8.1.", "2027-01-08"],
+    ["fi: two figures each, no closing dot", "Soita hänelle 15.12 aamulla.", "2026-12-15"],
+    ["pl: zadzwonić 07.01", "Zadzwonić 07.01, po świętach.", "2027-01-07"],
+    ["a version number is no date", "Call back about the 2.10 update.", undefined],
+    ["a price is no date", "Call back, quote was € 12.10", undefined],
+  ])("%s", (_why, note, date) => {
+    expect(followUpFromNote(note, ref).date).toBe(date);
   });
 });
 
