@@ -84,11 +84,11 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
 
 /**
  * A channel the note says the lead did NOT come through ("not via the website", "問い合わせフォーム経由ではなく直接メールで"):
- * a negation right before the words (en not, de nicht/kein, fr pas/non, es/it/pt no/non/não, nl niet, sv inte/ej,
- * da/nb ikke, pl/cs nie/ne) or right after them (ja ではなく/じゃなく, ko 이/가 아니라, zh 而是 follows 不是 before).
+ * a negation right before the words (en not, de nicht/kein, fr pas/non, it non, pt não, nl niet, sv inte/ej, da/nb
+ * ikke, pl nie; never "no", which is "in the" in pt "no congresso") or right after them (ja ではなく/じゃなく, ko 이/가 아니라, zh 而是 follows 不是 before).
  */
 const NEGATED_BEFORE_RE =
-  /(?:(?<![\p{L}])(?:not|nicht|kein\p{L}*|pas|non|no|não|niet|inte|ej|ikke|nie|ne)\s+(?:\p{L}+\s+)?|(?:不是|并非|並非)\s*)$/iu;
+  /(?:(?<![\p{L}])(?:not|nicht|kein\p{L}*|pas|non|não|niet|inte|ej|ikke|nie)\s+(?:\p{L}+\s+)?|(?:不是|并非|並非)\s*)$/iu;
 const NEGATED_AFTER_RE =
   /^\s*(?:経由|から|より|を通じて)?\s*(?:では|じゃ)(?:なく|ない|ありません)|^\s*(?:이|가|를 통한 것이|으로|로)?\s*아니/u;
 

@@ -109,6 +109,7 @@ describe("how the lead came in, from Nordic notes, and channels the note denies"
     ["en: not from the website", "This one did not come from the website, he rang us.", undefined],
     ["de: not over the website", "Kam nicht über die Website, sondern per Telefon.", undefined],
     ["en: the website, no negation", "Came in through the website yesterday.", "Website"],
+    ['pt: "no" is "in the", never a negation', "Conheci ela no congresso de arquitetura.", "Conference"],
   ])("%s", (_why, note, source) => {
     expect(sourceFromNote(note)?.split(":")[0]).toBe(source);
   });
