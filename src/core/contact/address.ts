@@ -8,9 +8,13 @@
 const ADDRESS_WORDS =
   /\b(street|st|road|rd|avenue|ave|av|avda|blvd|boulevard|drive|dr|lane|ln|way|suite|ste|floor|level|room|unit|flat|apt|apartment|bldg|building|highway|hwy|parkway|pkwy|court|ct|place|pl|square|sq|crescent|terrace|close|rue|chemin|allee|allée|étage|calle|carrera|paseo|plaza|piso|planta|apartado|strasse|straße|str|weg|platz|gasse|postfach|via|viale|piazza|corso|po box|p\.o\. box|bp|cp)\b\.?/i;
 
-/** German-style compounds with the number after them: "Industriestraße 12", "Am Mühlenweg 4a". */
+/**
+ * Compound street names with the number after them: de "Industriestraße 12", "Am Mühlenweg 4a"; sv "Hornsgatan 12",
+ * "Storvägen 3"; no "Kirkegata 4", "Parkveien 9"; da "Nørregade 7", "Strandvej 2"; nl "Keizersgracht 15",
+ * "Stationsstraat 8", "Beukenlaan 3"; fi "Mannerheimintie 5", "Aleksanterinkatu 9".
+ */
 const COMPOUND_STREET =
-  /\p{L}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)\s+\d+\s?\p{L}?\b/iu;
+  /\p{L}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|gatan|vägen|gata|gate|veien|vegen|gade|vej|straat|laan|gracht|kade|plein|katu|tie)\s+\d+\s?\p{L}?\b/iu;
 
 /** "Portland, OR" / "Denver, Colorado" / "Manchester, UK": a city with its state, province or country. */
 const CITY_REGION_RE =
@@ -30,5 +34,8 @@ export function looksLikeAddress(text: string): boolean {
   if (/\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/.test(text)) return true; // US: TX 75207
   if (/\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/.test(text)) return true; // CA: L6J 1A1
   if (/\b\d{4,5}\s+\p{Lu}\p{Ll}+/u.test(text) && (/,/.test(text) || /^\d/.test(text))) return true; // 28028 Madrid
+  // se/cz/sk/gr: a postal code written in two groups, "118 55 Stockholm", "110 00 Praha 1", "105 57 Αθήνα".
+  if (/(?<![\d+])\d{3}\s\d{2}\s+\p{Lu}\p{Ll}+/u.test(text) && (/,/.test(text) || /^\d/.test(text)))
+    return true;
   return /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text); // UK: LS1 4AP
 }

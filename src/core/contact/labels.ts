@@ -25,6 +25,8 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "gsm",
     "cellulare",
     "telemovel",
+    // pt: Tlm., Tlm (telemóvel, pt-PT signatures)
+    "tlm",
     "携帯",
     // fr-CA: Cellulaire · en: Cellphone · de: Mobiltelefon, Handynummer
     "cellulaire",

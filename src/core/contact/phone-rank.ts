@@ -1,6 +1,6 @@
 // Ranks the numbers in a text for one person: the label before or after each number says mobile, direct, office or fax.
 import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, PHONE_LABELS, type PhoneKind } from "./labels";
-import { findPhoneCandidates, isTollFree, regionOfCode } from "./phone";
+import { findPhoneCandidates, isTollFree, regionOfCode, toE164 } from "./phone";
 
 export interface RankedPhone {
   e164: string;
@@ -101,12 +101,21 @@ function inCountryOfText(text: string, region: string): string {
   const other = [...codes].map((c) => regionOfCode(c)).filter((r): r is string => !!r && r !== region);
   if (other.length !== 1 || codes.size !== 1) return text;
   const there = other[0];
-  return text.replace(/(^|[^\d+])(0\d[\d\s./()-]{5,18}\d)(?![\d])/g, (all, pre: string, num: string) => {
-    if (findPhoneCandidates(num, region).length) return all;
-    const e164 = findPhoneCandidates(num, there)[0]?.e164;
-    return e164 ? `${pre}${e164}` : all;
+  return text.replace(LOCAL_NUMBER_RE, (all, pre: string, num: string, plain: string) => {
+    if (findPhoneCandidates(num ?? plain, region).length) return all;
+    // A number without a trunk "0" must be valid there, not only of a possible length.
+    const e164 = num ? findPhoneCandidates(num, there)[0]?.e164 : toE164(plain, there);
+    return e164 ? `${pre ?? ""}${e164}` : all;
   });
 }
+
+/**
+ * A local number: with its trunk "0" ("Mobil: 0171 …", de/fr/gb/nl…), or, right after a label word, from its first
+ * digit, as countries without a trunk prefix write them (es "Móvil 655 501 234", pt "Tlm. 912 …", it "Cell. 347 …",
+ * dk/no/gr/pl/cz); never the rest of a "+34 963 …" number, which no letter precedes.
+ */
+const LOCAL_NUMBER_RE =
+  /(^|[^\d+])(0\d[\d\s./()-]{5,18}\d)(?!\d)|(?<=\p{L}[.:]{0,2}\s{0,3})([1-9][\d\s./()-]{6,18}\d)(?!\d)/gu;
 
 /** The person's best number in `text`: mobile, then direct, then office; never a fax or a disclaimer's number. */
 export function bestPhone(text: string, region: string): RankedPhone | undefined {

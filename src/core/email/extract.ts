@@ -24,6 +24,7 @@ import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from ".
 import { SCAN_CHARS, splitThread } from "./thread";
 import { resolveNamesOnly } from "./thread-names";
 import { fillGaps } from "./fill-gaps";
+import { mobileForLeadInNote } from "./note-mobile";
 import { leadOfNote } from "./note-only-lead";
 import { withNoticeFields } from "./notice-fields";
 import { withOwnOtherMailbox } from "./own-mailbox";
@@ -124,6 +125,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (choice.kind !== "form" && note) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));
       fillGaps(lead, card);
+      // "Her cell is 416-…", "Celular dela: …": the mobile the note gives for them beats their signature's office line.
+      const mobile = mobileForLeadInNote(note, choice.person, lead.phone, ctx.defaultRegion);
+      if (mobile) lead.phone = mobile;
     }
     // One the note names who is nobody in the thread: the number the note gives beside their name.
     if (choice.kind === "sender" && choice.noteOnly) {

@@ -4,7 +4,7 @@ import { withLegalForm } from "../contact/legal-form-ends";
 import { normalizeName } from "../contact/name";
 import { leadInNoteProse } from "./note-lead";
 import { unwrappedLines } from "./note-unwrap";
-import { MORE_SOURCE_WORDS } from "./source-words";
+import { isNegatedSource, MORE_SOURCE_WORDS } from "./source-words";
 import { regionHints } from "./region-language";
 import { pickPhone } from "./signature";
 import { toE164 } from "../contact/phone";
@@ -56,7 +56,7 @@ export function sourceFromNote(note: string): string | undefined {
   for (const s of SOURCES) {
     const more = MORE_SOURCE_WORDS[s.source];
     const m = s.re.exec(text) ?? more?.re.exec(text) ?? more?.cased?.exec(text);
-    if (!m) continue;
+    if (!m || isNegatedSource(text, m.index, m.index + m[0].length)) continue;
     if (!s.named) return s.source;
     const before = more?.inflected?.test(m[0])
       ? undefined

@@ -63,6 +63,9 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
         "|(?:viene|vino|llegó|llega|entró|entra) (?:de|desde|por) (?:la|nuestra) (?:web|página(?: web)?)" +
         "|(?:qua|từ) (?:website|trang web)|(?:dari|lewat|melalui) (?:website|situs(?: web)?|formulir)" +
         "|(?:preko|putem|sa|s) (?:naše )?(?:web )?stranic[eu]|kontakt(?:ni|nog|nom)? obra(?:zac|sca|scu)" +
+        // da/nb "fra hjemmesiden", "via nettsiden", nb "fra nettsidene"; sv "från hemsidan", "via webbplatsen"; fi
+        // "verkkosivujen kautta", "nettisivuilta" (the site alone, "hjemmeside", may be one the lead wants built)
+        "|(?:fra|via|gennem|gjennom|från|genom) (?:vores |vår |vårt |våre )?(?:hjemmesiden?|nettsiden[e]?|hemsidan|webbplatsen|webben|websiden)|(?:verkkosivu|nettisivu|kotisivu)(?:jen kautta|ilta|ltamme|iltamme)" +
         "|přes (?:náš )?web(?:ové stránky)?|z (?:našeho )?webu|cez (?:náš )?web|weboldal(?:ról|unkról|on keresztül|unkon keresztül)|kapcsolatfelvételi űrlap|(?:de pe|prin) site(?:-ul)?|formularul de contact|(?:από|μέσω) (?:την |της )?ιστοσελίδα[ς]?|φόρμα επικοινωνίας",
       // ja (ホームページから) · zh 官网, 网站上 · ko 홈페이지를 통해, 홈페이지 문의 (a site alone may be the one the lead wants
       // built) · th ทางเว็บไซต์, จากเว็บไซต์ · he דרך האתר, מהאתר, טופס יצירת קשר · ar عبر الموقع, من الموقع, نموذج الاتصال
@@ -79,3 +82,22 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     ),
   },
 };
+
+/**
+ * A channel the note says the lead did NOT come through ("not via the website", "問い合わせフォーム経由ではなく直接メールで"):
+ * a negation right before the words (en not, de nicht/kein, fr pas/non, it non, pt não, nl niet, sv inte/ej, da/nb
+ * ikke, pl nie; never "no", which is "in the" in pt "no congresso") or right after them (ja ではなく/じゃなく, ko 이/가 아니라, zh 而是 follows 不是 before).
+ */
+const NEGATED_BEFORE_RE =
+  /(?:(?<![\p{L}])(?:not|nicht|kein\p{L}*|pas|non|não|niet|inte|ej|ikke|nie)\s+(?:\p{L}+\s+)?|(?:不是|并非|並非)\s*)$/iu;
+const NEGATED_AFTER_RE =
+  /^\s*(?:経由|から|より|を通じて)?\s*(?:では|じゃ)(?:なく|ない|ありません)|^\s*(?:이|가|를 통한 것이|으로|로)?\s*아니/u;
+
+/** The words found at `start`..`end` of `text` are negated: that channel is not how the lead came in. */
+export function isNegatedSource(text: string, start: number, end: number): boolean {
+  return (
+    // The words' own leading space ("(?:^|\s)über die Website") is put back after the text before them.
+    NEGATED_BEFORE_RE.test(`${text.slice(Math.max(0, start - 24), start).trimEnd()} `) ||
+    NEGATED_AFTER_RE.test(text.slice(end, end + 16))
+  );
+}

@@ -27,6 +27,7 @@ import {
   unitOf,
 } from "./words";
 import { DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
+import { dayMonthHits } from "./numeric-date";
 
 export interface FollowUp {
   /** YYYY-MM-DD */
@@ -127,6 +128,7 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     const day = parseInt(m[1], 10);
     if (month) onDay(m.index, month, day);
   }
+  for (const h of dayMonthHits(note)) onDay(h.index, h.month, h.day);
   for (const h of note.matchAll(HU_MONTH_DAY_RE)) {
     const month = HU_MONTHS.indexOf(h[1].toLowerCase()) + 1;
     const day = parseInt(h[2], 10);

@@ -1,0 +1,57 @@
+// A mobile the forwarder's note gives for the lead ("Her cell is 416-…", "Celular dela: (11) 9…"): it beats the signature's office line.
+import type { Address } from "../contact/email";
+import { regionOf, toE164 } from "../contact/phone";
+import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
+import { regionHints } from "./region-language";
+
+/**
+ * Words saying the number is someone else's than the note's writer: a third person's possessive, by language.
+ * (The note's own sign-off, "Mobile: …" under the forwarder's name, has none of them, nor the lead's name.)
+ */
+const THIRD_PERSON_WORDS: { words: string[]; note: string }[] = [
+  { words: ["her", "his", "hers", "their"], note: "en: Her cell is …, his mobile" },
+  { words: ["son", "sa", "leur"], note: "fr: son portable, son cell (Québec)" },
+  { words: ["su", "sus"], note: "es: su móvil, su celular" },
+  { words: ["dela", "dele", "seu", "sua"], note: "pt: celular dela, o telemóvel dele" },
+  { words: ["suo", "sua", "lei", "lui"], note: "it: il suo cellulare, cellulare di lei" },
+  { words: ["ihr", "ihre", "ihren", "sein", "seine", "seinen"], note: "de: ihr Handy, seine Mobilnummer" },
+  { words: ["haar", "zijn"], note: "nl: haar mobiel, zijn 06" },
+  { words: ["hennes", "hans", "hendes", "deras"], note: "sv/no/da: hennes mobil, hans mobil, hendes mobil" },
+  { words: ["jej", "jego"], note: "pl: jej komórka" },
+  { words: ["её", "ее", "его"], note: "ru: её мобильный" },
+];
+
+const THIRD_PERSON = new Set(THIRD_PERSON_WORDS.flatMap((w) => w.words));
+
+/** The sentence is about the lead: a third person's possessive, or the lead's first name, is in it. */
+function aboutLead(sentence: string, first: string): boolean {
+  const words = sentence.toLowerCase().split(/[^\p{L}\p{M}]+/u);
+  return words.some((w) => THIRD_PERSON.has(w) || (first.length > 1 && w === first));
+}
+
+/**
+ * The lead's mobile as the note gives it, read in the country of the number the lead already has (the signature's
+ * "(11) 3555-0140"), else the default region, else the note's language; undefined when the note names none.
+ */
+export function mobileForLeadInNote(
+  note: string,
+  person: Address,
+  known: string | undefined,
+  region: string,
+): string | undefined {
+  const text = note.slice(0, 2000);
+  if (!mentionsMobile(text)) return undefined;
+  const first = (person.name || "").split(/\s+/)[0].toLowerCase();
+  const regions = [...new Set([known ? regionOf(known) : undefined, region, ...regionHints(text)])];
+  // A number valid in one of those regions, else the first of a possible length (the UK's 07700 900xxx drama range).
+  let possible: string | undefined;
+  for (const sentence of text.split(/\n|(?<=[.!?])\s+/)) {
+    if (!mentionsMobile(sentence) || !aboutLead(sentence, first)) continue;
+    for (const r of regions) {
+      const e164 = r ? mobileInProse(sentence, r) : undefined;
+      if (e164 && toE164(e164, region)) return e164;
+      possible ??= e164;
+    }
+  }
+  return possible;
+}
