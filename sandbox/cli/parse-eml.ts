@@ -52,8 +52,27 @@ function receivedFor(eml: ParsedEml): string {
 }
 
 /**
+ * The recipient (To, then Cc) whose domain is the host that received the message ("by mx.vos.example" for
+ * sanne@vos.example copied on a reply-all addressed to someone else): the mailbox it was saved from.
+ */
+function receivedByRecipient(eml: ParsedEml): string {
+  const received = eml.headers.find((h) => h.name.toLowerCase() === "received")?.value ?? "";
+  const host = /\bby\s+([a-z0-9.-]+)/i.exec(received)?.[1]?.toLowerCase();
+  if (!host) return "";
+  const on = (a: { email: string }) => {
+    const d = a.email.slice(a.email.indexOf("@") + 1).toLowerCase();
+    return host === d || host.endsWith(`.${d}`);
+  };
+  // The sender's own submission server ("by smtp.<sender's domain>") says nothing of the recipient's mailbox.
+  const from = parseAddressList(eml.from)[0];
+  if (from && on(from)) return "";
+  const mine = [...parseAddressList(eml.to), ...parseAddressList(eml.cc || "")].find(on);
+  return mine?.email ?? "";
+}
+
+/**
  * Who owns the mailbox the message sits in: Delivered-To, else X-Original-To / Envelope-To, else the envelope
- * recipient in Received, else To; plus a self-forwarding From.
+ * recipient in Received, else the recipient on the receiving host's domain, else To; plus a self-forwarding From.
  */
 export function ownerContext(eml: ParsedEml): ExtractContext {
   const owner =
@@ -61,6 +80,7 @@ export function ownerContext(eml: ParsedEml): ExtractContext {
     parseAddressList(header(eml, "x-original-to"))[0] ??
     parseAddressList(header(eml, "envelope-to"))[0] ??
     parseAddressList(receivedFor(eml))[0] ??
+    parseAddressList(receivedByRecipient(eml))[0] ??
     parseAddressList(eml.to)[0];
   const from = parseAddressList(eml.from)[0];
   const emails = owner ? [owner.email] : [];

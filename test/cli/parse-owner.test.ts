@@ -27,6 +27,21 @@ describe("the mailbox owner of a file", () => {
       ],
       "owner@owner-co.example.com",
     ],
+    [
+      'no envelope recipient: the copied recipient on the domain of the newest "Received: … by" host (a reply-all)',
+      ["Received: from smtpclient.example.net by mx.owner-co.example.com; Thu, 11 Dec 2025 11:00:02 -0500"],
+      "owner@owner-co.example.com",
+    ],
+    [
+      'a "Received: … by" host on no recipient\'s domain: the first To',
+      ["Received: from smtpclient.example.net by mx.mailhost.example.net; Thu, 11 Dec 2025 11:00:02 -0500"],
+      "ravi@menon-dental.example.com",
+    ],
+    [
+      "the sender's own submission server on top (a colleague of the sender copied): the first To",
+      ["Received: from [10.0.0.7] by smtp.jovanovic-cpa.example.com; Thu, 11 Dec 2025 11:00:02 -0500"],
+      "ravi@menon-dental.example.com",
+    ],
     ["no envelope header: the first To", [], "ravi@menon-dental.example.com"],
   ])("%s", async (_why, extra, owner) => expect((await ownerOf(extra))[0]).toBe(owner));
 });

@@ -1,5 +1,5 @@
 // The one who decides, as the forwarder's note names them ("the decision maker is Helen Cho", "Hon bestämmer").
-import { findEmails, type Address } from "../contact/email";
+import { domainOf, findEmails, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
@@ -187,13 +187,30 @@ function decisionMakerIn(
           firstNamed(tokens[0])));
     if (!named) continue;
     const own = messages.find((x) => x.from?.email === person.email);
-    const choice: Choice = { kind: "sender", person, message: own ?? m, namedIn: note };
+    // Copied by an outside writer of another domain who wrote nothing of their own (a school office passing on a
+    // parent): that writer passed the lead on.
+    const by =
+      !own && m.from && m.from.email !== person.email && !side.has(m.from) && passedOnBy(m.from, person)
+        ? m.from
+        : undefined;
+    const choice: Choice = {
+      kind: "sender",
+      person,
+      message: own ?? m,
+      namedIn: note,
+      ...(by ? { passedBy: by } : {}),
+    };
     if (!latest && near === undefined) return choice;
     const last = Math.max(...tokens.map((t) => lower.lastIndexOf(t)));
     const at = near === undefined ? last : -Math.abs(last - near);
     if (!best || at > best.at) best = { at, choice };
   }
   return best?.choice;
+}
+
+/** Another domain's writer (not a system sender) who put the person in copy. */
+function passedOnBy(writer: Address, person: Address): boolean {
+  return !isSystemSender(writer) && domainOf(writer.email) !== domainOf(person.email);
 }
 
 /** The number written in the note's paragraph that names them ("… is Leontine Okafor, her number is 604-…"). */

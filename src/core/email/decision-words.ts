@@ -13,6 +13,10 @@ export const DECISION_MAKER_RES: RegExp[] = [
   /* pt */ /\b(?:quem decide|decisor[a]?|em vez dele|em vez dela|em vez disso|a decisão é d[aeo]|(?:o|a) don[oa])\b/i,
   /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd|in plaats daarvan|neemt het over|de beslissing ligt bij|de eigena(?:ar|resse))\b/i,
   // sv "Hon bestämmer", "beslutsfattare"; nb/da "han bestemmer", "beslutningstager".
+  // A note opening with whom to deal with ("Talk to Priya, not the front desk", pt "Falar com a Inês, não com a
+  // secretaria", es "Habla con Lucía", fr "Parler avec Julien", de "Sprich mit Frau Lenz", it "Senti Marco", nl "Bel
+  // met Sanne"): at a clause's start only, the owner's instruction, not a story ("she wants to talk to …").
+  /^\s*(?:please\s+)?(?:talk to|speak (?:to|with)|deal (?:directly )?with|(?:falar|fale|ligar|ligue|liga|tratar|trate) (?:com|para)(?: [oa])?|(?:hablar|habla|hable|tratar|trata) con|(?:parler|parle|parlez|voir|voyez|vois) (?:à|avec|a)|(?:sprich|sprechen sie|rede|reden sie) mit|(?:parlare|parla|parli|senti|sentire) (?:con|a)|(?:praat|spreek|bel) met)(?![\p{L}])/iu,
   /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
 ];
 

@@ -17,7 +17,7 @@ import { addressSpellsName } from "./name-address";
 import { colleaguesCompany } from "./colleague-company";
 import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
 import { regionFromEmail } from "../contact/region";
-import { regionHints } from "./region-language";
+import { regionHints, regionOfWriting } from "./region-language";
 import { jaSelfIntroduced } from "./cjk-self-intro";
 import { cjkCompany } from "./line-kinds";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
@@ -134,8 +134,13 @@ export function leadDetails(
     if (f.email) lead.email = f.email.toLowerCase();
     // A number written without its country code is read in the region the form's own text implies ("PLZ/Ort:
     // 10115 Berlin", a French form's words) when the address's region gives no valid one.
+    // A notice written in a one-country script (Greek, Cyrillic, kana, Hangul) gives national numbers in that country
+    // ("Τηλέφωνο: 210 555 0123" is Athens, not a +1 210 reading).
+    const written =
+      f.phone && !/^\s*(?:\+|00)/.test(f.phone) ? regionOfWriting(choice.message.body) : undefined;
     const phone = f.phone
-      ? (pickPhone(f.phone, region) ??
+      ? ((written && written !== region ? pickPhone(f.phone, written) : undefined) ??
+        pickPhone(f.phone, region) ??
         regionHints(choice.message.body.slice(0, 4000))
           .map((r) => pickPhone(f.phone || "", r))
           .find(Boolean))

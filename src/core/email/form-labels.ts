@@ -9,9 +9,9 @@ export const FORM_FIELDS: {
     field: "name",
     // Scheduling and marketplace notices name the person by role: "Invitee" (Calendly), "Customer", "Client".
     // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
-    // cs "Jméno (a příjmení)".
+    // cs "Jméno (a příjmení)". el "Όνομα", "Ονοματεπώνυμο" (booking and contact-form notices written in Greek).
     // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
-    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?)$/i,
+    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο)$/i,
   },
   // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
   // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).
@@ -31,12 +31,13 @@ export const FORM_FIELDS: {
   {
     field: "phone",
     // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil)$/i,
+    // el "Τηλέφωνο", "Τηλ.", "Κινητό" (Greek booking and form notices).
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
   },
   {
     field: "company",
     // fi "Yritys", sv "Företag".
-    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|貴社名|御社名|yritys|företag)$/i,
+    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|貴社名|御社名|yritys|företag|εταιρεία|επωνυμία)$/i,
   },
   {
     field: "title",

@@ -5,6 +5,8 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { cjkPassedOn } from "./cjk-referral";
+import { addressOfName } from "./name-address";
+import { passedOnInProse } from "./prose-referral";
 import {
   copiedColleagueNamed,
   greetsBoth,
@@ -117,6 +119,17 @@ export function introChoice(
         domainOf(principal.email) !== domainOf(m.from?.email ?? "") &&
         !ownPrincipalTitle(own, principal.name),
       onBehalf: true,
+    };
+  // Any language: a third person named before "ring her", "son portable", "ihre Handynummer" and a number, with the
+  // address the text spells for them if any.
+  const inProse = introduces || isSystemSender(m.from) ? undefined : passedOnInProse(own, m);
+  if (inProse && inProse !== m.from?.name)
+    return {
+      kind: "intro",
+      person: { name: inProse, email: addressOfName(own, inProse, m.from?.email) ?? "" },
+      introducer: m.from,
+      message: m,
+      referral: !side.isOwnerOrColleague(m.from),
     };
   // An introduction that names no outside person: the introducer's own colleague it copies and names in full.
   const colleague = introduces

@@ -111,8 +111,33 @@ export function refersInProse(m: ThreadMessage, own: string, outside: (a: Addres
   const writer = m.from?.email ? domainOf(m.from.email) : "";
   const copied = new Set([...m.to, ...m.cc].map((a) => a.email));
   return given.some(
-    (email) => domainOf(email) !== writer && !copied.has(email) && nameForAddress(own, email).includes(" "),
+    (email) =>
+      domainOf(email) !== writer &&
+      !copied.has(email) &&
+      (nameForAddress(own, email).includes(" ") || !!nameAbove(own, email)),
   );
+}
+
+/**
+ * A contact block in the writer's text: the line right above the address holds only a name ("Dana Whitlock", ja
+ * "佐藤 健一様" with its honorific, indented or not), the way a person's details are passed on in any language.
+ */
+export function nameAbove(text: string, email: string): string | undefined {
+  const at = text.toLowerCase().indexOf(email);
+  if (at < 0) return undefined;
+  const lines = text.slice(Math.max(0, at - 200), at).split("\n");
+  if (lines[lines.length - 1].trim()) return undefined;
+  const line = (lines[lines.length - 2] ?? "").replace(/^[\s\u3000]+|[\s\u3000:：]+$/g, "");
+  const cjk =
+    /^([\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{1,4}[ \u3000]?[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{1,4}?)(?:様|さん|氏|先生|님|씨)?$/u.exec(
+      line,
+    );
+  if (cjk) return cjk[1];
+  const latin =
+    /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(
+      line,
+    );
+  return latin ? normalizeName(latin[1]) : undefined;
 }
 
 /** "Dan Wu (dan@…)", "Dan Wu <dan@…>": the name written right before an address in the text. */
@@ -128,7 +153,7 @@ function nameBeside(text: string, email: string): string | undefined {
 /** An address written in the text ("Her email is beatrice@lowegarden…") takes the name introduced beside it. */
 export function withWrittenName(person: Address, named: () => Address | undefined, text = ""): Address {
   if (person.name) return person;
-  const beside = nameBeside(text, person.email);
+  const beside = nameBeside(text, person.email) ?? nameAbove(text, person.email);
   if (beside) return { name: beside, email: person.email };
   const name = named()?.name;
   const at = person.email.toLowerCase();

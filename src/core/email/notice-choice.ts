@@ -1,5 +1,5 @@
 // A system sender's notice (a web form, a voicemail transcript, a network's message alert) as the choice of lead.
-import { domainOf } from "../contact/email";
+import { domainOf, type Address } from "../contact/email";
 import type { Choice } from "./choose";
 import { readFormFields, readTranscript } from "./form";
 import { headerLine } from "./forward-labels";
@@ -57,8 +57,14 @@ export function noticeChoice(
   // A receipt or confirmation addressed to the owner lists the owner's own details: no lead in it.
   const owners = !!form.email && side.isOwnerOrColleague({ name: "", email: form.email.toLowerCase() });
   if ((form.email || form.name || form.phone) && !owners)
-    return { kind: "form", form, message: m, website: !!m.from && isWebsiteSender(m.from, m.subject) };
+    return { kind: "form", form, message: m, website: !!m.from && fromWebsite(m.from, m.subject, text) };
   return undefined;
+}
+
+/** The subject, or the notice's heading (its first line, "New booking from your website"), names the business's site. */
+function fromWebsite(from: Address, subject: string, text: string): boolean {
+  const heading = /^\s*([^\n]{1,80})\n/.exec(text)?.[1] ?? "";
+  return isWebsiteSender(from, subject) || (!!heading && isWebsiteSender({ name: "", email: "" }, heading));
 }
 
 /**

@@ -115,7 +115,9 @@ function parseAttribution(lines: string[], i: number): Start | undefined {
     .replace(/[«»"“”<>]/g, "")
     // Gmail es/pt: "Nerea Goikoetxea (<nerea@…>) escribió:" leaves an opening bracket.
     .replace(/\s*\($/, "")
-    .trim();
+    .trim()
+    // nl Apple Mail puts the auxiliary before the name ("… om 10:12 heeft Pieter de Graaf <…> het volgende …").
+    .replace(/^heeft\s+/i, "");
   return {
     index: i,
     bodyIndex: end + 1,

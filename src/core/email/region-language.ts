@@ -105,6 +105,18 @@ export function writtenInCjk(text: string): boolean {
   return cjk > (sample.match(/[A-Za-z]/g)?.length ?? 0);
 }
 
+/**
+ * The country of the script a text is written in, when its letters outnumber Latin ones (a Greek or Russian booking
+ * notice, a Japanese form), not an English text with a name in that script: its national numbers are that country's.
+ */
+export function regionOfWriting(text: string): string | undefined {
+  const sample = text.slice(0, 4000);
+  const region = regionFromScript(sample);
+  if (!region) return undefined;
+  const own = sample.match(/[^\p{Script=Latin}\P{L}]/gu)?.length ?? 0;
+  return own > (sample.match(/[A-Za-z]/g)?.length ?? 0) ? region : undefined;
+}
+
 export function regionFromScript(text: string): string | undefined {
   const sample = text.slice(0, 4000);
   return SCRIPT_REGIONS.find(([re]) => re.test(sample))?.[1];

@@ -19,6 +19,13 @@ const WRITES_FOR_RE =
   /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?)\s+/giu;
 
 /**
+ * The writer answers for a person by pronoun ("I'm replying on his behalf", de "ich antworte in seinem Auftrag", fr "de
+ * sa part", es "en su nombre", it "per suo conto", pt "em nome dele", nl "namens hem"): the one outside person copied.
+ */
+const FOR_THEM_RE =
+  /(?<![\p{L}])(?:on (?:his|her|their) behalf|in (?:seinem|ihrem) (?:auftrag|namen)|in (?:seiner|ihrer) vertretung|de sa part|en (?:su|sus) nombre|de su parte|per (?:suo|loro) conto|a (?:suo|loro) nome|em nome del[ea]s?|da parte del[ea]s?|namens (?:hem|haar|hen))(?![\p{L}])/iu;
+
+/**
  * An assistant saying in prose whom they assist, who need not be copied (the principal is then the lead, known by name
  * only): en "I look after the diary for X", "I'm the PA to X"; de "ich bin Assistentin von X"; fr "je suis l'assistante
  * de X"; es "soy la asistente de X"; it "sono l'assistente di X". A signature's "Assistant to X" is a title, not this.
@@ -40,6 +47,9 @@ const ON_NAMES_BEHALF_RE =
 // Name particles between the words ("Pieter van Dijk", "Ana de la Cruz").
 const NAME_RE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|dos|das|del|della)\s+)*\p{Lu}[\p{L}'’-]+){0,3})/u;
+
+/** A relation word right where the name should start ("mon mari, ", "my wife "): household.ts's table. */
+const KIN_FIRST_RE = new RegExp(`^${RELATION_RE.source}`, "iu");
 
 const words = (name: string) => normalizeName(name).toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -64,17 +74,23 @@ export function writtenFor(
     if (principal) return principal;
     if (!copied.length) return { name: cjk, email: "" };
   }
+  // "on his behalf" with one outside person copied: that person (a colleague answering while they are away).
+  if (copied.length === 1 && FOR_THEM_RE.test(flat)) return copied[0];
   const possessive = ON_NAMES_BEHALF_RE.exec(flat);
   if (possessive) cues.push({ c: possessive, assists: false });
   for (const { c: cue, assists } of cues) {
-    const after = flat.slice((cue.index ?? 0) + cue[0].length).replace(BEFORE_NAME_RE, "");
+    let after = flat.slice((cue.index ?? 0) + cue[0].length).replace(BEFORE_NAME_RE, "");
+    // "on behalf of my husband, X", fr "de la part de mon mari, X", es "en nombre de mi esposa, X": a relative the
+    // writer speaks for, named in full, is the lead even when not copied (they may have no address of their own).
+    const kin = assists || cue === possessive ? null : KIN_FIRST_RE.exec(after);
+    if (kin) after = after.slice(kin[0].length).replace(BEFORE_NAME_RE, "");
     // "on behalf of our Medical Director, Dr. Amelia Hartley (copied)": a copied person named in full soon after.
     const near = copiedNear(after.slice(0, 90), copied);
     if (near && !assists) return near;
     const name = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
     if (!name) continue;
     // Not copied: a full name only, never a title or a company ("assistant to the Managing Director").
-    if (assists && !copied.length)
+    if ((assists || kin) && !copied.length)
       return name.includes(" ") && !hasTitleWord(name) && !COMPANY_WORDS_RE.test(name)
         ? { name, email: "" }
         : undefined;

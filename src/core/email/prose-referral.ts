@@ -1,0 +1,50 @@
+// A business contact passing on a third person by name and number in prose ("one of our couples, Hannah Lowe, …
+// ring her on 07700 …"): the person whose number it is, not the writer (any client, Latin-script languages).
+import type { Address } from "../contact/email";
+import { normalizeName } from "../contact/name";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { hasTitleWord } from "../contact/roles";
+import { RELATION_RE } from "./household";
+
+/** "my husband, ", "ma fille ": a relative named next (household.ts's table), whom written-for.ts reads. */
+const KIN_BEFORE_RE = new RegExp(`(?:${RELATION_RE.source})$`, "iu");
+
+/**
+ * The reader told to call someone else, or given their number, by pronoun: en "ring her", "call him", "his mobile";
+ * fr "l'appeler", "appelez-la", "son portable"; de "rufen Sie ihn an", "ihre Handynummer"; es "llámala", "su móvil";
+ * it "chiamarla", "il suo cellulare"; nl "bel haar", "zijn nummer"; pt "ligar para ela", "o telemóvel dele".
+ */
+const THEIR_NUMBER_RE =
+  /(?<![\p{L}])(?:(?:ring|call|phone|text) (?:him|her)|(?:his|her) (?:mobile|cell|number|phone)|l['’]appeler|appele[zr]?-(?:le|la)|(?:le|la) joindre|son (?:portable|numéro|téléphone|mobile)|ruf(?:en sie)? (?:ihn|sie) an|(?:seine|ihre) (?:handynummer|nummer|telefonnummer|mobilnummer)|ll[aá]mal[oa]|llamarl[oa]|su (?:móvil|celular|teléfono|número)|chiamarl[oa]|chiamal[oa]|il suo (?:cellulare|numero)|bel (?:hem|haar)|(?:zijn|haar) (?:nummer|mobiele nummer|telefoonnummer)|lig(?:ar|ue|a) (?:para|a) (?:ele|ela)|o (?:contacto|contato|telemóvel|celular|número) d(?:ele|ela))(?![\p{L}])/iu;
+
+/** A written full name: two or three capitalised words, name particles between ("Ana de la Cruz"). */
+const FULL_NAME_RE =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\s+)*\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?![\p{L}])/gu;
+
+const words = (name: string) => normalizeName(name).toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * The full name nearest before the cue in `own` (the writer's text without its sign-off), when the text also gives a
+ * number and the name is nobody in the headers. A relative of the writer (same surname) is household.ts's and
+ * written-for.ts's: not read here.
+ */
+export function passedOnInProse(
+  own: string,
+  m: { from?: Address; to: Address[]; cc: Address[] },
+): string | undefined {
+  const flat = own.slice(0, 4000).replace(/\s+/g, " ");
+  const cue = THEIR_NUMBER_RE.exec(flat);
+  if (!cue || !/\d[\d ().-]{6,}\d/.test(flat)) return undefined;
+  const known = new Set([m.from, ...m.to, ...m.cc].flatMap((a) => (a?.name ? words(a.name) : [])));
+  let found: string | undefined;
+  for (const n of flat.slice(0, cue.index).matchAll(FULL_NAME_RE)) {
+    const t = words(n[1]);
+    const prior = flat.slice(Math.max(0, (n.index ?? 0) - 2), n.index);
+    // Not a sentence's first words ("Quick one", "Hope you"), a header's person, a company or a title.
+    if (prior === "" || /[.!?:] $/.test(prior) || t.some((w) => known.has(w))) continue;
+    if (KIN_BEFORE_RE.test(flat.slice(Math.max(0, (n.index ?? 0) - 30), n.index))) continue;
+    if (COMPANY_WORDS_RE.test(n[1]) || hasTitleWord(n[1])) continue;
+    found = normalizeName(n[1]);
+  }
+  return found;
+}
