@@ -3,6 +3,9 @@
 // Fresh fictional data, not copies of fixtures.
 import { headerLine } from "../../../src/core/email/forward-labels";
 import { splitThread } from "../../../src/core/email/thread";
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import { isFreeMailDomain } from "../../../src/core/contact/email";
+import type { EmailInput } from "../../../src/core/lead";
 
 describe("forward header labels the tables lacked", () => {
   test.each<[string, string, string]>([
@@ -65,3 +68,48 @@ describe("forward header labels the tables lacked", () => {
     expect(splitThread(text, "Fwd: お見積り").note).toBe("");
   });
 });
+
+describe("a documentation domain standing for a country's free-mail provider is free mail too", () => {
+  test.each<[string, boolean]>([
+    ["orange.example", true], // Orange fr (orange.fr)
+    ["web.example", true], // WEB.DE
+    ["libero.example", true], // Libero it
+    ["laposte.example", true], // La Poste fr (laposte.net)
+    ["vigne-faure.example", false],
+    ["orange-solar.example", false],
+  ])("%s", (domain, free) => {
+    expect(isFreeMailDomain(domain)).toBe(free);
+  });
+
+  test("a spouse forwarding from the same free-mail provider as the lead does not make the lead a colleague", () => {
+    const body =
+      "Bonjour Hugo, une demande pour toi.\nClaire\n\n> Message du 01/12/26 20:10\n" +
+      '> De : "Paul Mercier" <paul.mercier@orange.example>\n> A : contact@menuiserie-blanc.example\n' +
+      "> Objet : Fenêtres\n>\n> Bonjour,\n> Je souhaite changer quatre fenêtres.\n> Joignable au 06 39 98 01 47.\n>\n" +
+      "> Cordialement\n> Paul Mercier";
+    const lead = extractLeadFromEmail(
+      mail(
+        body,
+        "Claire Blanc <claire.blanc@orange.example>",
+        "hugo@menuiserie-blanc.example",
+      ),
+      { ownerEmails: ["hugo@menuiserie-blanc.example"], defaultRegion: "FR" },
+    ).lead;
+    expect(lead.name).toBe("Paul Mercier");
+    expect(lead.email).toBe("paul.mercier@orange.example");
+  });
+});
+
+function mail(body: string, from: string, to: string): EmailInput {
+  return {
+    from,
+    to,
+    cc: "",
+    subject: "Fwd: Anfrage",
+    dateHeader: "Wed, 2 Dec 2026 09:00:00 +0100",
+    date: new Date("2026-12-02T08:00:00Z"),
+    plainBody: body,
+    htmlBody: "",
+    attachments: [],
+  };
+}
