@@ -4,6 +4,7 @@
 import { headerLine } from "../../../src/core/email/forward-labels";
 import { splitThread } from "../../../src/core/email/thread";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import { pickPhone } from "../../../src/core/email/signature";
 import { isFreeMailDomain } from "../../../src/core/contact/email";
 import type { EmailInput } from "../../../src/core/lead";
 
@@ -97,6 +98,24 @@ describe("a documentation domain standing for a country's free-mail provider is 
     ).lead;
     expect(lead.name).toBe("Paul Mercier");
     expect(lead.email).toBe("paul.mercier@orange.example");
+  });
+});
+
+describe("company and tax registry numbers are never the phone", () => {
+  test.each<[string, string, string, string | undefined]>([
+    [
+      "pl NIP under a mobile in prose",
+      "PL",
+      "Tel. kom. 605 555 014\nNIP 555-012-34-99",
+      "+48605555014",
+    ],
+    ["pl NIP alone", "PL", "NIP 555-012-34-99", undefined],
+    ["cs IČO and DIČ", "CZ", "IČO: 55501234\nDIČ: CZ55501234", undefined],
+    ["da CVR-nr.", "DK", "CVR-nr. 55501299", undefined],
+    ["sv Org.nr", "SE", "Org.nr 555012-3499", undefined],
+    ["tr Vergi No", "TR", "Vergi No: 555 012 3499", undefined],
+  ])("%s", (_why, region, text, phone) => {
+    expect(pickPhone(text, region)).toBe(phone);
   });
 });
 
