@@ -4,7 +4,7 @@
 import { headerLine } from "../../../src/core/email/forward-labels";
 import { splitThread } from "../../../src/core/email/thread";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
-import { pickPhone } from "../../../src/core/email/signature";
+import { pickPhone, readSignature } from "../../../src/core/email/signature";
 import { isFreeMailDomain } from "../../../src/core/contact/email";
 import type { EmailInput } from "../../../src/core/lead";
 
@@ -116,6 +116,31 @@ describe("company and tax registry numbers are never the phone", () => {
     ["tr Vergi No", "TR", "Vergi No: 555 012 3499", undefined],
   ])("%s", (_why, region, text, phone) => {
     expect(pickPhone(text, region)).toBe(phone);
+  });
+});
+
+describe("a profession and a rank on one line, over the company with its legal form, are one title", () => {
+  test.each<[string, string, string, string]>([
+    [
+      "da",
+      "Statsautoriseret revisor, partner",
+      "Lund & Kragh Revision ApS",
+      "lk@lundkragh.example",
+    ],
+    [
+      "de",
+      "Steuerberater, Partner",
+      "Wendt Steuerberatung GmbH",
+      "wendt@wendt-stb.example",
+    ],
+  ])("%s", (_lang, titleLine, company, email) => {
+    const sig = readSignature(
+      `Tak.\n\nJonas Wendt\n${titleLine}\n${company}`,
+      { name: "Jonas Wendt", email },
+      "DE",
+    );
+    expect(sig.title).toBe(titleLine);
+    expect(sig.company).toBe(company);
   });
 });
 
