@@ -6,6 +6,7 @@ import { splitThread } from "../../../src/core/email/thread";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { pickPhone, readSignature } from "../../../src/core/email/signature";
 import { isFreeMailDomain } from "../../../src/core/contact/email";
+import { followUpFromNote } from "../../../src/core/followup/followup";
 import type { EmailInput } from "../../../src/core/lead";
 
 describe("forward header labels the tables lacked", () => {
@@ -141,6 +142,34 @@ describe("a profession and a rank on one line, over the company with its legal f
     );
     expect(sig.title).toBe(titleLine);
     expect(sig.company).toBe(company);
+  });
+});
+
+describe("a weekday after a word saying the mail came in is no follow-up date", () => {
+  const ref = { y: 2026, m: 12, d: 2 };
+  test.each<[string, string, string | undefined]>([
+    [
+      "cs: přišlo v pátek",
+      "Tohle přišlo v pátek, zavolej mu prosím.",
+      undefined,
+    ],
+    [
+      "en: came in on Friday",
+      "This came in on Friday, please call him.",
+      undefined,
+    ],
+    [
+      "es: llegó el viernes, a call on Monday",
+      "Llegó el viernes, llámalo el lunes.",
+      "2026-12-07",
+    ],
+    [
+      "a weekday the note asks for is still read",
+      "Zavolej mu v pátek.",
+      "2026-12-04",
+    ],
+  ])("%s", (_why, note, date) => {
+    expect(followUpFromNote(note, ref).date).toBe(date);
   });
 });
 
