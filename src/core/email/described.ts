@@ -1,6 +1,7 @@
 // What a text says about a person just named: title, company and phone written in prose ("X, Director of
 // Operations at Y", "she runs Y", "(CFO, Y Ltd)"), by an introducer, a forwarder's note or the person themselves.
 import type { Address } from "../contact/email";
+import { jaSelfIntroducedCompany } from "./cjk-self-intro";
 import { nameOrGuess, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { isDepartment } from "./departments";
@@ -175,6 +176,9 @@ export function describedBySelf(body: string, person: Address, region: string): 
   const name = nameOrGuess(person);
   const first = name.split(" ")[0];
   if (!first || first.length < 2) return {};
+  // ja "カフェ花水木の山本と申します" over a signature with "カフェ花水木" on its own line.
+  const jaCompany = jaSelfIntroducedCompany(body);
+  if (jaCompany) return { company: jaCompany };
   // A sender says who they are in their first lines.
   const flat = body.slice(0, 2000).replace(/\s+/g, " ");
   const cue = SELF_INTRO_RE.exec(flat);

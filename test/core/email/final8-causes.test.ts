@@ -5,6 +5,7 @@ import { headerLine } from "../../../src/core/email/forward-labels";
 import { splitThread } from "../../../src/core/email/thread";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { pickPhone, readSignature } from "../../../src/core/email/signature";
+import { readNameLine } from "../../../src/core/email/sig-start";
 import { isFreeMailDomain } from "../../../src/core/contact/email";
 import { followUpFromNote } from "../../../src/core/followup/followup";
 import type { EmailInput } from "../../../src/core/lead";
@@ -170,6 +171,48 @@ describe("a weekday after a word saying the mail came in is no follow-up date", 
     ],
   ])("%s", (_why, note, date) => {
     expect(followUpFromNote(note, ref).date).toBe(date);
+  });
+});
+
+describe("ja/zh signatures: a title written before the name, the shop the writer introduces themselves with", () => {
+  test.each<[string, string, string]>([
+    ["ja 店長", "店長 佐藤 健", "佐藤 健"],
+    ["ja 院長", "院長 高橋 誠", "高橋 誠"],
+  ])("%s", (_why, line, name) => {
+    const read = readNameLine(line);
+    expect(read.name).toBe(name);
+    expect(read.more[0]).toBe(line.split(" ")[0]);
+  });
+
+  test("ja: 'ベーカリー小麦堂の佐藤と申します' over a signature with the shop on its own line", () => {
+    const body =
+      "田中電機 御中\n\nお世話になります。ベーカリー小麦堂の佐藤と申します。\nオーブンの修理をお願いできますでしょうか。\n\n" +
+      "ベーカリー小麦堂\n店長 佐藤 健\n携帯:090-5555-0177";
+    const lead = extractLeadFromEmail(
+      mail(body, "佐藤 健 <ken@komugido.example>", "info@tanaka-denki.example"),
+      {
+        ownerEmails: ["info@tanaka-denki.example"],
+        defaultRegion: "JP",
+      },
+    ).lead;
+    expect(lead).toMatchObject({
+      name: "佐藤 健",
+      title: "店長",
+      company: "ベーカリー小麦堂",
+    });
+  });
+
+  test("ja: a place named in the self-introduction is no company", () => {
+    const body =
+      "お世話になります。大阪の佐藤と申します。\nお見積りをお願いします。\n\n佐藤 健\n携帯:090-5555-0177";
+    const lead = extractLeadFromEmail(
+      mail(body, "佐藤 健 <ken@komugido.example>", "info@tanaka-denki.example"),
+      {
+        ownerEmails: ["info@tanaka-denki.example"],
+        defaultRegion: "JP",
+      },
+    ).lead;
+    expect(lead.company).toBeUndefined();
   });
 });
 
