@@ -6,6 +6,7 @@ import { splitThread } from "../../../src/core/email/thread";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { pickPhone, readSignature } from "../../../src/core/email/signature";
 import { readNameLine } from "../../../src/core/email/sig-start";
+import { withoutTagline } from "../../../src/core/email/sig-lines";
 import { isFreeMailDomain } from "../../../src/core/contact/email";
 import { followUpFromNote } from "../../../src/core/followup/followup";
 import type { EmailInput } from "../../../src/core/lead";
@@ -213,6 +214,19 @@ describe("ja/zh signatures: a title written before the name, the shop the writer
       },
     ).lead;
     expect(lead.company).toBeUndefined();
+  });
+});
+
+describe("a tagline after a dash is cut, unless the legal form after it makes it one registered name", () => {
+  test.each<[string, string]>([
+    [
+      "Quinta da Ribeira - Turismo Rural, Lda.",
+      "Quinta da Ribeira - Turismo Rural, Lda.",
+    ],
+    ["Berger – Haustechnik GmbH", "Berger – Haustechnik GmbH"],
+    ["Fernhill - Open Source Search Tools", "Fernhill"],
+  ])("%s", (line, company) => {
+    expect(withoutTagline(line)).toBe(company);
   });
 });
 
