@@ -2,6 +2,7 @@
 // Operations at Y", "she runs Y", "(CFO, Y Ltd)"), by an introducer, a forwarder's note or the person themselves.
 import type { Address } from "../contact/email";
 import { jaSelfIntroducedCompany } from "./cjk-self-intro";
+import { ownBusinessInBrackets } from "./own-business-brackets";
 import { nameOrGuess, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { isDepartment } from "./departments";
@@ -181,6 +182,9 @@ export function describedBySelf(body: string, person: Address, region: string): 
   if (jaCompany) return { company: jaCompany };
   // A sender says who they are in their first lines.
   const flat = body.slice(0, 2000).replace(/\s+/g, " ");
+  // "ich eröffne eine eigene Praxis in Husum (Praxis für Physiotherapie …)": the business they name as their own.
+  const bracketed = ownBusinessInBrackets(flat);
+  if (bracketed) return { company: bracketed };
   const cue = SELF_INTRO_RE.exec(flat);
   // "I own Juniper Yoga on 5th Ave", "je tiens la boulangerie …": the business they say is theirs.
   const owns = cue ? undefined : OWN_BUSINESS_RE.exec(flat);

@@ -1,5 +1,6 @@
 // Forward causes of issue 13 (emails-final8, fictional forwards in 13 languages), one describe per cause: client
-// header labels, stand-in free-mail domains, registry numbers, titles, arrival weekdays, ja signatures, taglines.
+// header labels, stand-in free-mail domains, registry numbers, titles, arrival weekdays, ja signatures, taglines,
+// a business named in brackets.
 // Fresh fictional data, not copies of fixtures.
 import { headerLine } from "../../../src/core/email/forward-labels";
 import { splitThread } from "../../../src/core/email/thread";
@@ -9,20 +10,13 @@ import { readNameLine } from "../../../src/core/email/sig-start";
 import { withoutTagline } from "../../../src/core/email/sig-lines";
 import { isFreeMailDomain } from "../../../src/core/contact/email";
 import { followUpFromNote } from "../../../src/core/followup/followup";
+import { ownBusinessInBrackets } from "../../../src/core/email/own-business-brackets";
 import type { EmailInput } from "../../../src/core/lead";
 
 describe("forward header labels the tables lacked", () => {
   test.each<[string, string, string]>([
-    [
-      "tr Samsung Email: Alıcı is the recipient",
-      "Alıcı: Okan Demir <okan@demir-yapi.example>",
-      "to",
-    ],
-    [
-      "fr Orange webmail: Copie à is the copy line",
-      "Copie à : lea@vigne.example",
-      "cc",
-    ],
+    ["tr Samsung Email: Alıcı is the recipient", "Alıcı: Okan Demir <okan@demir-yapi.example>", "to"],
+    ["fr Orange webmail: Copie à is the copy line", "Copie à : lea@vigne.example", "cc"],
   ])("%s", (_why, line, field) => {
     expect(headerLine(line)?.field).toBe(field);
   });
@@ -40,9 +34,7 @@ describe("forward header labels the tables lacked", () => {
     ],
   ])("%s", (_why, text) => {
     const t = splitThread(text, "Fwd: Cam cephe");
-    expect(t.messages[0].to.map((a) => a.email)).toEqual([
-      "ece@tan-cam.example",
-    ]);
+    expect(t.messages[0].to.map((a) => a.email)).toEqual(["ece@tan-cam.example"]);
     expect(t.messages[0].subject).toBe("Fwd: Cam cephe");
     expect(t.messages[0].body).toBe("Ece Hanım, iletiyorum.");
   });
@@ -92,11 +84,7 @@ describe("a documentation domain standing for a country's free-mail provider is 
       "> Objet : Fenêtres\n>\n> Bonjour,\n> Je souhaite changer quatre fenêtres.\n> Joignable au 06 39 98 01 47.\n>\n" +
       "> Cordialement\n> Paul Mercier";
     const lead = extractLeadFromEmail(
-      mail(
-        body,
-        "Claire Blanc <claire.blanc@orange.example>",
-        "hugo@menuiserie-blanc.example",
-      ),
+      mail(body, "Claire Blanc <claire.blanc@orange.example>", "hugo@menuiserie-blanc.example"),
       { ownerEmails: ["hugo@menuiserie-blanc.example"], defaultRegion: "FR" },
     ).lead;
     expect(lead.name).toBe("Paul Mercier");
@@ -106,12 +94,7 @@ describe("a documentation domain standing for a country's free-mail provider is 
 
 describe("company and tax registry numbers are never the phone", () => {
   test.each<[string, string, string, string | undefined]>([
-    [
-      "pl NIP under a mobile in prose",
-      "PL",
-      "Tel. kom. 605 555 014\nNIP 555-012-34-99",
-      "+48605555014",
-    ],
+    ["pl NIP under a mobile in prose", "PL", "Tel. kom. 605 555 014\nNIP 555-012-34-99", "+48605555014"],
     ["pl NIP alone", "PL", "NIP 555-012-34-99", undefined],
     ["cs IČO and DIČ", "CZ", "IČO: 55501234\nDIČ: CZ55501234", undefined],
     ["da CVR-nr.", "DK", "CVR-nr. 55501299", undefined],
@@ -124,18 +107,8 @@ describe("company and tax registry numbers are never the phone", () => {
 
 describe("a profession and a rank on one line, over the company with its legal form, are one title", () => {
   test.each<[string, string, string, string]>([
-    [
-      "da",
-      "Statsautoriseret revisor, partner",
-      "Lund & Kragh Revision ApS",
-      "lk@lundkragh.example",
-    ],
-    [
-      "de",
-      "Steuerberater, Partner",
-      "Wendt Steuerberatung GmbH",
-      "wendt@wendt-stb.example",
-    ],
+    ["da", "Statsautoriseret revisor, partner", "Lund & Kragh Revision ApS", "lk@lundkragh.example"],
+    ["de", "Steuerberater, Partner", "Wendt Steuerberatung GmbH", "wendt@wendt-stb.example"],
   ])("%s", (_lang, titleLine, company, email) => {
     const sig = readSignature(
       `Tak.\n\nJonas Wendt\n${titleLine}\n${company}`,
@@ -150,26 +123,10 @@ describe("a profession and a rank on one line, over the company with its legal f
 describe("a weekday after a word saying the mail came in is no follow-up date", () => {
   const ref = { y: 2026, m: 12, d: 2 };
   test.each<[string, string, string | undefined]>([
-    [
-      "cs: přišlo v pátek",
-      "Tohle přišlo v pátek, zavolej mu prosím.",
-      undefined,
-    ],
-    [
-      "en: came in on Friday",
-      "This came in on Friday, please call him.",
-      undefined,
-    ],
-    [
-      "es: llegó el viernes, a call on Monday",
-      "Llegó el viernes, llámalo el lunes.",
-      "2026-12-07",
-    ],
-    [
-      "a weekday the note asks for is still read",
-      "Zavolej mu v pátek.",
-      "2026-12-04",
-    ],
+    ["cs: přišlo v pátek", "Tohle přišlo v pátek, zavolej mu prosím.", undefined],
+    ["en: came in on Friday", "This came in on Friday, please call him.", undefined],
+    ["es: llegó el viernes, a call on Monday", "Llegó el viernes, llámalo el lunes.", "2026-12-07"],
+    ["a weekday the note asks for is still read", "Zavolej mu v pátek.", "2026-12-04"],
   ])("%s", (_why, note, date) => {
     expect(followUpFromNote(note, ref).date).toBe(date);
   });
@@ -219,14 +176,39 @@ describe("ja/zh signatures: a title written before the name, the shop the writer
 
 describe("a tagline after a dash is cut, unless the legal form after it makes it one registered name", () => {
   test.each<[string, string]>([
-    [
-      "Quinta da Ribeira - Turismo Rural, Lda.",
-      "Quinta da Ribeira - Turismo Rural, Lda.",
-    ],
+    ["Quinta da Ribeira - Turismo Rural, Lda.", "Quinta da Ribeira - Turismo Rural, Lda."],
     ["Berger – Haustechnik GmbH", "Berger – Haustechnik GmbH"],
     ["Fernhill - Open Source Search Tools", "Fernhill"],
   ])("%s", (line, company) => {
     expect(withoutTagline(line)).toBe(company);
+  });
+});
+
+describe("the business a writer calls their own and names in brackets is the company", () => {
+  test.each<[string, string, string | undefined]>([
+    [
+      "de: eine eigene Praxis … (name)",
+      "ich bin Ergotherapeut und eröffne im März eine eigene Praxis in Celle (Ergotherapie Jonas Brandt). Bitte um Rückruf.",
+      "Ergotherapie Jonas Brandt",
+    ],
+    [
+      "fr: propriétaire de … (name)",
+      "Je suis propriétaire de deux chambres d'hôtes (Le Clos des Tilleuls) près de Dinan.",
+      "Le Clos des Tilleuls",
+    ],
+    [
+      "en: my own studio (name)",
+      "I'm opening my own studio downtown (Brightline Pilates) in May.",
+      "Brightline Pilates",
+    ],
+    ["a bracket that is no name: a date", "I'm opening my own studio downtown (by 1 May).", undefined],
+    [
+      "a bracket with no ownership before it",
+      "We need a quote for the lobby (Main Street entrance).",
+      undefined,
+    ],
+  ])("%s", (_why, text, company) => {
+    expect(ownBusinessInBrackets(text)).toBe(company);
   });
 });
 
