@@ -1,6 +1,6 @@
 // Forward causes of issue 13 (emails-final8, fictional forwards in 13 languages), one describe per cause: client
 // header labels, stand-in free-mail domains, registry numbers, titles, arrival weekdays, ja signatures, taglines,
-// a business named in brackets.
+// a business named in brackets, form rows without colons.
 // Fresh fictional data, not copies of fixtures.
 import { headerLine } from "../../../src/core/email/forward-labels";
 import { splitThread } from "../../../src/core/email/thread";
@@ -11,6 +11,7 @@ import { withoutTagline } from "../../../src/core/email/sig-lines";
 import { isFreeMailDomain } from "../../../src/core/contact/email";
 import { followUpFromNote } from "../../../src/core/followup/followup";
 import { ownBusinessInBrackets } from "../../../src/core/email/own-business-brackets";
+import { readFormFields } from "../../../src/core/email/form";
 import type { EmailInput } from "../../../src/core/lead";
 
 describe("forward header labels the tables lacked", () => {
@@ -209,6 +210,25 @@ describe("the business a writer calls their own and names in brackets is the com
     ],
   ])("%s", (_why, text, company) => {
     expect(ownBusinessInBrackets(text)).toBe(company);
+  });
+});
+
+describe("a form row without its colon is read with the longest label it starts with", () => {
+  test.each<[string, string, string, string]>([
+    [
+      "Business name",
+      "Your name Omar Haddad\nBusiness name Cedar Grill House",
+      "company",
+      "Cedar Grill House",
+    ],
+    [
+      "Company website",
+      "Name Lina Park\nCompany website https://parkdesign.example",
+      "website",
+      "https://parkdesign.example",
+    ],
+  ])("%s", (_why, body, field, value) => {
+    expect((readFormFields(body) as Record<string, string>)[field]).toBe(value);
   });
 });
 
