@@ -227,6 +227,13 @@ describe("a form row without its colon is read with the longest label it starts 
       "website",
       "https://parkdesign.example",
     ],
+    [
+      "pl marketplace: Klient names the customer",
+      "Klient: Zofia Wrona\nFirma: Wrona Catering",
+      "name",
+      "Zofia Wrona",
+    ],
+    ["cs marketplace: Klient", "Klient: Jan Beneš\nTelefon: +420 555 012 345", "name", "Jan Beneš"],
   ])("%s", (_why, body, field, value) => {
     expect((readFormFields(body) as Record<string, string>)[field]).toBe(value);
   });
