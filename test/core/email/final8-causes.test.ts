@@ -1,6 +1,6 @@
 // Forward causes of issue 13 (emails-final8, fictional forwards in 13 languages), one describe per cause: client
 // header labels, stand-in free-mail domains, registry numbers, titles, arrival weekdays, ja signatures, taglines,
-// a business named in brackets, form rows without colons.
+// a business named in brackets, form rows without colons, physiotherapists' titles.
 // Fresh fictional data, not copies of fixtures.
 import { headerLine } from "../../../src/core/email/forward-labels";
 import { splitThread } from "../../../src/core/email/thread";
@@ -12,6 +12,7 @@ import { isFreeMailDomain } from "../../../src/core/contact/email";
 import { followUpFromNote } from "../../../src/core/followup/followup";
 import { ownBusinessInBrackets } from "../../../src/core/email/own-business-brackets";
 import { readFormFields } from "../../../src/core/email/form";
+import { hasTitleWord } from "../../../src/core/contact/roles";
 import type { EmailInput } from "../../../src/core/lead";
 
 describe("forward header labels the tables lacked", () => {
@@ -236,6 +237,27 @@ describe("a form row without its colon is read with the longest label it starts 
     ["cs marketplace: Klient", "Klient: Jan Beneš\nTelefon: +420 555 012 345", "name", "Jan Beneš"],
   ])("%s", (_why, body, field, value) => {
     expect((readFormFields(body) as Record<string, string>)[field]).toBe(value);
+  });
+});
+
+describe("a practice's own profession is a title, so the practice's name under it stays the company", () => {
+  test.each<[string, string]>([
+    ["nl", "Fysiotherapeut"],
+    ["nl holder", "Praktijkhouder"],
+    ["de", "Physiotherapeutin"],
+    ["fr", "Kinésithérapeute"],
+    ["pl", "Fizjoterapeutka"],
+  ])("%s", (_lang, title) => {
+    expect(hasTitleWord(title)).toBe(true);
+  });
+
+  test("nl: 'Praktijkhouder | Fysiotherapeut' over the practice", () => {
+    const sig = readSignature(
+      "Groet,\n\nLotte Vink\nPraktijkhouder | Fysiotherapeut\nVink Fysiotherapie & Sportrevalidatie\nT 030 555 0123",
+      { name: "Lotte Vink", email: "lotte@vinkfysio.example" },
+      "NL",
+    );
+    expect(sig.company).toBe("Vink Fysiotherapie & Sportrevalidatie");
   });
 });
 
