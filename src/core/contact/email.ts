@@ -83,8 +83,13 @@ const FREE_DOMAINS = new Set(
 const FREE_BRAND_RE =
   /^(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud|aol|gmx|protonmail|yandex)\.(?:[a-z]{2,3}(?:\.[a-z]{2})?|example(?:\.[a-z]{2,3})?)$/;
 
+/** Brands of the single-country providers above (orange.fr, free.fr, web.de …) as their names before the ending. */
+const FREE_NAMES = new Set([...FREE_DOMAINS].map((d) => d.slice(0, d.lastIndexOf("."))));
+
 /** A free mailbox provider: its domain says nothing about the person's company. */
 export function isFreeMailDomain(domain: string): boolean {
   const d = domain.toLowerCase();
-  return FREE_DOMAINS.has(d) || FREE_BRAND_RE.test(d);
+  // A documentation domain standing for one of them ("orange.example" for Orange fr's orange.fr) is one too.
+  const example = d.endsWith(".example") && FREE_NAMES.has(d.slice(0, -".example".length));
+  return FREE_DOMAINS.has(d) || FREE_BRAND_RE.test(d) || example;
 }

@@ -55,10 +55,11 @@ const LABEL_BEFORE_RE = /(?:[\p{L}\p{M}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
 /**
  * Company and tax registry labels whose digits are never a phone: au ABN/ACN, nl KvK/BTW, de HRB/USt-IdNr./Steuernummer,
  * at Firmenbuch/FN/UID, ch UID/CHE, it P.IVA/C.F./REA, es CIF/NIF, fr SIRET/SIREN/RCS/TVA, pt NIF/NIPC, br CNPJ/CPF,
- * uk Company No./VAT (Reg.) No., IBAN, and "Reg. No." in any signature's footer.
+ * uk Company No./VAT (Reg.) No., IBAN, and "Reg. No." in any signature's footer; pl NIP/REGON/KRS, cs/sk IČO/DIČ,
+ * da CVR/SE-nr., sv/no Org.nr, fi Y-tunnus, tr Vergi No./Mersis No.
  */
 const REGISTRY_LABEL_RE =
-  /(?<![\p{L}])(?:ABN|ACN|KvK|BTW|HRB|HRA|USt-?Id(?:Nr)?\.?|Steuer-?nr\.?|Steuernummer|Firmenbuch|FN|UID|CHE|P\.?\s?IVA|Partita IVA|C\.?F\.?|REA|CIF|NIF|NIPC|SIRET|SIREN|RCS|TVA|CNPJ|CPF|VAT|IBAN|BIC|Company (?:No|Number|Reg)|Reg(?:istration)?\.? No|Registered No)\b[\s.:#°º-]*(?:(?:No|Nr|Number|n°|nº)\.?\s*[:#]?\s*)?$/iu;
+  /(?<![\p{L}])(?:ABN|ACN|KvK|BTW|HRB|HRA|USt-?Id(?:Nr)?\.?|Steuer-?nr\.?|Steuernummer|Firmenbuch|FN|UID|CHE|P\.?\s?IVA|Partita IVA|C\.?F\.?|REA|CIF|NIF|NIPC|SIRET|SIREN|RCS|TVA|CNPJ|CPF|VAT|IBAN|BIC|Company (?:No|Number|Reg)|Reg(?:istration)?\.? No|Registered No|NIP|REGON|KRS|IČO|IČ|DIČ|CVR|SE-nr|Org\.?\s?nr|Y-tunnus|Vergi No|Mersis No)(?![\p{L}\d])[\s.:#°º-]*(?:(?:No|Nr|Number|n°|nº)\.?\s*[:#]?\s*)?$/iu;
 
 /** Every number in `text` with its kind, in reading order; fax numbers are kept (kind "fax") for callers to drop. */
 export function labelledPhones(text: string, region: string): RankedPhone[] {

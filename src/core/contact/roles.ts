@@ -24,7 +24,9 @@ export const TITLE_WORDS_RE = new RegExp(
       "direttore|direttrice|responsabile|titolare|proprietari[oa]|amministratore|consulente|architetto|ingegnere|geometra|commerciale|segretari[oa]|diretor(?:a)?|sócio|sócia|proprietário|arquitet[oa]|engenheir[oa]|eigenaar|bedrijfsleider|oprichter|adviseur|medewerker|verkoper|inkoper|projectleider|hoofd|voorzitter|bestuurder|zaakvoerder|coordenador(?:a)?|gestor(?:a)?|responsável",
       "部長|課長|社長|取締役|代表|担当|主任|係長|マネージャー",
       // nl: Hoofd (Facilitaire Dienst), Teamleider
-      "teamleider|accountmanager",
+      "teamleider|accountmanager|praktijkhouder|praktijkeigenaar", // nl: a practice's holder
+      // A practice's own profession: physiotherapist in en, de, nl/da, fr, es/pt, it, pl, cs, fi
+      "physiotherapist|physiotherapeut(?:in)?|fysiotherapeut|fysioterapeut|kinésithérapeute|fisioterapeuta|fisioterapista|fizjoterapeut(?:k?a)?|fyzioterapeut(?:ka)?|fysioterapeutti",
       // sv: VD, Inköpare, Projektledare · da/nb: Direktør, Daglig leder, Indehaver, Rådgiver · fi: Johtaja, Omistaja
       "vd|verkställande direktör|direktör|ägare|grundare|delägare|säljare|inköpare|ingenjör|ansvarig|handläggare|samordnare",
       // An association's board (sv Brf/förening, da/nb forening/borettslag, de Verein): Ordförande, Kassör, Formand, Vorsitzende

@@ -12,3 +12,17 @@ export function jaSelfIntroduced(text: string): string | undefined {
     );
   return m?.[1];
 }
+
+/**
+ * ja: the shop or firm a writer names in that self-introduction ("カフェ花水木の山本と申します"), when their signature
+ * writes it on a line of its own too (a place, "東京の山本と申します", is on no line alone). Undefined otherwise.
+ */
+export function jaSelfIntroducedCompany(text: string): string | undefined {
+  const head = text.slice(0, 3000);
+  if (!head.includes("と申します") && !head.includes("でございます")) return undefined;
+  const m =
+    /(?:^|[\s、。])([^\s、。の]{2,20})の\p{Script=Han}{1,4}(?:[ \u3000]\p{Script=Han}{1,4})?(?:と申します|でございます)/mu.exec(
+      head,
+    );
+  return m && text.split(/\r?\n/).some((l) => l.trim() === m[1]) ? m[1] : undefined;
+}

@@ -1,6 +1,8 @@
 // What a text says about a person just named: title, company and phone written in prose ("X, Director of
 // Operations at Y", "she runs Y", "(CFO, Y Ltd)"), by an introducer, a forwarder's note or the person themselves.
 import type { Address } from "../contact/email";
+import { jaSelfIntroducedCompany } from "./cjk-self-intro";
+import { ownBusinessInBrackets } from "./own-business-brackets";
 import { nameOrGuess, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { isDepartment } from "./departments";
@@ -175,8 +177,14 @@ export function describedBySelf(body: string, person: Address, region: string): 
   const name = nameOrGuess(person);
   const first = name.split(" ")[0];
   if (!first || first.length < 2) return {};
+  // ja "カフェ花水木の山本と申します" over a signature with "カフェ花水木" on its own line.
+  const jaCompany = jaSelfIntroducedCompany(body);
+  if (jaCompany) return { company: jaCompany };
   // A sender says who they are in their first lines.
   const flat = body.slice(0, 2000).replace(/\s+/g, " ");
+  // "ich eröffne eine eigene Praxis in Husum (Praxis für Physiotherapie …)": the business they name as their own.
+  const bracketed = ownBusinessInBrackets(flat);
+  if (bracketed) return { company: bracketed };
   const cue = SELF_INTRO_RE.exec(flat);
   // "I own Juniper Yoga on 5th Ave", "je tiens la boulangerie …": the business they say is theirs.
   const owns = cue ? undefined : OWN_BUSINESS_RE.exec(flat);

@@ -11,7 +11,8 @@ export const FORM_FIELDS: {
     // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
     // cs "Jméno (a příjmení)". el "Όνομα", "Ονοματεπώνυμο" (booking and contact-form notices written in Greek).
     // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
-    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο)$/i,
+    // Trade marketplaces' enquiries name the customer: pl/cs/sk "Klient", pl "Klientka".
+    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?)$/i,
   },
   // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
   // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).

@@ -68,7 +68,8 @@ export function readFormFields(body: string): FormFields {
   if (!Object.keys(out).length) {
     for (const line of lines) {
       const words = line.trim().split(/\s+/);
-      for (let k = 1; k <= 3 && k < words.length; k++) {
+      // The longest label first: "Business name Saffron Leaf" is a company, not "Business" = "name Saffron Leaf".
+      for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
         const field = fieldOf(words.slice(0, k).join(" "));
         if (field) {
           put(field, words.slice(k).join(" "));

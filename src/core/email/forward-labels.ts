@@ -81,10 +81,10 @@ export const FORWARD_LABELS: LabelRow[] = [
   {
     field: "to",
     labels:
-      "Para Aan Till Til Do Adresat Komu Pro Kime Címzett Vastaanottaja Kellele Saaja Prima Către Кому Адресат 宛先 收件人 收件者".split(
+      "Para Aan Till Til Do Adresat Komu Pro Kime Alıcı Címzett Vastaanottaja Kellele Saaja Prima Către Кому Адресат 宛先 收件人 收件者".split(
         " ",
       ),
-    // es/pt, nl, sv, da/no, pl/cs/hr, pl (thunderbird "Adresat"), sk, tr, hu, fi, et, hr, ro, ru/uk, ja, zh-CN, zh-TW
+    // es/pt, nl, sv, da/no, pl/cs/hr, pl (thunderbird "Adresat"), sk, tr (Alıcı: samsung email), hu, fi, et, hr, ro, ru/uk, ja, zh-CN, zh-TW
   },
   { field: "to", labels: ["받는 사람", "받는사람"] }, // outlook/gmail: ko
   { field: "to", labels: ["אל", "إلى", "الى", "به"] }, // he, ar, fa (right-to-left)
@@ -107,6 +107,7 @@ export const FORWARD_LABELS: LabelRow[] = [
     // موضوع fa; Θέμα el; Subjek/Perihal id; Perkara ms; Относно bg; Zadeva sl; Naslov sr/hr; Assumpte ca; विषय hi; เรื่อง th
   },
   { field: "subject", labels: ["Chủ đề", "Tiêu đề"] }, // gmail/outlook: vi
+  { field: "cc", labels: ["Copie à"] }, // orange webmail (open-xchange): fr
 ];
 
 /** A text as a regex that matches it literally. */
@@ -202,11 +203,13 @@ const FORWARD_BANNERS = [
   "Начало переадресованного сообщения", // Apple Mail: ru
   "Початок листа, що пересилається", // Apple Mail: uk
   "İleti başlangıcı", // Apple Mail: tr
+  "転送されたメッセージ", // Apple Mail (macOS, iOS): ja
   "Forwarded message", // MailMate: en
 ];
 
 /** Separator lines clients put before a forwarded or quoted message: dashed or ruled lines, and the banners above. */
 export const SEPARATOR_RE = new RegExp(
-  String.raw`^\s*(?:-{2,}\s*[^-]{3,60}?\s*-{2,}|_{10,}|(?:${FORWARD_BANNERS.join("|")})\s?:)\s*$`,
+  // Orange webmail fr heads a quoted message with "Message du 13/11/26 19:47".
+  String.raw`^\s*(?:-{2,}\s*[^-]{3,60}?\s*-{2,}|_{10,}|(?:${FORWARD_BANNERS.join("|")})\s?:|Message du [\d/.]{6,10}(?: \d{1,2}:\d{2})?)\s*$`,
   "iu",
 );

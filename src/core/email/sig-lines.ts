@@ -2,6 +2,7 @@
 import { isDepartment } from "./departments";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord, isEnglishTitle } from "../contact/roles";
+import { ENDS_WITH_LEGAL_FORM_RE } from "../contact/legal-forms";
 
 /**
  * "Label: value" lines that never hold the person's title or company, by kind and language. Web-site labels
@@ -98,6 +99,8 @@ export function withoutTagline(company: string): string {
   if (!m) return company;
   const [, left, right] = m;
   if (hasTitleWord(left) && !hasTitleWord(right)) return company;
+  // "Quinta dos Louros - Turismo Rural, Lda.", "Berger – Haustechnik GmbH": a legal form at the end makes it one name.
+  if (ENDS_WITH_LEGAL_FORM_RE.test(right.replace(/[\s,]+$/, ""))) return company;
   const leftWords = left.trim().split(/\s+/).length;
   if (leftWords > 6 || !/^[\p{Lu}\d]/u.test(left) || right.trim().split(/\s+/).length < 2) return company;
   return left.trim();

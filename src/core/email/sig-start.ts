@@ -123,6 +123,10 @@ export function readNameLine(line: string): { name: string; more: string[] } {
   const caseless = comma < 0 && !/[A-Za-zÀ-ž]/.test(first) ? /^(.+?)\s+(\S+)$/u.exec(first) : null;
   if (caseless && hasTitleWord(caseless[2]) && !hasTitleWord(caseless[1]))
     return { name: normalizeName(caseless[1]), more: [caseless[2], ...more] };
+  // ja/zh also write it before the name ("店長 山本 美咲", "经理 王丽").
+  const titleFirst = caseless && /^(\S+)\s+(.+)$/u.exec(first);
+  if (titleFirst && hasTitleWord(titleFirst[1]) && !hasTitleWord(titleFirst[2]))
+    return { name: normalizeName(titleFirst[2]), more: [titleFirst[1], ...more] };
   if (comma < 0 || isPostNominals(first.slice(comma + 1))) return { name: normalizeName(first), more };
   // "Irene Baptiste, Building Administrator": what follows the comma (after any post-nominals) is a signature line.
   const after = first

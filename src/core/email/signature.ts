@@ -166,14 +166,19 @@ export function readSignature(body: string, person: Address, region: string): Co
       // it names one, or when a company line follows (a one-word part, "Partnerin", over any company-like line).
       const rest = both.company || "";
       const below = segs.slice(at + 1);
+      const legalBelow =
+        !hasLegalForm(rest) &&
+        below.some((l) => hasLegalForm(l) && mayBeCompany(l) && !l.startsWith(rest.split(/\s/)[0]));
       const department =
         isDepartmentName(rest) ||
-        (!hasLegalForm(rest) &&
-          below.some((l) => hasLegalForm(l) && mayBeCompany(l) && !l.startsWith(rest.split(/\s/)[0]))) ||
+        legalBelow ||
         (!isCompanyLine(rest) &&
           (below.some((l) => isCompanyLine(l) && mayBeCompany(l)) ||
             (!/\s/.test(rest) && below.some(mayBeCompany))));
-      if (department && both.title && line.startsWith(both.title)) out.title = line;
+      // "Statsautoriseret revisor, partner" (da), "Steuerberater, Partner" (de) over "… ApS"/"… GmbH": a profession
+      // and a rank, both the title, when the company with its legal form is the next line's.
+      const rankLast = legalBelow && !!both.title && line.endsWith(both.title);
+      if (department && both.title && (line.startsWith(both.title) || rankLast)) out.title = line;
       else {
         out.title = both.title;
         out.company = both.company;

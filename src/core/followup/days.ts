@@ -108,3 +108,30 @@ export const NEXT_WEEK_RE = wordsRe([
   "来週|下周|下週|다음 주", // ja zh ko
   "tuần sau|tuần tới|สัปดาห์หน้า|อาทิตย์หน้า|(?:sljedeći|idući|sledeći) tjedan|(?:sljedeće|iduće|sledeće) sedmice|minggu depan|pekan depan", // vi th hr/bs/sr id
 ]);
+
+/**
+ * A verb saying the mail or call came in, right before a weekday: that day is past, not a follow-up ("this came in on
+ * Friday, call her", cs "přišlo v pátek", sv/da "kom i fredags"). Verb-first wordings, by language.
+ */
+export const ARRIVED_BEFORE_RE = new RegExp(
+  [
+    "came(?: in)?|arrived|received|got (?:it|this)", // en (+ "on", "last")
+    "kam(?: rein)?|eingegangen|erhalten", // de (+ "am", "letzten")
+    "reçue?|arrivée?", // fr (+ "le", "ce")
+    "llegó|recibido|recibí|entró", // es (+ "el")
+    "arrivat[ao]|ricevut[ao]", // it (+ "il", "di")
+    "chegou|recebid[ao]|recebi|entrou", // pt (+ "na", "no", "em")
+    "kwam(?: binnen)?|binnengekomen|ontvangen", // nl (+ "op", "afgelopen")
+    "přišl[oa]|přišel|dorazil[oa]?", // cs (+ "v", "ve", "minulý")
+    "przyszł[oa]|przyszedł|wpłynęł[oa]|dotarł[oa]?", // pl (+ "w", "we")
+    "kom(?: in| ind)?|modtaget|mottatt|mottog", // sv, da, nb (+ "i", "på")
+    "tuli|saapui", // fi
+  ]
+    .map((w) => `(?:${w})`)
+    .join("|")
+    .replace(/^/, "(?<![\\p{L}])(?:")
+    .concat(
+      ")\\s+(?:(?:on|last|am|letzten|le|ce|el|il|di|na|no|em|op|afgelopen|v|ve|minulý|minulou|w|we|i|på)\\s+)?$",
+    ),
+  "iu",
+);

@@ -26,7 +26,7 @@ import {
   numberWord,
   unitOf,
 } from "./words";
-import { DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
+import { ARRIVED_BEFORE_RE, DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
 import { dayMonthHits } from "./numeric-date";
 
 export interface FollowUp {
@@ -92,7 +92,8 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
   const out: Hit[] = [];
   for (const w of WEEKDAYS) {
     const m = w.re.exec(note);
-    if (m) out.push({ index: m.index, date: nextWeekday(ref, w.day) });
+    if (m && !ARRIVED_BEFORE_RE.test(note.slice(Math.max(0, m.index - 24), m.index)))
+      out.push({ index: m.index, date: nextWeekday(ref, w.day) });
   }
   // "nächste Woche", "来週": a week on, unless a weekday right after names the day ("来週月曜", "next week Monday"),
   // or shares its character (zh "下周一" / "下週三": "周一" is Monday, "下周" next week).
