@@ -1,7 +1,7 @@
 // Everything the thread says about the chosen person: name, e-mail, phone, title, company, website.
 import type { Lead } from "../lead";
 import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
-import { nameFromLocalPart, normalizeName } from "../contact/name";
+import { normalizeName } from "../contact/name";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
@@ -12,65 +12,16 @@ import { withoutSignOff } from "./intro";
 import { writesForSender, ownPrincipalTitle, principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson, letters } from "./display-company";
-import { chooseName, cleanName, isDeskMailbox } from "./display-name";
-import { addressSpellsName } from "./name-address";
+import { cleanName, isDeskMailbox } from "./display-name";
 import { colleaguesCompany } from "./colleague-company";
-import { fromIntro, fromOwnMessages, merge, signatureInRegions } from "./message-details";
+import { fromIntro, fromOwnMessages, merge } from "./message-details";
 import { regionFromEmail } from "../contact/region";
 import { regionHints, regionOfWriting } from "./region-language";
 import { jaSelfIntroduced } from "./cjk-self-intro";
 import { cjkCompany } from "./line-kinds";
-import { pickPhone, readSignature, type ContactDetails } from "./signature";
+import { pickPhone, readSignature } from "./signature";
+import { finish } from "./lead-finish";
 import type { ThreadMessage } from "./thread";
-
-const MAILBOX_COMPANY_RE =
-  /^(?:gmail|google|yahoo|outlook|hotmail|live|icloud|aol|gmx|web\.de|proton(?:mail)?|mail)$/i;
-
-/** "OWNER" / "VP OF SALES" -> "Owner" / "VP of Sales": all-capitals words of a title, short acronyms kept. */
-function titleCase(title: string): string {
-  if (title !== title.toUpperCase()) return title;
-  return title.replace(/\p{L}+/gu, (w) =>
-    w.length <= 3 && !/^(?:OF|AND|THE|DE|DU|LA|DES|ET|Y|UND)$/.test(w)
-      ? w
-      : w.length <= 3
-        ? w.toLowerCase()
-        : w[0] + w.slice(1).toLowerCase(),
-  );
-}
-
-function finish(d: ContactDetails, person: Address | undefined): Lead {
-  const lead: Lead = {};
-  const name =
-    chooseName(cleanName(person?.name), d.name, person?.name) ??
-    (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
-  if (name) lead.name = name;
-  // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.
-  // So does a delegate's (Outlook "Claire Bishop <cbishop@…> On Behalf Of Robert Tamsin", "workplace@… On Behalf Of
-  // Jane Doe"): the address signed under the name is the person's own when it spells their name and the shown one does not.
-  // By the chosen name or by the shown one: the signed address spells it and the shown address does not.
-  const spellsRather = (n: string | undefined) =>
-    addressSpellsName(d.email ?? "", n) && !addressSpellsName(person?.email ?? "", n);
-  const own =
-    d.email &&
-    person?.email &&
-    !isGenericMailbox(d.email) &&
-    domainOf(d.email) === domainOf(person.email) &&
-    (isGenericMailbox(person.email) ||
-      spellsRather(name) ||
-      spellsRather(person.name));
-  if (person?.email) lead.email = own ? d.email : person.email;
-  if (d.phone) lead.phone = d.phone;
-  if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
-  if (d.company && !MAILBOX_COMPANY_RE.test(d.company.trim()))
-    lead.company = d.company.replace(/[,;]+$/, "").trim();
-  // Nothing signed: the company their display name carries ("Jo Lee (Lee Law LLP)").
-  else if (!d.company) {
-    const shown = companyBesidePerson(person);
-    if (shown) lead.company = shown;
-  }
-  if (d.website) lead.website = bareHost(d.website);
-  return lead;
-}
 
 /** "the one to talk to is their CFO, Martin Osei": a title written just before the name (en, with its article). */
 function titleBeforeName(text: string, name: string): string | undefined {
@@ -99,23 +50,6 @@ function companyOnMailbox(a: Address): string | undefined {
   if (!a.email || !isGenericMailbox(a.email)) return undefined;
   const shown = letters(a.name);
   return shown.length >= 4 && letters(domainOf(a.email)).includes(shown) ? a.name.trim() : undefined;
-}
-
-/**
- * A business card (or signature) the owner typed into their note for the chosen person: the note holds their address
- * or their name on a line of its own, and the lines around it are read as a signature block. The number is read in
- * the region the note implies when the address's region cannot read it ("Mobil 070-555 01 62" in a Swedish note).
- */
-export function cardInNote(
-  note: string,
-  person: Address,
-  defaultRegion: string,
-  context = "",
-): ContactDetails {
-  if (!person.email || !note.toLowerCase().includes(person.email)) return {};
-  const region = regionFromEmail(person.email, defaultRegion);
-  // The note's language, else the forwarded message's ("Hej Oskar!" under a Swedish card).
-  return signatureInRegions(note, person, region, `${note}\n${context}`);
 }
 
 /** The lead's fields for a choice, reading the thread's messages. */

@@ -5,7 +5,7 @@ import { contactBlockInNote, describedInNote } from "./note-contact";
 import { namedForNote } from "./note-first-name";
 import type { OwnerSide } from "./people";
 import type { ThreadMessage } from "./thread";
-import { cardInNote } from "./details";
+import { cardInNote } from "./card-in-note";
 import { fillGaps } from "./fill-gaps";
 
 /** The lead the note names when no person in `messages` was chosen; `ownNames` are the owner side's names. */
