@@ -33,3 +33,16 @@ export function ownerInbox(dateHeader: string) {
   }
   return { inbound, note };
 }
+
+/**
+ * A forwarded message's header block and text as a client writes it under a forward line (`From`, `Date`,
+ * `Subject`, `To` the owner, then `Cc` when given and any `extra` header lines).
+ */
+export function forwardedMessage(
+  date: string,
+  from: string,
+  body: string,
+  { subject = "Quote", cc = "", extra = "" }: { subject?: string; cc?: string; extra?: string } = {},
+): string {
+  return `From: ${from}\nDate: ${date}\nSubject: ${subject}\nTo: ${OWNER}\n${cc ? `Cc: ${cc}\n` : ""}${extra}\n${body}`;
+}

@@ -2,7 +2,7 @@
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { decodeBytes } from "../../../src/core/email/bytes";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { forwardedMessage, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Tue, 10 Nov 2026 09:30:00 -0500");
@@ -10,7 +10,7 @@ const { inbound, note } = ownerInbox("Tue, 10 Nov 2026 09:30:00 -0500");
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
 const fwd = (from: string, body: string, cc = "", subject = "Quote") =>
-  `From: ${from}\nDate: Mon, 9 Nov 2026 09:00\nSubject: ${subject}\nTo: Owner Person <owner@owner-co.example.com>\n${cc ? `Cc: ${cc}\n` : ""}\n${body}`;
+  forwardedMessage("Mon, 9 Nov 2026 09:00", from, body, { cc, subject });
 
 /** A supplier's rep hands the account to a colleague copied from the same company, named after other words. */
 const handovers: Case[] = [
@@ -28,7 +28,7 @@ const handovers: Case[] = [
     [],
   ],
   [
-    'en: "I\'m handing this over to our senior rep, Tom Alvarez (cc\'d)": the copied colleague, not the writer',
+    "en: \"I'm handing this over to our senior rep, Tom Alvarez (cc'd)\": the copied colleague, not the writer",
     note(
       "New rep for the paper account",
       fwd(

@@ -1,7 +1,7 @@
 // The field causes behind the blind "final5" set's misses (registry numbers, post-nominals, shared signatures, prose), in fresh wordings.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { forwardedMessage, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Tue, 10 Nov 2026 09:30:00 -0500");
@@ -9,7 +9,7 @@ const { inbound, note } = ownerInbox("Tue, 10 Nov 2026 09:30:00 -0500");
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
 const fwd = (from: string, body: string, cc = "", subject = "Quote") =>
-  `From: ${from}\nDate: Mon, 9 Nov 2026 09:00\nSubject: ${subject}\nTo: Owner Person <owner@owner-co.example.com>\n${cc ? `Cc: ${cc}\n` : ""}\n${body}`;
+  forwardedMessage("Mon, 9 Nov 2026 09:00", from, body, { cc, subject });
 
 /** A company or tax registry number under a signature is never the person's phone. */
 const registries: Case[] = [
@@ -50,7 +50,12 @@ const postNominals: Case[] = [
         "Bonjour,\n\nPourriez-vous nous envoyer une soumission?\n\nMerci,\nMarc-André Roy, ing.\nDirecteur de projets\nGénie Laval inc.\nCell. : 514 555-0177",
       ),
     ),
-    { name: "Marc-André Roy", title: "Directeur de projets", company: "Génie Laval inc.", phone: "+15145550177" },
+    {
+      name: "Marc-André Roy",
+      title: "Directeur de projets",
+      company: "Génie Laval inc.",
+      phone: "+15145550177",
+    },
     [],
   ],
   [

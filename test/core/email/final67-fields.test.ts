@@ -1,7 +1,7 @@
 // The field causes behind the final6 (d16–d45) and final7 (a16–a30) misses, each in fresh fictional wordings.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { forwardedMessage, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
 // Mail received on a Friday: in Shanghai/Taipei for the zh notes, in New York for the rest.
@@ -10,8 +10,7 @@ const { inbound } = ownerInbox("Fri, 04 Dec 2026 09:30:00 -0500");
 
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
-const fwd = (from: string, body: string) =>
-  `From: ${from}\nDate: Thu, 3 Dec 2026 14:00\nSubject: Quote\nTo: Owner Person <owner@owner-co.example.com>\n\n${body}`;
+const fwd = (from: string, body: string) => forwardedMessage("Thu, 3 Dec 2026 14:00", from, body);
 const ask = "Hello,\n\nCould you send us a quote for the work we discussed?\n\n";
 
 /** Letters after a UK name: the degree's class or university in brackets ("BSc (Hons)", "MA (Cantab)"). */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { fixtureMisses } from "../../helpers/fixture-table";
-import { OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { forwardedMessage, OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Mon, 7 Dec 2026 09:30:00 -0500");
@@ -11,7 +11,7 @@ const { inbound, note } = ownerInbox("Mon, 7 Dec 2026 09:30:00 -0500");
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
 const fwd = (from: string, body: string, cc = "") =>
-  `From: ${from}\nDate: Fri, 4 Dec 2026 09:00\nSubject: Angebot\nTo: Owner Person <owner@owner-co.example.com>\n${cc ? `Cc: ${cc}\n` : ""}\n${body}`;
+  forwardedMessage("Fri, 4 Dec 2026 09:00", from, body, { cc, subject: "Angebot" });
 
 const prose: Case[] = [
   [

@@ -2,7 +2,7 @@
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { phoneKindOfLabel } from "../../../src/core/contact/labels";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { forwardedMessage, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Tue, 16 Jun 2026 10:40:00 -0400");
@@ -10,7 +10,7 @@ const { inbound, note } = ownerInbox("Tue, 16 Jun 2026 10:40:00 -0400");
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
 const fwd = (from: string, body: string, subject = "Hello") =>
-  `From: ${from}\nDate: Mon, 15 Jun 2026 09:00\nSubject: ${subject}\nTo: ${OWNER}\n\n${body}`;
+  forwardedMessage("Mon, 15 Jun 2026 09:00", from, body, { subject });
 
 /** Scripts without capitals: a Korean label is read as one, and a company line in Hangul or Hebrew is a company. */
 const caseless: Case[] = [

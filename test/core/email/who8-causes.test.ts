@@ -1,7 +1,7 @@
 // The general causes behind the blind "who8" set's misses (who the lead is when several people appear), in fresh wordings.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { forwardedMessage, OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
@@ -9,7 +9,7 @@ const { inbound, note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
 const fwd = (from: string, body: string, more = "") =>
-  `From: ${from}\nDate: Tue, 10 Mar 2026 09:00\nSubject: Quote\nTo: Owner Person <owner@owner-co.example.com>\n${more}\n${body}`;
+  forwardedMessage("Tue, 10 Mar 2026 09:00", from, body, { extra: more });
 
 /** The owner's note points at someone who is in no header of the thread (named, with what the note gives). */
 const noteRedirects: Case[] = [
