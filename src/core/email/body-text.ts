@@ -28,7 +28,7 @@ function gluedTable(text: string, html: string): boolean {
   return (
     !!html &&
     html.includes("<td") &&
-    (GLUED_LABEL_RE.test(text.slice(0, 8192)) || GLUED_SIG_LABEL_RE.test(text))
+    (GLUED_LABEL_RE.test(text.slice(0, 8192)) || GLUED_SIG_LABEL_RE.test(text.slice(0, MAX_BODY_CHARS)))
   );
 }
 
@@ -43,19 +43,22 @@ const asCp1252 = (text: string) => text.replace(C1_RE, (c) => CP1252_C1[c.charCo
 export function bodyText(input: EmailInput, warnings: string[]): { text: string; cut: boolean } {
   let text = typeof input.plainBody === "string" ? input.plainBody : "";
   const html = typeof input.htmlBody === "string" ? input.htmlBody : "";
+  // Nothing past twice the limit is read (stray base64 is a third longer than its text): a 2 MB body costs no more.
+  if (text.length > MAX_BODY_CHARS * 2) text = text.slice(0, MAX_BODY_CHARS * 2);
   if ((!text.trim() && html.trim()) || gluedTable(text, html))
     text = htmlToText(html.slice(0, MAX_BODY_CHARS * 2));
   // An HTML body over 1 MB (an inline data: logo, pasted images) is flagged like a long text, although the text Gmail
   // shows of it is short: the lead is still read from it.
   const big = html.length > MAX_BODY_CHARS;
   // Base64 under a wrong transfer-encoding label (or encoded twice) is shown as base64: the text it holds.
-  text = asCp1252(unwrapStrayBase64(text));
+  text = unwrapStrayBase64(text);
   let cut = false;
   if (text.length > MAX_BODY_CHARS || big) {
     text = text.slice(0, MAX_BODY_CHARS);
     cut = true;
     warnings.push("the message body is larger than 1 MB: only the first 1 MB was read");
   }
+  text = asCp1252(text);
   // Binary junk (control characters, replacement characters) is not text to read.
   const sample = text.slice(0, 4096);
   let junk = 0;

@@ -27,6 +27,20 @@ export interface Thread {
 }
 
 const MAX_MESSAGES = 12;
+/**
+ * A long text as its first part and the rest, never joined: slicing a joined string copies all of it first, and
+ * under a 1 MB body that copy, at every level of a thread, was most of a message's time.
+ */
+interface Parts {
+  text: string;
+  tail: string;
+}
+const headOf = ({ text, tail }: Parts) =>
+  text.length >= SCAN_CHARS || !tail
+    ? text.slice(0, SCAN_CHARS)
+    : text + tail.slice(0, SCAN_CHARS - text.length);
+const tailOf = ({ text, tail }: Parts) =>
+  text.length >= SCAN_CHARS ? text.slice(SCAN_CHARS) + tail : tail.slice(SCAN_CHARS - text.length);
 /** How far into a message's text forward headers are looked for. */
 export const SCAN_CHARS = 64 * 1024;
 let parser: EmailForwardParser | undefined;
@@ -66,13 +80,13 @@ function cleanBody(lines: string[]): string {
  * forwarder's note and the inner header block go, and the inner Cc is given to the outer message).
  */
 function libraryDroppedText(
-  lib: { message: ThreadMessage; rest: string },
+  lib: { message: ThreadMessage; rest: Parts },
   own: Omit<ThreadMessage, "body">,
-  ownRest: () => string,
+  ownRest: () => Parts,
 ): boolean {
   if (!own.from?.email || own.from.email !== lib.message.from?.email) return false;
-  const rest = ownRest().slice(0, SCAN_CHARS).trim();
-  const at = rest.indexOf(lib.rest.slice(0, SCAN_CHARS).trim().slice(0, 200));
+  const rest = headOf(ownRest()).trim();
+  const at = rest.indexOf(headOf(lib.rest).trim().slice(0, 200));
   // What the library skipped holds a whole header block of its own (a "From:" line), not only a header it read.
   return (
     at > 20 &&
@@ -87,16 +101,16 @@ function libraryDroppedText(
  * The library takes the "> " marks off a forwarded message's text; a reply quoted inside it needs them to tell the
  * answers written between the quoted lines (an inline reply) from the quote. The same message's text with its marks.
  */
-function withQuoteMarks<T extends { message: ThreadMessage; rest: string }>(
+function withQuoteMarks<T extends { message: ThreadMessage; rest: Parts }>(
   lib: T,
   own: Start | undefined,
-  ownRest: () => string,
+  ownRest: () => Parts,
 ): T {
   if (!own || !lib.message.from?.email || own.message.from?.email !== lib.message.from.email) return lib;
   // A quoted line starts with its marks after spaces only (\s would run across blank lines: slow on a long body).
-  if (/^[ \t]*>/m.test(lib.rest.slice(0, SCAN_CHARS))) return lib;
+  if (/^[ \t]*>/m.test(headOf(lib.rest))) return lib;
   const rest = ownRest();
-  return /^[ \t]*>/m.test(rest.slice(0, SCAN_CHARS)) ? { ...lib, rest } : lib;
+  return /^[ \t]*>/m.test(headOf(rest)) ? { ...lib, rest } : lib;
 }
 
 /**
@@ -132,17 +146,14 @@ function belowAttribution(lines: string[], own: Start): string[] {
   return below.map((l) => l.replace(marks, ""));
 }
 
-/** Splits `text` into the text before the first quoted message and that message (with its own text). */
-function splitOnce(
-  whole: string,
-  subject?: string,
-): { before: string; message?: ThreadMessage; rest: string } {
+/** Splits a text into the text before the first quoted message and that message (nothing when it quotes none). */
+function splitOnce(whole: Parts, subject?: string): { before: string; message?: ThreadMessage; rest: Parts } {
   // Forward headers sit near the top of a message's text: look for them in its first 64 KB only.
-  const text = whole.length > SCAN_CHARS ? whole.slice(0, SCAN_CHARS) : whole;
-  const tail = whole.slice(text.length);
+  const text = headOf(whole);
+  const tail = tailOf(whole);
   const lines = text.split(/\r?\n/);
   const own = findStart(lines);
-  let viaParser: { before: string; message: ThreadMessage; rest: string } | undefined;
+  let viaParser: { before: string; message: ThreadMessage; rest: Parts } | undefined;
   // The library's sender is an address written in the text: a text without "@" cannot hold a forwarded message.
   if (text.includes("@"))
     try {
@@ -160,21 +171,22 @@ function splitOnce(
             body: "",
             kind: "forward",
           },
-          rest: (r.email.body ?? "") + tail,
+          rest: { text: r.email.body ?? "", tail },
         };
       }
     } catch {
       /* the table-driven split below still applies */
     }
   const ownBefore = own ? cleanBody(lines.slice(0, own.index)) : undefined;
-  let restText: string | undefined;
-  const ownRest = () => (restText ??= own ? lines.slice(own.bodyIndex).join("\n") + tail : "");
+  let ownText: string | undefined;
+  const ownLocal = () => (ownText ??= own ? lines.slice(own.bodyIndex).join("\n") : "");
+  const ownRest = (): Parts => ({ text: ownLocal(), tail });
   // Answers written between the quoted lines, and the signature under them, are the replier's own text.
   const inline = own?.message.kind === "reply" ? splitInlineReply(belowAttribution(lines, own)) : undefined;
   const sameStart = !viaParser || viaParser.message.from?.email === own?.message.from?.email;
   if (own && inline && sameStart) {
     const before = [ownBefore, inline.own].filter(Boolean).join("\n\n");
-    return { before, message: { ...own.message, body: "" }, rest: inline.quoted + tail };
+    return { before, message: { ...own.message, body: "" }, rest: { text: inline.quoted, tail } };
   }
   // The library knows more clients; the tables catch replies and what the library misses, whichever starts first.
   if (viaParser && (!own || viaParser.before.length <= (ownBefore ?? "").length + 2)) {
@@ -182,12 +194,12 @@ function splitOnce(
       return withQuoteMarks(withOwnCopies(viaParser, own, lines), own, ownRest);
   }
   if (own) return { before: ownBefore ?? "", message: { ...own.message, body: "" }, rest: ownRest() };
-  return { before: whole.trim(), rest: "" };
+  return { before: "", rest: { text: "", tail: "" } };
 }
 
 /** The note and every message of a forwarded e-mail's text. */
 export function splitThread(text: string, subject: string): Thread {
-  const first = splitOnce(text, subject);
+  const first = splitOnce({ text, tail: "" }, subject);
   const messages: ThreadMessage[] = [];
   let current = first.message;
   let rest = first.rest;
@@ -196,7 +208,7 @@ export function splitThread(text: string, subject: string): Thread {
     // so (or it has none); a reply's quoted history is the label tables' job (one library pass less per level).
     const next = splitOnce(rest, current.subject || undefined);
     // A message's own text is read from its first 64 KB (a pasted list below a signature is not needed).
-    const own = next.message ? next.before : rest.slice(0, SCAN_CHARS).split(/\r?\n/).map(dequote).join("\n");
+    const own = next.message ? next.before : headOf(rest).split(/\r?\n/).map(dequote).join("\n");
     current.body = own.slice(0, SCAN_CHARS).trim();
     messages.push(current);
     current = next.message;
