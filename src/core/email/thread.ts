@@ -1,11 +1,12 @@
 // Splits a forwarded e-mail into the forwarder's note and the messages inside it, newest first, at every depth.
-import EmailForwardParser from "email-forward-parser";
-import type { EmailForwardMailbox } from "email-forward-parser";
 import type { Address } from "../contact/email";
-import { headerLine } from "./forward-labels";
 import { splitInlineReply } from "./inline-reply";
 import { dequote, findStart, type Start } from "./quoted-start";
+import { headOf, type Parts, SCAN_CHARS, tailOf } from "./text-parts";
+import { libraryDroppedText, libraryRead, withOwnCopies, withQuoteMarks } from "./thread-library";
 import { resolveNamesOnly, restoreCommaNames } from "./thread-names";
+
+export { SCAN_CHARS };
 
 export interface ThreadMessage {
   from?: Address;
@@ -27,108 +28,12 @@ export interface Thread {
 }
 
 const MAX_MESSAGES = 12;
-/**
- * A long text as its first part and the rest, never joined: slicing a joined string copies all of it first, and
- * under a 1 MB body that copy, at every level of a thread, was most of a message's time.
- */
-interface Parts {
-  text: string;
-  tail: string;
-}
-const headOf = ({ text, tail }: Parts) =>
-  text.length >= SCAN_CHARS || !tail
-    ? text.slice(0, SCAN_CHARS)
-    : text + tail.slice(0, SCAN_CHARS - text.length);
-const tailOf = ({ text, tail }: Parts) =>
-  text.length >= SCAN_CHARS ? text.slice(SCAN_CHARS) + tail : tail.slice(SCAN_CHARS - text.length);
-/** How far into a message's text forward headers are looked for. */
-export const SCAN_CHARS = 64 * 1024;
-let parser: EmailForwardParser | undefined;
-
-function efp(): EmailForwardParser {
-  if (!parser) parser = new EmailForwardParser();
-  return parser;
-}
-
-function mailbox(m: EmailForwardMailbox | null | undefined): Address | undefined {
-  if (!m || !m.address) return undefined;
-  const email = m.address.trim().toLowerCase();
-  if (!/@/.test(email)) return undefined;
-  // A display name written as an RFC 5322 quoted string keeps its quotes and \" escapes in the parser's output.
-  const name = (m.name ?? "")
-    .trim()
-    .replace(/^"((?:[^"\\]|\\.)*)"$/, "$1")
-    .replace(/\\(["\\])/g, "$1");
-  return { name: name.trim(), email };
-}
-
-function mailboxes(m: EmailForwardMailbox | EmailForwardMailbox[] | null | undefined): Address[] {
-  const list = Array.isArray(m) ? m : m ? [m] : [];
-  return list.map(mailbox).filter((a): a is Address => !!a);
-}
-
 function cleanBody(lines: string[]): string {
   return lines
     .map(dequote)
     .join("\n")
     .replace(/^\s*\ufeff?\s*\n/, "")
     .trim();
-}
-
-/**
- * The library read the same message but lost text under its headers (a Gmail forward of a forward: the middle
- * forwarder's note and the inner header block go, and the inner Cc is given to the outer message).
- */
-function libraryDroppedText(
-  lib: { message: ThreadMessage; rest: Parts },
-  own: Omit<ThreadMessage, "body">,
-  ownRest: () => Parts,
-): boolean {
-  if (!own.from?.email || own.from.email !== lib.message.from?.email) return false;
-  const rest = headOf(ownRest()).trim();
-  const at = rest.indexOf(headOf(lib.rest).trim().slice(0, 200));
-  // What the library skipped holds a whole header block of its own (a "From:" line), not only a header it read.
-  return (
-    at > 20 &&
-    rest
-      .slice(0, at)
-      .split(/\r?\n/)
-      .some((l) => headerLine(dequote(l))?.field === "from")
-  );
-}
-
-/**
- * The library takes the "> " marks off a forwarded message's text; a reply quoted inside it needs them to tell the
- * answers written between the quoted lines (an inline reply) from the quote. The same message's text with its marks.
- */
-function withQuoteMarks<T extends { message: ThreadMessage; rest: Parts }>(
-  lib: T,
-  own: Start | undefined,
-  ownRest: () => Parts,
-): T {
-  if (!own || !lib.message.from?.email || own.message.from?.email !== lib.message.from.email) return lib;
-  // A quoted line starts with its marks after spaces only (\s would run across blank lines: slow on a long body).
-  if (/^[ \t]*>/m.test(headOf(lib.rest))) return lib;
-  const rest = ownRest();
-  return /^[ \t]*>/m.test(headOf(rest)) ? { ...lib, rest } : lib;
-}
-
-/**
- * The library gives an outer header block with no "Cc:" the "Cc:" of the next block down (an Outlook forward of a
- * forward, any language): the same block read by the tables, whose lines hold none of those addresses, keeps its own.
- */
-function withOwnCopies<T extends { message: ThreadMessage }>(
-  lib: T,
-  own: Start | undefined,
-  lines: string[],
-): T {
-  if (!own || !lib.message.cc.length || own.message.from?.email !== lib.message.from?.email) return lib;
-  // The block runs to its first blank line (a label the tables do not know, "Kopie (CC):", is still in it).
-  let end = own.bodyIndex;
-  while (end < lines.length && end < own.bodyIndex + 8 && lines[end].trim()) end++;
-  const block = lines.slice(own.index, end).join("\n").toLowerCase();
-  if (lib.message.cc.some((a) => block.includes(a.email))) return lib;
-  return { ...lib, message: { ...lib.message, cc: own.message.cc } };
 }
 
 const quoteDepth = (line: string) => (/^\s*(?:>\s?)*/.exec(line)?.[0].match(/>/g) ?? []).length;
@@ -153,30 +58,7 @@ function splitOnce(whole: Parts, subject?: string): { before: string; message?: 
   const tail = tailOf(whole);
   const lines = text.split(/\r?\n/);
   const own = findStart(lines);
-  let viaParser: { before: string; message: ThreadMessage; rest: Parts } | undefined;
-  // The library's sender is an address written in the text: a text without "@" cannot hold a forwarded message.
-  if (text.includes("@"))
-    try {
-      const r = efp().read(text, subject ?? null);
-      const from = r.forwarded ? mailbox(r.email.from) : undefined;
-      if (r.forwarded && from) {
-        viaParser = {
-          before: (r.message ?? "").trim(),
-          message: {
-            from,
-            to: mailboxes(r.email.to),
-            cc: mailboxes(r.email.cc),
-            subject: r.email.subject ?? "",
-            date: r.email.date ?? "",
-            body: "",
-            kind: "forward",
-          },
-          rest: { text: r.email.body ?? "", tail },
-        };
-      }
-    } catch {
-      /* the table-driven split below still applies */
-    }
+  const viaParser = libraryRead(text, tail, subject);
   const ownBefore = own ? cleanBody(lines.slice(0, own.index)) : undefined;
   let ownText: string | undefined;
   const ownLocal = () => (ownText ??= own ? lines.slice(own.bodyIndex).join("\n") : "");
