@@ -11,6 +11,7 @@ import { withoutSignOff } from "./intro";
 import { introChoice } from "./intro-choice";
 import { invitationText, meetingGuest, withoutGuestList } from "./meeting";
 import { inPastedChat } from "./chat-choice";
+import { inquirerCopied } from "./inquirer-copied";
 import { rowNamedInNote } from "./listed-row";
 import { householdMember } from "./household";
 import { leadFromNote } from "./note";
@@ -152,6 +153,9 @@ export function choosePerson(
     // The thread keeps that text in place, so its lines are read once (no "Organizer" title from the list).
     const body = invitationText(m.body);
     if (body !== m.body) messages[i] = { ...m, body };
+    // A colleague of the inquirer answering for them, with them copied: the inquirer.
+    const inquirer = member ? undefined : inquirerCopied(m, messages.slice(i + 1), side);
+    if (inquirer?.from) return { kind: "sender", person: inquirer.from, message: inquirer, passedBy };
     return { kind: "sender", person: member ?? m.from, message: messages[i], passedBy };
   }
   // Only the owner's side wrote: the outside person they wrote to (the owner's own sent mail, forwarded).

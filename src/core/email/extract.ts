@@ -13,6 +13,7 @@ import { isInsideForwarder } from "./inside-forwarder";
 import { introducerOf } from "./intro-names";
 import { fromAnsweredIntro } from "./answered-intro";
 import { memberBehindList, withoutListFooter } from "./list-mail";
+import { relayNamedSender } from "./relay-reply-to";
 import { contactInNote, isLeadsOwnEvent, sourceFromLead, sourceFromNote, sourceFromOrganiser } from "./note";
 import { sourceFromMeeting } from "./met-at";
 import { noteBelow } from "./note-below";
@@ -41,10 +42,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const read = bodyText(input, warnings);
   const cut = read.cut;
   // A mailing list's post: the member who wrote it (not the list), and their text without the list's footer.
-  const fromHeader: Address | undefined = parseAddressList(input.from || "")[0];
+  const replyTo = parseAddressList(input.replyTo || "");
+  const sent: Address | undefined = parseAddressList(input.from || "")[0];
+  // A platform's notice that names its member in the Reply-To only ("Sarah L. via HandyHire"): the member's.
+  const fromHeader = relayNamedSender(sent, replyTo) ?? sent;
   const subject = input.subject || "";
   const dateHeader = input.dateHeader || "";
-  const listed = memberBehindList(fromHeader, parseAddressList(input.replyTo || "")) ?? fromHeader;
+  const listed = memberBehindList(fromHeader, replyTo) ?? fromHeader;
   const outerFrom = listed && onBehalfOf(listed);
   const text = withoutListFooter(read.text);
   let thread = splitThread(text, subject);

@@ -174,10 +174,10 @@ function sentOnBehalf(value: string): string {
 /**
  * "wrote:" in the languages of reply attribution lines ("On … Jane <jane@x> wrote:"); hr/bs/sr Gmail "U pon, 30. stu
  * 2026. u 09:14 X <x@…> napisala je:", sl "je napisal(a):", pl Thunderbird "W dniu … pisze:"; nl Apple Mail (macOS, iOS)
- * "Op 9 feb 2026 om 10:12 heeft X <x@…> het volgende geschreven:".
+ * "Op 9 feb 2026 om 10:12 heeft X <x@…> het volgende geschreven:"; el Gmail "Στις Τετ 2 Δεκ 2026 … X <x@…> έγραψε:".
  */
 export const WROTE_RE =
-  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|napisał\(a\)|napisał|(?:napisala|napisao) je|je napisal(?:\(a\)|a)?|napisala|napisao|napsal\(a\)|napsal|pisze|napisała|írta|yazdı|a scris|napísal|написал\(а\)|написал|написала|написав|kirjutas|wrote on|het volgende geschreven)\s*:?\s*$/i;
+  /(?:wrote|writes|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|napisał\(a\)|napisał|(?:napisala|napisao) je|je napisal(?:\(a\)|a)?|napisala|napisao|napsal\(a\)|napsal|pisze|napisała|írta|yazdı|a scris|napísal|написал\(а\)|написал|написала|написав|kirjutas|έγραψε|wrote on|het volgende geschreven)\s*:?\s*$/i;
 
 /** The line Apple Mail (macOS, iOS) and MailMate put above a forwarded message's header, by language. */
 const FORWARD_BANNERS = [

@@ -5,6 +5,7 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { cjkPassedOn } from "./cjk-referral";
+import { saysCopiedOutside } from "./copied-said";
 import { addressOfName } from "./name-address";
 import { passedOnInProse } from "./prose-referral";
 import {
@@ -18,6 +19,7 @@ import {
 } from "./intro";
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { isSystemSender, type OwnerSide } from "./people";
+import { signedByPerson } from "./role-mailbox";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 import { ownPrincipalTitle, writtenFor } from "./written-for";
 
@@ -59,15 +61,18 @@ export function introChoice(
   side: OwnerSide,
   outside: (a: Address) => boolean,
 ): Extract<Choice, { kind: "intro" }> | undefined {
-  // A notification never introduces anyone ("Location: Google Meet" is no "meet X"): its fields are read below.
+  // A notification never introduces anyone ("Location: Google Meet" is no "meet X"): its fields are read below. A
+  // person signing from a role mailbox (events@, bookings@) is no notification.
+  const notice = isSystemSender(m.from) && !signedByPerson(m);
   const introduces =
-    !isSystemSender(m.from) &&
+    !notice &&
     (isIntroduction(own) ||
       greetsBoth(m, own, outside) ||
       introBySubject(m, own, outside) ||
-      refersInProse(m, own, outside));
+      refersInProse(m, own, outside) ||
+      saysCopiedOutside(m, own, outside));
   // ja: a customer giving a neighbour's number by name ("高橋さんの携帯は …"), nobody copied.
-  const passedOn = introduces || isSystemSender(m.from) ? undefined : cjkPassedOn(own);
+  const passedOn = introduces || notice ? undefined : cjkPassedOn(own);
   if (passedOn && passedOn !== m.from?.name)
     return {
       kind: "intro",
@@ -122,7 +127,7 @@ export function introChoice(
     };
   // Any language: a third person named before "ring her", "son portable", "ihre Handynummer" and a number, with the
   // address the text spells for them if any.
-  const inProse = introduces || isSystemSender(m.from) ? undefined : passedOnInProse(own, m);
+  const inProse = introduces || notice ? undefined : passedOnInProse(own, m);
   if (inProse && inProse !== m.from?.name)
     return {
       kind: "intro",

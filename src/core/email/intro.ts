@@ -11,6 +11,7 @@ import {
   OWN_PARTY_RE,
   RELATION_BEFORE_NAME_RE,
 } from "./cues";
+import { namesSurname } from "./name-mention";
 import { SIGN_OFF_RE } from "./sign-off-lines";
 import { REPLY_SUBJECT_RE } from "./reply";
 import type { ThreadMessage } from "./thread";
@@ -107,7 +108,9 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
   if (recipients.length && m.cc.length && m.cc.every(sameSide) && recipients.every((a) => m.to.includes(a))) {
     const greeting = /^\s*[^\n]{1,40}[,:]\s*\n/.exec(text)?.[0] ?? "";
     const rest = text.slice(greeting.length);
-    if (!recipients.some((a) => firstNameOf(a).length > 1 && rest.includes(firstNameOf(a)))) return undefined;
+    const named = (a: Address) =>
+      (firstNameOf(a).length > 1 && rest.includes(firstNameOf(a))) || namesSurname(rest, a);
+    if (!recipients.some(named)) return undefined;
   }
   const named = recipients.find((a) => {
     const first = firstNameOf(a);

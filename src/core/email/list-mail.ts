@@ -6,7 +6,7 @@ import { domainOf, findEmails, localPart, type Address } from "../contact/email"
  * (DMARC rewriting): "'Ana Ruiz' via Builders" (Google Groups, every language), "Ana Ruiz via builders" (Mailman
  * 2.1/3, Sympa, groups.io, Discourse).
  */
-const VIA_LIST_RE = /^\s*(?:'([^']+)'|"([^"]+)"|(.+?))\s+via\s+\S/i;
+export const VIA_LIST_RE = /^\s*(?:'([^']+)'|"([^"]+)"|(.+?))\s+via\s+\S/i;
 
 /** groups.io and Mailman's "wrap" mode keep the member's address in the local part: "ana=ruiz.example@groups.io". */
 const WRAPPED_ADDRESS_RE = /^([^@=]+)=([a-z0-9-]+(?:\.[a-z0-9-]+)+)@/i;
@@ -30,7 +30,7 @@ function signedAddress(name: string, listDomain: string, text: string): string |
 }
 
 /** A host's site: its last two labels, or three under a short second-level label ("co.uk", "com.au"). */
-function siteOf(host: string): string {
+export function siteOf(host: string): string {
   const labels = host.toLowerCase().split(".");
   const n = labels.length >= 3 && labels[labels.length - 2].length <= 3 ? 3 : 2;
   return labels.slice(-n).join(".");

@@ -41,6 +41,9 @@ export function titleAndCompany(sentence: string): ContactDetails | undefined {
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
   const named = company[1].replace(TRAILING_PARTICLES_RE, "");
+  // de "bei Ihnen", fr "chez Vous", es "con Usted", it "presso di Lei", nl "bij U": the reader's polite pronoun.
+  if (/^(?:Ihnen|Sie|Ihr|Ihre[mnrs]?|Euch|Dir|Dich|Vous|Usted(?:es)?|Lei|Voi|U)$/u.test(named))
+    return undefined;
   // "reach him on his cell at 614-555-0139": a number is no workplace.
   if (!/\p{L}{2}/u.test(named)) return undefined;
   // "before they move in at the end of May": a month is a date, not a workplace.

@@ -21,6 +21,8 @@ const FIRM_KIND_RES: [RegExp, string][] = [
   ],
   [/(?<![\p{L}])(?:na|no) (?:empresa|escritório|clínica|agência|consultoria)\s+(?=\p{Lu})/gu, "na "],
   [/(?<![\p{L}])(?:in der|bei der) (?:Kanzlei|Firma|Praxis|Agentur)\s+(?=\p{Lu})/gu, "bei "],
+  // de genitive after a title: "IT-Leiter der Kanzlei X", "Inhaberin der Praxis X", "Prokurist des Unternehmens X".
+  [/(?<![\p{L}])(?:der (?:Kanzlei|Firma|Praxis|Agentur)|des (?:Unternehmens|Büros))\s+(?=\p{Lu})/gu, "bei "],
 ];
 
 /** `text` with each "preposition + firm kind" before a name read as the plain workplace preposition ("chez X"). */

@@ -6,7 +6,8 @@ import { hasTitleWord } from "../contact/roles";
 import type { ThreadMessage } from "./thread";
 import { addressOfName } from "./name-address";
 import { titleBeforeName } from "./title-aside";
-import { RELATION_RE } from "./household";
+import { householdName, RELATION_RE } from "./household";
+import { THEIR_NUMBER_RE } from "./prose-referral";
 
 /**
  * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
@@ -61,11 +62,11 @@ export function writtenFor(
 ): Address | undefined {
   const copied = [...m.cc, ...m.to].filter((a) => !!a.email && a.email !== m.from?.email && isCandidate(a));
   const flat = own.slice(0, 4000).replace(/\s+/g, " ");
-  const cues = [...flat.matchAll(WRITES_FOR_RE)].map((c) => ({ c, assists: false }));
-  for (const c of flat.matchAll(ASSISTS_RE)) cues.push({ c, assists: true });
+  const cues = [...flat.matchAll(WRITES_FOR_RE)].map((c) => ({ c, assists: false, kinCue: false }));
+  for (const c of flat.matchAll(ASSISTS_RE)) cues.push({ c, assists: true, kinCue: false });
   // A relative writing for them ("Sou a Fernanda, esposa do Ricardo Moura", "I'm writing for my husband, X"): theirs
   // only when they are copied or their own address is written in the text (below).
-  for (const c of flat.matchAll(RELATION_RE)) cues.push({ c, assists: false });
+  for (const c of flat.matchAll(RELATION_RE)) cues.push({ c, assists: false, kinCue: true });
   const cjk = ASSISTS_AFTER_NAME_RE.exec(flat)?.[1];
   if (cjk && !hasTitleWord(cjk)) {
     // Copied, their display name is the same characters with or without the space ("山本 健一" for "山本健一").
@@ -77,8 +78,8 @@ export function writtenFor(
   // "on his behalf" with one outside person copied: that person (a colleague answering while they are away).
   if (copied.length === 1 && FOR_THEM_RE.test(flat)) return copied[0];
   const possessive = ON_NAMES_BEHALF_RE.exec(flat);
-  if (possessive) cues.push({ c: possessive, assists: false });
-  for (const { c: cue, assists } of cues) {
+  if (possessive) cues.push({ c: possessive, assists: false, kinCue: false });
+  for (const { c: cue, assists, kinCue } of cues) {
     let after = flat.slice((cue.index ?? 0) + cue[0].length).replace(BEFORE_NAME_RE, "");
     // "on behalf of my husband, X", fr "de la part de mon mari, X", es "en nombre de mi esposa, X": a relative the
     // writer speaks for, named in full, is the lead even when not copied (they may have no address of their own).
@@ -111,6 +112,19 @@ export function writtenFor(
     // Not copied, but their own address written in the text ("… wil de offerte ontvangen op p.vandijk@…"): theirs.
     const email = copied.length ? undefined : addressOfName(flat, name, m.from?.email);
     if (email && name.includes(" ")) return { name: normalizeName(name), email };
+    // Nor copied, but the reader told to reach them by pronoun, with a number ("mein Sohn Jonas Brandt … melden Sie
+    // sich direkt bei ihm: Handy …", "my daughter Amy Cole … call her on …"): a parent writing for a grown child. A
+    // household's shared mailbox ("The Hendersons") is theirs too: household.ts keeps its address.
+    const rest = flat.slice((cue.index ?? 0) + cue[0].length);
+    if (
+      kinCue &&
+      !householdName(m.from) &&
+      !copied.length &&
+      name.includes(" ") &&
+      THEIR_NUMBER_RE.test(rest) &&
+      /\d[\d ().-]{6,}\d/.test(rest)
+    )
+      return { name: normalizeName(name), email: "" };
   }
   return undefined;
 }

@@ -1,0 +1,52 @@
+// A person said to be copied in a sentence, not an aside: "Olivia Grant, our client's GM, is cc'd" (many languages).
+import { domainOf, type Address } from "../contact/email";
+import { nameOrGuess } from "../contact/name";
+import { OWN_PARTY_RE } from "./cues";
+import type { ThreadMessage } from "./thread";
+
+/**
+ * A capitalised name, then a comma or a verb, then the copy wording: en "Olivia Grant is cc'd", "Olivia, who's copied
+ * here"; fr "Mme Girard, en copie,", "Julie est en copie"; de "Herr Kühn ist in Kopie", es "Ana, en copia,", it "Luca è
+ * in copia", nl "Sanne staat in de cc", pt "a Rita está em cópia". "I've copied …" (no comma, no verb) is not it.
+ */
+const COPIED_SAID_RE =
+  /\p{Lu}[\p{L}'’-]+(?:,\s+(?:(?:who(?:['’]s| is)|is|est|ist|está|è|staat)\s+)?|\s+(?:who(?:['’]s| is)|is|has been|est|ist|está|è|staat)\s+)(?:[cC]{2}['’]?e?d|copied(?: in| here)?|on copy|in copy|en copie|in [kK]opie|en copia|in copia|em cópia|in de cc)(?![\p{L}])/gu;
+
+/**
+ * "our client", "notre cliente", "unser Kunde", "nuestro cliente", "il nostro cliente", "onze klant", "o nosso
+ * cliente": the writer's possessive before a client is no sign of their own side (the client is outside it).
+ */
+const OWN_CLIENT_RE =
+  /(?<![\p{L}])(?:our|my|notre|nos|mon|ma|mes|unser\p{L}*|mein\p{L}*|nuestr[oa]s?|mis?|nostr[oa]|mi[oa]|nosso|nossa|meu|minha|onze|mijn)\s+(?:clients?|customers?|client(?:e|es)?|kund(?:e|in|en|innen)|klant(?:en)?)(?![\p{L}])/giu;
+
+/** The first name or surname of `a` as a word in `lower` (a text in small letters). */
+function named(lower: string, a: Address): boolean {
+  const words = nameOrGuess(a)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 1);
+  const first = words[0];
+  const last = words.length > 1 ? words[words.length - 1] : "";
+  return [first, last].some(
+    (w) => !!w && new RegExp(`(?<![\\p{L}])${w.replace(/[^\p{L}]/gu, ".")}(?![\\p{L}])`, "u").test(lower),
+  );
+}
+
+/**
+ * The text says, in a sentence, that someone is copied, and names there a recipient from another company than the
+ * writer's who is not on the owner's side (`outside`), the writer's own people aside ("our architect, Dana Lee, is
+ * cc'd"): the writer introduces that person (an agency copying its client's manager). Any client.
+ */
+export function saysCopiedOutside(m: ThreadMessage, own: string, outside: (a: Address) => boolean): boolean {
+  const writer = m.from?.email ? domainOf(m.from.email) : "";
+  const copied = [...m.cc, ...m.to].filter((a) => a.email && outside(a) && domainOf(a.email) !== writer);
+  if (!copied.length) return false;
+  for (const c of own.slice(0, 4000).matchAll(COPIED_SAID_RE)) {
+    const at = c.index ?? 0;
+    const before = own.slice(Math.max(0, at - 40), at).replace(OWN_CLIENT_RE, " ");
+    if (OWN_PARTY_RE.test(before)) continue;
+    const window = own.slice(Math.max(0, at - 40), at + c[0].length).toLowerCase();
+    if (copied.some((a) => named(window, a))) return true;
+  }
+  return false;
+}
