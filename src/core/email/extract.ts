@@ -9,7 +9,7 @@ import { leadDetails } from "./details";
 import { cleanName } from "./display-name";
 import { attachedMessages, bodyText, MAX_BODY_CHARS } from "./body-text";
 import { htmlToText } from "./html-text";
-import { isInsideForwarder } from "./inside-forwarder";
+import { carriesBusinessName, isInsideForwarder } from "./inside-forwarder";
 import { introducerOf } from "./intro-names";
 import { fromAnsweredIntro } from "./answered-intro";
 import { memberBehindList, withoutListFooter } from "./list-mail";
@@ -137,7 +137,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     }
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
-    else if (choice.kind === "sender" && choice.passedBy) source = referredBy(choice.passedBy);
+    // A partner passing it on from their personal mailbox ("Dana Reyes" of reyesandkim.…) is no referrer.
+    else if (
+      choice.kind === "sender" &&
+      choice.passedBy &&
+      !carriesBusinessName(choice.passedBy, ctx.ownerEmails)
+    )
+      source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.passedBy) source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.website) source = "Website";
     // An event platform's "New registration: … (free webinar)": the event's kind.
@@ -166,7 +172,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     !side.isOwnerOrColleague(outerFrom) &&
     choice &&
     choice.kind !== "form" &&
-    !isInsideForwarder(outerFrom, choice.message, side.isOwnerOrColleague, ctx.ownerEmails)
+    !isInsideForwarder(outerFrom, choice.message, side.isOwnerOrColleague, ctx.ownerEmails, note)
   )
     source = referredBy(outerFrom);
   // The owner's note, else a colleague's note on the way ("Derek, from the website.").
