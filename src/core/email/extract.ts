@@ -9,6 +9,7 @@ import { leadDetails } from "./details";
 import { cleanName } from "./display-name";
 import { attachedMessages, bodyText, MAX_BODY_CHARS } from "./body-text";
 import { htmlToText } from "./html-text";
+import { forwarderComments } from "./inline-comment";
 import { carriesBusinessName, isInsideForwarder } from "./inside-forwarder";
 import { introducerOf } from "./intro-names";
 import { fromAnsweredIntro } from "./answered-intro";
@@ -123,11 +124,14 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       ctx.defaultRegion,
     );
     // The card the owner typed into the note fills what the thread does not say.
-    if (choice.kind !== "form" && note) {
+    // "[Tom: his mobile is 0412 …]" typed into the forwarded text: the forwarder's note too.
+    const comments = forwarded ? forwarderComments(choice.message.body, outerFrom?.name) : "";
+    if (choice.kind !== "form" && (note || comments)) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));
       fillGaps(lead, card);
       // "Her cell is 416-…", "Celular dela: …": the mobile the note gives for them beats their signature's office line.
-      const mobile = mobileForLeadInNote(note, choice.person, lead.phone, ctx.defaultRegion);
+      const said = comments ? `${note}\n${comments}` : note;
+      const mobile = mobileForLeadInNote(said, choice.person, lead.phone, ctx.defaultRegion);
       if (mobile) lead.phone = mobile;
     }
     // One the note names who is nobody in the thread: the number the note gives beside their name.
