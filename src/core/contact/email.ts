@@ -60,6 +60,8 @@ const GENERIC_LOCAL = new RegExp(
       "purchasing|procurement|orders?|billing|accounts|accounting|invoices?|bookings?|reservations",
       "einkauf|verkauf|vertrieb|buchhaltung|bestellung(?:en)?|indkob|indkoeb|innkjop|innkjoep|inkop|inkoep|inkoop|verkoop|salg|forsaljning",
       "achats|ventes|compras|ventas|acquisti|vendite|ufficio|zakupy|sprzedaz|nakup|obchod|post|kundeservice|kundenservice",
+      // fr accueil (a town hall's or firm's front desk), secretariat; de Empfang, Sekretariat; it segreteria; es recepción
+      "accueil|secretariat|sekretariat|empfang|segreteria|recepcion",
     ].join("|") +
     ")$",
   "i",

@@ -19,6 +19,7 @@ import { regionFromEmail } from "../contact/region";
 import { regionHints, regionOfWriting } from "./region-language";
 import { jaSelfIntroduced } from "./cjk-self-intro";
 import { cjkCompany } from "./line-kinds";
+import { companyShownByMailbox, firstNameSigned } from "./mailbox-signer";
 import { pickPhone, readSignature } from "./signature";
 import { finish } from "./lead-finish";
 import type { ThreadMessage } from "./thread";
@@ -49,7 +50,8 @@ function sameCompanyDomain(a: string, b: string): boolean {
 function companyOnMailbox(a: Address): string | undefined {
   if (!a.email || !isGenericMailbox(a.email)) return undefined;
   const shown = letters(a.name);
-  return shown.length >= 4 && letters(domainOf(a.email)).includes(shown) ? a.name.trim() : undefined;
+  if (shown.length >= 4 && letters(domainOf(a.email)).includes(shown)) return a.name.trim();
+  return companyShownByMailbox(a);
 }
 
 /** The lead's fields for a choice, reading the thread's messages. */
@@ -117,8 +119,12 @@ export function leadDetails(
   const theirs = messages.includes(choice.message) ? messages : [choice.message, ...messages];
   const d = fromOwnMessages(person, theirs, region, outerDate);
   if ((desk || selfNamed) && !d.name) person.name = choice.person.name;
-  if (shown && !d.name) person.name = shown;
-  else if (shown) d.company ??= shown;
+  // Signed with a given name only under the sign-off ("Claire" over the company's line): that person, at the company.
+  const signer = shown && !d.name ? firstNameSigned(choice.message.body, shown) : undefined;
+  if (shown && !d.name) person.name = signer ?? shown;
+  if (shown && (d.name || signer)) d.company ??= shown;
+  // The nameless read took the given name's line for a title.
+  if (signer && d.title === signer) delete d.title;
   // One the note names as deciding who only was copied ("Looping in Nora, our new Director of Procurement"): the
   // message that brought them in introduces them, like an introduction.
   const handedTo =

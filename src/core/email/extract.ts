@@ -9,7 +9,8 @@ import { leadDetails } from "./details";
 import { cleanName } from "./display-name";
 import { attachedMessages, bodyText, MAX_BODY_CHARS } from "./body-text";
 import { htmlToText } from "./html-text";
-import { isInsideForwarder } from "./inside-forwarder";
+import { forwarderComments } from "./inline-comment";
+import { carriesBusinessName, isInsideForwarder } from "./inside-forwarder";
 import { introducerOf } from "./intro-names";
 import { fromAnsweredIntro } from "./answered-intro";
 import { memberBehindList, withoutListFooter } from "./list-mail";
@@ -127,11 +128,14 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       ctx.defaultRegion,
     );
     // The card the owner typed into the note fills what the thread does not say.
-    if (choice.kind !== "form" && note) {
+    // "[Tom: his mobile is 0412 …]" typed into the forwarded text: the forwarder's note too.
+    const comments = forwarded ? forwarderComments(choice.message.body, outerFrom?.name) : "";
+    if (choice.kind !== "form" && (note || comments)) {
       const card = cardInNote(note, choice.person, ctx.defaultRegion, choice.message.body.slice(0, 4000));
       fillGaps(lead, card);
       // "Her cell is 416-…", "Celular dela: …": the mobile the note gives for them beats their signature's office line.
-      const mobile = mobileForLeadInNote(note, choice.person, lead.phone, ctx.defaultRegion);
+      const said = comments ? `${note}\n${comments}` : note;
+      const mobile = mobileForLeadInNote(said, choice.person, lead.phone, ctx.defaultRegion);
       if (mobile) lead.phone = mobile;
     }
     // One the note names who is nobody in the thread: the number the note gives beside their name.
@@ -141,7 +145,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     }
     if (choice.kind === "intro" && choice.referral)
       source = `Referral: ${cleanName(choice.introducer?.name) ?? choice.introducer?.email ?? ""}`.trim();
-    else if (choice.kind === "sender" && choice.passedBy) source = referredBy(choice.passedBy);
+    // A partner passing it on from their personal mailbox ("Dana Reyes" of reyesandkim.…) is no referrer.
+    else if (
+      choice.kind === "sender" &&
+      choice.passedBy &&
+      !carriesBusinessName(choice.passedBy, ctx.ownerEmails)
+    )
+      source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.passedBy) source = referredBy(choice.passedBy);
     else if (choice.kind === "form" && choice.website) source = "Website";
     // An event platform's "New registration: … (free webinar)": the event's kind.
@@ -170,7 +180,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     !side.isOwnerOrColleague(outerFrom) &&
     choice &&
     choice.kind !== "form" &&
-    !isInsideForwarder(outerFrom, choice.message, side.isOwnerOrColleague, ctx.ownerEmails)
+    !isInsideForwarder(outerFrom, choice.message, side.isOwnerOrColleague, ctx.ownerEmails, note)
   )
     source = referredBy(outerFrom);
   // The owner's note, else a colleague's note on the way ("Derek, from the website.").

@@ -12,18 +12,35 @@ export function isInsideForwarder(
   leadMessage: { to: Address[]; cc: Address[] },
   isOwnerOrColleague: (a: Address) => boolean,
   ownerEmails: string[],
+  note = "",
 ): boolean {
   if (leadMessage.to.some(isOwnerOrColleague) || leadMessage.cc.some(isOwnerOrColleague)) return true;
+  return carriesBusinessName(forwarder, ownerEmails, note);
+}
+
+/** The business's own domains, as their first label's letters ("fontaine-paysages.example" -> "fontainepaysages"). */
+const businessLabels = (ownerEmails: string[]) =>
+  ownerEmails
+    .map((e) => domainOf(e.toLowerCase()))
+    .filter((d) => d && !isFreeMailDomain(d))
+    .map((d) => d.split(".")[0].replace(/[^\p{L}]+/gu, ""));
+
+/**
+ * A person on a free mailbox who is the business's own: its domain carries their name (the owner of "dapurdewi.…"
+ * writing as "Dewi Lestari" from Yahoo, a partner "Dana Reyes" of "reyesandkim.…"), or they sign their note with
+ * the business's name ("Accueil - Fontaine Paysages" for fontaine-paysages.…, any language).
+ */
+export function carriesBusinessName(forwarder: Address, ownerEmails: string[], note = ""): boolean {
   if (!isFreeMailDomain(domainOf(forwarder.email))) return false;
   const words = (forwarder.name || "")
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length >= 4);
-  return ownerEmails
-    .map((e) => domainOf(e.toLowerCase()))
-    .filter((d) => d && !isFreeMailDomain(d))
-    .some((d) => {
-      const label = d.split(".")[0].replace(/[^\p{L}]+/gu, "");
-      return words.some((w) => label.includes(w));
-    });
+  const labels = businessLabels(ownerEmails);
+  if (labels.some((label) => words.some((w) => label.includes(w)))) return true;
+  const signed = note
+    .slice(-300)
+    .split(/\r?\n/)
+    .map((l) => l.toLowerCase().replace(/[^\p{L}]+/gu, ""));
+  return labels.some((label) => label.length >= 6 && signed.some((l) => l.length < 60 && l.includes(label)));
 }

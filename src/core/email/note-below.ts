@@ -2,9 +2,23 @@
 import { findEmails } from "../contact/email";
 import type { ThreadMessage } from "./thread";
 import { nameTokens } from "./sig-start";
+import { FOLLOW_UP_CUE_RE, MORE_CUES_RE } from "../followup/words";
 
 /** A signature delimiter ("--", "-- ") or a rule line the forwarder puts between the message and their own words. */
 const DELIMITER_RE = /^(?:--\s?|[-_=]{5,})$/;
+
+/** The last of two or more blank lines before the message's last paragraph, else -1. */
+function blankLinesAbove(lines: string[]): number {
+  let end = lines.length - 1;
+  while (end >= 0 && !lines[end].trim()) end--;
+  let at = end;
+  while (at >= 0 && lines[at].trim()) at--;
+  return at >= 2 && !lines[at - 1].trim() ? at : -1;
+}
+
+/** The lines ask for a follow-up in any language ("Ring ham på torsdag", "Call her Monday"), not a postscript. */
+const asksFollowUp = (text: string) =>
+  !/^\s*p\.?\s?s\b/i.test(text) && (FOLLOW_UP_CUE_RE.test(text) || MORE_CUES_RE.test(text));
 
 /**
  * The note under the last forwarded message: the lines after a closing delimiter that follows the sender's signature
@@ -16,6 +30,10 @@ export function noteBelow(message: ThreadMessage): { note: string; body: string 
   const lines = message.body.slice(start).split(/\r?\n/);
   let at = lines.length - 1;
   while (at >= 0 && !DELIMITER_RE.test(lines[at].trim())) at--;
+  // Gmail for Android and iPhone Mail: the note typed two blank lines under the signature, asking for a call back.
+  const spaced = at < 1 ? blankLinesAbove(lines) : -1;
+  if (spaced > 0 && !asksFollowUp(lines.slice(spaced + 1).join(" "))) return undefined;
+  if (spaced > 0) at = spaced;
   if (at < 1) return undefined;
   const tail = lines
     .slice(at + 1)

@@ -12,7 +12,7 @@ const MORE_SIGN_OFFS = [
   "с уважением|всего доброго|спасибо|з повагою|дякую|με εκτίμηση|φιλικά|ευχαριστώ|בברכה|תודה|בתודה",
   "مع خالص التحية|مع التحية|تحياتي|مع أطيب التحيات|وتقبلوا فائق الاحترام|شكرا|شكراً",
   "此致|此致敬礼|祝好|谢谢|감사합니다|고맙습니다",
-  "un cordial saludo|cordialmente|cumprimentos|melhores cumprimentos|att\\.?|buona giornata|schöne grüße|met hartelijke groet",
+  "un cordial saludo|cordialmente|cumprimentos|melhores cumprimentos|att\\.?|buona giornata|belle journée|bonne fin de journée|bonne soirée|schöne grüße|met hartelijke groet",
 ].join("|");
 
 export const SIGN_OFF_RE = new RegExp(

@@ -30,6 +30,7 @@ import {
 import { blockLines } from "./sig-block";
 import { companyBeforeLongTagline, hasLegalForm, mayBeCompany, namesCompany } from "./sig-company";
 import { companyAboveName, readAboveName } from "./sig-above-name";
+import { isRomanisedName } from "./romanised-name";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
 
 export interface ContactDetails {
@@ -141,6 +142,8 @@ export function readSignature(body: string, person: Address, region: string): Co
       if (n && !out.name) out.name = n;
       return;
     }
+    // "Ken Sasaki" under "佐々木 健": the name again, in Latin letters.
+    if (at <= 1 && isRomanisedName(line, person.name, person.email)) return;
     const cjk = cjkCompany(line);
     if (cjk) {
       out.company ??= cjk;

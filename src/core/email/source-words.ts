@@ -78,7 +78,8 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     re: sourceRe(
       // vi "được giới thiệu" · id "rekomendasi" · hr/sr "preporuka", "preporučio"
       "được giới thiệu|rekomendasi|direkomendasikan|preporuk[aeu]|preporučio|preporučila|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?|recomandat[ăa]?|recomandare[a]?|ajánlotta|ajánlására|σύσταση|συνέστησε",
-      "推荐|推薦|추천|המליצ|המליץ|בהמלצת|המלצה|توصية|بتوصية|أوصى",
+      // ja "〇〇様からのご紹介", "〇〇様よりご紹介いただきました", "紹介で" (not 自己紹介, a self-introduction, nor 製品紹介)
+      "推荐|推薦|추천|המליצ|המליץ|בהמלצת|המלצה|توصية|بتوصية|أوصى|(?:から|より)の?ご?紹介|ご紹介(?:いただ|頂)|(?<!自己|製品|商品)紹介(?:で|により|を受け)",
     ),
   },
 };

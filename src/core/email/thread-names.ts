@@ -1,6 +1,7 @@
 // Names in a split thread: Outlook's unquoted "Last, First" put back, and a sender known only by name given the
 // address the thread holds for that name.
 import { findEmails, type Address } from "../contact/email";
+import { ownFirstNameAddress } from "./first-name-address";
 import type { ThreadMessage } from "./thread";
 
 /**
@@ -55,6 +56,9 @@ export function resolveNamesOnly(messages: ThreadMessage[]): void {
       const local = (e: string) => surname.length >= 3 && plain(e.slice(0, e.indexOf("@"))).includes(surname);
       let bySurname = addresses.filter(local);
       if (!bySurname.length) bySurname = findEmails(m.body.slice(-4000)).filter(local);
+      // iPhone Mail's "From: Dana Whitfield" (names only): the signature's first-name address on a domain that
+      // spells the surname ("dana@whitfieldlandscapes…").
+      if (!bySurname.length) bySurname = ownFirstNameAddress(m.from.name, m.body.slice(-4000));
       const email = known.get(key(m.from.name)) ?? (bySurname.length === 1 ? bySurname[0] : undefined);
       if (email) m.from = { ...m.from, email };
     }

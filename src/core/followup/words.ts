@@ -37,7 +37,14 @@ const MORE_CUES: Record<string, string[]> = {
     "зв['’]яж(?:іться|ись|итися)",
   ],
   ro: ["de revenit", "reveni(?:m|ți)?", "revin", "de sunat", "sun[aăi]", "contacta(?:ți)?", "recontacta"],
-  hu: ["felhívni", "hívd fel", "hívja fel", "visszahívni", "keresd meg", "jelentkezni"],
+  // hu also the first person and the plural ("hívjam vissza": I am to call back, "hívjuk fel"), "visszahívni"
+  hu: [
+    "felhívni",
+    "hív(?:d|ja|jam|juk|játok) (?:fel|vissza)",
+    "visszahív(?:ni|ni kell|om|juk)",
+    "keresd meg",
+    "jelentkezni",
+  ],
   ja: ["フォロー", "連絡", "電話", "折り返し", "リマインド"],
   zh: ["跟[进進]", "回电", "[联聯][系繫]", "打电话"],
   ko: ["연락", "전화", "팔로우업"],
@@ -67,7 +74,8 @@ export const IN_N_RE =
 export const IN_N_MORE_RE = new RegExp(
   "(?<![\\p{L}])(?:om|za|через|за)\\s+(?:(\\d{1,2}|en|ett|två|tre|fyra|et|to|fire|jeden|dwa|dwie|trzy|cztery|dva|dvě|tři|čtyři|од(?:ну|ин)|дв[ае]|три|четыре)\\s+)?" +
     "(dag(?:ar|er|e)?|veck(?:a|or)|uk(?:e|er)|ug(?:e|er)|mån[ae]d(?:er)?|dni|dzień|tydzień|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|den|dny|dní|týd(?:en|ny|nů)|měsíc(?:e|ů)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?)(?![\\p{L}])" +
-    "|(?<![\\p{L}\\d])(\\d{1,2})\\s*(gün|hafta|ay|päivän|viikon|kuukauden|日|週間|ヶ月|か月|カ月)\\s*(?:sonra|päästä|kuluttua|後)",
+    // hu "két hét múlva" (in two weeks), "3 nap múlva", "egy hónap múlva": the count first, "múlva" after the unit
+    "|(?<![\\p{L}\\d])(\\d{1,2}|egy|két|kettő|három|négy)\\s*(gün|hafta|ay|päivän|viikon|kuukauden|nap|hét|hónap|日|週間|ヶ月|か月|カ月)\\s*(?:sonra|päästä|kuluttua|múlva|後)",
   "iu",
 );
 
@@ -128,6 +136,12 @@ const NUMBER_WORDS: Record<string, number> = {
   две: 2,
   три: 3,
   четыре: 4,
+  // hu
+  egy: 1,
+  két: 2,
+  kettő: 2,
+  három: 3,
+  négy: 4,
 };
 
 export function numberWord(w: string): number {
@@ -140,11 +154,13 @@ export function unitOf(w: string): "d" | "w" | "f" | "m" {
   const s = w.toLowerCase();
   if (s.startsWith("fortnight")) return "f";
   if (
-    /^(?:week|semaine|semana|woche|settiman|weken|veck|uke|uge|tydz|tygod|týd|недел|hafta|viiko|週)/.test(s)
+    /^(?:week|semaine|semana|woche|settiman|weken|veck|uke|uge|tydz|tygod|týd|недел|hafta|viiko|週|hét$)/.test(
+      s,
+    )
   )
     return "w";
   if (
-    /^(?:month|mois|mes|monat|mese|mesi|maand|månad|måned|miesi|měsíc|месяц|ay$|kuukau|ヶ月|か月|カ月)/.test(
+    /^(?:month|mois|mes|monat|mese|mesi|maand|månad|måned|miesi|měsíc|месяц|ay$|kuukau|hónap|ヶ月|か月|カ月)/.test(
       s,
     )
   )
