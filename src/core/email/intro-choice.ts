@@ -5,6 +5,8 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { cjkPassedOn } from "./cjk-referral";
+import { handedBlock } from "./handed-block";
+import { isOwnBoss } from "./own-boss";
 import { addressOfName } from "./name-address";
 import { passedOnInProse } from "./prose-referral";
 import {
@@ -96,9 +98,11 @@ export function introChoice(
         // A colleague handing the matter over (one company's own domain) refers nobody; a rep's account handed to a
         // successor ("your account will be handled by …") is passed on from outside the business: a referral.
         // "our Managing Director, X" is the writer's own principal, not someone referred.
+        // "on behalf of my daughter, X", "my boss, X": whom the writer acts for, not someone referred.
         referral:
           !side.isOwnerOrColleague(m.from) &&
           !ownPrincipalTitle(own, person.name) &&
+          !isOwnBoss(own, person.name) &&
           !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
       };
   }
@@ -120,6 +124,11 @@ export function introChoice(
         !ownPrincipalTitle(own, principal.name),
       onBehalf: true,
     };
+  // Any language: the writer copies another person's card into their text above the sign-off (an assistant, a
+  // procurement desk, an agency, a shift manager): that person, whom the writer acts for; no referral.
+  const handed =
+    m.from?.email && !side.has(m.from) && !isSystemSender(m.from) ? handedBlock(own, m.from, outside) : undefined;
+  if (handed) return { kind: "intro", person: handed, introducer: m.from, message: m, referral: false, onBehalf: true };
   // Any language: a third person named before "ring her", "son portable", "ihre Handynummer" and a number, with the
   // address the text spells for them if any.
   const inProse = introduces || isSystemSender(m.from) ? undefined : passedOnInProse(own, m);
@@ -129,7 +138,8 @@ export function introChoice(
       person: { name: inProse, email: addressOfName(own, inProse, m.from?.email) ?? "" },
       introducer: m.from,
       message: m,
-      referral: !side.isOwnerOrColleague(m.from),
+      // "my boss, X": the writer's own principal, not someone referred.
+      referral: !side.isOwnerOrColleague(m.from) && !isOwnBoss(own, inProse),
     };
   // An introduction that names no outside person: the introducer's own colleague it copies and names in full.
   const colleague = introduces

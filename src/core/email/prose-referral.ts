@@ -10,12 +10,13 @@ import { RELATION_RE } from "./household";
 const KIN_BEFORE_RE = new RegExp(`(?:${RELATION_RE.source})$`, "iu");
 
 /**
- * The reader told to call someone else, or given their number, by pronoun: en "ring her", "call him", "his mobile";
+ * The reader told to call someone else, or given their number, by pronoun: en "ring her", "call him", "his mobile",
+ * "he can be reached on", "his direct line"; de "erreichen Sie ihn"; fr "vous pouvez la joindre"; es "puede localizarlo";
  * fr "l'appeler", "appelez-la", "son portable"; de "rufen Sie ihn an", "ihre Handynummer"; es "llámala", "su móvil";
  * it "chiamarla", "il suo cellulare"; nl "bel haar", "zijn nummer"; pt "ligar para ela", "o telemóvel dele".
  */
 const THEIR_NUMBER_RE =
-  /(?<![\p{L}])(?:(?:ring|call|phone|text) (?:him|her)|(?:his|her) (?:mobile|cell|number|phone)|l['’]appeler|appele[zr]?-(?:le|la)|(?:le|la) joindre|son (?:portable|numéro|téléphone|mobile)|ruf(?:en sie)? (?:ihn|sie) an|(?:seine|ihre) (?:handynummer|nummer|telefonnummer|mobilnummer)|ll[aá]mal[oa]|llamarl[oa]|su (?:móvil|celular|teléfono|número)|chiamarl[oa]|chiamal[oa]|il suo (?:cellulare|numero)|bel (?:hem|haar)|(?:zijn|haar) (?:nummer|mobiele nummer|telefoonnummer)|lig(?:ar|ue|a) (?:para|a) (?:ele|ela)|o (?:contacto|contato|telemóvel|celular|número) d(?:ele|ela))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:ring|call|phone|text|reach|contact) (?:him|her)|(?:he|she) can be (?:reached|contacted)|(?:his|her) (?:mobile|cell|number|phone|direct line|direct number)|(?:erreichen sie|kontaktieren sie) (?:ihn|sie)|(?:on peut|vous pouvez) (?:le|la) (?:joindre|contacter)|(?:puede|puedes) (?:localizarl[oa]|contactarl[oa])|l['’]appeler|appele[zr]?-(?:le|la)|(?:le|la) joindre|son (?:portable|numéro|téléphone|mobile)|ruf(?:en sie)? (?:ihn|sie) an|(?:seine|ihre) (?:handynummer|nummer|telefonnummer|mobilnummer)|ll[aá]mal[oa]|llamarl[oa]|su (?:móvil|celular|teléfono|número)|chiamarl[oa]|chiamal[oa]|il suo (?:cellulare|numero)|bel (?:hem|haar)|(?:zijn|haar) (?:nummer|mobiele nummer|telefoonnummer)|lig(?:ar|ue|a) (?:para|a) (?:ele|ela)|o (?:contacto|contato|telemóvel|celular|número) d(?:ele|ela))(?![\p{L}])/iu;
 
 /** A written full name: two or three capitalised words, name particles between ("Ana de la Cruz"). */
 const FULL_NAME_RE =
