@@ -7,6 +7,7 @@ import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { cjkPassedOn } from "./cjk-referral";
 import { handedBlock } from "./handed-block";
 import { isOwnBoss } from "./own-boss";
+import { isAutoReply } from "./out-of-office";
 import { addressOfName } from "./name-address";
 import { passedOnInProse } from "./prose-referral";
 import {
@@ -126,8 +127,12 @@ export function introChoice(
     };
   // Any language: the writer copies another person's card into their text above the sign-off (an assistant, a
   // procurement desk, an agency, a shift manager): that person, whom the writer acts for; no referral.
+  // An auto-reply's stand-in ("Automatic reply:", by its subject) is the lead only when the forwarder's note names
+  // them (deputy-choice.ts); a person's own reply saying they will be away still hands over.
   const handed =
-    m.from?.email && !side.has(m.from) && !isSystemSender(m.from) ? handedBlock(own, m.from, outside) : undefined;
+    m.from?.email && !side.has(m.from) && !isSystemSender(m.from) && !isAutoReply(m.subject, "")
+      ? handedBlock(own, m.from, outside)
+      : undefined;
   if (handed) return { kind: "intro", person: handed, introducer: m.from, message: m, referral: false, onBehalf: true };
   // Any language: a third person named before "ring her", "son portable", "ihre Handynummer" and a number, with the
   // address the text spells for them if any.
