@@ -129,7 +129,9 @@ export function normalizeName(raw: string): string {
   );
   s = stripPostNominals(s);
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
-  if (comma && !/\s/.test(comma[1].trim())) s = `${comma[2].trim()} ${comma[1].trim()}`;
+  // "Doe, Jane"; a surname with its particles ("van der Merwe, Pieter", "de la Cruz, Ana": Outlook's directory order).
+  if (comma && (!/\s/.test(comma[1].trim()) || PARTICLE_SURNAME_RE.test(comma[1].trim())))
+    s = `${comma[2].trim()} ${comma[1].trim()}`;
   s = s.replace(HONORIFICS, "").trim();
   s = stripPostNominals(s);
   if (!/\p{L}/u.test(s)) return "";
@@ -142,6 +144,10 @@ export function normalizeName(raw: string): string {
     .map((w, i) => (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w) ? w : fixCase(w)))
     .join(" ");
 }
+
+/** A surname led by one to three particles ("van der Merwe", "De la Cruz", "von Arnim"): nl, de, fr, es, it, pt, af. */
+const PARTICLE_SURNAME_RE =
+  /^(?:(?:de|van|von|der|den|ter|ten|la|le|du|da|das|do|dos|di|del|della)\s+){1,3}\p{Lu}[\p{L}'’-]+$/iu;
 
 /** Name particles written in small letters between a given name and a surname: nl, de, fr, es, it, pt. */
 const NAME_PARTICLES = new Set("de van von der den ter ten la le du da das do dos di del della y".split(" "));

@@ -6,6 +6,7 @@ import { hasTitleWord } from "../contact/roles";
 import type { Choice } from "./choose";
 import { DECISION_MAKER_RES, NOT_THIS_PERSON_RE, PERSON_PRONOUN_RE } from "./decision-words";
 import { NOTE_VERB_RE } from "./note";
+import { fullNameInThread } from "./thread-full-name";
 import { pickPhone } from "./signature";
 import { isSystemSender, type OwnerSide } from "./people";
 import type { ThreadMessage } from "./thread";
@@ -108,7 +109,7 @@ function writtenInNote(
 ): Choice | undefined {
   const known = messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).filter((a): a is Address => !!a);
   const knownWords = new Set(known.flatMap((a) => normalizeName(a.name).toLowerCase().split(/\s+/)));
-  const name = [...clause.matchAll(FULL_NAME_RE)]
+  let name = [...clause.matchAll(FULL_NAME_RE)]
     // "Call Dana Whitfield instead": the verb opening the sentence is no part of the name; nor is a possessive's "'s".
     .map((m) => m[1].replace(/['’]s(?![\p{L}]).*$/u, ""))
     .map((n) =>
@@ -126,7 +127,15 @@ function writtenInNote(
       );
     });
   const writer = messages.find((m) => m.from?.email && !side.has(m.from) && !isSystemSender(m.from));
-  if (!name || !writer) return undefined;
+  if (!writer) return undefined;
+  // A first name only ("quem decide é o pai, seu Antônio", "the owner, Aino, decides"): the full name the thread's
+  // text writes for it ("Meu pai, Antônio Moraes, é dono …"), when that person is in no header.
+  // A relative may share the writer's surname: only the full name itself must be nobody's in the headers. A name on
+  // a line of its own (a card) is written whole; prose may inflect it (fi "Aino Laaksosen pyynnöstä": genitive).
+  const full = name ? undefined : fullNameInThread(clause, messages);
+  const [given, family] = (full ?? "").toLowerCase().split(" ");
+  if (full && !(knownWords.has(given) && knownWords.has(family)) && !aside.has(given)) name = full;
+  if (!name) return undefined;
   const words = name
     .toLowerCase()
     .normalize("NFD")

@@ -5,7 +5,7 @@ export const DECISION_MAKER_RES: RegExp[] = [
   // Also a contact handing over ("Hyun-woo Park takes over the tender") and the owner redirecting ("call Dana
   // Whitfield instead", "the one signing off"); whose the decision is ("the decision is Dr. Lim's", "la decisión es
   // de …", "die Entscheidung liegt bei …") and who owns the business ("he owns the practice", "die Inhaberin").
-  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|takes over|is taking over|has taken over|instead|the (?:final )?decision is|(?:it's|it is) (?:his|her|their) (?:call|decision)|owns the (?:business|company|practice|shop|firm|store|place)|is the owner)\b/i,
+  /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|(?:is|are|'s) the (?:one|person) deciding|takes over|is taking over|has taken over|instead|the (?:final )?decision is|(?:it's|it is) (?:his|her|their) (?:call|decision)|owns the (?:business|company|practice|shop|firm|store|place)|is the owner)\b/i,
   /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place|la décision (?:revient|appartient) à|(?:le|la) propriétaire)\b/i,
   /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar|la decisión es de|(?:el|la) dueñ[oa])\b/i,
   /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen|die entscheidung liegt bei|(?:der|die) inhaber(?:in)?)\b/i,
@@ -18,6 +18,8 @@ export const DECISION_MAKER_RES: RegExp[] = [
   // met Sanne"): at a clause's start only, the owner's instruction, not a story ("she wants to talk to …").
   /^\s*(?:please\s+)?(?:talk to|speak (?:to|with)|deal (?:directly )?with|(?:falar|fale|ligar|ligue|liga|tratar|trate) (?:com|para)(?: [oa])?|(?:hablar|habla|hable|tratar|trata) con|(?:parler|parle|parlez|voir|voyez|vois) (?:à|avec|a)|(?:sprich|sprechen sie|rede|reden sie) mit|(?:parlare|parla|parli|senti|sentire) (?:con|a)|(?:praat|spreek|bel) met)(?![\p{L}])/iu,
   /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
+  // fi "Aino on omistaja ja päättää" (decides), "päätöksen tekee …" (the decision is made by), "päättäjä" (decision maker).
+  /* fi */ /(?<![\p{L}])(?:päättää|päätöksen tekee|päättäjä)(?![\p{L}])/iu,
 ];
 
 /**

@@ -7,8 +7,16 @@ import { personPart } from "./people";
 const NOT_COMPANY_RE =
   /\b(?:she|he|they|her|him|them|pronouns?)\s*\/|^(?:ext(?:ernal)?|extern[eo]?|guest|gast|invité|via\b)|^(?:sales|support|office|accounts?|admin|marketing|purchasing|procurement)$/i;
 
-/** A name's letters and digits only, in small letters ("Acme Works" -> "acmeworks"), to compare with a domain. */
-export const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+/**
+ * A name's letters and digits only, in small letters and without accents ("Acme Works" -> "acmeworks", hu "Mandula
+ * Kávézó" -> "mandulakavezo"), to compare with a domain (domains drop the accents a name is written with).
+ */
+export const letters = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\d]/gu, "");
 
 /**
  * The part of a display name beside the person's, as their company: one with a legal form or company word

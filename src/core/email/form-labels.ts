@@ -12,7 +12,9 @@ export const FORM_FIELDS: {
     // cs "Jméno (a příjmení)". el "Όνομα", "Ονοματεπώνυμο" (booking and contact-form notices written in Greek).
     // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
     // Trade marketplaces' enquiries name the customer: pl/cs/sk "Klient", pl "Klientka".
-    re: /^(?:full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?)$/i,
+    // Live-chat transcripts' summary names the visitor: en "Visitor (name)", sv "Besökare", de "Besucher(in)", fr
+    // "Visiteur", es/pt "Visitante", nl "Bezoeker", it "Visitatore", fi "Vierailija", nb/da "Besøkende/Besøgende".
+    re: /^(?:visitor(?: name)?|besökare|besucher(?:in)?|visiteur|visitante|bezoeker|visitatore|vierailija|besøkende|besøgende|full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?)$/i,
   },
   // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
   // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).

@@ -6,6 +6,9 @@ import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { cjkPassedOn } from "./cjk-referral";
 import { saysCopiedOutside } from "./copied-said";
+import { handedBlock } from "./handed-block";
+import { isOwnBoss } from "./own-boss";
+import { isAutoReply } from "./out-of-office";
 import { addressOfName } from "./name-address";
 import { passedOnInProse } from "./prose-referral";
 import {
@@ -87,9 +90,7 @@ export function introChoice(
     const ownSide = [...m.to, ...m.cc].filter((a) => side.has(a));
     const named = () => introducedByName(own, (name) => isKnownName(name, [m.from, ...ownSide]));
     const addressed = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
-    const person = addressed
-      ? withWrittenName(addressed, named, own)
-      : withAddress(named(), messages, side);
+    const person = addressed ? withWrittenName(addressed, named, own) : withAddress(named(), messages, side);
     // "Merci à Laurent pour la mise en relation", "thanks Sam for the intro" with Sam copied: the one introduced
     // answering the introduction quoted below (its introducer is the one "introduced" here) writes to the owner.
     if (person && !answersIntroBy(person, messages.slice(i + 1)))
@@ -101,9 +102,11 @@ export function introChoice(
         // A colleague handing the matter over (one company's own domain) refers nobody; a rep's account handed to a
         // successor ("your account will be handled by …") is passed on from outside the business: a referral.
         // "our Managing Director, X" is the writer's own principal, not someone referred.
+        // "on behalf of my daughter, X", "my boss, X": whom the writer acts for, not someone referred.
         referral:
           !side.isOwnerOrColleague(m.from) &&
           !ownPrincipalTitle(own, person.name) &&
+          !isOwnBoss(own, person.name) &&
           !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
       };
   }
@@ -125,6 +128,16 @@ export function introChoice(
         !ownPrincipalTitle(own, principal.name),
       onBehalf: true,
     };
+  // Any language: the writer copies another person's card into their text above the sign-off (an assistant, a
+  // procurement desk, an agency, a shift manager): that person, whom the writer acts for; no referral.
+  // An auto-reply's stand-in ("Automatic reply:", by its subject) is the lead only when the forwarder's note names
+  // them (deputy-choice.ts); a person's own reply saying they will be away still hands over.
+  const handed =
+    m.from?.email && !side.has(m.from) && !isSystemSender(m.from) && !isAutoReply(m.subject, "")
+      ? handedBlock(own, m.from, outside)
+      : undefined;
+  if (handed)
+    return { kind: "intro", person: handed, introducer: m.from, message: m, referral: false, onBehalf: true };
   // Any language: a third person named before "ring her", "son portable", "ihre Handynummer" and a number, with the
   // address the text spells for them if any.
   const inProse = introduces || notice ? undefined : passedOnInProse(own, m);
@@ -134,7 +147,8 @@ export function introChoice(
       person: { name: inProse, email: addressOfName(own, inProse, m.from?.email) ?? "" },
       introducer: m.from,
       message: m,
-      referral: !side.isOwnerOrColleague(m.from),
+      // "my boss, X": the writer's own principal, not someone referred.
+      referral: !side.isOwnerOrColleague(m.from) && !isOwnBoss(own, inProse),
     };
   // An introduction that names no outside person: the introducer's own colleague it copies and names in full.
   const colleague = introduces

@@ -30,7 +30,7 @@ export function noticeChoice(
         regionHints(said.slice(0, 2000))
           .map((r) => pickPhone(lines, r))
           .find(Boolean) ??
-        pickPhone(`${m.subject}\n${text}`.replace(/([.!?])\s/g, "$1\n"), region))
+        pickPhone(`${m.subject}\n${withoutCalledLine(text)}`.replace(/([.!?])\s/g, "$1\n"), region))
       : undefined;
     const name = spoken.name ? callerIdName(text, spoken.name) : undefined;
     form = { ...spoken, ...(name ? { name } : {}), ...(phone ? { phone } : {}) };
@@ -59,6 +59,14 @@ export function noticeChoice(
   if ((form.email || form.name || form.phone) && !owners)
     return { kind: "form", form, message: m, website: !!m.from && fromWebsite(m.from, m.subject, text) };
   return undefined;
+}
+
+/**
+ * A call notice's line for the number that was called ("To: Main Line (…)", de "An: Zentrale (…)", fr "À :", es/pt
+ * "Para:", it "A:", nl "Naar:", sv "Till:", nb/da "Til:"): the owner's own line, never the caller's.
+ */
+function withoutCalledLine(text: string): string {
+  return text.replace(/^[ \t]*(?:to|an|à|a|para|naar|aan|till|til)[ \t]*:[^\n]*$/gim, "");
 }
 
 /** The subject, or the notice's heading (its first line, "New booking from your website"), names the business's site. */

@@ -2,6 +2,8 @@
 import type { Address } from "../contact/email";
 import { normalizeName, stripPostNominals } from "../contact/name";
 import { personPart } from "./people";
+import { readNameLine } from "./sig-start";
+import { SIGN_OFF_RE } from "./sign-off-lines";
 import { readSignature, type ContactDetails } from "./signature";
 
 /**
@@ -10,18 +12,24 @@ import { readSignature, type ContactDetails } from "./signature";
  */
 export function pastedBlock(body: string, person: Address, region: string): ContactDetails {
   const full = normalizeName(personPart(person.name)).toLowerCase();
-  if (!/\s/.test(full)) return {};
+  // ko/zh/ja names are written without a space ("김민준"): one word of the script is a full name.
+  if (!/\s/.test(full) && !/^[\p{sc=Han}\p{sc=Hangul}]{2,5}$/u.test(full)) return {};
   const surname = full.slice(full.lastIndexOf(" ") + 1);
   if (!body.toLowerCase().includes(surname)) return {};
   const lines = body.split(/\r?\n/);
   const at = lines.findIndex(
     (l) =>
-      l.length < full.length + 40 &&
+      l.length < full.length + (l.includes("@") ? 100 : 40) &&
       l.toLowerCase().includes(surname) &&
-      normalizeName(stripPostNominals(l.trim())).toLowerCase() === full,
+      (normalizeName(stripPostNominals(l.trim())).toLowerCase() === full ||
+        // "Nomvula Dlamini, Facilities Engineer", ko "김민준 대표이사": the name with its title on the line.
+        readNameLine(l.trim()).name.toLowerCase() === full),
   );
-  // The last line is no block; a name with nothing under it is a greeting or a sign-off.
-  if (at < 0 || at >= lines.length - 1 || !lines[at + 1].trim()) return {};
+  if (at < 0) return {};
+  // The last line is no block; a name with nothing under it is a greeting or a sign-off, unless the line is a card on
+  // its own ("Sarah Nguyen, Director - sarah.nguyen@… or 0491 …").
+  if (at >= lines.length - 1 || !lines[at + 1].trim())
+    return /@|\d{3}/.test(lines[at].slice(full.length)) ? readSignature(lines[at], person, region) : {};
   return readSignature(blockFrom(lines, at), person, region);
 }
 
@@ -31,7 +39,10 @@ export function pastedBlock(body: string, person: Address, region: string): Cont
  */
 export function blockFrom(lines: string[], at: number): string {
   const block = lines.slice(at);
-  const end = block.findIndex((l, i) => i > 0 && !block[i - 1].trim() && isProse(l));
+  // The writer's sign-off ends it too ("Ystävällisin terveisin" over the writer's own name).
+  const end = block.findIndex(
+    (l, i) => i > 0 && ((!block[i - 1].trim() && isProse(l)) || SIGN_OFF_RE.test(l)),
+  );
   return (end > 0 ? block.slice(0, end) : block).join("\n");
 }
 

@@ -61,9 +61,16 @@ export function regionFromDate(date: string): string | undefined {
 
 /**
  * Ways of writing a number that only one country uses: Brazil's mobile "(11) 95555-0138" (a two-digit area code in
- * brackets, then nine digits opening with 9, dashed 5-4; Mexico's two-digit areas have eight digits after them).
+ * brackets, then nine digits opening with 9, dashed 5-4; Mexico's two-digit areas have eight digits after them);
+ * a UK mobile "07700 900562", an Irish mobile "087 555 0193".
  */
-const NUMBER_SHAPES: [RegExp, string][] = [[/\(\d{2}\)\s?9\d{4}-\d{4}(?!\d)/, "BR"]];
+const NUMBER_SHAPES: [RegExp, string][] = [
+  [/\(\d{2}\)\s?9\d{4}-\d{4}(?!\d)/, "BR"],
+  // A UK mobile grouped 5-6 ("07700 900562"); Nigeria's 11-digit mobiles are grouped 4-3-4.
+  [/(?<![\d+])07\d{3} \d{6}(?!\d)/, "GB"],
+  // An Irish mobile grouped 3-3-4 ("087 555 0193"); Australia's 08 areas are grouped 2-4-4.
+  [/(?<![\d+])08[35-9] \d{3} \d{4}(?!\d)/, "IE"],
+];
 
 /**
  * Where the person probably is, for numbers the default region cannot read: the legal form in their text first,

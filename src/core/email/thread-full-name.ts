@@ -1,0 +1,30 @@
+// The full name the thread's text writes for a first name a note uses ("seu Antônio" -> "Antônio Moraes").
+import { fullNameForNote } from "./note-first-name";
+import type { ThreadMessage } from "./thread";
+
+/** An honorific that goes with a surname (en, de, fr, nl) and the word after it. */
+const SURNAME_AFTER_HONORIFIC_RE =
+  /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|Herrn?|Frau|Mme|Mlle|Dhr|Mevr)\.?\s+\p{Lu}[\p{L}'’-]+/gu;
+
+/** "Aino Laaksonen" alone on a line of `text` (a card, a signature), its first word a capitalised word of `clause`. */
+function nameOnOwnLine(clause: string, text: string): string | undefined {
+  const firsts = new Set(clause.match(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu) ?? []);
+  if (!firsts.size) return undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(line);
+    if (m && firsts.has(m[1])) return `${m[1]} ${m[2]}`;
+  }
+  return undefined;
+}
+
+/**
+ * The full name for a first name in `clause` (any language): a name on a line of its own (a card, written whole)
+ * first, since prose may inflect it (fi "Aino Laaksosen pyynnöstä" is a genitive); else one the text's prose writes
+ * once ("Meu pai, Antônio Moraes, é dono …").
+ */
+export function fullNameInThread(clause: string, messages: ThreadMessage[]): string | undefined {
+  const text = messages.map((m) => m.body.slice(0, 4000)).join("\n");
+  // A surname after an honorific ("Dr Hartley is the decision maker", "Frau Lenz") is no first name.
+  const firsts = clause.replace(SURNAME_AFTER_HONORIFIC_RE, " ");
+  return nameOnOwnLine(firsts, text) ?? fullNameForNote(firsts, text, []);
+}
