@@ -16,11 +16,12 @@ export function fullNameForNote(note: string, text: string, own: string[]): stri
   for (const [first] of note.slice(0, 400).matchAll(WORD_RE)) {
     if (ownWords.has(first.toLowerCase())) continue;
     const re = new RegExp(
-      `(?<![\\p{L}])${escape(first)}\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`,
+      `(?<![\\p{L}])${escape(first)}[ \\t\\u00a0]+(\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`,
       "u",
     );
     const m = re.exec(text);
-    // "Trevor Nakamura" written once in the text; a surname the note itself also uses ("Call Trevor Wednesday") is a
+    // "Trevor Nakamura" written once in the text, on one line (a first name signing off above a company line is no
+    // "Trevor Acme"); a surname the note itself also uses ("Call Trevor Wednesday") is a
     // word of the note, not of the name.
     if (m && !note.includes(m[1]) && !ownWords.has(m[1].toLowerCase())) found.add(`${first} ${m[1]}`);
   }

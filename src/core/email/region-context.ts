@@ -68,8 +68,9 @@ const NUMBER_SHAPES: [RegExp, string][] = [
   [/\(\d{2}\)\s?9\d{4}-\d{4}(?!\d)/, "BR"],
   // A UK mobile grouped 5-6 ("07700 900562"); Nigeria's 11-digit mobiles are grouped 4-3-4.
   [/(?<![\d+])07\d{3} \d{6}(?!\d)/, "GB"],
-  // An Irish mobile grouped 3-3-4 ("087 555 0193"); Australia's 08 areas are grouped 2-4-4.
-  [/(?<![\d+])08[35-9] \d{3} \d{4}(?!\d)/, "IE"],
+  // An Irish mobile grouped 3-3-4 ("087 555 0193"); Australia's 08 areas are grouped 2-4-4, and South Africa's
+  // mobiles, grouped 3-3-4 too, open 082-084 (083 is both countries': left out).
+  [/(?<![\d+])08[5-9] \d{3} \d{4}(?!\d)/, "IE"],
 ];
 
 /**

@@ -1,18 +1,28 @@
 // The full name the thread's text writes for a first name a note uses ("seu Antônio" -> "Antônio Moraes").
 import { fullNameForNote } from "./note-first-name";
+import { SIGN_OFF_RE } from "./sign-off-lines";
 import type { ThreadMessage } from "./thread";
 
 /** An honorific that goes with a surname (en, de, fr, nl) and the word after it. */
 const SURNAME_AFTER_HONORIFIC_RE =
   /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|Herrn?|Frau|Mme|Mlle|Dhr|Mevr)\.?\s+\p{Lu}[\p{L}'’-]+/gu;
 
-/** "Aino Laaksonen" alone on a line of `text` (a card, a signature), its first word a capitalised word of `clause`. */
+/** An address or a phone number: what the lines under a card's or a signature's name line hold. */
+const CONTACT_LINE_RE = /@|\+?\d[\d ().-]{6,}\d/;
+
+/**
+ * "Aino Laaksonen" alone on a line of `text`, its first word a capitalised word of `clause`, with an address or a
+ * number in the next few lines (a card, a signature): two capitalised words alone on a line are as often a sign-off
+ * ("Kind Regards"), a title ("Sales Manager") or a place.
+ */
 function nameOnOwnLine(clause: string, text: string): string | undefined {
   const firsts = new Set(clause.match(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?![\p{L}])/gu) ?? []);
   if (!firsts.size) return undefined;
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(line);
-    if (m && firsts.has(m[1])) return `${m[1]} ${m[2]}`;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(lines[i]);
+    if (m && firsts.has(m[1]) && lines.slice(i + 1, i + 5).some((l) => CONTACT_LINE_RE.test(l)))
+      return `${m[1]} ${m[2]}`;
   }
   return undefined;
 }
@@ -26,5 +36,7 @@ export function fullNameInThread(clause: string, messages: ThreadMessage[]): str
   const text = messages.map((m) => m.body.slice(0, 4000)).join("\n");
   // A surname after an honorific ("Dr Hartley is the decision maker", "Frau Lenz") is no first name.
   const firsts = clause.replace(SURNAME_AFTER_HONORIFIC_RE, " ");
-  return nameOnOwnLine(firsts, text) ?? fullNameForNote(firsts, text, []);
+  const full = nameOnOwnLine(firsts, text) ?? fullNameForNote(firsts, text, []);
+  // "Kind Regards", "Best Wishes": a sign-off is two capitalised words too.
+  return full && !SIGN_OFF_RE.test(full) ? full : undefined;
 }
