@@ -37,6 +37,9 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "mobiel",
     "kom",
     "komorka",
+    // pl in prose, the accusative and genitive: "podał komórkę: 601 …", "numer komórki"
+    "komorke",
+    "komorki",
     "matkapuhelin",
     "kannykka",
     "cep",

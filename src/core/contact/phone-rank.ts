@@ -125,8 +125,8 @@ export function bestPhone(text: string, region: string): RankedPhone | undefined
 
 /** Accented spellings of a label's letters, so "movil" also finds "Móvil" without normalising the whole text. */
 const ACCENTS: Record<string, string> = {
-  a: "aáàâä",
-  e: "eéèêë",
+  a: "aáàâäą",
+  e: "eéèêëę",
   i: "iíìîï",
   o: "oóòôö",
   u: "uúùûü",

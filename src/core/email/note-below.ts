@@ -5,7 +5,8 @@ import { nameTokens } from "./sig-start";
 import { FOLLOW_UP_CUE_RE, MORE_CUES_RE } from "../followup/words";
 
 /** A signature delimiter ("--", "-- ") or a rule line the forwarder puts between the message and their own words. */
-const DELIMITER_RE = /^(?:--\s?|[-_=]{5,})$/;
+// Outlook and others: a short "---" rule too ("---\nHuom: soita hänelle …").
+const DELIMITER_RE = /^(?:--\s?|-{3,}|[-_=]{5,})$/;
 
 /** The last of two or more blank lines before the message's last paragraph, else -1. */
 function blankLinesAbove(lines: string[]): number {
@@ -47,7 +48,9 @@ export function noteBelow(message: ThreadMessage): { note: string; body: string 
     /\d{5}/.test(tail)
   )
     return undefined;
-  const tokens = nameTokens(message.from?.name || "").filter((t) => t.length >= 3);
+  // No display name in the forward header (Libero "Da: g.conti@…"): the surname the address spells.
+  const named = message.from?.name || (message.from?.email || "").split("@")[0].replace(/[._-]+/g, " ");
+  const tokens = nameTokens(named).filter((t) => t.length >= 3);
   if (!tokens.length) return undefined;
   const above = lines
     .slice(Math.max(0, at - 12), at)

@@ -17,7 +17,11 @@ const THIRD_PERSON_WORDS: { words: string[]; note: string }[] = [
   { words: ["ihr", "ihre", "ihren", "sein", "seine", "seinen"], note: "de: ihr Handy, seine Mobilnummer" },
   { words: ["haar", "zijn"], note: "nl: haar mobiel, zijn 06" },
   { words: ["hennes", "hans", "hendes", "deras"], note: "sv/no/da: hennes mobil, hans mobil, hendes mobil" },
-  { words: ["jej", "jego"], note: "pl: jej komórka" },
+  // pl also a third person's past verb: "podał komórkę: 601 …" (he gave his mobile), "zostawiła numer"
+  {
+    words: ["jej", "jego", "podał", "podała", "zostawił", "zostawiła"],
+    note: "pl: jej komórka, podał komórkę",
+  },
   { words: ["её", "ее", "его"], note: "ru: её мобильный" },
 ];
 

@@ -91,6 +91,14 @@ export function isDepartmentLine(line: string): boolean {
 export const isDepartmentName = isDepartment;
 
 /**
+ * A company's legal qualification written after a dash, part of its registered name, not a tagline: it "Conti S.r.l.
+ * - Società Agricola" (also Società Cooperativa, Società Benefit, Impresa Sociale), es "Sociedad Cooperativa", fr
+ * "Société Coopérative", pt "Sociedade Agrícola".
+ */
+const LEGAL_QUALIFIER_RE =
+  /^(?:società (?:agricola|cooperativa|benefit|semplice|consortile)(?: (?:semplice|a r\.?l\.?|s\.?r\.?l\.?))?|impresa sociale|sociedad cooperativa|société coopérative|sociedade agrícola|cooperativa agrícola)$/iu;
+
+/**
  * "Flax - Open Source Enterprise Search" / "Park Bake Shop — Small-batch bakery since 2012" /
  * "Quillstack: the open-source docs engine" -> the company before the tagline.
  */
@@ -101,6 +109,7 @@ export function withoutTagline(company: string): string {
   if (hasTitleWord(left) && !hasTitleWord(right)) return company;
   // "Quinta dos Louros - Turismo Rural, Lda.", "Berger – Haustechnik GmbH": a legal form at the end makes it one name.
   if (ENDS_WITH_LEGAL_FORM_RE.test(right.replace(/[\s,]+$/, ""))) return company;
+  if (LEGAL_QUALIFIER_RE.test(right.trim())) return company;
   const leftWords = left.trim().split(/\s+/).length;
   if (leftWords > 6 || !/^[\p{Lu}\d]/u.test(left) || right.trim().split(/\s+/).length < 2) return company;
   return left.trim();

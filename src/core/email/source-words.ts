@@ -15,16 +15,17 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     // pl targi (z targów) · cs veletrh · sk veľtrh · sv mässa · nb/da messen · fi messut · tr fuar · hu vásár ·
     // ru/uk выставка · ja 展示会, 見本市 · zh 展会, 博览会, 交易会 (广交会: the Canton Fair), 展览/展覽 (exhibition, zh-TW
     // "展覽認識的客戶"), 展销会 · ko 전시회, 박람회 ·
+    // tr with the compound's possessive and a case: "Tekstil fuarından" (from the textile fair), "fuarına", "fuardan" ·
     // hu kiállítás · ro târg · el έκθεση · he תערוכה · ar معرض (he/ar with their attached prefixes: בתערוכה, المعرض)
     re: sourceRe(
       // vi hội chợ, triển lãm · id/ms pameran · hr/sr/bs sajam (na sajmu)
-      "hội chợ|triển lãm|pameran|sajam|sajmu|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı|da|ında|dan)?|vásár(?:on)?|kiállítás(?:on)?|târg(?:ul|ului)?|targul(?:ui)?|έκθεση|έκθεσης|в[ыи]ставк[аеиу]|виставц[іи]",
+      "hội chợ|triển lãm|pameran|sajam|sajmu|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı(?:n(?:da|dan|a))?|da|dan|a)?|vásár(?:on)?|kiállítás(?:on)?|târg(?:ul|ului)?|targul(?:ui)?|έκθεση|έκθεσης|в[ыи]ставк[аеиу]|виставц[іи]",
       "งานแสดงสินค้า|展示会|見本市|展会|展會|展览|展覽|展销会|展銷會|博览会|博覽會|交易会|交易會|广交会|廣交會|전시회|박람회|엑스포|エキスポ|תערוכ|معرض", // ko/ja "expo" written out
     ),
     // en: a named show, capitalised ("the Facilities Show at ExCeL", "Ideal Home Show"), not "a TV show"
     cased: /(?<=\p{Lu}[\p{L}&'’-]*\s)Show\b/u,
     inflected:
-      /^(?:sajmu|targ(?:ów|ach|ami|om)|veletrhu|veľtrhu|mässan|messen|messu(?:illa|ilta|ille)|fuar(?:ı|da|ında|dan)|vásáron|kiállításon|târgul(?:ui)?|targul(?:ui)?|έκθεση[ς]?|в[ыи]ставк[еиу]|виставц[іи]|תערוכ|معرض)$/iu,
+      /^(?:sajmu|targ(?:ów|ach|ami|om)|veletrhu|veľtrhu|mässan|messen|messu(?:illa|ilta|ille)|fuar(?:ı(?:n(?:da|dan|a))?|da|dan|a)|vásáron|kiállításon|târgul(?:ui)?|targul(?:ui)?|έκθεση[ς]?|в[ыи]ставк[еиу]|виставц[іи]|תערוכ|معرض)$/iu,
   },
   Conference: {
     // pl cs sv da nb fi tr ru uk hu ro el · ja ko · he כנס · ar مؤتمر
@@ -76,8 +77,9 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     // pl cs sv da nb fi tr ru · ro "recomandat(ă) de" · hu "ajánlotta", "ajánlására" · el "σύσταση" · zh 推荐 · ko 추천 ·
     // he "המליץ", "בהמלצת" · ar "توصية", "أوصى"
     re: sourceRe(
-      // vi "được giới thiệu" · id "rekomendasi" · hr/sr "preporuka", "preporučio"
-      "được giới thiệu|rekomendasi|direkomendasikan|preporuk[aeu]|preporučio|preporučila|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?|recomandat[ăa]?|recomandare[a]?|ajánlotta|ajánlására|σύσταση|συνέστησε",
+      // vi "được giới thiệu" · id "rekomendasi" · hr/sr "preporuka", "preporučio" · it "me l'ha passata Franco" (passed
+      // on to me), "mi ha passato il contatto", "segnalato da", "su segnalazione di", "consigliata da"
+      "m[ei] l['’]ha passat[oaie]|mi ha passato il (?:suo |tuo )?contatto|segnalat[oaie] da|su segnalazione di|consigliat[oaie] da|được giới thiệu|rekomendasi|direkomendasikan|preporuk[aeu]|preporučio|preporučila|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?|recomandat[ăa]?|recomandare[a]?|ajánlotta|ajánlására|σύσταση|συνέστησε",
       // ja "〇〇様からのご紹介", "〇〇様よりご紹介いただきました", "紹介で" (not 自己紹介, a self-introduction, nor 製品紹介)
       "推荐|推薦|추천|המליצ|המליץ|בהמלצת|המלצה|توصية|بتوصية|أوصى|(?:から|より)の?ご?紹介|ご紹介(?:いただ|頂)|(?<!自己|製品|商品)紹介(?:で|により|を受け)",
     ),

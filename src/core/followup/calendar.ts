@@ -75,6 +75,16 @@ export function nextDayOfMonth(c: CalendarDate, day: number): CalendarDate {
   return c;
 }
 
+/** The next date on or after `c` that is day `day` of its month and falls on `weekday` (0–6), this month or the next. */
+export function nextWeekdayOnDay(c: CalendarDate, weekdayOf: number, day: number): CalendarDate | undefined {
+  let date = nextDayOfMonth(c, day);
+  for (let i = 0; i < 2 && compare(date, c) >= 0; i++) {
+    if (weekday(date) === weekdayOf) return date;
+    date = nextDayOfMonth(addDays(date, 1), day);
+  }
+  return undefined;
+}
+
 export function compare(a: CalendarDate, b: CalendarDate): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }

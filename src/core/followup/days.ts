@@ -135,3 +135,12 @@ export const ARRIVED_BEFORE_RE = new RegExp(
     ),
   "iu",
 );
+
+/**
+ * A day number right after a weekday ("lunedì 14", "lundi 14", "Monday the 14th", "Freitag, den 18.", "fredag den
+ * 18:e", "maandag 14"): group 1 the day, group 2 the word after it (a month there is read by
+ * the month readers). Not a time ("Monday 10am", "Freitag 10 Uhr", "lunedì 14:30", "klo 14") nor a
+ * written date ("Friday 12/18").
+ */
+export const DAY_AFTER_WEEKDAY_RE =
+  /^,?\s*(?:the\s+|den\s+|le\s+|el\s+|il\s+|o\s+|dia\s+)?(\d{1,2})(?:st|nd|rd|th|er|e|:e|\.)?(?!\d|[:/.,-]\d|\s*(?:am|pm|a\.m|p\.m|h|uhr|ore|horas?|hrs?|u|uur|heures?|klo|kl|óra|godz)(?![\p{L}]))(?=\s*,?\s*(?:of\s+|de\s+)?(\p{L}*))/iu;

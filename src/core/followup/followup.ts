@@ -28,6 +28,8 @@ import {
 } from "./words";
 import { ARRIVED_BEFORE_RE, DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
 import { dayMonthHits } from "./numeric-date";
+import { inNMore } from "./in-n-more";
+import { weekdayWithDay } from "./weekday-day";
 
 export interface FollowUp {
   /** YYYY-MM-DD */
@@ -92,8 +94,11 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
   const out: Hit[] = [];
   for (const w of WEEKDAYS) {
     const m = w.re.exec(note);
-    if (m && !ARRIVED_BEFORE_RE.test(note.slice(Math.max(0, m.index - 24), m.index)))
-      out.push({ index: m.index, date: nextWeekday(ref, w.day) });
+    if (!m || ARRIVED_BEFORE_RE.test(note.slice(Math.max(0, m.index - 24), m.index))) continue;
+    out.push({ index: m.index, date: nextWeekday(ref, w.day) });
+    // "lunedì 14", "Monday the 14th": the day number names the week, when that day is such a weekday.
+    const onDay = weekdayWithDay(note, m.index + m[0].length, w.day, ref);
+    if (onDay) out.push({ index: m.index, date: onDay, exact: true });
   }
   // "nächste Woche", "来週": a week on, unless a weekday right after names the day ("来週月曜", "next week Monday"),
   // or shares its character (zh "下周一" / "下週三": "周一" is Monday, "下周" next week).
@@ -117,6 +122,8 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
       out.push({ index: inN.index, date, exact: true });
     }
   }
+  const extra = inN ? undefined : inNMore(note, ref);
+  if (extra) out.push({ ...extra, exact: true });
   // A month and a day written out: its next occurrence.
   const onDay = (index: number, month: number, day: number) => {
     if (day >= 1 && day <= 31) out.push({ index, date: nextOccurrence(ref, month, day), exact: true });

@@ -19,8 +19,36 @@ const MORE_CUES: Record<string, string[]> = {
     "richiamal[oaei]",
     "ricontattal[oaei]",
   ],
-  es: ["contactarle", "llamarle"],
-  pt: ["contactar", "contacta-?l[oa]", "ligar-?lhe"],
+  // es "Háblale pasado mañana", "Llámale", "Márcale el lunes" (es-MX), "Escríbele", "Contáctala", "hablar con él"
+  es: [
+    "contactarle",
+    "llamarle",
+    "h[aá]blal[eoa]s?",
+    "hablarle",
+    "ll[aá]male",
+    "m[aá]rcal[eoa]s?",
+    "marcarle",
+    "escr[ií]bel[eoa]s?",
+    "cont[aá]ctal[eoa]s?",
+    "habla(?:r)? con (?:él|ella|ellos)",
+  ],
+  // pt "Liga-lhe na próxima terça" (pt-PT imperative), "Ligue para ela" (pt-BR), "Telefona-lhe", "Contacta-a",
+  // "fala com ele", "retomar o contacto" (not "ligue" or "telefone" alone: fr "la ligue", pt "telefone:" a label)
+  pt: [
+    "contactar",
+    "contacta-?l[oa]",
+    "ligar-?lhe",
+    "liga-?lhe",
+    "ligue(?:-lhe| para (?:ela|ele))",
+    "liga para (?:ela|ele)",
+    "telefona(?:-lhe)?",
+    "telefonar(?:-lhe)?",
+    "telefone-lhe",
+    "contact[ae]-?(?:a|o|l[oa])",
+    "contate",
+    "fal(?:a|e|ar) com (?:ela|ele)",
+    "retomar o conta(?:c)?to",
+  ],
   sv: "ringa?|ring upp|ringer|återkoppla|kontakta|följ upp|följa upp|hör av dig|höra av".split("|"),
   da: ["ringe?", "ring tilbage", "kontakte?", "følg op", "følge op", "opfølgning", "vend tilbage"],
   nb: ["ringe?", "ring tilbake", "kontakte?", "følg opp", "følge opp", "oppfølging", "ta kontakt"],
@@ -62,9 +90,12 @@ const MORE_CUES: Record<string, string[]> = {
 };
 export const MORE_CUES_RE = wordsRe(Object.values(MORE_CUES).flat());
 
-/** "in 2 weeks" / "dans 3 jours" / "en dos semanas" / "in 2 Wochen" / "tra 2 settimane" / "em 2 semanas" / "over 2 weken". */
+/**
+ * "in 2 weeks" / "dans 3 jours" / "en dos semanas", "dentro de dos semanas" (es/pt) / "in 2 Wochen" / "tra 2 settimane"
+ * / "em 2 semanas" / "over 2 weken", "om twee weken" (nl).
+ */
 export const IN_N_RE =
-  /\b(?:in|within|dans|en|d'ici|tra|fra|em|daqui a|over|binnen)\s+(\d{1,2}|a couple of|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie)\s+(days?|weeks?|fortnights?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
+  /\b(?:in|within|dans|en|d'ici|dentro de|tra|fra|em|daqui a|over|om|binnen)\s+(\d{1,2}|a couple of|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie)\s+(days?|weeks?|fortnights?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
 
 /**
  * The same in sv/da/nb ("om två veckor", "om 2 uger"), pl/cs ("za 2 tygodnie", "za týden"), ru ("через неделю"),
@@ -75,7 +106,8 @@ export const IN_N_MORE_RE = new RegExp(
   "(?<![\\p{L}])(?:om|za|через|за)\\s+(?:(\\d{1,2}|en|ett|två|tre|fyra|et|to|fire|jeden|dwa|dwie|trzy|cztery|dva|dvě|tři|čtyři|од(?:ну|ин)|дв[ае]|три|четыре)\\s+)?" +
     "(dag(?:ar|er|e)?|veck(?:a|or)|uk(?:e|er)|ug(?:e|er)|mån[ae]d(?:er)?|dni|dzień|tydzień|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|den|dny|dní|týd(?:en|ny|nů)|měsíc(?:e|ů)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?)(?![\\p{L}])" +
     // hu "két hét múlva" (in two weeks), "3 nap múlva", "egy hónap múlva": the count first, "múlva" after the unit
-    "|(?<![\\p{L}\\d])(\\d{1,2}|egy|két|kettő|három|négy)\\s*(gün|hafta|ay|päivän|viikon|kuukauden|nap|hét|hónap|日|週間|ヶ月|か月|カ月)\\s*(?:sonra|päästä|kuluttua|múlva|後)",
+    // tr "iki hafta sonra", fi genitive "kahden viikon päästä"
+    "|(?<![\\p{L}\\d])(\\d{1,2}|egy|két|kettő|három|négy|bir|iki|üç|dört|yhden|kahden|kolmen|neljän)\\s*(gün|hafta|ay|päivän|viikon|kuukauden|nap|hét|hónap|日|週間|ヶ月|か月|カ月)\\s*(?:sonra|päästä|kuluttua|múlva|後)",
   "iu",
 );
 
@@ -136,6 +168,15 @@ const NUMBER_WORDS: Record<string, number> = {
   две: 2,
   три: 3,
   четыре: 4,
+  // tr fi (genitive: "kahden viikon päästä")
+  bir: 1,
+  iki: 2,
+  üç: 3,
+  dört: 4,
+  yhden: 1,
+  kahden: 2,
+  kolmen: 3,
+  neljän: 4,
   // hu
   egy: 1,
   két: 2,
