@@ -62,7 +62,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // A forwarded list digest (Google Groups): each post is a message of its own.
   let messages = [...thread.messages, ...attached].flatMap((m) => digestPosts(m) ?? [m]);
   // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.
-  for (const m of messages) if (m.from) m.from = onBehalfOf(memberBehindList(m.from, [], m.body) ?? m.from);
+  for (const m of messages) if (m.from) m.from = onBehalfOf(memberBehindList(m.from, [], m.body) ?? m.from, m.body);
   const delegated = delegatedSenders(
     text,
     messages.flatMap((m) => [...m.to, ...m.cc]),

@@ -4,6 +4,7 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { ORGANISER_NAME_WORDS } from "./organiser-words";
 import { BULK_FOOTER, FORM_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./system-words";
 import { ON_BEHALF_WORDS } from "./forward-labels";
+import { companyMailboxAddress, isCompanyInBody } from "./company-mailbox";
 
 /** A shared mailbox's display name in English (details.ts adds departments by language). */
 export const MAILBOX_NAMES_EN =
@@ -158,7 +159,7 @@ const SHARED_MAILBOX_NAME_RE = new RegExp(`^(?:${MAILBOX_NAMES_EN}|bookings|orde
  * The person a delegate's mail is about: the mailbox's owner after "on behalf of" (the address is theirs), unless the
  * mailbox is shared or a company's ("Dana Ruiz on behalf of Info", "… on behalf of Okoro Facilities"): then the writer.
  */
-export function onBehalfOf(a: Address): Address {
+export function onBehalfOf(a: Address, body = ""): Address {
   const m = ON_BEHALF_RE.exec(a.name);
   if (!m) return a;
   const [writer, owner] = [m[1].trim(), m[2].trim()];
@@ -166,6 +167,9 @@ export function onBehalfOf(a: Address): Address {
     isGenericMailbox(a.email) ||
     SHARED_MAILBOX_NAME_RE.test(owner) ||
     COMPANY_WORDS_RE.test(owner) ||
-    /\d/.test(owner);
-  return { name: shared ? writer : owner, email: a.email };
+    /\d/.test(owner) ||
+    (!a.email && isCompanyInBody(owner, body));
+  // Outlook desktop's forward header shows no address: the company mailbox's is in the signature.
+  const email = a.email || (shared ? companyMailboxAddress(owner, body) : "");
+  return { name: shared ? writer : owner, email };
 }
