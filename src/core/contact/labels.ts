@@ -25,8 +25,9 @@ export const PHONE_LABELS: Record<PhoneKind, string[]> = {
     "gsm",
     "cellulare",
     "telemovel",
-    // pt: Tlm., Tlm (telemóvel, pt-PT signatures)
+    // pt: Tlm., Tlm, Telem. (telemóvel, pt-PT signatures)
     "tlm",
+    "telem",
     "携帯",
     // fr-CA: Cellulaire · en: Cellphone · de: Mobiltelefon, Handynummer
     "cellulaire",

@@ -57,7 +57,10 @@ export function looksLikePersonName(line: string): boolean {
 /** A sentence of the message, not a signature line. */
 export function isSentence(line: string): boolean {
   const words = line.split(/\s+/).length;
-  if (words > 8) return true;
+  // tr "Yıldırım Seramik ve Çatı Malzemeleri San. ve Tic. Ltd. Şti.": a long registered name, capitalised, ending in
+  // its legal form, is no sentence.
+  if (words > 8)
+    return !(words <= 12 && /^\p{Lu}\S*\s+\p{Lu}/u.test(line) && ENDS_WITH_DOTTED_FORM_RE.test(line));
   return /[!?]$/.test(line) || (/\.$/.test(line) && words > 4 && !ENDS_WITH_DOTTED_FORM_RE.test(line));
 }
 

@@ -15,6 +15,7 @@ import {
   splitTitleCompany,
 } from "./line-kinds";
 import { personColumn } from "./sig-columns";
+import { isLabelledDepartment, titleBeforeDepartment } from "./title-department";
 import { nameTokens, readNameLine, signatureStart } from "./sig-start";
 import {
   firstCompanyOfBilingual,
@@ -155,8 +156,14 @@ export function readSignature(body: string, person: Address, region: string): Co
       out.title ??= first;
       return;
     }
+    // "Office Administrator, Facilities Dept.": the title, without the department labelled as one.
+    const beforeDept = /[,|·•–—]|\s-\s/.test(line) ? titleBeforeDepartment(line) : undefined;
+    if (beforeDept) {
+      out.title ??= beforeDept;
+      return;
+    }
     // "Procurement Department", "Logistics Division": a part of the company, not the company.
-    if (isDepartmentLine(line) && !isTitleLine(line)) return;
+    if ((isDepartmentLine(line) || isLabelledDepartment(line)) && !isTitleLine(line)) return;
     // "Facilities Management - Capital Projects" over "Lakeshore University": a department and its unit, when a line
     // that may be the company follows.
     const head = line.split(/\s+[-–—|]\s+|,\s+/)[0];

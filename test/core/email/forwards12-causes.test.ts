@@ -118,3 +118,95 @@ describe("the lead's glad greeting says where you met, with no word of it in the
     expect(sourceFromMeeting(text, "")).toBe(want);
   });
 });
+
+describe("a title followed by a part labelled a department keeps the title; the company is the next line", () => {
+  test.each<[string, string[], Record<string, string>]>([
+    [
+      "en 'Title, Facilities Dept.' (Lotus Notes, Outlook)",
+      [
+        "Carl Brenner",
+        "Office Manager, Maintenance Dept.",
+        "Brenner Dental Care, P.C.",
+        "Tel: (614) 555-0144",
+      ],
+      { title: "Office Manager", company: "Brenner Dental Care, P.C." },
+    ],
+    [
+      "tr 'Title | … Departmanı' over a long registered name (Outlook tr)",
+      [
+        "Ayşe Kaya",
+        "Satın Alma Müdürü | Satın Alma Departmanı",
+        "Kaya Ambalaj ve Plastik Ürünleri San. ve Tic. Ltd. Şti.",
+        "Cep: +90 532 555 01 77",
+      ],
+      { title: "Satın Alma Müdürü", company: "Kaya Ambalaj ve Plastik Ürünleri San. ve Tic. Ltd. Şti." },
+    ],
+    [
+      "fr 'Titre, Service des achats'",
+      ["Luc Marchand", "Responsable, Service des achats", "Marchand Bois SARL", "Tél. : 01 55 55 01 23"],
+      { title: "Responsable", company: "Marchand Bois SARL" },
+    ],
+    [
+      "en a title starting with 'Service' is no department",
+      ["Pete Lowry", "Service Manager", "Lowry Motors Ltd", "M: 07700 900655"],
+      { title: "Service Manager", company: "Lowry Motors Ltd" },
+    ],
+  ])("%s", (_why, sig, want) => {
+    const [first] = sig[0].split(" ");
+    const body = [
+      "Owen, one for you.",
+      "",
+      "From: " + sig[0] + " <" + first.toLowerCase() + "@lead.example>",
+      "Sent: 02 December 2026 10:12",
+      "To: Ruth Kane <ruth@lumen-studio.example>",
+      "Subject: quote",
+      "",
+      "Hello, could you send a quote?",
+      "",
+      "Regards,",
+      ...sig,
+    ].join("\n");
+    expect(extractLeadFromEmail(mail(body), ctx).lead).toMatchObject(want);
+  });
+});
+
+describe("labels and titles by language", () => {
+  test("pt-PT 'Telem.' is the mobile, beating the office line", () => {
+    const body = [
+      "Owen, see below.",
+      "",
+      "From: Inês Faria <ines@faria.example>",
+      "Sent: 02 December 2026 10:12",
+      "To: Ruth Kane <ruth@lumen-studio.example>",
+      "Subject: orçamento",
+      "",
+      "Olá, podem enviar um orçamento?",
+      "",
+      "Cumprimentos,",
+      "Inês Faria",
+      "Faria & Filhos, Lda.",
+      "Tel.: 21 555 01 88 | Telem.: 912 555 088",
+    ].join("\n");
+    expect(extractLeadFromEmail(mail(body), ctx).lead.phone).toBe("+351912555088");
+  });
+
+  test("ja 代表社員 (a 合同会社's representative) before the name is the title", () => {
+    const body = [
+      "Owen, see below.",
+      "",
+      "From: 佐藤 健 <ken@sato-kobo.example>",
+      "Sent: 02 December 2026 10:12",
+      "To: Ruth Kane <ruth@lumen-studio.example>",
+      "Subject: 見積",
+      "",
+      "お見積りをお願いします。",
+      "",
+      "よろしくお願いいたします。",
+      "",
+      "合同会社佐藤工房",
+      "代表社員　佐藤 健",
+      "TEL 03-5550-0188",
+    ].join("\n");
+    expect(extractLeadFromEmail(mail(body), ctx).lead).toMatchObject({ name: "佐藤 健", title: "代表社員" });
+  });
+});
