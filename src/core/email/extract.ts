@@ -26,6 +26,7 @@ import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
 import { SCAN_CHARS, splitThread } from "./thread";
 import { resolveNamesOnly } from "./thread-names";
+import { companyCorrection } from "./company-correction";
 import { fillGaps } from "./fill-gaps";
 import { mobileForLeadInNote } from "./note-mobile";
 import { leadOfNote } from "./note-only-lead";
@@ -62,7 +63,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   // A forwarded list digest (Google Groups): each post is a message of its own.
   let messages = [...thread.messages, ...attached].flatMap((m) => digestPosts(m) ?? [m]);
   // A forwarded list post ("'X' via List") is the member's; a delegate's mail ("X on behalf of Y") the mailbox's.
-  for (const m of messages) if (m.from) m.from = onBehalfOf(memberBehindList(m.from, [], m.body) ?? m.from, m.body);
+  for (const m of messages)
+    if (m.from) m.from = onBehalfOf(memberBehindList(m.from, [], m.body) ?? m.from, m.body);
   const delegated = delegatedSenders(
     text,
     messages.flatMap((m) => [...m.to, ...m.cc]),
@@ -217,6 +219,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (fu.date) lead.followUp = fu.date;
     if (fu.warning) warnings.push(fu.warning);
     if (source) lead.source = source;
+    // "the company is actually …" in the owner's note (above the forward or typed under it): beats the signature.
+    const corrected = companyCorrection(text.slice(0, SCAN_CHARS));
+    if (corrected) lead.company = corrected;
   }
   const before = warnings.length;
   reviewReasons(lead, warnings);

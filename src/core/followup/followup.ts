@@ -1,4 +1,5 @@
 // The owner's note above a forward -> the follow-up date it asks for, resolved against the forward's own date.
+import { withoutDeadlines } from "./deadline";
 import { parse as parseEnglish } from "chrono-node/en";
 import {
   addDays,
@@ -188,13 +189,14 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
   const holidays = HOLIDAYS_RE.exec(text);
   if (!FOLLOW_UP_CUE_RE.test(text) && !MORE_CUES_RE.test(text) && !holidays) return {};
   // A follow-up is never in the past ("met him last night").
-  const hits = [...chronoHits(text, ref), ...tableHits(text, ref)].filter((h) => compare(h.date, ref) >= 0);
+  let hits = [...chronoHits(text, ref), ...tableHits(text, ref)].filter((h) => compare(h.date, ref) >= 0);
   hits.sort((a, b) => a.index - b.index || Number(!!b.exact) - Number(!!a.exact));
   // "maandag 6 juli", "lundi 6 juillet", "Monday, July 6": the date written right after a weekday names the day.
   for (let i = hits.length - 2; i >= 0; i--)
     if (!hits[i].exact && hits[i + 1].exact && hits[i + 1].index - hits[i].index <= 14) hits.splice(i, 1);
   // "Rencontrée au salon mardi. Relancer le 14 janvier": the date in the sentence that asks, before one of the visit.
   const from = askingSentenceStart(text);
+  hits = withoutDeadlines(text, hits);
   const asked = hits.find((h) => h.index >= from) ?? hits[0];
   if (asked) return { date: isoDate(asked.date) };
   if (holidays) {
