@@ -6,6 +6,7 @@ import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { cjkPassedOn } from "./cjk-referral";
 import { saysCopiedOutside } from "./copied-said";
+import { deskContact } from "./desk-contact";
 import { handedBlock } from "./handed-block";
 import { isOwnBoss } from "./own-boss";
 import { isAutoReply } from "./out-of-office";
@@ -134,7 +135,7 @@ export function introChoice(
   // them (deputy-choice.ts); a person's own reply saying they will be away still hands over.
   const handed =
     m.from?.email && !side.has(m.from) && !isSystemSender(m.from) && !isAutoReply(m.subject, "")
-      ? handedBlock(own, m.from, outside)
+      ? (handedBlock(own, m.from, outside) ?? deskContact(own, m.from, outside))
       : undefined;
   if (handed)
     return { kind: "intro", person: handed, introducer: m.from, message: m, referral: false, onBehalf: true };
