@@ -25,7 +25,7 @@ import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { isSystemSender, type OwnerSide } from "./people";
 import { signedByPerson } from "./role-mailbox";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
-import { ownPrincipalTitle, writtenFor } from "./written-for";
+import { ownPrincipalTitle, principalTitle, writtenFor } from "./written-for";
 
 /** A written name that is one of these people's (the introducer, the owner), or a company's. */
 function isKnownName(name: string, people: (Address | undefined)[]): boolean {
@@ -155,13 +155,19 @@ export function introChoice(
   const colleague = introduces
     ? copiedColleagueNamed({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a))
     : undefined;
-  if (colleague && !answersIntroBy(colleague, messages.slice(i + 1)))
+  if (colleague && !answersIntroBy(colleague, messages.slice(i + 1))) {
+    // The writer's signature says they assist that colleague ("PA to Liam Hartley, Managing Director"): the writer
+    // acts for them (their title and company from it), no referral.
+    const assists = !!principalTitle(m.body, colleague.name);
     return {
       kind: "intro",
       person: colleague,
       introducer: m.from,
       message: m,
-      referral: !side.isOwnerOrColleague(m.from) && !(HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
+      referral:
+        !side.isOwnerOrColleague(m.from) && !assists && !(HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
+      ...(assists ? { onBehalf: true } : {}),
     };
+  }
   return undefined;
 }
