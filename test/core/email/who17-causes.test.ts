@@ -274,8 +274,60 @@ const assistantsSite: Case[] = [
   ],
 ];
 
+/** A bare "PS " sentence under the introducer's signature is prose: the mobile it gives is the introduced one's. */
+const barePostscript: Case[] = [
+  [
+    'en (UK): "PS Tariq\'s mobile is 07700 900…" under the introducer\'s signature: Tariq\'s phone',
+    inbound(
+      "Fiona Grant <fiona@grantandco.example>",
+      "Introduction - Tariq Aziz",
+      "Hello,\n\nI'd like to introduce Tariq Aziz (copied), who runs Aziz Bakeries and needs new packaging printed.\n\nBest wishes\n\nFiona Grant\nPartner\nGrant & Co Accountants\nT: 0161 496 0871\n\nPS Tariq's mobile is 07700 900315 - he asked me to pass it on.",
+      { cc: "Tariq Aziz <tariq@azizbakeries.example>" },
+    ),
+    { name: "Tariq Aziz", email: "tariq@azizbakeries.example", phone: "+447700900315" },
+    [],
+  ],
+  [
+    'en (US): "PS You can reach Dana on her cell, (312) 555-0148." under the introducer\'s signature',
+    inbound(
+      "Mark Ellis <mark@ellisadvisors.example>",
+      "Intro: Dana Cho",
+      "Hi,\n\nI want to introduce you to Dana Cho (cc'd), who is looking for a new office fit-out.\n\nBest,\nMark Ellis\nEllis Advisors\n(312) 555-0100\n\nPS You can reach Dana on her cell, (312) 555-0148.",
+      { cc: "Dana Cho <dana@chodesign.example>" },
+    ),
+    { name: "Dana Cho", email: "dana@chodesign.example", phone: "+13125550148" },
+    [],
+  ],
+];
+
+/** A PA introducing the colleague they assist (their signature says so): that colleague, no referral source. */
+const assistantIntroducesPrincipal: Case[] = [
+  [
+    'en: "PA to Adam Brook, Chief Executive" introduces Adam (copied): his title and company, no referral',
+    inbound(
+      "Kate Lowe <kate.lowe@brookhomes.example>",
+      "Kitchen refit - show homes",
+      "Dear Sir or Madam,\n\nAdam Brook has asked me to get in touch about refitting the kitchens in our two show homes. He would like a site visit next month; Adam can be reached on his mobile, 07700 900552, or by email (copied).\n\nKind regards,\n\nKate Lowe\nPA to Adam Brook, Chief Executive\nBrook Homes Ltd\nT: 020 7946 0188",
+      { cc: "Adam Brook <adam@brookhomes.example>" },
+    ),
+    { name: "Adam Brook", email: "adam@brookhomes.example", title: "Chief Executive", company: "Brook Homes Ltd" },
+    ["source"],
+  ],
+  [
+    'de: "Assistentin von Herrn Jonas Albrecht, Geschäftsführer" introduces him (in Kopie): no referral',
+    inbound(
+      "Nina Vogt <n.vogt@albrecht-bau.example>",
+      "Anfrage Küchenmodernisierung",
+      "Sehr geehrte Damen und Herren,\n\nich darf Ihnen Herrn Jonas Albrecht (in Kopie) vorstellen: er möchte die Küchen in unseren Musterhäusern modernisieren lassen.\n\nMit freundlichen Grüßen\n\nNina Vogt\nAssistentin von Herrn Jonas Albrecht, Geschäftsführer\nAlbrecht Bau GmbH",
+      { cc: "Jonas Albrecht <j.albrecht@albrecht-bau.example>" },
+    ),
+    { name: "Jonas Albrecht", email: "j.albrecht@albrecht-bau.example", company: "Albrecht Bau GmbH" },
+    ["source"],
+  ],
+];
+
 describe("Whom a form, a directory enquiry or an assistant's mail is about (blind who17 set's causes)", () => {
-  test.each([...formFrom, ...formContacts, ...writtenForByName, ...deskContacts, ...colleagueLoopedIn, ...signatureLines, ...chatTranscripts, ...assistantsSite])("%s", (_why, input, expected, absent) => {
+  test.each([...formFrom, ...formContacts, ...writtenForByName, ...deskContacts, ...colleagueLoopedIn, ...signatureLines, ...chatTranscripts, ...assistantsSite, ...barePostscript, ...assistantIntroducesPrincipal])("%s", (_why, input, expected, absent) => {
     const r = extractLeadFromEmail(input, ctx);
     expect(r.lead).toMatchObject(expected);
     for (const f of absent) expect(r.lead[f]).toBeUndefined();
