@@ -326,8 +326,45 @@ const assistantIntroducesPrincipal: Case[] = [
   ],
 ];
 
+/** The lead thanks the copied introducer for the introduction in their own reply: a referral by that person. */
+const thankedIntroducer: Case[] = [
+  [
+    'nl (Gmail): "dank Sanne voor het doorverwijzen", Sanne copied: Referral: Sanne',
+    inbound(
+      "Pieter Bos <p.bos@havenlogistiek.example>",
+      "Re: Kennismaking",
+      "Hallo,\n\nLeuk om kennis te maken, en dank Sanne voor het doorverwijzen! Kunt u volgende week langskomen?\n\nGroet,\nPieter Bos\nHaven Logistiek B.V.\n\nOp do 3 dec 2026 om 09:12 schreef Sanne Vos <sanne.vos@mailbox.example>:\n\n> Hoi allebei,\n> Pieter zoekt iemand voor de tuin bij het nieuwe pand.\n> Sanne",
+      { cc: "Sanne Vos <sanne.vos@mailbox.example>" },
+    ),
+    { name: "Pieter Bos", source: "Referral: Sanne Vos" },
+    [],
+  ],
+  [
+    'en (Gmail): "Thanks Rachel for the referral", Rachel copied: Referral: Rachel',
+    inbound(
+      "Leo Park <leo@parkdental.example>",
+      "Re: Office fit-out",
+      "Hi,\n\nThanks Rachel for the referral! We're looking at a fit-out in March; could you send your rates?\n\nLeo Park\nPark Dental\n\nOn Thu, Dec 3, 2026 at 9:12 AM Rachel Moss <rachel.moss@mossco.example> wrote:\n> Hi both, Leo is the dentist I mentioned. Over to you!\n> Rachel",
+      { cc: "Rachel Moss <rachel.moss@mossco.example>" },
+    ),
+    { name: "Leo Park", source: "Referral: Rachel Moss" },
+    [],
+  ],
+  [
+    'de (Thunderbird): "danke Jana für die Empfehlung", Jana copied: Referral: Jana',
+    inbound(
+      "Tim Berger <t.berger@berger-moebel.example>",
+      "Re: Kontakt",
+      "Guten Tag,\n\nvielen Dank für Ihre Nachricht, und danke Jana für die Empfehlung! Wir brauchen einen Maler für unsere Ausstellungsräume.\n\nGrüße\nTim Berger\nBerger Möbel GmbH\n\nAm 03.12.2026 um 09:12 schrieb Jana Kühn:\n> Hallo zusammen, Tim sucht einen Maler.\n> Jana",
+      { cc: "Jana Kühn <jana.kuehn@postfach.example>" },
+    ),
+    { name: "Tim Berger", source: "Referral: Jana Kühn" },
+    [],
+  ],
+];
+
 describe("Whom a form, a directory enquiry or an assistant's mail is about (blind who17 set's causes)", () => {
-  test.each([...formFrom, ...formContacts, ...writtenForByName, ...deskContacts, ...colleagueLoopedIn, ...signatureLines, ...chatTranscripts, ...assistantsSite, ...barePostscript, ...assistantIntroducesPrincipal])("%s", (_why, input, expected, absent) => {
+  test.each([...formFrom, ...formContacts, ...writtenForByName, ...deskContacts, ...colleagueLoopedIn, ...signatureLines, ...chatTranscripts, ...assistantsSite, ...barePostscript, ...assistantIntroducesPrincipal, ...thankedIntroducer])("%s", (_why, input, expected, absent) => {
     const r = extractLeadFromEmail(input, ctx);
     expect(r.lead).toMatchObject(expected);
     for (const f of absent) expect(r.lead[f]).toBeUndefined();
