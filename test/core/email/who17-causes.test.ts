@@ -4,7 +4,7 @@ import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const ctx = OWNER_CTX;
-const { inbound } = ownerInbox("Wed, 09 Dec 2026 09:15:00 +0000");
+const { inbound, note } = ownerInbox("Wed, 09 Dec 2026 09:15:00 +0000");
 
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
@@ -363,8 +363,30 @@ const thankedIntroducer: Case[] = [
   ],
 ];
 
+/** A Catalan note over a forward: "fira" is a trade show, "la trucarem dilluns" a follow-up on that weekday. */
+const catalanNote: Case[] = [
+  [
+    'ca: "És el senyor de la fira de Girona. El trucarem dilluns." over a Gmail forward: Trade show, Monday',
+    note(
+      "És el senyor de la fira de Girona, el de la cuina petita. El trucarem dilluns.",
+      "From: Pau Riera <pau.riera@correu.example>\nDate: Tue, 8 Dec 2026 at 19:02\nSubject: Pressupost\nTo: Owner Person <owner@owner-co.example.com>\n\nBon dia, voldria un pressupost per a la cuina.\n\nPau Riera\n",
+    ),
+    { name: "Pau Riera", source: "Trade show: Girona", followUp: "2026-12-14" },
+    [],
+  ],
+  [
+    'ca: "Truca-la divendres" over an Apple Mail forward: a follow-up on Friday',
+    note(
+      "Truca-la divendres, vol canviar el terra de la cuina.",
+      "From: Laia Soler <laia.soler@correu.example>\nDate: 8 December 2026 at 18:40:00 CET\nSubject: Terra cuina\nTo: Owner Person <owner@owner-co.example.com>\n\nHola, m'agradaria un pressupost.\n\nLaia Soler\n",
+    ),
+    { name: "Laia Soler", followUp: "2026-12-11" },
+    [],
+  ],
+];
+
 describe("Whom a form, a directory enquiry or an assistant's mail is about (blind who17 set's causes)", () => {
-  test.each([...formFrom, ...formContacts, ...writtenForByName, ...deskContacts, ...colleagueLoopedIn, ...signatureLines, ...chatTranscripts, ...assistantsSite, ...barePostscript, ...assistantIntroducesPrincipal, ...thankedIntroducer])("%s", (_why, input, expected, absent) => {
+  test.each([...formFrom, ...formContacts, ...writtenForByName, ...deskContacts, ...colleagueLoopedIn, ...signatureLines, ...chatTranscripts, ...assistantsSite, ...barePostscript, ...assistantIntroducesPrincipal, ...thankedIntroducer, ...catalanNote])("%s", (_why, input, expected, absent) => {
     const r = extractLeadFromEmail(input, ctx);
     expect(r.lead).toMatchObject(expected);
     for (const f of absent) expect(r.lead[f]).toBeUndefined();
