@@ -49,3 +49,13 @@ export function isDepartment(text: string): boolean {
   if (!words.length || words.length > 4) return false;
   return words.every((w) => WORDS.has(w) || JOINERS.has(w)) && !JOINERS.has(words[0]);
 }
+
+/**
+ * "Property Operations", "Clinical Research", "Residential Sales": a department's word last, qualified by up to two
+ * words before it (en signatures' "Director of Property Operations"). Company names end so too ("Acme Logistics"):
+ * callers also need a company line below.
+ */
+export function endsInDepartment(text: string): boolean {
+  const words = text.toLowerCase().replace(/[.,;]+$/, "").split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 3 && WORDS.has(words[words.length - 1]);
+}

@@ -155,8 +155,13 @@ export function leadDetails(
       by?.email &&
       (unknown || !!ownTitle || (!!person.email && sameCompanyDomain(by.email, person.email)))
     ) {
-      const company = readSignature(choice.message.body, by, region).company;
-      if (company) d.company = company;
+      const sig = readSignature(choice.message.body, by, region);
+      if (sig.company) d.company = sig.company;
+      // An assistant writing for them: the firm's site in the assistant's signature is theirs too when it is their own
+      // address's domain (a colleague handing over or introducing signs for themselves only).
+      const forThem = choice.kind === "intro" && choice.onBehalf;
+      if (forThem && !d.website && sig.website && sameCompanyDomain(`x@${sig.website}`, person.email))
+        d.website = sig.website;
     }
     // An assistant giving the principal's mobile ("his mobile is …") beats a line in the principal's own signature.
     const said = fromIntro(choice.message, by, person, region);

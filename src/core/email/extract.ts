@@ -34,6 +34,7 @@ import { withNoticeFields } from "./notice-fields";
 import { withOwnOtherMailbox } from "./own-mailbox";
 import { reviewReasons } from "./review-reasons";
 import { sentOn } from "./sent-date";
+import { thankedReferrer } from "./thanked-referrer";
 
 /** "Referral: <who passed the lead on>". */
 const referredBy = (a: Address) => `Referral: ${cleanName(a.name) ?? a.email}`;
@@ -162,6 +163,11 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       // The lead answering an introduction further down the thread came in by referral.
       const introducer = introducerOf(choice.person, messages, side);
       if (introducer) source = referredBy(introducer);
+      // Else the one they thank for the introduction in their own reply ("dank Femke voor het doorverwijzen").
+      else {
+        const thanked = thankedReferrer(choice.person, messages, side);
+        if (thanked) source = referredBy(thanked);
+      }
       // What the introducer wrote about them fills what their own reply leaves out.
       if (introducer)
         fillGaps(lead, fromAnsweredIntro(choice.person, introducer, messages, ctx.defaultRegion));

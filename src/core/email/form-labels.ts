@@ -16,6 +16,15 @@ export const FORM_FIELDS: {
     // "Visiteur", es/pt "Visitante", nl "Bezoeker", it "Visitatore", fi "Vierailija", nb/da "Besøkende/Besøgende".
     re: /^(?:visitor(?: name)?|besökare|besucher(?:in)?|visiteur|visitante|bezoeker|visitatore|vierailija|besøkende|besøgende|full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?)$/i,
   },
+  // Who fills in a form for a child (enrolment, music school, clinic, camp: Typeform, Google Forms, Jotform) and who
+  // asks for a quote through a directory: the parent or guardian, the requester. en "Parent / guardian", da
+  // "Forælder / værge", nb "Foresatt", sv "Vårdnadshavare", de "Erziehungsberechtigte(r)", nl "Ouder / verzorger", fr
+  // "Parent / tuteur", it "Genitore"; cs "Zadavatel", "Objednatel", "Kontaktní osoba", sk "Zadávateľ", de
+  // "Ansprechpartner(in)", en "Contact person".
+  {
+    field: "name",
+    re: /^(?:parent(?:'s)?(?: name)?|parent\s*(?:\/|or)\s*guardian(?:'s)?(?: name)?|guardian(?:'s)? name|forælder(?:\s*\/\s*værge)?|foresatt|vårdnadshavare|erziehungsberechtigte[rn]?|ouder\s*\/\s*verzorger|parent\s*\/\s*tuteur|genitore|zadavatel|objednatel|kontaktní osoba|zadávateľ|ansprechpartner(?:in)?|contact person)$/i,
+  },
   // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
   // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).
   {

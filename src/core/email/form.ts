@@ -61,9 +61,11 @@ export function readFormFields(body: string): FormFields {
         );
       if (number) put("phone", number[1] ?? number[2]);
     }
-    // A marketplace's "From: Aisha Rahman" (a name alone, no address): the person who wrote in (en, de, fr, es, nl).
+    // A marketplace's "From: Aisha Rahman" (a name alone, no address): the person who wrote in (en, de, fr, es, nl);
+    // WordPress Contact Form 7's default mail "From: [your-name] <[your-email]>": the name and address they typed.
     else if (m && /^(?:from|sender|von|absender|de|expéditeur|remitente|van)$/i.test(m[1].trim()))
-      if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(m[2].trim())) put("name", m[2]);
+      if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*<[^\s<>@]+@[^\s<>]+>)?$/u.test(m[2].trim()))
+        put("name", m[2]);
   }
   if (!Object.keys(out).length) {
     for (const line of lines) {

@@ -6,6 +6,7 @@ import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { cjkPassedOn } from "./cjk-referral";
 import { saysCopiedOutside } from "./copied-said";
+import { deskContact } from "./desk-contact";
 import { handedBlock } from "./handed-block";
 import { isOwnBoss } from "./own-boss";
 import { isAutoReply } from "./out-of-office";
@@ -24,7 +25,7 @@ import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { isSystemSender, type OwnerSide } from "./people";
 import { signedByPerson } from "./role-mailbox";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
-import { ownPrincipalTitle, writtenFor } from "./written-for";
+import { ownPrincipalTitle, principalTitle, writtenFor } from "./written-for";
 
 /** A written name that is one of these people's (the introducer, the owner), or a company's. */
 function isKnownName(name: string, people: (Address | undefined)[]): boolean {
@@ -134,7 +135,7 @@ export function introChoice(
   // them (deputy-choice.ts); a person's own reply saying they will be away still hands over.
   const handed =
     m.from?.email && !side.has(m.from) && !isSystemSender(m.from) && !isAutoReply(m.subject, "")
-      ? handedBlock(own, m.from, outside)
+      ? (handedBlock(own, m.from, outside) ?? deskContact(own, m.from, outside))
       : undefined;
   if (handed)
     return { kind: "intro", person: handed, introducer: m.from, message: m, referral: false, onBehalf: true };
@@ -154,13 +155,19 @@ export function introChoice(
   const colleague = introduces
     ? copiedColleagueNamed({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a))
     : undefined;
-  if (colleague && !answersIntroBy(colleague, messages.slice(i + 1)))
+  if (colleague && !answersIntroBy(colleague, messages.slice(i + 1))) {
+    // The writer's signature says they assist that colleague ("PA to Liam Hartley, Managing Director"): the writer
+    // acts for them (their title and company from it), no referral.
+    const assists = !!principalTitle(m.body, colleague.name);
     return {
       kind: "intro",
       person: colleague,
       introducer: m.from,
       message: m,
-      referral: !side.isOwnerOrColleague(m.from) && !(HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
+      referral:
+        !side.isOwnerOrColleague(m.from) && !assists && !(HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
+      ...(assists ? { onBehalf: true } : {}),
     };
+  }
   return undefined;
 }

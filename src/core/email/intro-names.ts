@@ -1,7 +1,7 @@
 // Who an introduction names: the person's name and address as the thread writes them, and who introduced them.
 import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
-import { CONTACT_THEM_RE, HANDOVER_RE, HANDS_OVER_RE, PASS_ALONG_RE } from "./cues";
+import { CONTACT_THEM_RE, HANDOVER_RE, PASS_ALONG_RE } from "./cues";
 import { introBySubject, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { escape } from "./forward-labels";
 import { plainWords } from "./list-mail";
@@ -29,10 +29,11 @@ export function introducerOf(
       if (passesOn(m, own, person, side)) return m.from;
       continue;
     }
-    // A colleague handing the matter over to them (one company's own domain) introduces nobody new.
-    // A colleague taking the matter over refers nobody; a rep's account handed to a successor ("Ihr Konto übergebe ich
-    // an …", "your account will be handled by …") is passed on by someone outside the business: a referral.
-    if (sameOwnDomain(m.from.email, person.email) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own))
+    // A colleague handing the matter over or looping them in (one company's own domain: "Looping in Dana, our CFO",
+    // "I've copied my partner Ana") introduces nobody new: the lead's own company, not a referrer. A rep's account
+    // handed to a successor ("Ihr Konto übergebe ich an …", "your account will be handled by …") is passed on by
+    // someone outside the business: a referral.
+    if (sameOwnDomain(m.from.email, person.email) && !HANDOVER_RE.test(own))
       continue;
     const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
     if (introduced?.email === person.email) return m.from;

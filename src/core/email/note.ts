@@ -17,7 +17,7 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     // Stand"; es/fr/it/pt/nl "nuestro stand", "notre stand", "al nostro stand", "no nosso stand", "op onze stand"
     // (the booth); de/nl compounds ending in the word ("Handwerksmesse", "Messestand", "Vakbeurs"), matched without
     // a word start (cheaper than a prefix class); pt "feira" but not the weekdays "quinta-feira", "segunda-feira".
-    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salone?|am stand|vom stand|an unserem stand|feria|fiera|beurs|(?<!-)feira|nuestro stand|el stand|notre stand|le stand|(?:al|allo) (?:nostro )?stand|(?:no|ao) nosso (?:stand|estande)|(?:op|bij) onze stand|(?:the|our|my) booth|booth visit(?:or)?|(?:came|stopped|dropped|swung) by (?:the|our) stand|at (?:the|our) stand)\b|(?:messe|beurs)(?:stand)?\b/i,
+    re: /\b(?:trade ?show|tradeshow|expo|(?:home|garden|boat|auto|car|bridal|craft|gift|food|wine|design|farm|pet|rv) show|(?:trade )?fair|salone?|am stand|vom stand|an unserem stand|feria|fiera|fira|beurs|(?<!-)feira|nuestro stand|el stand|notre stand|le stand|(?:al|allo) (?:nostro )?stand|(?:no|ao) nosso (?:stand|estande)|(?:op|bij) onze stand|(?:the|our|my) booth|booth visit(?:or)?|(?:came|stopped|dropped|swung) by (?:the|our) stand|at (?:the|our) stand)\b|(?:messe|beurs)(?:stand)?\b/i,
     named: true,
   },
   {

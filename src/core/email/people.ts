@@ -53,10 +53,11 @@ const WEBSITE_WORDS_RE = new RegExp(
  * A subject that names a form (a bare "site" there is more often a job site), or a site builder's notice of one:
  * "Form Submission - …" (Squarespace), "New form submission" (Wix, Webflow, HubSpot), "New submission" (Typeform,
  * JotForm), "New entry" (Gravity Forms, WPForms), "Neue Formulareingabe", "Nouvelle soumission", "Nuevo envío",
- * pt "Nova submissão de formulário"; el "Νέα κράτηση από την ιστοσελίδα σας" (from your website).
+ * pt "Nova submissão de formulário", "conversa do chat do site" (pt "site" is the website; a job site is "obra");
+ * el "Νέα κράτηση από την ιστοσελίδα σας" (from your website).
  */
 const FORM_SUBJECT_RE = new RegExp(
-  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|από την ιστοσελίδα|μέσω της ιστοσελίδας)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|do site|pelo site|no site|από την ιστοσελίδα|μέσω της ιστοσελίδας)(?![\\p{L}])`,
   "iu",
 );
 

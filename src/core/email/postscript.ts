@@ -4,7 +4,10 @@
  * A line that opens a postscript: en/de/it/pt/nl "P.S.", "PS:", "PS -"; fr "P.-S.", "PS :"; es "P.D.", "PD:"
  * (posdata). Dots or a colon are required, so a "PS" word in a signature is not one.
  */
-const POSTSCRIPT_RE = /^[ \t>]*(?:P\.[ \t]?-?[ \t]?S\.|P\.[ \t]?D\.|PS[ \t]*[:-]|PD[ \t]*:)[ \t]*/;
+// en (UK) also writes a bare "PS " before a sentence ("PS Amir's mobile is 07700 …."): a line of five words or more
+// that ends as a sentence does (a signature's "PS Design Ltd" does not).
+const POSTSCRIPT_RE =
+  /^[ \t>]*(?:P\.[ \t]?-?[ \t]?S\.|P\.[ \t]?D\.|PS[ \t]*[:-]|PD[ \t]*:|PS[ \t]+(?=\S+(?:[ \t]+\S+){3,}.*[.!?][ \t]*$))[ \t]*/;
 
 /** `cut` (the body above the writer's sign-off) with each postscript paragraph found below it appended. */
 export function withPostscripts(body: string, cut: string): string {

@@ -27,12 +27,16 @@ const LANGUAGE_WORDS: [string, string][] = [
     "BR",
   ], // pt-BR; common Portuguese words (not Spanish) in both lists, a tie going to the first
   [
-    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá",
+    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá comprámos falámos enviámos ligámos pagámos marcámos equipa facto",
     "PT",
-  ], // pt-PT
+  ], // pt-PT; also the preterite's "-ámos" (pt-BR "compramos") and pt-PT spellings ("equipa", "facto")
   ["och att är inte från hej tack vänliga hälsningar behöver också eller vill svar innan kan ni", "SE"], // sv
   ["hei takk meg deg trenger vennlig hilsen ikke også eller vil og er jeg til fra tilbud", "NO"], // nb
-  ["hej tak mig dig behøver venlig hilsen ikke også eller vil og er jeg til fra tilbud hvad", "DK"], // da
+  // da words nb spells otherwise (nb "når", "etter", "noen", "mye", "kanskje", "mottatt"): a Danish form's labels.
+  [
+    "hej tak mig dig behøver venlig hilsen ikke også eller vil og er jeg til fra tilbud hvad hvornår efter nogle meget måske modtaget",
+    "DK",
+  ], // da
   [
     "ei että kiitos terveisin hyvä olemme meillä tarvitsemme voitteko ystävällisin myös mutta kanssa tarjous soita ensi kiinnostunut puh sähköposti",
     "FI",

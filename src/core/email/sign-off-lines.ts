@@ -32,7 +32,8 @@ const MORE_DEVICE_LINES = [
   "trimis de pe .+|\\S+ (?:cihazımdan|cihazimdan) gönderildi|\\S+['’]?(?:umdan|imden|dan|den) gönderildi",
   "отправлено (?:с|из) .+|надіслано (?:з|із) .+|εστάλη από .+|στάλθηκε από .+",
   "נשלח מ.+|أرسلت من .+|أُرسلت من .+|مرسل من .+|تم الإرسال من .+",
-  "从我的.+发送|發自我的.+|\\S+에서 보냄|\\S+から送信",
+  // zh-CN writes the simplified "发自我的手机" (iOS, Huawei, Xiaomi), zh-TW "發自我的 iPhone".
+  "从我的.+发送|[发發]自我的.+|来自我的.+|\\S+에서 보냄|\\S+から送信",
 ].join("|");
 
 export const DEVICE_LINE_RE = new RegExp(

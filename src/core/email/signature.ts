@@ -1,4 +1,5 @@
 // A sender's signature block: name line, title, company, phones (ranked by label), website.
+import { endsInDepartment } from "./departments";
 import type { Address } from "../contact/email";
 import { findEmails } from "../contact/email";
 import { looksLikeAddress } from "../contact/address";
@@ -179,9 +180,11 @@ export function readSignature(body: string, person: Address, region: string): Co
       const legalBelow =
         !hasLegalForm(rest) &&
         below.some((l) => hasLegalForm(l) && mayBeCompany(l) && !l.startsWith(rest.split(/\s/)[0]));
+      // "Director of Property Operations" over "Northbay Residential REIT": a qualified department, a company below.
       const department =
         isDepartmentName(rest) ||
         legalBelow ||
+        (/\bof\b/.test(line) && endsInDepartment(rest) && below.some(mayBeCompany)) ||
         (!isCompanyLine(rest) &&
           (below.some((l) => isCompanyLine(l) && mayBeCompany(l)) ||
             (!/\s/.test(rest) && below.some(mayBeCompany))));

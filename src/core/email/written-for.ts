@@ -90,8 +90,16 @@ export function writtenFor(
     if (near && !assists) return near;
     const name = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
     if (!name) continue;
-    // Not copied: a full name only, never a title or a company ("assistant to the Managing Director").
-    if ((assists || kin) && !copied.length)
+    // Not copied: a full name only, never a title or a company ("assistant to the Managing Director"); also the one
+    // an assistant writes for ("Escrevo em nome do Dr. Henrique Sousa", "on behalf of Mr Tom Hale") when no address
+    // of anyone else is written (one that is finds them below or elsewhere), nor is the From theirs (a delegate
+    // sending from the principal's own mailbox, Outlook "Sender:").
+    const fromWords = new Set(words(m.from?.name ?? ""));
+    const nameOnly =
+      !kinCue &&
+      !words(name).every((w) => fromWords.has(w)) &&
+      !/@/.test(m.from?.email ? flat.split(m.from.email).join("") : flat);
+    if ((assists || kin || nameOnly) && !copied.length)
       return name.includes(" ") && !hasTitleWord(name) && !COMPANY_WORDS_RE.test(name)
         ? { name, email: "" }
         : undefined;

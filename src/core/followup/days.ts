@@ -19,6 +19,7 @@ const WEEKDAY_NAMES: string[][] = [
   /* pt */ days(
     ",segunda(?:-feira)?,terça(?:-feira)?|terca(?:-feira)?,quarta(?:-feira)?,quinta(?:-feira)?,sexta(?:-feira)?,",
   ),
+  /* ca */ days("diumenge,dilluns,dimarts,dimecres,dijous,divendres,dissabte"),
   /* nl */ days("zondag,maandag,dinsdag,woensdag,donderdag,vrijdag,zaterdag"),
   /* sv */ days(
     "söndag(?:en)?,måndag(?:en)?,tisdag(?:en)?,onsdag(?:en)?,torsdag(?:en)?,fredag(?:en)?,lördag(?:en)?",

@@ -49,6 +49,8 @@ const MORE_CUES: Record<string, string[]> = {
     "fal(?:a|e|ar) com (?:ela|ele)",
     "retomar o conta(?:c)?to",
   ],
+  // ca "trucar-la", "la trucarem/trucaríem" (call her), "contactar-la", "fer el seguiment"
+  ca: ["trucar(?:-(?:la|lo|los|les|li))?", "trucarem", "trucaríem", "truca-(?:la|lo|li)", "fer el seguiment"],
   sv: "ringa?|ring upp|ringer|återkoppla|kontakta|följ upp|följa upp|hör av dig|höra av".split("|"),
   da: ["ringe?", "ring tilbage", "kontakte?", "følg op", "følge op", "opfølgning", "vend tilbage"],
   nb: ["ringe?", "ring tilbake", "kontakte?", "følg opp", "følge opp", "oppfølging", "ta kontakt"],
