@@ -2,7 +2,7 @@
 import { withLegalForm } from "../contact/legal-form-ends";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { regionFromText } from "../contact/region";
-import { ENGLISH_MONTH_RE, MONTH_NAMES } from "../followup/words";
+import { ENGLISH_MONTH_RE, MONTH_NAMES } from "../followup/months";
 import { isDepartment } from "./departments";
 import { isTitle } from "./title-aside";
 import { COMPANY_AFTER, companyPreposition, TRAILING_PARTICLES_RE } from "./company-phrase";

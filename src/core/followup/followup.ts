@@ -13,20 +13,16 @@ import {
   type CalendarDate,
 } from "./calendar";
 import {
-  DAY_OF_MONTH_RES,
   DEADLINE_BEFORE_RE,
-  ENGLISH_MONTH_RE,
   FOLLOW_UP_CUE_RE,
   HOLIDAYS_RE,
-  HU_MONTH_DAY_RE,
-  HU_MONTHS,
   IN_N_MORE_RE,
   IN_N_RE,
-  MONTH_NAMES,
   MORE_CUES_RE,
   numberWord,
   unitOf,
 } from "./words";
+import { DAY_OF_MONTH_RES, ENGLISH_MONTH_RE, HU_MONTH_DAY_RE, HU_MONTHS, MONTH_NAMES } from "./months";
 import { ARRIVED_BEFORE_RE, DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
 import { dayMonthHits } from "./numeric-date";
 import { inNMore } from "./in-n-more";

@@ -1,7 +1,7 @@
 // A weekday followed by its day number ("lunedì 14", "Monday the 14th"): the date when that day is such a weekday.
 import { nextWeekdayOnDay, type CalendarDate } from "./calendar";
 import { DAY_AFTER_WEEKDAY_RE } from "./days";
-import { ENGLISH_MONTH_RE, MONTH_NAMES } from "./words";
+import { ENGLISH_MONTH_RE, MONTH_NAMES } from "./months";
 
 /** The date the day number after a weekday ending at `end` names (weekday `day`, 0–6); undefined when none does. */
 export function weekdayWithDay(
