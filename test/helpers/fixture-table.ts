@@ -60,3 +60,16 @@ export function describeFixtureTable(
       });
   });
 }
+
+/** The fields a who-is-the-lead fix is not about: its fixtures are checked for the person (and source) only. */
+const NOT_THE_PERSON = ["company", "title", "phone", "website", "followUp"] as const;
+
+/** Fixtures (under test/fixtures, without `.eml`) that a who-is-the-lead fix made right: the person is checked. */
+export function describePersonFixed(title: string, cases: FixtureCase[]): void {
+  describe(title, () => {
+    test.each(cases)("%s (%s)", async (_why, file) => {
+      const { bad } = await fixtureMisses(path.join(__dirname, "../fixtures", `${file}.eml`), NOT_THE_PERSON);
+      expect(bad).toEqual([]);
+    });
+  });
+}

@@ -1,8 +1,8 @@
 // The general causes behind the blind "final5" set's misses (who the lead is in mail a small business gets), in fresh wordings.
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { decodeBytes } from "../../../src/core/email/bytes";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { forwardedMessage, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Tue, 10 Nov 2026 09:30:00 -0500");
@@ -260,9 +260,7 @@ describe("who the lead is, and their fields, in the causes of the blind final5 s
     ...passedOn,
     ...chinese,
   ])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
 

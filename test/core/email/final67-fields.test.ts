@@ -1,7 +1,7 @@
 // The field causes behind the final6 (d16–d45) and final7 (a16–a30) misses, each in fresh fictional wordings.
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { forwardedMessage, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 // Mail received on a Friday: in Shanghai/Taipei for the zh notes, in New York for the rest.
@@ -276,8 +276,6 @@ describe("fields in the causes of the final6 and final7 sets", () => {
     ...zhNotes,
     ...cjkPhones,
   ])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });

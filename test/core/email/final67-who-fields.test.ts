@@ -1,9 +1,9 @@
 // The company, title and source causes behind the retired final6/final7 who-blocks' misses, in fresh wordings.
 import path from "node:path";
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { fixtureMisses } from "../../helpers/fixture-table";
 import { forwardedMessage, OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Mon, 7 Dec 2026 09:30:00 -0500");
@@ -146,9 +146,7 @@ const cjk: Case[] = [
 
 describe("company, title and source in the causes of the retired final6/final7 who-blocks", () => {
   test.each([...prose, ...principals, ...referrals, ...cjk])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
 

@@ -41,7 +41,9 @@ describe("a first name in the owner's note finds the full name written in the th
   });
 
   it("a name written across a line break is not read as one (any language)", () => {
-    expect(fullNameForNote("Sentire Chiara lunedì", "Grazie,\nChiara\nRossi Impianti Srl", [])).toBeUndefined();
+    expect(
+      fullNameForNote("Sentire Chiara lunedì", "Grazie,\nChiara\nRossi Impianti Srl", []),
+    ).toBeUndefined();
     expect(fullNameForNote("Sentire Chiara lunedì", "Ne parlo con Chiara Benedetti domani.", [])).toBe(
       "Chiara Benedetti",
     );

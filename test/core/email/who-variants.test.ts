@@ -1,8 +1,8 @@
 // The neighbours of each cause found in the blind "who" set, as other senders, list software and languages write them.
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { isLeadsOwnEvent, sourceFromNote } from "../../../src/core/email/note";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Fri, 13 Mar 2026 10:30:00 -0400");
@@ -394,9 +394,7 @@ const cases: Case[] = [
 
 describe("neighbours of the blind set's causes", () => {
   test.each(cases)("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
 

@@ -1,7 +1,7 @@
 // The general causes behind the blind "who10" set's misses (mail a small business really gets), in fresh wordings.
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Tue, 16 Jun 2026 10:40:00 -0400");
@@ -424,8 +424,6 @@ describe("who the lead is, and their fields, in the causes of the blind who10 se
     ...principals,
     ...japanese,
   ])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });

@@ -1,7 +1,7 @@
 // The blind "who12" set's causes, in fresh wordings: the lead's own name where a couple signs or a shared mailbox writes.
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound } = ownerInbox("Tue, 16 Jun 2026 10:40:00 -0400");
@@ -63,8 +63,6 @@ const japaneseMailboxes: Case[] = [
 
 describe("The lead's own name where a couple signs or a shared mailbox writes (blind who12 set's causes)", () => {
   test.each([...couples, ...japaneseMailboxes])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });

@@ -1,9 +1,9 @@
 // The general causes behind the who-is-the-lead misses of the who14 set, in fresh wordings, languages and layouts.
 import path from "node:path";
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { fixtureMisses } from "../../helpers/fixture-table";
 import { forwardedMessage, OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Tue, 8 Dec 2026 10:15:00 -0500");
@@ -211,9 +211,7 @@ describe("who the lead is in the causes of the who14 set", () => {
     ...passedOn,
     ...appleNl,
   ])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
 

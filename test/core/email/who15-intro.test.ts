@@ -1,9 +1,8 @@
 // who15 causes in fresh wordings: an introduction naming people by surname, a person said to be copied in a sentence.
-import path from "node:path";
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { fixtureMisses } from "../../helpers/fixture-table";
+import { describePersonFixed, type FixtureCase } from "../../helpers/fixture-table";
 import { OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound } = ownerInbox("Tue, 8 Dec 2026 10:15:00 +0100");
@@ -70,27 +69,14 @@ const copiedSaid: Case[] = [
 
 describe("who15 causes: who an introduction or a copy line names", () => {
   test.each([...formalIntro, ...copiedSaid])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
 
 /** The who15 fixtures these causes fixed: the person (other fields of the set may still miss). */
-const fixed: [why: string, file: string][] = [
+const fixed: FixtureCase[] = [
   ["formal German introduction by surname", "emails-who15/wb04-intro-none-de"],
   ["events agency: the client's GM is cc'd", "emails-who15/wb23-inbound-none"],
 ];
 
-describe("who15 fixtures fixed by these causes", () => {
-  test.each(fixed)("%s (%s)", async (_why, file) => {
-    const { bad } = await fixtureMisses(path.join(__dirname, "../../fixtures", `${file}.eml`), [
-      "company",
-      "title",
-      "phone",
-      "website",
-      "followUp",
-    ]);
-    expect(bad).toEqual([]);
-  });
-});
+describePersonFixed("who15 fixtures fixed by these causes", fixed);

@@ -1,9 +1,8 @@
 // who15 causes in fresh wordings: a person passed on from a role mailbox, or by a parent with their own number.
-import path from "node:path";
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { fixtureMisses } from "../../helpers/fixture-table";
+import { describePersonFixed, type FixtureCase } from "../../helpers/fixture-table";
 import { forwardedMessage, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Tue, 8 Dec 2026 10:15:00 +0100");
@@ -63,27 +62,14 @@ const forRelative: Case[] = [
 
 describe("who15 causes: a person passed on by someone else", () => {
   test.each([...roleMailbox, ...forRelative])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
 
 /** The who15 fixtures these causes fixed: the person (other fields of the set may still miss). */
-const fixed: [why: string, file: string][] = [
+const fixed: FixtureCase[] = [
   ["venue coordinator on a role mailbox passing on the bride", "emails-who15/wb08-note-gmail"],
   ["mother writing for her son, phone only (de)", "emails-who15/wb21-inbound-none-de"],
 ];
 
-describe("who15 fixtures fixed by these causes", () => {
-  test.each(fixed)("%s (%s)", async (_why, file) => {
-    const { bad } = await fixtureMisses(path.join(__dirname, "../../fixtures", `${file}.eml`), [
-      "company",
-      "title",
-      "phone",
-      "website",
-      "followUp",
-    ]);
-    expect(bad).toEqual([]);
-  });
-});
+describePersonFixed("who15 fixtures fixed by these causes", fixed);

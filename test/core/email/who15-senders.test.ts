@@ -1,9 +1,8 @@
 // who15 causes in fresh wordings: a platform relay naming its member in Reply-To, a secretariat answering for the inquirer, a de notifier.
-import path from "node:path";
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
-import { fixtureMisses } from "../../helpers/fixture-table";
+import { describePersonFixed, type FixtureCase } from "../../helpers/fixture-table";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound } = ownerInbox("Tue, 8 Dec 2026 10:15:00 +0100");
@@ -88,28 +87,15 @@ const notifier: Case[] = [
 
 describe("who15 causes: the sender behind a relay or a secretariat", () => {
   test.each([...relayReplyTo, ...secretariat, ...notifier])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
 
 /** The who15 fixtures these causes fixed: the person (other fields of the set may still miss). */
-const fixed: [why: string, file: string][] = [
+const fixed: FixtureCase[] = [
   ["marketplace relay naming the member in Reply-To", "emails-who15/wb27-inbound-none"],
   ["booking tool's benachrichtigung@ notice (de)", "emails-who15/wb26-inbound-none-de"],
   ["Greek secretariat answering for the copied inquirer", "emails-who15/wb19-chain-gmail-el"],
 ];
 
-describe("who15 fixtures fixed by these causes", () => {
-  test.each(fixed)("%s (%s)", async (_why, file) => {
-    const { bad } = await fixtureMisses(path.join(__dirname, "../../fixtures", `${file}.eml`), [
-      "company",
-      "title",
-      "phone",
-      "website",
-      "followUp",
-    ]);
-    expect(bad).toEqual([]);
-  });
-});
+describePersonFixed("who15 fixtures fixed by these causes", fixed);

@@ -1,7 +1,7 @@
 // The blind "who17" set's causes, in fresh wordings: who referred the lead, signature lines, postscripts, Catalan notes.
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Wed, 09 Dec 2026 09:15:00 +0000");
@@ -202,8 +202,6 @@ describe("Referrers, titles, phones and follow-ups around the lead (blind who17 
     ...thankedIntroducer,
     ...catalanNote,
   ])("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });

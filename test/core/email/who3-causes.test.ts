@@ -1,8 +1,8 @@
 // The general causes behind the blind "who3" set's misses, each in fresh wordings, languages and layouts.
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { htmlToText } from "../../../src/core/email/html-text";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
@@ -170,9 +170,7 @@ const cases: Case[] = [
 
 describe("who the lead is, and their fields, in the causes of the blind who3 set", () => {
   test.each(cases)("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
 

@@ -1,7 +1,7 @@
 // The general causes behind the blind "who4" set's misses (who the lead is), each in fresh wordings and languages.
-import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
 const { inbound, note } = ownerInbox("Wed, 11 Mar 2026 10:30:00 -0400");
@@ -146,8 +146,6 @@ const cases: Case[] = [
 
 describe("who the lead is, and their fields, in the causes of the blind who4 set", () => {
   test.each(cases)("%s", (_why, input, expected, absent) => {
-    const r = extractLeadFromEmail(input, ctx);
-    expect(r.lead).toMatchObject(expected);
-    for (const f of absent) expect(r.lead[f]).toBeUndefined();
+    expectLeadOf(input, ctx, expected, absent);
   });
 });
