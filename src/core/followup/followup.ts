@@ -19,9 +19,9 @@ import {
   IN_N_MORE_RE,
   IN_N_RE,
   MORE_CUES_RE,
-  numberWord,
   unitOf,
 } from "./words";
+import { numberWord } from "./count-words";
 import { DAY_OF_MONTH_RES, ENGLISH_MONTH_RE, HU_MONTH_DAY_RE, HU_MONTHS, MONTH_NAMES } from "./months";
 import { ARRIVED_BEFORE_RE, DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
 import { dayMonthHits } from "./numeric-date";

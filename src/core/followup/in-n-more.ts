@@ -1,53 +1,6 @@
 // "In N days/weeks/months" in the languages words.ts's IN_N patterns do not hold: ro, el, uk, zh, ko, fr/de idioms.
 import { addDays, addMonths, type CalendarDate } from "./calendar";
-
-/** Count words by language (a missing count means one: "peste o săptămână", "일주일 후", "한 달 후"). */
-const COUNTS: Record<string, number> = {
-  // ro
-  o: 1,
-  un: 1,
-  una: 1,
-  două: 2,
-  doua: 2,
-  doi: 2,
-  trei: 3,
-  patru: 4,
-  // el
-  μία: 1,
-  μια: 1,
-  ένα: 1,
-  ενα: 1,
-  δύο: 2,
-  δυο: 2,
-  τρεις: 3,
-  τρία: 3,
-  τέσσερις: 4,
-  // uk
-  один: 1,
-  одну: 1,
-  два: 2,
-  дві: 2,
-  три: 3,
-  чотири: 4,
-  // zh
-  一: 1,
-  两: 2,
-  兩: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  // ko (native counts before 주/달)
-  한: 1,
-  두: 2,
-  세: 3,
-  네: 4,
-  일: 1,
-  이: 2,
-  삼: 3,
-  // fr "dans quinze jours", de "in vierzehn Tagen": two weeks
-  quinze: 15,
-  vierzehn: 14,
-};
+import { numberWord } from "./count-words";
 
 /** A unit word -> days per unit (0 = months). */
 function unitDays(unit: string): number {
@@ -81,7 +34,7 @@ export function inNMore(note: string, ref: CalendarDate): { index: number; date:
   if (/^(?:jours|tagen)$/i.test(unit) && !/^(?:quinze|vierzehn)$/i.test(count || "")) return undefined;
   // A count left out means one only in uk ("через тиждень") and ko ("일주일 후" is read with its count).
   if (!count && !/^[\u0400-\u04ff\uac00-\ud7af]/u.test(unit)) return undefined;
-  const n = !count ? 1 : /^\d+$/.test(count) ? parseInt(count, 10) : (COUNTS[count.toLowerCase()] ?? NaN);
+  const n = numberWord(count ?? "");
   if (!Number.isFinite(n) || n <= 0 || n >= 100) return undefined;
   const per = unitDays(unit);
   return { index: m.index, date: per ? addDays(ref, n * per) : addMonths(ref, n) };
