@@ -71,16 +71,18 @@ const NUMBER_SHAPES: [RegExp, string][] = [
   // An Irish mobile grouped 3-3-4 ("087 555 0193"); Australia's 08 areas are grouped 2-4-4, and South Africa's
   // mobiles, grouped 3-3-4 too, open 082-084 (083 is both countries': left out).
   [/(?<![\d+])08[5-9] \d{3} \d{4}(?!\d)/, "IE"],
+  // A Nigerian mobile grouped 4-3-4 ("0803 555 0123"): 070x, 080x, 081x, 090x, 091x. The UK writes its freephone
+  // 0800 and 0808 numbers 4-3-4 too: left out.
+  [/(?<![\d+])(?:070[1-9]|080[2-79]|081\d|090[1-9]|091[1-6]) \d{3} \d{4}(?!\d)/, "NG"],
 ];
 
 /**
  * Where the person probably is, for numbers the default region cannot read: the legal form in their text first,
- * then the way the number itself is written, then the zone of their messages' dates.
+ * then the way the number itself is written, then the zone of their messages' dates. "Ltd" is written across the
+ * Commonwealth (Ireland, Nigeria, Kenya …), so a number only one country writes that way outranks it.
  */
 export function regionFromContext(text: string, dates: string[]): string | undefined {
-  return (
-    regionFromLegalForm(text) ??
-    NUMBER_SHAPES.find(([re]) => re.test(text))?.[1] ??
-    dates.map(regionFromDate).find(Boolean)
-  );
+  const legal = regionFromLegalForm(text);
+  const shape = legal && legal !== "GB" ? undefined : NUMBER_SHAPES.find(([re]) => re.test(text))?.[1];
+  return shape ?? legal ?? dates.map(regionFromDate).find(Boolean);
 }

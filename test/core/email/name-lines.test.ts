@@ -56,6 +56,14 @@ describe("a national number's grouping names its country only where no other cou
     ["083 is a mobile prefix in both Ireland and South Africa: no country", "Cell: 083 555 0123", undefined],
     ["South Africa's 082 mobiles are never Irish", "Cell: 082 555 0147", undefined],
     ["a UK mobile grouped 5-6", "Mob 07700 900562", "GB"],
+    ["a Nigerian mobile grouped 4-3-4", "Tunji Bakare\n0803 555 0147", "NG"],
+    [
+      'a Nigerian mobile under a company\'s "Ltd", which Nigeria writes too',
+      "Oduya Agro Ltd\n0812 555 0147",
+      "NG",
+    ],
+    ["a UK freephone number grouped 4-3-4 is not Nigerian", "Freephone 0800 555 0147", undefined],
+    ['"Ltd" alone still reads a number in the UK', "Pennine Joinery Ltd\n01632 960147", "GB"],
   ];
   it.each(cases)("%s", (_why, text, expected) => {
     expect(regionFromContext(text, [])).toBe(expected);
