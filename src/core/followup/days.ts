@@ -32,13 +32,15 @@ const WEEKDAY_NAMES: string[][] = [
     "niedziel[aęi],poniedziałek|poniedzialek,wtorek,środ[aęy]|srod[aey],czwartek,piątek|piatek,sobot[aęy]",
   ),
   /* cs */ days(
-    "neděl[ei],pondělí|pondeli,úterý|utery,střed[au]|stred[au],čtvrtek|ctvrtek,pátek|patek,sobot[au]",
+    // also the genitive after "do" (by): "do pátku", "do čtvrtka", "do středy"
+    "neděl[ei],pondělí|pondeli,úterý|utery,střed[auy]|stred[auy],čtvrtek|ctvrtek|čtvrtka|ctvrtka,pátek|patek|pátku|patku,sobot[auy]",
   ),
   /* sk */ days("nedeľ[au],pondelok,utorok,,štvrtok,piatok,"),
   /* tr */ days(
     "pazar(?:a)?,pazartesi(?:ye)?,salı(?:ya)?,çarşamba(?:ya)?,perşembe(?:ye)?,cuma(?:ya)?,cumartesi(?:ye)?",
   ),
   /* ru */ days("воскресенье,понедельник,вторник,сред[ау],четверг,пятниц[ау],суббот[ау]"),
+  /* bg */ days("неделя,понеделник,вторник,сряда,четвъртък,петък,събота"),
   /* uk */ days("неділ[яю],понеділок,вівторок,серед[ау],четвер,п[’']ятниц[яю],субот[ау]"),
   /* hu */ days(
     "vasárnap,hétfő|hétfőn,kedd(?:en)?,szerd[aá]n?,csütörtök(?:ön)?,péntek(?:en)?,szombat(?:on)?",
@@ -55,9 +57,7 @@ const WEEKDAY_NAMES: string[][] = [
   /* ar */ days("الأحد|الاحد,الاثنين|الإثنين,الثلاثاء,الأربعاء|الاربعاء,الخميس,الجمعة,السبت"),
   // vi "thứ Năm" (also "thứ 5"); th "วันศุกร์"; hr/bs/sr/sl ("u srijedu", "v petek"); id/ms ("hari Minggu": "minggu"
   // alone is a week)
-  /* vi */ days(
-    "chủ nhật,thứ hai|thứ 2,thứ ba|thứ 3,thứ tư|thứ 4,thứ năm|thứ 5,thứ sáu|thứ 6,thứ bảy|thứ 7",
-  ),
+  /* vi */ days("chủ nhật,thứ hai|thứ 2,thứ ba|thứ 3,thứ tư|thứ 4,thứ năm|thứ 5,thứ sáu|thứ 6,thứ bảy|thứ 7"),
   /* th */ days("วันอาทิตย์,วันจันทร์,วันอังคาร,วันพุธ,วันพฤหัส(?:บดี)?,วันศุกร์,วันเสาร์"),
   /* hr/sl */ days(
     "nedjelj[aeu]|nedelj[aeou],ponedjelj(?:ak|ka)|ponedelj(?:ak|ek|ka),utor(?:ak|ka)|torek,srijed[aeu]|sred[aeou],četvrt(?:ak|ka)|četrtek,pet(?:ak|ka|ek),subot[aeu]|sobot[ao]",

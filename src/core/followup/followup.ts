@@ -27,6 +27,7 @@ import { ARRIVED_BEFORE_RE, DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } 
 import { dayMonthHits } from "./numeric-date";
 import { inNMore } from "./in-n-more";
 import { weekdayWithDay } from "./weekday-day";
+import { monthPartHits } from "./month-part";
 
 export interface FollowUp {
   /** YYYY-MM-DD */
@@ -145,6 +146,8 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     const day = parseInt(c[2], 10);
     if (month >= 1 && month <= 12) onDay(c.index || 0, month, day);
   }
+  // "early January", "Mitte Januar", "1月下旬": the 1st, the 15th or the last day of that month.
+  for (const h of monthPartHits(note, ref)) out.push({ ...h, exact: true });
   // "on the 12th", "le 12": a day without a month is its next occurrence; "the 12th of April" is read above.
   for (const re of DAY_OF_MONTH_RES)
     for (const d of note.matchAll(re)) {

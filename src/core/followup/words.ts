@@ -70,6 +70,7 @@ const MORE_CUES: Record<string, string[]> = {
   // hu also the first person and the plural ("hívjam vissza": I am to call back, "hívjuk fel"), "visszahívni"
   hu: [
     "felhívni",
+    "hívd", // "Holnap hívd" (call them tomorrow)
     "hív(?:d|ja|jam|juk|játok) (?:fel|vissza)",
     "visszahív(?:ni|ni kell|om|juk)",
     "keresd meg",
@@ -79,14 +80,30 @@ const MORE_CUES: Record<string, string[]> = {
   zh: ["跟[进進]", "回电", "[联聯][系繫]", "打电话"],
   ko: ["연락", "전화", "팔로우업"],
   // el "τηλεφώνησέ του", "πάρε τηλέφωνο", "επικοινώνησε"; he "תתקשר", "תחזור אליו/אליה"; ar "اتصل", "تواصل", "متابعة"
-  el: ["τηλεφώνησ\\p{L}*", "πάρε (?:τηλέφωνο|τον|την)", "επικοινώνησ\\p{L}*", "επικοινωνία"],
+  el: [
+    "τηλεφώνησ\\p{L}*",
+    "πάρ(?:ε|ω|τε) (?:τηλέφωνο|τον|την)",
+    "επικοινώνησ\\p{L}*",
+    "επικοινωνία",
+    "κάλεσ\\p{L}*", // "Κάλεσέ τον την Πέμπτη" (call him on Thursday)
+  ],
+  // bg "Да се обадя в петък" (I am to call on Friday), "Обади се", "Звънни му"
+  bg: ["обад(?:и|я|ете)(?: се)?", "звънн(?:и|а|ете)", "свържи се", "напомни"],
   he: ["תתקשר(?:י)?", "להתקשר", "(?:ת|ל)חזור אלי(?:ו|ה|הם)", "תחזרי אלי(?:ו|ה)", "מעקב"],
   ar: ["اتصل", "الاتصال", "تواصل", "التواصل", "المتابعة", "متابعة"],
   // vi "Gọi lại vào thứ Năm"; th "โทรกลับวันศุกร์"; hr/bs/sr "Nazovi je sutra", "javi se"; sl "pokliči"; id/ms
   // "telepon", "hubungi", "ditindaklanjuti"
   vi: ["gọi lại", "gọi cho", "gọi điện", "liên hệ lại", "nhắc lại", "theo dõi"],
   th: ["โทรกลับ", "โทรหา", "ติดต่อกลับ", "ติดตาม"],
-  hr: ["nazovi(?:te)?", "nazvati", "javi(?:te)? se", "javiti se", "kontaktiraj(?:te)?", "kontaktirati", "pozovi(?:te)?"],
+  hr: [
+    "nazovi(?:te)?",
+    "nazvati",
+    "javi(?:te)? se",
+    "javiti se",
+    "kontaktiraj(?:te)?",
+    "kontaktirati",
+    "pozovi(?:te)?",
+  ],
   sl: ["pokliči(?:te)?", "poklicati"],
   id: ["telepon", "telpon", "hubungi", "ditindaklanjuti", "tindak lanjut"],
 };
