@@ -13,6 +13,7 @@ import { writesForSender, ownPrincipalTitle, principalTitle } from "./written-fo
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson, letters } from "./display-company";
 import { cleanName, isDeskMailbox } from "./display-name";
+import { companyLineOfDisplayName } from "./display-is-company";
 import { colleaguesCompany } from "./colleague-company";
 import { fromIntro, fromOwnMessages, merge } from "./message-details";
 import { regionFromEmail } from "../contact/region";
@@ -102,7 +103,9 @@ export function leadDetails(
   }
   const region = regionFromEmail(choice.person.email, defaultRegion);
   // "Summit Yoga <info@summityoga…>": the shared mailbox shows the company; the person is the one who signs.
-  const shown = companyOnMailbox(choice.person);
+  // "Berger Metallbau <k.berger@…>" signed "Klaus Berger" over "Berger Metallbau GmbH": the company, any mailbox.
+  const shown =
+    companyOnMailbox(choice.person) ?? companyLineOfDisplayName(choice.person, choice.message.body);
   // "Procurement <procurement@…>": a desk's name finds no signature; the one who signs under the sign-off is read.
   const desk = !shown && isDeskMailbox(choice.person);
   // ja: a company's or department's mailbox ("さくら販売株式会社 営業部 <sales@…>") whose writer introduces themselves
