@@ -117,6 +117,19 @@ function fixCase(word: string): string {
 
 /** "DOE, Jane Ph.D." -> "Jane Doe"; "dr. jane doe" -> "Jane Doe"; returns "" when nothing name-like is left. */
 export function normalizeName(raw: string): string {
+  // The same display name is read many times for one e-mail (every rule that compares people): worked out once.
+  let name = normalizedNames.get(raw);
+  if (name === undefined) {
+    if (normalizedNames.size >= 256) normalizedNames.clear();
+    normalizedNames.set(raw, (name = normalizeOnce(raw)));
+  }
+  return name;
+}
+
+/** The names worked out so far; e-mail extraction clears it for each message (its own repeats only). */
+export const normalizedNames = new Map<string, string>();
+
+function normalizeOnce(raw: string): string {
   // "*Dolores Finch*": bold kept as asterisks when an HTML part is read as text.
   let s = withoutPronouns(
     raw

@@ -1,6 +1,7 @@
 // One e-mail (as Gmail shows it) to the one lead the owner should follow up with.
 import type { EmailInput, ExtractContext, Extraction, Lead } from "../lead";
 import { parseAddressList, type Address } from "../contact/email";
+import { normalizedNames } from "../contact/name";
 import { followUpFromNote } from "../followup/followup";
 import { choosePerson, unlessNoteNamesLead } from "./choose";
 import { withAttachedCard } from "./attached-card";
@@ -105,6 +106,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
 
 /** The lead of one e-mail; never throws: unreadable input gives an empty lead flagged for review. */
 export function extractLeadFromEmail(input: EmailInput, ctx: ExtractContext): Extraction {
+  normalizedNames.clear();
   try {
     return extract(input, ctx);
   } catch (e) {
