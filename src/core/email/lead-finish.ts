@@ -7,6 +7,7 @@ import { bareHost } from "../contact/website";
 import { companyBesidePerson } from "./display-company";
 import { chooseName, cleanName } from "./display-name";
 import { addressSpellsName } from "./name-address";
+import { signedOverShortDisplay } from "./display-short";
 import type { ContactDetails } from "./signature";
 
 const MAILBOX_COMPANY_RE =
@@ -28,6 +29,7 @@ function titleCase(title: string): string {
 export function finish(d: ContactDetails, person: Address | undefined): Lead {
   const lead: Lead = {};
   const name =
+    signedOverShortDisplay(cleanName(person?.name), d.name, person?.email ?? "") ??
     chooseName(cleanName(person?.name), d.name, person?.name) ??
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
