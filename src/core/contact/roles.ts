@@ -59,8 +59,10 @@ export const TITLE_WORDS_RE = new RegExp(
       "[\\u0e00-\\u0e7f]*(?:ผู้จัดการ|ผู้อำนวยการ|กรรมการ|เจ้าของ|หัวหน้า|วิศวกร|ที่ปรึกษา|ผู้ช่วย)[\\u0e00-\\u0e7f]*",
       // ja/zh/ko titles, written against the department without a space ("営業部長", "销售经理", "영업팀장"); heads of a
       // hotel, clinic, school or plant (ja 支配人, 院長, 校長, 工場長; zh 店长, 院长, 厂长 in simplified script); ja 合同会社's
-      // representative and executive members (代表社員, 業務執行社員)
-      "[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]*(?:代表社員|業務執行社員|[部課社係次室所店会院園校場館]長|[部科处室所店院校厂场馆]长|支配人|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무)",
+      // representative and executive members (代表社員, 業務執行社員); professions a firm's member writes as the title (ja
+      // 弁護士 lawyer, 税理士 tax accountant, 公認会計士 CPA, 司法書士/行政書士 scriveners, 弁理士 patent attorney, 医師
+      // physician, "パートナー弁護士"; zh 律师 lawyer, 会计师 accountant)
+      "[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]*(?:代表社員|業務執行社員|弁護士|税理士|公認会計士|司法書士|行政書士|弁理士|医師|パートナー|律师|会计师|[部課社係次室所店会院園校場館]長|[部科处室所店院校厂场馆]长|支配人|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무)",
     ].join("|") +
     ")(?=$|[\\s,./&)-])",
   "i",

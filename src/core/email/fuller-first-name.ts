@@ -15,7 +15,8 @@ export function fullerFirstName(display: string, signed: string): boolean {
   const a = words(display);
   const b = words(signed);
   if (a.length < 2 || a.length !== b.length || a[0] === b[0]) return false;
-  if (!/^\p{L}{2,}$/u.test(a[0]) || !/^\p{L}+(?:-\p{L}+)?$/u.test(b[0]) || b[0].length <= a[0].length) return false;
+  if (!/^\p{L}{2,}$/u.test(a[0]) || !/^\p{L}+(?:-\p{L}+)?$/u.test(b[0]) || b[0].length <= a[0].length)
+    return false;
   const last = a.length - 1;
   for (let i = 1; i < last; i++) if (a[i] !== b[i]) return false;
   return b[last] === a[last] || b[last].startsWith(`${a[last]}-`);

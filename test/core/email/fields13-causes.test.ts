@@ -4,7 +4,10 @@ import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
-const { inbound } = ownerInbox("Tue, 08 Dec 2026 10:20:00 +0000");
+const { inbound, note } = ownerInbox("Tue, 08 Dec 2026 10:20:00 +0000");
+
+const fwd = (from: string, body: string) =>
+  `From: ${from}\nDate: Tue, 8 Dec 2026 09:02:00 +0000\nSubject: Quote\nTo: Owner Person <owner@owner-co.example.com>\n\n${body}`;
 
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
@@ -140,8 +143,111 @@ const wordsAndForms: Case[] = [
   ],
 ];
 
+/** ja/zh firms named as an office (事務所) over the name, and a profession as the title before the name. */
+const cjkOffices: Case[] = [
+  [
+    'ja: "みなと会計事務所" over "税理士　小林 誠": the office is the company, the profession the title',
+    inbound(
+      "小林 誠 <m.kobayashi@minato-kaikei.example>",
+      "お見積りのお願い",
+      "ご担当者様\n\nテントのレンタルについてお見積りをお願いいたします。\n\nよろしくお願いいたします。\n\n――――――――――――\nみなと会計事務所\n税理士　小林 誠\nTEL: 03-5555-0188\n――――――――――――",
+    ),
+    { name: "小林 誠", company: "みなと会計事務所", title: "税理士" },
+    [],
+  ],
+  [
+    'zh: "明远律师事务所" over "律师 王芳": the same in simplified Chinese',
+    inbound(
+      "王芳 <wangfang@mingyuan-law.example>",
+      "询价",
+      "您好，\n\n请报价。\n\n谢谢！\n\n明远律师事务所\n律师 王芳\n电话：010-5555-0123",
+    ),
+    { company: "明远律师事务所", title: "律师" },
+    [],
+  ],
+];
+
+/** "por la mañana" (es) and "am Morgen" (de) in a note are a morning, not "tomorrow": the weekday is the follow-up. */
+const morningNotMorrow: Case[] = [
+  [
+    'es: "Llamarla el jueves por la mañana" on Tuesday 8 Dec: Thursday the 10th, not tomorrow',
+    note(
+      "Llamarla el jueves por la mañana.",
+      fwd(
+        "Lucía Prieto <lprieto@prieto-obras.example>",
+        "Hola,\n\n¿Nos envían precio?\n\nLucía Prieto\nGerente\nPrieto Obras S.L.",
+      ),
+    ),
+    { followUp: "2026-12-10" },
+    [],
+  ],
+  [
+    'de: "Rückruf Freitag am Morgen" on Tuesday 8 Dec: Friday the 11th',
+    note(
+      "Rückruf Freitag am Morgen.",
+      fwd(
+        "Uwe Krämer <u.kraemer@kraemer-bau.example>",
+        "Hallo,\n\nbitte um ein Angebot.\n\nUwe Krämer\nBauleiter\nKrämer Bau GmbH",
+      ),
+    ),
+    { followUp: "2026-12-11" },
+    [],
+  ],
+  [
+    'es: a plain "mañana" is still tomorrow',
+    note(
+      "Llamarla mañana.",
+      fwd(
+        "Lucía Prieto <lprieto@prieto-obras.example>",
+        "Hola,\n\n¿Nos envían precio?\n\nLucía Prieto\nGerente\nPrieto Obras S.L.",
+      ),
+    ),
+    { followUp: "2026-12-09" },
+    [],
+  ],
+];
+
+/** A site written only in the HTML part's signature (a table or a Gmail signature div) when the plain part has none. */
+const htmlOnlySite: Case[] = [
+  [
+    'en (Outlook HTML table): the link text "www.fernhill-dental.example" is the lead\'s own site',
+    inbound(
+      "Grace Liu <gliu@fernhill-dental.example>",
+      "Cabinetry",
+      "Hello,\n\nWe need new cabinets for two treatment rooms.\n\nGrace Liu\nPractice Manager\nFernhill Dental Care",
+      {
+        htmlBody:
+          '<div>Hello,<br><br>We need new cabinets for two treatment rooms.<br><table><tr><td><b>Grace Liu</b><br>Practice Manager<br>Fernhill Dental Care<br><a href="https://www.fernhill-dental.example/">www.fernhill-dental.example</a></td></tr></table></div>',
+      },
+    ),
+    { website: "fernhill-dental.example" },
+    [],
+  ],
+  [
+    "fr (Gmail HTML signature): a link to another host, or a link without the address written, gives no site",
+    inbound(
+      "Paul Girard <p.girard@girard-traiteur.example>",
+      "Devis",
+      "Bonjour,\n\nPouvez-vous nous envoyer un devis ?\n\nPaul Girard\nGérant\nGirard Traiteur SARL",
+      {
+        htmlBody:
+          '<div dir="ltr">Bonjour,<br><br>Pouvez-vous nous envoyer un devis ?<br><div class="gmail_signature">Paul Girard<br>Gérant<br><a href="https://www.girard-traiteur.example/">Notre site</a> · <a href="https://salon-gourmet.example/">salon-gourmet.example</a></div></div>',
+      },
+    ),
+    { title: "Gérant" },
+    ["website"],
+  ],
+];
+
 describe("The name as signed, titles and organisations in signatures (blind fields13 set's causes)", () => {
-  test.each([...nameAsSigned, ...twoTitles, ...wordsAndForms])("%s", (_why, input, expected, absent) => {
+  test.each([
+    ...nameAsSigned,
+    ...twoTitles,
+    ...wordsAndForms,
+    ...cjkOffices,
+    ...morningNotMorrow,
+    ...htmlOnlySite,
+  ])("%s", (_why, input, expected, absent) => {
     expectLeadOf(input, ctx, expected, absent);
   });
 });
