@@ -8,7 +8,7 @@ export const LEGAL_FORMS: string[] = [
       "pty|pty ltd|pte ltd|pvt ltd|sdn bhd|sdn. bhd.|bhd|k.k.|g.k.", // AU NZ SG IN MY JP
       "gmbh & co. kg|gmbh|ag|kg|kgaa|ug|ohg|e.k.|e.v.|gbr", // DE AT CH
       "s.a.|s.a|s.a.s.|s.a.s|sas|sasu|sarl|s.a.r.l.|eurl|snc|sprl", // FR BE LU CH
-      "s.l.|s.l|sl|s.l.u.|slu|s.a. de c.v.|s. de r.l.", // ES, Latin America
+      "s.l.|s.l|sl|s.l.u.|slu|s.a. de c.v.|s. de r.l.|a.c.", // ES, Latin America (MX a.c.: asociación civil)
       "s.r.l.|s.r.l|srl|s.r.l.s.|s.p.a.|s.p.a|spa|s.n.c.", // IT, RO
       "lda.|lda|ltda.|ltda|eireli", // PT BR
       "b.v.|bv|n.v.|nv|v.o.f.|vof|bvba|cvba", // NL BE

@@ -20,11 +20,14 @@ export const TITLE_WORDS_RE = new RegExp(
       "(?:zahn|fach|tier|haus|kinder)?(?:arzt|ärztin)",
       "directeur|directrice|gérant|gérante|responsable|chef de|chargée?|conseill(?:er|ère)|coordonnat(?:eur|rice)|coordinat(?:eur|rice)|planificat(?:eur|rice)|ingénieur|associée?|fondat(?:eur|rice)|présidente?|adjointe?|avocate?|notaire|comptable|gestionnaire|agente?|courti(?:er|ère)|propriétaire|architecte|décorat(?:eur|rice)|clerc|infirmi(?:er|ère)|médecin|pharmacien(?:ne)?|commerciale?|technicien(?:ne)?|secrétaire|assistante?|stagiaire|cheffe",
       "director(?:a)?|gerente|jef(?:e|a)|president[ae]|titular|farmacéutic[oa]|fundador(?:a)?|socio|socia|coordinador(?:a)?|encargad[oa]|asesor(?:a)?|abogad[oa]|ingenier[oa]|propietari[oa]|dueñ[oa]|administrador(?:a)?|arquitect[oa]|diseñador(?:a)?|contador(?:a)?|secretari[oa]|técnic[oa]|vendedor(?:a)?|ejecutiv[oa]|analista|consultor(?:a)?|médic[oa]|enfermer[oa]",
-      "geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|projektleiter(?:in)?|vertriebsleiter(?:in)?|abteilungsleiter(?:in)?|vorstand|prokurist(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|architekt(?:in)?|einkäufer(?:in)?|assistent(?:in)?|teamleiter(?:in)?|gründer(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?",
+      "geschäftsführer(?:in)?|inhaber(?:in)?|partnerin|leiter(?:in)?|projektleiter(?:in)?|vertriebsleiter(?:in)?|abteilungsleiter(?:in)?|vorstand|prokurist(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|architekt(?:in)?|einkäufer(?:in)?|assistent(?:in)?|teamleiter(?:in)?|gründer(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?",
       "direttore|direttrice|responsabile|titolare|proprietari[oa]|amministratore|consulente|architetto|ingegnere|geometra|commerciale|segretari[oa]|diretor(?:a)?|sócio|sócia|proprietário|arquitet[oa]|engenheir[oa]|eigenaar|bedrijfsleider|oprichter|adviseur|medewerker|verkoper|inkoper|projectleider|hoofd|voorzitter|bestuurder|zaakvoerder|coordenador(?:a)?|gestor(?:a)?|responsável",
       "部長|課長|社長|取締役|代表|担当|主任|係長|マネージャー",
       // nl: Hoofd (Facilitaire Dienst), Teamleider
       "teamleider|accountmanager|praktijkhouder|praktijkeigenaar", // nl: a practice's holder
+      // A law firm's own profession (a lawyer's signature title: "Advocaat | Partner"): en advocate, nl advocaat/notaris,
+      // it avvocato/-a, pt advogado/-a, sv/da/nb advokat, pl adwokat, tr avukat, hu ügyvéd, de Notar(in)
+      "advocate|advocaat|notaris|avvocat[oa]|advogad[oa]|advokat|adwokat|avukat|ügyvéd|notar(?:in)?",
       // A practice's own profession: physiotherapist in en, de, nl/da, fr, es/pt, it, pl, cs, fi
       "physiotherapist|physiotherapeut(?:in)?|fysiotherapeut|fysioterapeut|kinésithérapeute|fisioterapeuta|fisioterapista|fizjoterapeut(?:k?a)?|fyzioterapeut(?:ka)?|fysioterapeutti",
       // sv: VD, Inköpare, Projektledare · da/nb: Direktør, Daglig leder, Indehaver, Rådgiver · fi: Johtaja, Omistaja
@@ -56,8 +59,10 @@ export const TITLE_WORDS_RE = new RegExp(
       "[\\u0e00-\\u0e7f]*(?:ผู้จัดการ|ผู้อำนวยการ|กรรมการ|เจ้าของ|หัวหน้า|วิศวกร|ที่ปรึกษา|ผู้ช่วย)[\\u0e00-\\u0e7f]*",
       // ja/zh/ko titles, written against the department without a space ("営業部長", "销售经理", "영업팀장"); heads of a
       // hotel, clinic, school or plant (ja 支配人, 院長, 校長, 工場長; zh 店长, 院长, 厂长 in simplified script); ja 合同会社's
-      // representative and executive members (代表社員, 業務執行社員)
-      "[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]*(?:代表社員|業務執行社員|[部課社係次室所店会院園校場館]長|[部科处室所店院校厂场馆]长|支配人|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무)",
+      // representative and executive members (代表社員, 業務執行社員); professions a firm's member writes as the title (ja
+      // 弁護士 lawyer, 税理士 tax accountant, 公認会計士 CPA, 司法書士/行政書士 scriveners, 弁理士 patent attorney, 医師
+      // physician, "パートナー弁護士"; zh 律师 lawyer, 会计师 accountant)
+      "[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af]*(?:代表社員|業務執行社員|弁護士|税理士|公認会計士|司法書士|行政書士|弁理士|医師|パートナー|律师|会计师|[部課社係次室所店会院園校場館]長|[部科处室所店院校厂场馆]长|支配人|取締役|代表|担当|主任|専務|常務|執行役員|マネージャー|リーダー|ディレクター|エンジニア|コンサルタント|[经經]理|[总總](?:监|監|裁)|主管|董事[长長]|工程[师師]|[顾顧][问問]|[부과팀사차실]장|대표|이사|대리|매니저|[상전]무)",
     ].join("|") +
     ")(?=$|[\\s,./&)-])",
   "i",
@@ -65,11 +70,12 @@ export const TITLE_WORDS_RE = new RegExp(
 
 /**
  * Compound titles (nl, de, hu): "Vastgoedbeheerder", "Vertriebsleiterin", "Projectleider", "irodavezető"; de
- * "Objektbetreuerin", "Kundenbetreuer", "Hausverwalterin", "Industriekauffrau", "Teamassistentin", "Schadensachbearbeiter".
+ * "Objektbetreuerin", "Kundenbetreuer", "Hausverwalterin", "Industriekauffrau", "Teamassistentin", "Schadensachbearbeiter";
+ * a de trade's master ("Tischlermeister", "Elektromeisterin"); hu "-igazgató" ("orvosigazgató", "műszaki igazgató").
  */
 // The suffix is looked for first and the three letters before it by lookbehind: a third cheaper than "\p{L}{3,}…".
 export const COMPOUND_TITLE_RE =
-  /(?<=\p{L}{3})(?:vezető|beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef|betreuer|betreuerin|verwalter|verwalterin|kaufmann|kauffrau|assistent|assistentin|sachbearbeiter|sachbearbeiterin|disponent|disponentin|koordinator|koordinatorin)(?![\p{L}\d])/iu;
+  /(?<=\p{L}{3})(?:vezető|beheerder|leider|leidster|manager|managerin|leiter|leiterin|berater|beraterin|führer|führerin|directeur|adviseur|meester|inhaber|inhaberin|planer|planerin|referent|referentin|chef|chefin|sjef|betreuer|betreuerin|verwalter|verwalterin|kaufmann|kauffrau|assistent|assistentin|sachbearbeiter|sachbearbeiterin|disponent|disponentin|koordinator|koordinatorin|meister|meisterin|igazgató)(?![\p{L}\d])/iu;
 
 /** Text holding a job-title word or a compound title: "Director", "inkoopmanager", "Leiterin Einkauf" (e-mail and cards). */
 export function hasTitleWord(s: string): boolean {

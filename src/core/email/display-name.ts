@@ -4,6 +4,7 @@ import { isGenericMailbox, type Address } from "../contact/email";
 import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { MAILBOX_NAMES_EN, personPart } from "./people";
+import { fullerFirstName } from "./fuller-first-name";
 
 /** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
 export function cleanName(raw: string | undefined): string | undefined {
@@ -63,7 +64,8 @@ export function chooseName(
     accentsAdded(display, signed) ||
     turnedRound(display, signed) ||
     shortFirstName(display, signed) ||
-    goesByNickname(raw, display, signed)
+    goesByNickname(raw, display, signed) ||
+    fullerFirstName(display, signed)
     ? signed
     : display;
 }

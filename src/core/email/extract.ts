@@ -18,6 +18,7 @@ import { readMail } from "./read-mail";
 import { SCAN_CHARS } from "./thread";
 import { companyCorrection } from "./company-correction";
 import { fillGaps } from "./fill-gaps";
+import { siteInHtml } from "./html-site";
 import { mobileForLeadInNote } from "./note-mobile";
 import { leadOfNote } from "./note-only-lead";
 import { withOwnOtherMailbox } from "./own-mailbox";
@@ -69,6 +70,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // What the introducer wrote about them fills what their own reply leaves out.
     if (path.introducer && choice.kind === "sender")
       fillGaps(lead, fromAnsweredIntro(choice.person, path.introducer, messages, ctx.defaultRegion));
+    // A site written only in the HTML part's signature table (the plain part leaves it out).
+    if (!lead.website && choice.kind === "sender") lead.website = siteInHtml(input.htmlBody, lead.email);
+    if (!lead.website) delete lead.website;
   } else lead = leadOfNote(note, messages, side, ownNames, ctx.defaultRegion);
   if (noted) {
     if (noted.company) lead.company ??= noted.company;

@@ -78,13 +78,22 @@ export function isTitleLine(line: string): boolean {
 }
 
 /**
+ * ja/zh professional firms, named without 株式会社: a law or accounting office ending in 事務所/事务所 ("…法律事務所",
+ * "…律师事务所"), and ja corporations of a profession or non-profit (弁護士法人, 税理士法人, 医療法人, 学校法人, …).
+ */
+const CJK_OFFICE_RE =
+  /^\S{2,}(?:事務所|事务所)$|(?:弁護士|税理士|司法書士|監査|医療|社会福祉|学校|一般社団|一般財団|公益社団|公益財団|特定非営利活動)法人/u;
+
+/**
  * Company from a line in a script without spaces between words ("あおぞら食品株式会社 法務部" -> the company part): ja
  * 株式会社/有限会社/合同会社, zh 有限公司/公司/集团, ko (주)/㈜/주식회사/유한회사.
  */
 export function cjkCompany(line: string): string | undefined {
   const tokens = line.split(/\s+/);
-  const at = tokens.findIndex((t) =>
-    /株式会社|有限会社|合同会社|[有限]公司|集[团團]|^[(（]주[)）]|㈜|주식회사|유한회사/.test(t),
+  const at = tokens.findIndex(
+    (t) =>
+      /株式会社|有限会社|合同会社|[有限]公司|集[团團]|^[(（]주[)）]|㈜|주식회사|유한회사/.test(t) ||
+      CJK_OFFICE_RE.test(t),
   );
   if (at < 0) return undefined;
   // ko writes the legal form as a word of its own, before or after the name ("주식회사 한결테크", "한결테크 주식회사").

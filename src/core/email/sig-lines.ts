@@ -3,6 +3,7 @@ import { isDepartment } from "./departments";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord, isEnglishTitle } from "../contact/roles";
 import { ENDS_WITH_LEGAL_FORM_RE } from "../contact/legal-forms";
+import { isRankAndProfession } from "./title-pair";
 
 /**
  * "Label: value" lines that never hold the person's title or company, by kind and language. Web-site labels
@@ -121,7 +122,7 @@ export function withoutTagline(company: string): string {
  */
 export function firstOfBilingual(title: string): string {
   const parts = title.split(/\s+[/|]\s+/);
-  if (parts.length < 2 || !parts.every(hasTitleWord)) return title;
+  if (parts.length < 2 || !parts.every(hasTitleWord) || isRankAndProfession(parts)) return title;
   return parts.every((p) => isEnglishTitle(p, isDepartment)) ? title : parts[0].trim();
 }
 

@@ -33,6 +33,8 @@ import { blockLines } from "./sig-block";
 import { companyBeforeLongTagline, hasLegalForm, mayBeCompany, namesCompany } from "./sig-company";
 import { companyAboveName, readAboveName } from "./sig-above-name";
 import { isRomanisedName } from "./romanised-name";
+import { fullNameUnderFirst } from "./fuller-first-name";
+import { bothTitles } from "./title-pair";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
 
 export interface ContactDetails {
@@ -95,7 +97,9 @@ export function readSignature(body: string, person: Address, region: string): Co
       .filter(Boolean);
     if (parts.length === 2 && isTitleLine(parts[0]) && !isTitleLine(parts[1]))
       afterTitle.add(segs.length + 1);
-    segs.push(...parts);
+    // "Advocaat | Partner", "Owner | Lead Designer": a profession and a rank, two titles on one line, are the title.
+    if (bothTitles(parts)) segs.push(parts.join(" | "));
+    else segs.push(...parts);
   }
   const unknown: { text: string; at: number }[] = [];
   let companyAt = -1;
@@ -144,6 +148,11 @@ export function readSignature(body: string, person: Address, region: string): Co
       if (n && !out.name) out.name = n;
       return;
     }
+    // "Trish" then "Patricia Van Houten, RN, BSN" under a sign-off: the first name, then the name in full.
+    if (fullNameUnderFirst(line, at, out.name, person.name)) {
+      out.name = readNameLine(line).name;
+      return;
+    }
     // "Ken Sasaki" under "佐々木 健": the name again, in Latin letters.
     if (at <= 1 && isRomanisedName(line, person.name, person.email)) return;
     const cjk = cjkCompany(line);
@@ -171,6 +180,10 @@ export function readSignature(body: string, person: Address, region: string): Co
     if (head !== line && isDepartmentName(head) && segs.slice(at + 1).some(mayBeCompany)) return;
     // "Support Services" over "Meridian Health Partners": a department alone on its line, when a company line follows.
     if (head === line && isDepartmentName(line) && segs.slice(at + 1).some(namesCompany)) return;
+    if (/\s\|\s/.test(line) && bothTitles(line.split(/\s+\|\s+/))) {
+      out.title ??= line;
+      return;
+    }
     const both = /,|\||\s[-–—]\s|\bat\b|\bof\b/.test(line) ? splitTitleCompany(line) : undefined;
     if (both && !out.title && !out.company) {
       // "Vice President, Research" over "Calloway Energy Corp.": the part after the comma is a department when

@@ -23,7 +23,8 @@ import {
 } from "./words";
 import { numberWord } from "./count-words";
 import { DAY_OF_MONTH_RES, ENGLISH_MONTH_RE, HU_MONTH_DAY_RE, HU_MONTHS, MONTH_NAMES } from "./months";
-import { ARRIVED_BEFORE_RE, DAY_AFTER_RE, NEXT_WEEK_RE, TOMORROW_RE, WEEKDAYS } from "./days";
+import { ARRIVED_BEFORE_RE, DAY_AFTER_RE, NEXT_WEEK_RE, WEEKDAYS } from "./days";
+import { tomorrowIndex } from "./morning";
 import { dayMonthHits } from "./numeric-date";
 import { inNMore } from "./in-n-more";
 import { weekdayWithDay } from "./weekday-day";
@@ -106,8 +107,8 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
     out.push({ index: nextWeek.index, date: addDays(ref, 7) });
   const after = DAY_AFTER_RE.exec(note);
   if (after) out.push({ index: after.index, date: addDays(ref, 2), exact: true });
-  const tomorrow = TOMORROW_RE.exec(note);
-  if (tomorrow && !after) out.push({ index: tomorrow.index, date: addDays(ref, 1), exact: true });
+  const tomorrow = tomorrowIndex(note);
+  if (tomorrow >= 0 && !after) out.push({ index: tomorrow, date: addDays(ref, 1), exact: true });
   const inEn = IN_N_RE.exec(note);
   const inMore = inEn ? null : IN_N_MORE_RE.exec(note);
   const inN = inEn ?? inMore;
