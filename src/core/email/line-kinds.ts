@@ -78,11 +78,14 @@ export function isTitleLine(line: string): boolean {
 }
 
 /**
- * ja/zh professional firms, named without 株式会社: a law or accounting office ending in 事務所/事务所 ("…法律事務所",
- * "…律师事务所"), and ja corporations of a profession or non-profit (弁護士法人, 税理士法人, 医療法人, 学校法人, …).
+ * ja/zh professional firms, named without 株式会社: a law, patent, accounting or design office ("…法律事務所",
+ * "…律师事务所"; a place's 事務所 alone, "東京事務所", is a branch).
  */
 const CJK_OFFICE_RE =
-  /^\S{2,}(?:事務所|事务所)$|(?:弁護士|税理士|司法書士|監査|医療|社会福祉|学校|一般社団|一般財団|公益社団|公益財団|特定非営利活動)法人/u;
+  /^\S*(?:法律|特許|会計|税理士|司法書士|行政書士|社会保険労務士|設計|建築|監査|律师|律師|会计师|會計師|税务师|稅務師)(?:事務所|事务所)$/u;
+
+/** A legal form written as a word of its own (ko, ja). */
+const FORM_ONLY_RE = /^(?:주식회사|유한회사|[(（]주[)）]|㈜|株式会社|有限会社|合同会社)$/u;
 
 /**
  * Company from a line in a script without spaces between words ("あおぞら食品株式会社 法務部" -> the company part): ja
@@ -96,8 +99,9 @@ export function cjkCompany(line: string): string | undefined {
       CJK_OFFICE_RE.test(t),
   );
   if (at < 0) return undefined;
-  // ko writes the legal form as a word of its own, before or after the name ("주식회사 한결테크", "한결테크 주식회사").
-  if (/^(?:주식회사|유한회사|[(（]주[)）]|㈜)$/.test(tokens[at])) {
+  // ko writes the legal form as a word of its own, before or after the name ("주식회사 한결테크", "한결테크 주식회사"); ja
+  // sometimes does too ("株式会社 山田工務店"): the form alone is no company.
+  if (FORM_ONLY_RE.test(tokens[at])) {
     if (at + 1 < tokens.length) return `${tokens[at]} ${tokens[at + 1]}`;
     if (at > 0) return `${tokens[at - 1]} ${tokens[at]}`;
   }
