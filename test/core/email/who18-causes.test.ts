@@ -79,8 +79,81 @@ const calls: Case[] = [
   ],
 ];
 
+/** A company's shared mailbox (office@, info@) written by a secretary for a colleague reachable at their own address. */
+const sharedMailbox: Case[] = [
+  [
+    "de: a secretary writes from the firm's info@ under her own name for the partner, giving his own address: him",
+    inbound(
+      "Petra Kühn <info@kanzlei-brandt.example>",
+      "Anfrage Büroräume",
+      "Guten Tag,\n\nich schreibe im Namen von Herrn Tobias Brandt. Er sucht zwei Büros ab Mai.\n\nBitte melden Sie sich direkt bei ihm: tobias.brandt@kanzlei-brandt.example\nMobil: 0151 5550 1234\n\nMit freundlichen Grüßen\nPetra Kühn\nSekretariat\nKanzlei Brandt",
+      { to: "Owner Person <owner@owner-co.example.com>" },
+    ),
+    { name: "Tobias Brandt", email: "tobias.brandt@kanzlei-brandt.example" },
+    ["source"],
+  ],
+  [
+    "ko: a school office's mailbox names a teacher with her own school address on one contact line: the teacher",
+    inbound(
+      "새봄중학교 행정실 <office@saebom-ms.example>",
+      "연수 문의",
+      "안녕하세요.\n\n저희 학교 Lee Jiwoo 선생님께서 교직원 연수를 문의하셔서 대신 연락드립니다.\n연락처: 010-5555-0177 / jiwoo.lee@saebom-ms.example\n\n감사합니다.\n\nChoi Yuna 드림\n새봄중학교",
+    ),
+    { name: "Lee Jiwoo", email: "jiwoo.lee@saebom-ms.example" },
+    ["source"],
+  ],
+  [
+    "en: a shop's info@ answered by a person who names a supplier's address elsewhere: the writer stays",
+    inbound(
+      "Maya Ortiz <info@ortiz-flowers.example>",
+      "Wedding flowers",
+      "Hi,\n\nWe'd love a quote for 12 tables. Our planner Jo Brooks (jo@plannerco.example) has the dates.\n\nThanks,\nMaya Ortiz\nOrtiz Flowers",
+    ),
+    { email: "info@ortiz-flowers.example" },
+    [],
+  ],
+];
+
+/** A word before the name that the address does not spell (a courtesy title, "our candidate") is not the name's. */
+const leadIn: Case[] = [
+  [
+    "tr: a recruiter names \"Adayımız Elif Şahin\" (our candidate) over her own address and mobile: Elif Şahin",
+    inbound(
+      "Deniz Kaya <deniz@insankaynak.example>",
+      "Kiralık ofis",
+      "Merhaba,\n\nAdayımız Elif Şahin ile doğrudan iletişime geçebilirsiniz:\nelif.sahin@postakutusu.example\n0532 555 01 88\n\nİyi çalışmalar,\nDeniz Kaya",
+    ),
+    { name: "Elif Şahin", email: "elif.sahin@postakutusu.example" },
+    [],
+  ],
+];
+
+/** "Thanks & Regards" over the signature (en as written in India, Nigeria, South Africa): the signer's block is read. */
+const signOffs: Case[] = [
+  [
+    "en-IN: a sales@ mailbox shown as \"Sales - Company\", signed under \"Thanks & Regards,\": the signer, title and company",
+    inbound(
+      "Sales - Aranya Tech <sales@aranyatech.example>",
+      "Requirement of office space",
+      "Dear Sir/Madam,\n\nKindly share availability for 8 seats.\n\nThanks & Regards,\nPriya Nair\nSenior Manager - Admin\nAranya Tech Pvt. Ltd.\n+91 98450 55123",
+    ),
+    { name: "Priya Nair", title: "Senior Manager - Admin", company: "Aranya Tech Pvt. Ltd." },
+    [],
+  ],
+  [
+    "en-NG: \"Thanks and regards\" over a signer writing from a company's enquiries@ mailbox: the signer",
+    inbound(
+      "Enquiries <enquiries@okonkwo-logistics.example>",
+      "Warehouse cleaning",
+      "Good day,\n\nPlease send your rates for weekly cleaning.\n\nThanks and regards\nChidi Okonkwo\nOperations Manager\nOkonkwo Logistics Ltd",
+    ),
+    { name: "Chidi Okonkwo", company: "Okonkwo Logistics Ltd" },
+    [],
+  ],
+];
+
 describe("who the lead is in the causes of the who18 set", () => {
-  test.each([...scriptLabels, ...calls])("%s", (_why, input, expected, absent) => {
+  test.each([...scriptLabels, ...calls, ...sharedMailbox, ...leadIn, ...signOffs])("%s", (_why, input, expected, absent) => {
     expectLeadOf(input, ctx, expected, absent);
   });
 });
@@ -90,6 +163,8 @@ const fixed: [why: string, file: string][] = [
   ["booking tool with Arabic labels (ar)", "emails-who18/wf26-inbound-none-ar"],
   ["operator voicemail transcript, spoken callback mobile (fi)", "emails-who18/wf28-inbound-none-fi"],
   ["answering service: caller vs. callback person (US)", "emails-who18/wf29-inbound-none"],
+  ["lawyer's secretary writing from office@ for the attorney (he)", "emails-who18/wf24-inbound-none-he"],
+  ["sales@ mailbox signed under \"Thanks & Regards\" (IN)", "emails-who18/wf22-signature-none"],
 ];
 
 describe("who18 fixtures fixed by these causes", () => {
