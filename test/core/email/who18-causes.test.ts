@@ -6,7 +6,7 @@ import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
-const { inbound } = ownerInbox("Tue, 8 Dec 2026 10:15:00 -0500");
+const { inbound, note } = ownerInbox("Tue, 8 Dec 2026 10:15:00 -0500");
 
 type Case = [why: string, input: EmailInput, expected: Partial<Lead>, absent: (keyof Lead)[]];
 
@@ -47,11 +47,11 @@ const scriptLabels: Case[] = [
 /** Voicemail transcripts and answering services: who speaks, whom to call back, and an operator's service name. */
 const calls: Case[] = [
   [
-    "fi: an operator's voicemail service (\"Vastaaja\") mails a transcript: the Finnish speaker after \"tässä on\", not the service",
+    'fi: an operator\'s voicemail service ("Vastaaja") mails a transcript: the Finnish speaker after "tässä on", not the service',
     inbound(
       "Vastaaja <vastaaja@operaattori.example>",
       "Uusi viesti",
-      "Uusi vastaajaviesti.\n\nSoittaja: Rautakauppa Heino, 014 555 0100\n\nTekstitys: \"Päivää, tässä on Mikko Heino Rautakauppa Heinolta. Soittakaa takaisin numeroon 040 555 0123. Kiitos.\"",
+      'Uusi vastaajaviesti.\n\nSoittaja: Rautakauppa Heino, 014 555 0100\n\nTekstitys: "Päivää, tässä on Mikko Heino Rautakauppa Heinolta. Soittakaa takaisin numeroon 040 555 0123. Kiitos."',
       { to: "Owner Person <owner@owner-co.example.com>" },
     ),
     { name: "Mikko Heino", company: "Rautakauppa Heino" },
@@ -62,7 +62,7 @@ const calls: Case[] = [
     inbound(
       "Puheposti <puheposti@operaattori.example>",
       "Vastaajaviesti",
-      "Tekstitys:\n\"Hei, täällä Sari Putkonen Virtasen Putkelta, soittakaa minulle.\"",
+      'Tekstitys:\n"Hei, täällä Sari Putkonen Virtasen Putkelta, soittakaa minulle."',
     ),
     { name: "Sari Putkonen" },
     ["email", "company"],
@@ -117,7 +117,7 @@ const sharedMailbox: Case[] = [
 /** A word before the name that the address does not spell (a courtesy title, "our candidate") is not the name's. */
 const leadIn: Case[] = [
   [
-    "tr: a recruiter names \"Adayımız Elif Şahin\" (our candidate) over her own address and mobile: Elif Şahin",
+    'tr: a recruiter names "Adayımız Elif Şahin" (our candidate) over her own address and mobile: Elif Şahin',
     inbound(
       "Deniz Kaya <deniz@insankaynak.example>",
       "Kiralık ofis",
@@ -128,10 +128,44 @@ const leadIn: Case[] = [
   ],
 ];
 
+/** A note's pronoun for the one who decides, and a relative written for who has no address of their own. */
+const namedForUs: Case[] = [
+  [
+    'es: the colleague\'s note names a person of the forwarded text, then "él es quien decide": him, with his own address',
+    note(
+      "Marta, llama a Luis Ortega el lunes, no a la recepción: él es quien decide.",
+      "De: Recepción Hotel Sol <recepcion@hotelsol.example>\nAsunto: Presupuesto\n\nBuenos días, el responsable es Luis Ortega (luis.ortega@hotelsol.example).\n\nUn saludo,\nRecepción",
+      "Fwd: Presupuesto",
+    ),
+    { name: "Luis Ortega", email: "luis.ortega@hotelsol.example" },
+    [],
+  ],
+  [
+    'en-GB: a husband writes for "my wife Sarah" and gives "Sarah Quinn" and her UK mobile further on: her, no address',
+    inbound(
+      "Tom Quinn <tomquinn77@mail.example>",
+      "boiler",
+      "Hello,\n\nI'm writing on behalf of my wife Sarah, it's her flat. Please call Sarah Quinn on 07700 900 418 to book a visit.\n\nThanks\nTom",
+    ),
+    { name: "Sarah Quinn", phone: "+447700900418" },
+    ["email"],
+  ],
+  [
+    'fr: a son writes for "ma mère Hélène", named in full later with her number: her, no address',
+    inbound(
+      "Paul Girard <paul.girard@mail.example>",
+      "Devis salle de bain",
+      "Bonjour,\n\nJe vous écris de la part de ma mère Hélène, qui n'a pas d'e-mail. Vous pouvez appeler Hélène Girard au 06 12 55 50 44.\n\nCordialement,\nPaul",
+    ),
+    { name: "Hélène Girard" },
+    ["email"],
+  ],
+];
+
 /** "Thanks & Regards" over the signature (en as written in India, Nigeria, South Africa): the signer's block is read. */
 const signOffs: Case[] = [
   [
-    "en-IN: a sales@ mailbox shown as \"Sales - Company\", signed under \"Thanks & Regards,\": the signer, title and company",
+    'en-IN: a sales@ mailbox shown as "Sales - Company", signed under "Thanks & Regards,": the signer, title and company',
     inbound(
       "Sales - Aranya Tech <sales@aranyatech.example>",
       "Requirement of office space",
@@ -141,7 +175,7 @@ const signOffs: Case[] = [
     [],
   ],
   [
-    "en-NG: \"Thanks and regards\" over a signer writing from a company's enquiries@ mailbox: the signer",
+    'en-NG: "Thanks and regards" over a signer writing from a company\'s enquiries@ mailbox: the signer',
     inbound(
       "Enquiries <enquiries@okonkwo-logistics.example>",
       "Warehouse cleaning",
@@ -153,9 +187,12 @@ const signOffs: Case[] = [
 ];
 
 describe("who the lead is in the causes of the who18 set", () => {
-  test.each([...scriptLabels, ...calls, ...sharedMailbox, ...leadIn, ...signOffs])("%s", (_why, input, expected, absent) => {
-    expectLeadOf(input, ctx, expected, absent);
-  });
+  test.each([...scriptLabels, ...calls, ...sharedMailbox, ...leadIn, ...namedForUs, ...signOffs])(
+    "%s",
+    (_why, input, expected, absent) => {
+      expectLeadOf(input, ctx, expected, absent);
+    },
+  );
 });
 
 /** The who18 fixtures these causes fixed (other fields of the set may still miss). */
@@ -164,7 +201,8 @@ const fixed: [why: string, file: string][] = [
   ["operator voicemail transcript, spoken callback mobile (fi)", "emails-who18/wf28-inbound-none-fi"],
   ["answering service: caller vs. callback person (US)", "emails-who18/wf29-inbound-none"],
   ["lawyer's secretary writing from office@ for the attorney (he)", "emails-who18/wf24-inbound-none-he"],
-  ["sales@ mailbox signed under \"Thanks & Regards\" (IN)", "emails-who18/wf22-signature-none"],
+  ['sales@ mailbox signed under "Thanks & Regards" (IN)', "emails-who18/wf22-signature-none"],
+  ["husband writing for his wife, her UK mobile (UK)", "emails-who18/wf20-inbound-none"],
 ];
 
 describe("who18 fixtures fixed by these causes", () => {
