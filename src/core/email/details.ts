@@ -22,7 +22,7 @@ import { cjkCompany } from "./line-kinds";
 import { companyShownByMailbox, firstNameSigned } from "./mailbox-signer";
 import { pickPhone, readSignature } from "./signature";
 import { finish } from "./lead-finish";
-import { numberForPrincipal } from "./principal-phone";
+import { numberForPrincipal, numberInShapeRegion } from "./principal-phone";
 import type { ThreadMessage } from "./thread";
 
 /** "the one to talk to is their CFO, Martin Osei": a title written just before the name (en, with its article). */
@@ -80,7 +80,8 @@ export function leadDetails(
         pickPhone(f.phone, region) ??
         regionHints(choice.message.body.slice(0, 4000))
           .map((r) => pickPhone(f.phone || "", r))
-          .find(Boolean))
+          .find(Boolean) ??
+        numberInShapeRegion(f.phone, choice.message))
       : undefined;
     if (phone) lead.phone = phone;
     if (f.company) lead.company = f.company;

@@ -1,5 +1,6 @@
-// The number a relative or assistant gives in their own text for the one they write for, who has no address here.
+// Numbers the owner's region cannot read: given for the one written for, or in a form.
 import { TRUNK_ZERO_RE, TRUNK_ZERO_REGIONS } from "./message-details";
+import { regionFromContext } from "./region-context";
 import { regionHints } from "./region-language";
 import { pickPhone } from "./signature";
 
@@ -18,4 +19,14 @@ export function numberForPrincipal(own: string, region: string): string | undefi
     if (phone) return phone;
   }
   return undefined;
+}
+
+/**
+ * A form's number that neither the owner's region nor the notice's words read ("Phone: 086 555 0134" on a site
+ * builder's notice): read in the region the notice's legal forms ("(Pty) Ltd"), a number's grouping or the mail's
+ * date zone imply (region-context.ts).
+ */
+export function numberInShapeRegion(phone: string, m: { body: string; date: string }): string | undefined {
+  const region = regionFromContext(m.body.slice(0, 4000), [m.date]);
+  return region ? pickPhone(phone, region) : undefined;
 }

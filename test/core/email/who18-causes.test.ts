@@ -44,6 +44,30 @@ const scriptLabels: Case[] = [
   ],
 ];
 
+/** A form's national number read where the notice's own text places it; a quote tool's heading names the site. */
+const formNumbers: Case[] = [
+  [
+    "en-IE: a site builder's form gives an Irish mobile grouped 3-3-4 with no country code: read as Irish",
+    inbound(
+      "Sitebuilder <form-submission@sitebuilder.example>",
+      "Form Submission - New Enquiry",
+      "Name: Orla Brennan\nEmail: orla.b@mail.example\nPhone: 085 555 0120\nMessage: Are you free in June?",
+    ),
+    { name: "Orla Brennan", phone: "+353855550120", source: "Website" },
+    [],
+  ],
+  [
+    'en-ZA: a quote tool\'s notice ("via the quote form on …") with a (Pty) Ltd company and an 083 mobile: South African, from the site',
+    inbound(
+      "QuoteTool <notifications@quotetool.example>",
+      "New quote request #77",
+      "New quote request received via the quote form on owner-co.example\n\nContact person: Thandi Mokoena\nCompany: Karoo Kitchens (Pty) Ltd\nEmail: thandi@karookitchens.example\nPhone: 083 555 0199\n",
+    ),
+    { name: "Thandi Mokoena", phone: "+27835550199", source: "Website" },
+    [],
+  ],
+];
+
 /** Voicemail transcripts and answering services: who speaks, whom to call back, and an operator's service name. */
 const calls: Case[] = [
   [
@@ -187,12 +211,17 @@ const signOffs: Case[] = [
 ];
 
 describe("who the lead is in the causes of the who18 set", () => {
-  test.each([...scriptLabels, ...calls, ...sharedMailbox, ...leadIn, ...namedForUs, ...signOffs])(
-    "%s",
-    (_why, input, expected, absent) => {
-      expectLeadOf(input, ctx, expected, absent);
-    },
-  );
+  test.each([
+    ...scriptLabels,
+    ...formNumbers,
+    ...calls,
+    ...sharedMailbox,
+    ...leadIn,
+    ...namedForUs,
+    ...signOffs,
+  ])("%s", (_why, input, expected, absent) => {
+    expectLeadOf(input, ctx, expected, absent);
+  });
 });
 
 /** The who18 fixtures these causes fixed (other fields of the set may still miss). */
@@ -203,6 +232,8 @@ const fixed: [why: string, file: string][] = [
   ["lawyer's secretary writing from office@ for the attorney (he)", "emails-who18/wf24-inbound-none-he"],
   ['sales@ mailbox signed under "Thanks & Regards" (IN)', "emails-who18/wf22-signature-none"],
   ["husband writing for his wife, her UK mobile (UK)", "emails-who18/wf20-inbound-none"],
+  ["site-builder form with an Irish mobile (IE)", "emails-who18/wf25-inbound-none"],
+  ["quote tool submitted by reception, (Pty) Ltd and 083 mobile (ZA)", "emails-who18/wf30-inbound-none"],
 ];
 
 describe("who18 fixtures fixed by these causes", () => {
