@@ -62,7 +62,11 @@ export function namedDecisionMaker(
   // The pronoun stands for the person named nearest before it ("Marcus handed this over to Nora, she decides").
   if (PERSON_PRONOUN_RE.test(clauses[at]))
     for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
-      const before = find(i, true);
+      // One in no header whom the thread's text gives an address of their own ("llama a Javier Molina, no a la de
+      // RRHH: él es quien decide" over a forward that writes javier.molina@…): the name the clause writes.
+      const written = kept[i].trim() ? writtenInNote(kept[i], note, messages, side, aside) : undefined;
+      const before =
+        find(i, true) ?? (written?.kind === "sender" && written.person.email ? written : undefined);
       if (before) return before;
     }
   return next > 0 ? find(next) : undefined;

@@ -1,5 +1,5 @@
 // A department's mailbox that names, in its text, the person to deal with and their own address: that person.
-import { findEmails, type Address } from "../contact/email";
+import { domainOf, findEmails, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
 import { isDepartment } from "./departments";
 import { nameForAddress } from "./name-address";
 
@@ -30,10 +30,17 @@ export function deskContact(
   writer: Address | undefined,
   isCandidate: (a: Address) => boolean,
 ): Address | undefined {
-  if (!writer?.name || !own.includes("@") || !isDeskName(writer.name)) return undefined;
+  if (!writer?.email || !own.includes("@")) return undefined;
+  // A company's shared mailbox (office@, info@) a secretary or school office writes from, whatever name it shows
+  // ("Noa Levi <office@…>"): only an address on the mailbox's own domain is the colleague it writes for.
+  const desk = !!writer.name && isDeskName(writer.name);
+  const domain = domainOf(writer.email);
+  const shared = !desk && isGenericMailbox(writer.email) && !isFreeMailDomain(domain);
+  if (!desk && !shared) return undefined;
   const text = own.slice(0, 4000);
   const found = findEmails(text)
     .filter((e) => e !== writer.email.toLowerCase() && isCandidate({ name: "", email: e }))
+    .filter((e) => desk || domainOf(e) === domain)
     .map((email) => ({ name: nameForAddress(text, email), email }))
     .filter((a) => a.name.includes(" "));
   const distinct = new Set(found.map((a) => a.email));

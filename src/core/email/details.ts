@@ -23,6 +23,7 @@ import { cjkCompany } from "./line-kinds";
 import { companyShownByMailbox, firstNameSigned } from "./mailbox-signer";
 import { pickPhone, readSignature } from "./signature";
 import { finish } from "./lead-finish";
+import { numberForPrincipal, numberInShapeRegion } from "./principal-phone";
 import type { ThreadMessage } from "./thread";
 
 /** "the one to talk to is their CFO, Martin Osei": a title written just before the name (en, with its article). */
@@ -80,7 +81,8 @@ export function leadDetails(
         pickPhone(f.phone, region) ??
         regionHints(choice.message.body.slice(0, 4000))
           .map((r) => pickPhone(f.phone || "", r))
-          .find(Boolean))
+          .find(Boolean) ??
+        numberInShapeRegion(f.phone, choice.message))
       : undefined;
     if (phone) lead.phone = phone;
     if (f.company) lead.company = f.company;
@@ -176,6 +178,9 @@ export function leadDetails(
       const mobile = mentionsMobile(text) ? mobileInProse(text, region) : undefined;
       if (mobile) d.phone = mobile;
     }
+    // Written for someone with no address or number of their own in the thread: the number in the writer's text.
+    if (choice.kind === "intro" && choice.onBehalf && !person.email && !d.phone && !said.phone)
+      said.phone = numberForPrincipal(withoutSignOff(choice.message.body, by), region);
     merge(d, said);
   }
   // A stand-in an auto-reply names on its writer's own domain works for the company the writer signs for.

@@ -25,6 +25,12 @@ export const FORM_FIELDS: {
     field: "name",
     re: /^(?:parent(?:'s)?(?: name)?|parent\s*(?:\/|or)\s*guardian(?:'s)?(?: name)?|guardian(?:'s)? name|forælder(?:\s*\/\s*værge)?|foresatt|vårdnadshavare|erziehungsberechtigte[rn]?|ouder\s*\/\s*verzorger|parent\s*\/\s*tuteur|genitore|zadavatel|objednatel|kontaktní osoba|zadávateľ|ansprechpartner(?:in)?|contact person)$/i,
   },
+  // Booking tools' and site builders' forms written right-to-left or in other scripts: ar "الاسم" (the name), "الاسم
+  // الكامل", "اسم العميل" (customer's name); he "שם", "שם מלא"; tr "Ad Soyad", "Adı Soyadı", "İsim"; ko "이름", "성함".
+  {
+    field: "name",
+    re: /^(?:الاسم(?: الكامل)?|اسم العميل|שם(?: מלא| הלקוח)?|ad[ıi]? soyad[ıi]?|i̇sim|isim|이름|성함|고객명)$/iu,
+  },
   // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
   // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).
   {
@@ -42,10 +48,15 @@ export const FORM_FIELDS: {
   },
   {
     field: "phone",
+    // An answering service's message slip: "Callback #", "Call back number" (en).
     // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
     // el "Τηλέφωνο", "Τηλ.", "Κινητό" (Greek booking and form notices).
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:call ?back(?: number| no\.?| #)?|phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
   },
+  // ar "البريد الإلكتروني", he "דוא״ל" / "אימייל", tr "E-posta", ko "이메일"; ar "الهاتف", "رقم الهاتف", "الجوال" (mobile),
+  // he "טלפון", "נייד" (mobile), tr "Cep", "Cep telefonu", ko "전화번호", "휴대폰" (same booking and form notices).
+  { field: "email", re: /^(?:البريد الإلكتروني|البريد|דוא["״׳']?ל|אימייל|e-?posta|이메일)$/iu },
+  { field: "phone", re: /^(?:(?:رقم )?(?:الهاتف|الجوال)|טלפון|נייד|cep(?: telefonu)?|전화(?:번호)?|휴대폰(?: 번호)?)$/iu },
   {
     field: "company",
     // fi "Yritys", sv "Företag".

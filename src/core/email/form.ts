@@ -1,6 +1,7 @@
 // A contact-form or notification e-mail: the person is in the form fields ("Name: …", "Email: …").
 import { findEmails } from "../contact/email";
 import { TITLE_WORDS_RE } from "../contact/roles";
+import { finnishSpeaker } from "./fi-speaker";
 import { FORM_FIELDS } from "./form-labels";
 
 export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], string>>;
@@ -9,6 +10,8 @@ type Field = (typeof FORM_FIELDS)[number]["field"];
 
 const fieldOf = (label: string): Field | undefined =>
   FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").trim()))?.field;
+
+const CALLBACK_FOR_RE = /^(?:call ?back for|call back|return call to|please call|rückruf an|rappeler)$/i;
 
 const LABELLED_RE = /^\s*[*•-]?\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/;
 
@@ -49,7 +52,10 @@ export function readFormFields(body: string): FormFields {
   for (let i = 0; i < lines.length; i++) {
     const m = LABELLED_RE.exec(lines[i]);
     const field = m ? fieldOf(m[1]) : lines[i].length <= 40 ? fieldOf(lines[i]) : undefined;
-    if (field) put(field, m?.[2].trim() || valueBelow(lines, i));
+    // An answering service's slip names whom to call back apart from who rang ("Callback for: Dr. Aaron Patel" under
+    // "Caller: his office manager …"): the one to call back is the lead (en; de "Rückruf an", fr "Rappeler").
+    if (m && CALLBACK_FOR_RE.test(m[1].trim()) && m[2].trim()) out.name = m[2].replace(/\*+/g, "").trim();
+    else if (field) put(field, m?.[2].trim() || valueBelow(lines, i));
     // A scheduler's "Location:" that is the number the invitee gave for a phone call (Calendly, Acuity): en, fr, de,
     // es, it.
     else if (m && /^(?:location|lieu|ort|ubicación|luogo)$/i.test(m[1].trim())) {
@@ -124,7 +130,7 @@ const NL_SPEAKER_RES = [
 export function readTranscript(body: string): FormFields {
   const flat = body.replace(/\s+/g, " ");
   const m = SPEAKER_RE.exec(flat) ?? NL_SPEAKER_RES[0].exec(flat) ?? NL_SPEAKER_RES[1].exec(flat);
-  if (!m) return {};
+  if (!m) return finnishSpeaker(flat) ?? {};
   const saidAt = SAID_TITLE_RE.exec(flat);
   const said = saidAt?.[1];
   const title = said && TITLE_WORDS_RE.test(said) && said.split(" ").length <= 5 ? said : undefined;

@@ -132,9 +132,9 @@ function siteOnOwnDomain(own: ThreadMessage[], person: Address): string | undefi
 }
 
 /** English-speaking regions whose numbers are written with a trunk "0" (UK, Ireland, Australia, New Zealand). */
-const TRUNK_ZERO_REGIONS = ["GB", "IE", "AU", "NZ"];
+export const TRUNK_ZERO_REGIONS = ["GB", "IE", "AU", "NZ"];
 /** A number written with a trunk "0": "07700 900456", "020 7946 0018", "0161-496-0000". */
-const TRUNK_ZERO_RE = /(?:^|[\s(])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+export const TRUNK_ZERO_RE = /(?:^|[\s(])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Regions whose script names them (region-language.ts): zh-CN, zh-TW (traditional characters), ja, ko. */
 const CJK_REGIONS = ["CN", "TW", "JP", "KR"];

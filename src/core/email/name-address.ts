@@ -12,11 +12,23 @@ export function addressSpellsName(email: string, name: string | undefined): bool
   return plainWords(name ?? "").some((w) => w.length >= 3 && local.includes(w));
 }
 
+/**
+ * A capitalised word before the name that the address does not spell, when the address spells the next word: a
+ * courtesy title or a word opening the sentence ("Herrn Tobias Brandt" for tobias.brandt@…, tr "Adayımız Mehmet
+ * Demir", our candidate); two words stay.
+ */
+function withoutLeadIn(run: string, email: string): string {
+  const words = run.split(/[ \t]+/);
+  return words.length === 3 && !addressSpellsName(email, words[0]) && addressSpellsName(email, words[1])
+    ? words.slice(1).join(" ")
+    : run;
+}
+
 /** The capitalised name in the text whose words the address spells ("Agnès Lemaire" for agnes@…). */
 export function nameForAddress(text: string, email: string): string {
   // A name stays on one line: "Graham Pike" over "Mobile: …" is not "Graham Pike Mobile".
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}/gu))
-    if (addressSpellsName(email, m[0])) return normalizeName(m[0]);
+    if (addressSpellsName(email, m[0])) return normalizeName(withoutLeadIn(m[0], email));
   return "";
 }
 

@@ -54,10 +54,11 @@ const WEBSITE_WORDS_RE = new RegExp(
  * "Form Submission - …" (Squarespace), "New form submission" (Wix, Webflow, HubSpot), "New submission" (Typeform,
  * JotForm), "New entry" (Gravity Forms, WPForms), "Neue Formulareingabe", "Nouvelle soumission", "Nuevo envío",
  * pt "Nova submissão de formulário", "conversa do chat do site" (pt "site" is the website; a job site is "obra");
- * el "Νέα κράτηση από την ιστοσελίδα σας" (from your website).
+ * el "Νέα κράτηση από την ιστοσελίδα σας" (from your website); ar "موقعك الإلكتروني" (your website), a booking tool's heading; en "via the quote form on …", "booking form"
+ * (quote and booking tools' headings).
  */
 const FORM_SUBJECT_RE = new RegExp(
-  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|do site|pelo site|no site|από την ιστοσελίδα|μέσω της ιστοσελίδας)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|do site|pelo site|no site|από την ιστοσελίδα|μέσω της ιστοσελίδας|(?:ال)?موقع(?:ك|نا)? الإلكتروني|(?:quote|enquiry|inquiry|booking|request) form)(?![\\p{L}])`,
   "iu",
 );
 

@@ -2,7 +2,7 @@
 
 /** Sign-off lines: the sender's name and signature follow. */
 /**
- * Sign-offs in more languages: da/nb, sv, fi, pl, cs/sk, hu, ro, tr, ru, uk, el, he, ar, zh, ko, and more forms in
+ * Sign-offs in more languages and regions: en-IN and the like, da/nb, sv, fi, pl, cs/sk, hu, ro, tr, ru, uk, el, he, ar, zh, ko, and more forms in
  * es/pt/it/de/nl (every client).
  */
 const MORE_SIGN_OFFS = [
@@ -12,6 +12,9 @@ const MORE_SIGN_OFFS = [
   "с уважением|всего доброго|спасибо|з повагою|дякую|με εκτίμηση|φιλικά|ευχαριστώ|בברכה|תודה|בתודה",
   "مع خالص التحية|مع التحية|تحياتي|مع أطيب التحيات|وتقبلوا فائق الاحترام|شكرا|شكراً",
   "此致|此致敬礼|祝好|谢谢|감사합니다|고맙습니다",
+  // en as written in India, Pakistan, Nigeria, South Africa and the Gulf: "Thanks & Regards", "Thanks and regards",
+  // "Regards & Thanks", "With regards", "Warm(est) regards", "Rgds".
+  "thanks? (?:&|and) (?:best |warm |kind )?(?:regards|rgds)|regards (?:&|and) thanks|with (?:best |warm |kind )?regards|warmest regards|(?:best |kind |warm )?rgds",
   "un cordial saludo|cordialmente|cumprimentos|melhores cumprimentos|att\\.?|buona giornata|belle journée|bonne fin de journée|bonne soirée|schöne grüße|met hartelijke groet",
 ].join("|");
 

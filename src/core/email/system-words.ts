@@ -13,10 +13,11 @@ export const FORM_WORDS =
 // A list's own administrative addresses (Mailman, LISTSERV, Sympa): "x-request@", "x-owner@", "x-bounces@".
 // "No reply" in the mailbox's language: fr "ne-pas-repondre", de "nicht-antworten"/"keine-antwort", es "no-responder"/
 // "no-contestar", it "non-rispondere", nl "niet-beantwoorden"/"geen-antwoord", pt "nao-responda", pl "nie-odpowiadaj",
+// Answering services mail the messages they take from "messages@", "phone-messages@".
 // sv "svara-inte"/"ej-svar"; "notifications" likewise (nl notificaties, es notificaciones, it notifiche, pt notificacoes,
 // de Benachrichtigung(en), pl powiadomienia). Live-chat widgets mail their transcripts from "transcripts@", "livechat@".
 export const SYSTEM_LOCAL_RE =
-  /^[a-z0-9._]+-(?:request|owner|bounces?)(?:\+.*)?$|^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?|ne-?pas-?r[eé]pondre|nepasrepondre|nicht-?antworten|keine-?antwort|no-?responder|noresponder|no-?contestar|non-?rispondere|nonrispondere|niet-?beantwoorden|geen-?antwoord|nao-?responda|naoresponda|nie-?odpowiadaj|svara-?inte|ej-?svar)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notificaties|notificaciones|notifiche|notificacoes|benachrichtigung(?:en)?|powiadomienia|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|buzon|fax|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|reservations?|bookings?|reserveringen|reservas|reservierungen|auto-?confirm|automated|system|daemon|transcripts?|chat-?transcripts?|livechat)(?:[+._-].*)?$/i;
+  /^[a-z0-9._]+-(?:request|owner|bounces?)(?:\+.*)?$|^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?|ne-?pas-?r[eé]pondre|nepasrepondre|nicht-?antworten|keine-?antwort|no-?responder|noresponder|no-?contestar|non-?rispondere|nonrispondere|niet-?beantwoorden|geen-?antwoord|nao-?responda|naoresponda|nie-?odpowiadaj|svara-?inte|ej-?svar)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notificaties|notificaciones|notifiche|notificacoes|benachrichtigung(?:en)?|powiadomienia|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|buzon|fax|messages|phone-?messages|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|reservations?|bookings?|reserveringen|reservas|reservierungen|auto-?confirm|automated|system|daemon|transcripts?|chat-?transcripts?|livechat)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.
@@ -56,9 +57,10 @@ export const BULK_FOOTER: [unsubscribe: RegExp, phrase: RegExp][] = [
  * es "Buzón de voz", "Eventbrite"), and helpdesks' ticket
  * notices ("Acme Support", "IT Helpdesk": Zendesk, Freshdesk, Help Scout), whose requester is in the body. A phone
  * service's voicemail sender is often "<Service> Mailbox" in the UI's language: en "Mailbox", es "Buzón", fr "Boîte
- * vocale", it "Casella vocale", pt "Caixa postal", nl "Antwoordapparaat"/"Voicemailbox", pl "Poczta głosowa".
+ * vocale", it "Casella vocale", pt "Caixa postal", nl "Antwoordapparaat"/"Voicemailbox", pl "Poczta głosowa",
+ * fi "Vastaaja", "Vastaajapalvelu", "Puheposti" (an operator's voicemail service).
  */
 export const SYSTEM_NAME_RE = new RegExp(
-  `(?<![\\p{L}])(?:website|web ?site|web ?form|${FORM_WORDS}|voicemail|voice mail|messagerie vocale|mailbox|röstbrevlådan?|röstmeddelande|telefonsvarer|talepostkasse|anrufbeantworter|sprachnachricht|buzón(?: de voz)?|boîte vocale|casella vocale|caixa postal|antwoordapparaat|voicemailbox|poczta głosowa|segreteria telefonica|correio de voz|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|support|help ?desk|service ?desk|zendesk|freshdesk|via .+)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:website|web ?site|web ?form|${FORM_WORDS}|voicemail|voice mail|messagerie vocale|mailbox|röstbrevlådan?|röstmeddelande|telefonsvarer|talepostkasse|anrufbeantworter|sprachnachricht|buzón(?: de voz)?|boîte vocale|casella vocale|caixa postal|antwoordapparaat|voicemailbox|poczta głosowa|segreteria telefonica|vastaaja(?:palvelu|viestit?)?|puheposti(?:laatikko)?|correio de voz|no-?reply|notification|marketplace|eventbrite|meetup|calendly|typeform|wufoo|jotform|hubspot|support|help ?desk|service ?desk|zendesk|freshdesk|via .+)(?![\\p{L}])`,
   "iu",
 );

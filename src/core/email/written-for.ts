@@ -5,6 +5,7 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import type { ThreadMessage } from "./thread";
 import { addressOfName } from "./name-address";
+import { escape } from "./forward-labels";
 import { titleBeforeName } from "./title-aside";
 import { householdName, RELATION_RE } from "./household";
 import { THEIR_NUMBER_RE } from "./prose-referral";
@@ -54,6 +55,13 @@ const KIN_FIRST_RE = new RegExp(`^${RELATION_RE.source}`, "iu");
 
 const words = (name: string) => normalizeName(name).toLowerCase().split(/\s+/).filter(Boolean);
 
+/** The first name followed by one capitalised surname later in the text ("Julie" … "Julie Whitfield"), if written. */
+function fullNameLater(flat: string, first: string): string | undefined {
+  const re = new RegExp(`(?<![\\p{L}])${escape(first)} (\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}])`, "u");
+  const m = re.exec(flat);
+  return m ? `${first} ${m[1]}` : undefined;
+}
+
 /** The person `m`'s writer says they write for, when that person is copied or addressed with an address of their own. */
 export function writtenFor(
   m: ThreadMessage,
@@ -88,7 +96,9 @@ export function writtenFor(
     // "on behalf of our Medical Director, Dr. Amelia Hartley (copied)": a copied person named in full soon after.
     const near = copiedNear(after.slice(0, 90), copied);
     if (near && !assists) return near;
-    const name = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
+    const given = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
+    // "on behalf of my wife Julie … please ring Julie Whitfield on …": a relative's first name, in full further on.
+    const name = kin && given && !given.includes(" ") ? (fullNameLater(flat, given) ?? given) : given;
     if (!name) continue;
     // Not copied: a full name only, never a title or a company ("assistant to the Managing Director"); also the one
     // an assistant writes for ("Escrevo em nome do Dr. Henrique Sousa", "on behalf of Mr Tom Hale") when no address
