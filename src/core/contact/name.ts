@@ -138,7 +138,9 @@ function normalizeOnce(raw: string): string {
       .replace(/["“”]/g, "")
       .replace(/\s+/g, " ")
       .trim()
-      .replace(/^\*+\s*(.+?)\s*\*+$/, "$1"),
+      .replace(/^\*+\s*(.+?)\s*\*+$/, "$1")
+      // "Nguyen Van An (Mr.)", "Priya Nair (Ms)": the courtesy title in brackets after the name (vi, in, sg signatures).
+      .replace(/\s*\((?:mr|mrs|ms|miss|mx|dr|sir|madam|madame)\.?\)$/i, ""),
   );
   s = stripPostNominals(s);
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s);

@@ -72,7 +72,13 @@ export function chooseName(
 
 const nameWords = (s: string) => s.toLowerCase().split(/\s+/);
 
-/** "Rene Lefevre" signed "René Lefèvre": a header written without the accents the person signs with. */
+/** The letters ASCII spells out in two (de ä/ö/ü/ß, da/nb æ/ø/å, sv å): "Mueller" for "Müller", "Groenlund". */
+const SPELLED_OUT: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", æ: "ae", ø: "oe", å: "aa" };
+
+/**
+ * "Rene Lefevre" signed "René Lefèvre", "Hans Mueller" signed "Hans Müller": a header written without the accents
+ * the person signs with (dropped, or spelled out as German and Nordic ASCII writes them).
+ */
 function accentsAdded(display: string, signed: string): boolean {
   const fold = (t: string) =>
     t
@@ -81,7 +87,12 @@ function accentsAdded(display: string, signed: string): boolean {
       .replace(/ł/g, "l")
       .replace(/Ł/g, "L")
       .toLowerCase();
-  return display !== signed && /^[\x20-\x7e]+$/.test(display) && fold(display) === fold(signed);
+  const spelled = (t: string) => fold(t.toLowerCase().replace(/[äöüßæøå]/g, (c) => SPELLED_OUT[c]));
+  return (
+    display !== signed &&
+    /^[\x20-\x7e]+$/.test(display) &&
+    (fold(display) === fold(signed) || fold(display) === spelled(signed))
+  );
 }
 
 /**
