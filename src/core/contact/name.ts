@@ -150,6 +150,13 @@ function normalizeOnce(raw: string): string {
   s = s.replace(HONORIFICS, "").trim();
   s = stripPostNominals(s);
   if (!/\p{L}/u.test(s)) return "";
+  // "山田 太郎 (Taro Yamada)": the name as written in its script, without the romanisation beside it.
+  const romanised = /^([^A-Za-z()（）]+?)\s*[(（][A-Za-z][A-Za-z .'-]*[)）]$/u.exec(s);
+  if (
+    romanised &&
+    /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(romanised[1])
+  )
+    s = romanised[1];
   // Names in scripts without case (e.g. 高橋 優子) are kept exactly as written, without the sign-off word a ko/ja
   // signature puts after the name ("박지훈 드림", "김민수 올림": "from …"; "山田 拝").
   if (!/[A-Za-zÀ-ÿĀ-ž]/.test(s)) return s.replace(/\s*(?:드림|올림|拝)$/u, "");

@@ -64,8 +64,11 @@ export function isSentence(line: string): boolean {
   return /[!?]$/.test(line) || (/\.$/.test(line) && words > 4 && !ENDS_WITH_DOTTED_FORM_RE.test(line));
 }
 
+/** Legal forms that are also words or names in small letters, so counted only in capitals: fr/ch/es/be SA, eu SE. */
+const CAPITAL_FORMS_RE = /\s(?:SA|SE)(?=$|[\s,])/;
+
 export function isCompanyLine(line: string): boolean {
-  return COMPANY_WORDS_RE.test(line);
+  return COMPANY_WORDS_RE.test(line) || CAPITAL_FORMS_RE.test(line);
 }
 
 export function isTitleLine(line: string): boolean {

@@ -6,6 +6,7 @@ import { SIGN_OFF_RE } from "./sign-off-lines";
 import { hasTitleWord } from "../contact/roles";
 import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
 import { personPart } from "./people";
+import { nameLineOfAddress } from "./sig-name-address";
 
 export function nameTokens(name: string): string[] {
   // A display name that is the address itself ("jane@x.example" <jane@x.example>) or a company's
@@ -72,9 +73,15 @@ export function signatureStart(
       const name = normalizeName(namePart(lines[i]));
       const words = name.toLowerCase().split(/\s+/);
       const hit = surnameOnly ? inLocal(words[words.length - 1]) : words.some(inLocal);
-      if (hit && looksLikePersonName(name)) return { index: i, nameLine: true };
+      // "Dupont SA" read as "Dupont Sa" is still the company's line.
+      if (hit && looksLikePersonName(name) && !isCompanyLine(namePart(lines[i])))
+        return { index: i, nameLine: true };
     }
   }
+  // The same with the name as people write it: accents the address drops ("fernandez" for Fernández), particles in
+  // small letters ("María José Fernández de la Torre"), a title after a comma, a CJK name with its romanisation.
+  const byAddress = local && !tokens.length ? nameLineOfAddress(lines, local) : -1;
+  if (byAddress >= 0) return { index: byAddress, nameLine: true };
   for (let i = lines.length - 1; i >= 0; i--) {
     if (
       lines[i] === "--" ||
