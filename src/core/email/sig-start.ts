@@ -14,10 +14,13 @@ export function nameTokens(name: string): string[] {
   // "Jane Orlov (Orlov Fixtures Ltd)": the company beside the person's part does not make the whole a company's.
   const part = personPart(name);
   if (/\S@\S/.test(name) || (isCompanyLine(part) && !isTitleLine(part))) return [];
-  return normalizeName(part)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((t) => t.length > 1 || t.charCodeAt(0) > 127);
+  return (
+    normalizeName(part)
+      .toLowerCase()
+      .split(/\s+/)
+      // A middle initial ("Sarah J. Connor") the signature may leave out is no token to find.
+      .filter((t) => (t.length > 1 || t.charCodeAt(0) > 127) && !/^\p{L}\.$/u.test(t))
+  );
 }
 
 /** "Dana Whitfield, Ph.D. | Scientist" -> "Dana Whitfield": the name part of a possible name line. */
