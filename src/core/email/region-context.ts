@@ -5,7 +5,7 @@ const LEGAL_FORM_REGIONS: [RegExp, string][] = [
   [/\(Pty\)\s*Ltd\b/, "ZA"], // South Africa writes "(Pty) Ltd", read before Australia's "Pty Ltd"
   [/\bPty\.? Ltd\b|\bPty\b/, "AU"], // Australia: "Parkside Bakehouse Group Pty Ltd"
   [/\bPte\.? Ltd\b/, "SG"], // Singapore
-  [/\bS\.? ?A\.? de C\.? ?V\.?/, "MX"], // Mexico: "S.A. de C.V."
+  [/\bS\.? ?A\.?\s+de\s+C\.? ?V\.?/, "MX"], // Mexico: "S.A. de C.V." (a text split at its dots keeps it)
   [/\bLtda\.?(?=\s|$|,)/, "BR"], // Brazil (Portugal writes "Lda")
   [/\bSp\. z o\.o\./, "PL"], // Poland
   [/\b(?:ApS|A\/S)(?=\s|$|,)/, "DK"], // Denmark (Norway writes "AS")

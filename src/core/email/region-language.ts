@@ -14,7 +14,9 @@ const LANGUAGE_WORDS: [string, string][] = [
   ], // de
   ["est nous vous avec pour mais très merci votre bonjour je les une cordialement", "FR"], // fr
   [
-    "está están para pero gracias usted nuestro hola también muy el los las por podemos podéis encantado encantada saludo saludos",
+    "está están para pero gracias usted nuestro hola también muy el los las por podemos podéis encantado encantada saludo saludos" +
+      // Latin American business mail: "Buen día", "quisiera una cotización", "Saludos cordiales", "agradezco"
+      " buen día quisiera cotización cotizar cordiales agradezco",
     "ES",
   ], // es
   [

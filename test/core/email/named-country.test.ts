@@ -23,6 +23,16 @@ describe("the country a person's text names twice", () => {
       "Hi, could you quote for the job?\n\nTom Grey\nGrey Builders Ltd.",
       undefined,
     ],
+    [
+      "a Mexican S.A. de C.V. under Spanish prose (the language lists name Spain for Spanish)",
+      "Buen día, quisiera una cotización.\n\nSaludos cordiales,\nRoberto Hernández\nConstructora del Norte S.A. de C.V.",
+      "MX",
+    ],
+    [
+      "a Brazilian Ltda. under Portuguese prose",
+      "Olá, gostaria de um orçamento. Obrigado pelo contato.\n\nAtenciosamente,\nCarla Souza\nSouza Móveis Ltda.",
+      "BR",
+    ],
     // Spanish written in the US: no legal form that names Spain.
     ["a language alone is not enough", "Hola, gracias por la visita. Saludos, Marta", undefined],
   ])("%s", (_why, text, expected) => expect(countryNamedTwice(text)).toBe(expected));
