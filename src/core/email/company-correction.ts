@@ -8,7 +8,7 @@ import { ALL } from "../contact/legal-forms";
  * è X"; nl "het bedrijf heet eigenlijk X"; pt "a empresa é na verdade X".
  */
 const CORRECTION_RE =
-  /(?<![\p{L}])(?:(?:the )?company(?: name)? is actually|(?:the )?(?:correct|real|actual|right) company(?: name)?(?: is|:)|die firma hei(?:ß|ss)t (?:eigentlich|richtig)|richtiger firmenname(?: ist|:)|la société (?:s['’]appelle|est) en (?:fait|réalité)|la empresa (?:es|se llama) en realidad|l['’]azienda in realtà (?:è|si chiama)|het bedrijf heet eigenlijk|a empresa (?:é|chama-se) na verdade)\s+["“„«]?([\p{Lu}\d][^\n;"“”»]{1,80}?)(?=\s+[-–—(]\s?|\s*[;\n"”»(]|[,.]?\s*$|\.\s+\p{Lu}|,\s)/iu;
+  /(?<![\p{L}])(?:(?:the )?company(?: name)? is actually|(?:the )?(?:correct|real|actual|right) company(?: name)?(?: is|:)|die firma hei(?:ß|ss)t (?:eigentlich|richtig)|richtiger firmenname(?: ist|:)|la société (?:s['’]appelle|est) en (?:fait|réalité)|la empresa (?:es|se llama) en realidad|l['’]azienda in realtà (?:è|si chiama)|het bedrijf heet eigenlijk|a empresa (?:é|chama-se) na verdade)\s+["“„«]?([\p{Lu}\d][^\n;"“”»]{1,80}?)(?=\s+[-–—(]\s?|\s*[;\n"”»(]|[,.]?[^\S\n]*(?:$|\n)|\.\s+\p{Lu}|,\s)/iu;
 
 const DOTTED_FORMS = new Set(ALL.filter((f) => f.endsWith(".")).map((f) => f.toLowerCase()));
 

@@ -9,6 +9,11 @@ const FRI = { y: 2026, m: 12, d: 4 };
 describe("the owner's correction of the company, by language", () => {
   test.each<[string, string, string | undefined]>([
     [
+      "a sentence's full stop before the forwarded message below is no part of the name",
+      "Company is actually Weber Bedachungen GmbH.\n\n---------- Forwarded message ---------\nFrom: Jonas Weber",
+      "Weber Bedachungen GmbH",
+    ],
+    [
       "en, cut at the dash, the legal form's dot kept",
       "Note: the company is actually Birchwood Stone Co. - old name in his signature.",
       "Birchwood Stone Co.",
