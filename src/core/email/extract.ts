@@ -20,6 +20,7 @@ import { companyCorrection } from "./company-correction";
 import { fillGaps } from "./fill-gaps";
 import { siteInHtml } from "./html-site";
 import { mobileForLeadInNote } from "./note-mobile";
+import { titleInNote } from "./note-title";
 import { leadOfNote } from "./note-only-lead";
 import { withOwnOtherMailbox } from "./own-mailbox";
 import { reviewReasons } from "./review-reasons";
@@ -59,6 +60,10 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       const said = comments ? `${note}\n${comments}` : note;
       const mobile = mobileForLeadInNote(said, choice.person, lead.phone, ctx.defaultRegion);
       if (mobile) lead.phone = mobile;
+      // "He's the purchasing manager there", "Er ist Einkaufsleiter": the title their own mail does not give.
+      if (!lead.title && choice.kind === "sender" && !choice.noteOnly && !choice.namedIn && note)
+        lead.title = titleInNote(note);
+      if (!lead.title) delete lead.title;
     }
     // One the note names who is nobody in the thread: the number the note gives beside their name.
     if (choice.kind === "sender" && choice.noteOnly) {
