@@ -7,6 +7,7 @@ import { hasTitleWord } from "../contact/roles";
 import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
 import { personPart } from "./people";
 import { nameLineOfAddress } from "./sig-name-address";
+import { isCjkNameLine } from "./cjk-name-line";
 
 export function nameTokens(name: string): string[] {
   // A display name that is the address itself ("jane@x.example" <jane@x.example>) or a company's
@@ -91,8 +92,12 @@ export function signatureStart(
       lines[i] === "-- " ||
       SIGN_OFF_RE.test(lines[i]) ||
       isDashSignOff(lines[i], tokens)
-    )
+    ) {
+      // zh/ko/ja: the name in its own script on the next line ("감사합니다." / "김민준 과장"), a blank line between or not.
+      const next = lines[i + 1] ? i + 1 : i + 2;
+      if (lines[next] && isCjkNameLine(lines[next])) return { index: next, nameLine: true };
       return { index: i, nameLine: false };
+    }
   }
   // No sign-off either: in the last block, the first person's name over a title, company or phone line
   // ("Josie Dalton" over "Owner", not "Meadowlark Farms" over its number).
