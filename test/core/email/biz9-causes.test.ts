@@ -1,4 +1,4 @@
-// The blind "business9" set's causes, in fresh wordings: names signed in their own form.
+// The blind "business9" set's causes, in fresh wordings: names signed in their own form, a buyer's department, a card's mobile.
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 import { expectLeadOf } from "../../helpers/expect-lead";
@@ -99,8 +99,77 @@ const shortThenFull: Case[] = [
   ],
 ];
 
-describe("Names signed in their own form (blind business9 set's causes)", () => {
-  test.each([...asciiHeader, ...ownScript, ...shortThenFull])("%s", (_why, input, expected, absent) => {
-    expectLeadOf(input, ctx, expected, absent);
-  });
+/** Fields: a title with its qualifier after a bar, a buyer's category over the company, nl heads, vi numbers, a card's mobile. */
+const fields: Case[] = [
+  [
+    'en: "Name | Buyer - Facilities & Estates" keeps the qualifier; "Strategic Sourcing" is a department, the Ltd the company',
+    inbound(
+      "Hale, Priya (Sourcing) <priya.hale@corvex.example>",
+      "RFP",
+      "Good morning,\n\nPlease quote for the works.\n\nKind regards,\n\nPriya Hale MCIPS | Category Buyer - Facilities & Estates\nStrategic Sourcing\nCorvex Industries Ltd\nM: 07700 900175",
+    ),
+    { title: "Category Buyer - Facilities & Estates", company: "Corvex Industries Ltd" },
+    [],
+  ],
+  [
+    'nl (be): "Diensthoofd Aankoop | Head of Purchasing": the Dutch title read first, the vzw the company',
+    inbound(
+      "Peeters Lien <lien.peeters@zorgnet-leuven.example>",
+      "Offerte",
+      "Geachte,\n\nGraag een offerte.\n\nMet vriendelijke groet,\n\nLien Peeters\nDiensthoofd Aankoop | Head of Purchasing\nZorgnet Leuven vzw\nGSM +32 475 55 01 76",
+    ),
+    { title: "Diensthoofd Aankoop", company: "Zorgnet Leuven vzw" },
+    [],
+  ],
+  [
+    'vi: "ĐT: 028 … - DĐ: 0912 …" in a Vietnamese mail: the mobile, read as Vietnamese; "ThS." dropped from the name',
+    inbound(
+      "Lê Minh Tuấn <tuan.le@saigon-go.example>",
+      "Báo giá",
+      "Kính gửi Quý công ty,\n\nChúng tôi cần báo giá. Xin vui lòng gửi cho chúng tôi.\n\nTrân trọng,\n\nThS. Lê Minh Tuấn\nTrưởng phòng Mua hàng\nCông ty TNHH Gỗ Sài Gòn\nĐT: 028 5555 0177 - DĐ: 0912 555 017",
+    ),
+    { name: "Lê Minh Tuấn", phone: "+84912555017" },
+    [],
+  ],
+];
+
+/** An attached vCard lists the signature's office number and a mobile: the mobile. */
+function withCard(tel: string, cell: string): EmailInput {
+  const card = [
+    "BEGIN:VCARD",
+    "VERSION:3.0",
+    "FN:Nora Lindqvist",
+    `TEL;TYPE=WORK:${tel}`,
+    `TEL;TYPE=CELL:${cell}`,
+    "END:VCARD",
+  ].join("\r\n");
+  return inbound(
+    "Nora Lindqvist <nora@lindqvist-bygg.example>",
+    "Offert",
+    `Hej,\n\nSe mitt visitkort.\n\nVänliga hälsningar\nNora Lindqvist\nInköpschef\nLindqvist Bygg AB\nTel. ${tel}`,
+    { attachments: [{ name: "Nora.vcf", contentType: "text/x-vcard", size: card.length, raw: card }] },
+  );
+}
+const cardMobile: Case[] = [
+  [
+    'sv: office "Tel." in the signature, the attached card adds TYPE=CELL: the mobile',
+    withCard("+46 8 555 017 80", "+46 70 555 01 81"),
+    { phone: "+46705550181" },
+    [],
+  ],
+  [
+    "en (US): the card's WORK number is the signature's, its CELL the lead's number",
+    withCard("+1 303 555 0182", "+1 303 555 0183"),
+    { phone: "+13035550183" },
+    [],
+  ],
+];
+
+describe("Names signed in their own form, buyers' departments, a card's mobile (blind business9 set's causes)", () => {
+  test.each([...asciiHeader, ...ownScript, ...shortThenFull, ...fields, ...cardMobile])(
+    "%s",
+    (_why, input, expected, absent) => {
+      expectLeadOf(input, ctx, expected, absent);
+    },
+  );
 });
