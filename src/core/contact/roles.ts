@@ -25,6 +25,8 @@ export const TITLE_WORDS_RE = new RegExp(
       "部長|課長|社長|取締役|代表|担当|主任|係長|マネージャー",
       // nl: Hoofd (Facilitaire Dienst), Teamleider
       "teamleider|accountmanager|praktijkhouder|praktijkeigenaar", // nl: a practice's holder
+      // nl/be: a head written as one word with what they head (Afdelingshoofd, Diensthoofd, Departementshoofd)
+      "(?:afdelings|dienst|departements|sectie|team|project)hoofd",
       // A law firm's own profession (a lawyer's signature title: "Advocaat | Partner"): en advocate, nl advocaat/notaris,
       // it avvocato/-a, pt advogado/-a, sv/da/nb advokat, pl adwokat, tr avukat, hu ügyvéd, de Notar(in)
       "advocate|advocaat|notaris|avvocat[oa]|advogad[oa]|advokat|adwokat|avukat|ügyvéd|notar(?:in)?",

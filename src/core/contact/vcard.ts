@@ -9,6 +9,8 @@ export interface VCard {
   website?: string;
   /** Numbers as written, mobile first, then work/voice, then others; never a fax or a pager. */
   phones: string[];
+  /** The first number typed as a mobile (CELL, MOBILE, IPHONE), as written. */
+  mobile?: string;
 }
 
 /** "Brandt Event Management LLC;Events" -> "Brandt Event Management LLC"; "\," and "\;" unescaped. */
@@ -58,5 +60,6 @@ export function readVCard(text: string): VCard | undefined {
     card.name = [given, family].filter(Boolean).join(" ") || undefined;
   }
   card.phones = ranked.sort((a, b) => a.rank - b.rank).map((p) => p.number);
+  card.mobile = ranked.find((p) => p.rank === 0)?.number;
   return card;
 }

@@ -41,6 +41,11 @@ export function withAttachedCard(lead: Lead, input: EmailInput, defaultRegion: s
     );
     const region = regionFromEmail(lead.email, defaultRegion);
     out.phone ??= card.phones.map((p) => toE164(p, region)).find(Boolean);
+    // The text gives the office number the card also lists, and the card a mobile ("Tel." in the signature, the
+    // "Visitenkarte" with TEL;TYPE=CELL; any client): the mobile, as a lead's number is preferred.
+    const mobile = card.mobile && toE164(card.mobile, region);
+    const listed = card.phones.some((p) => p !== card.mobile && toE164(p, region) === out.phone);
+    if (mobile && listed) out.phone = mobile;
     if (card.company) out.company ??= card.company;
     if (card.title) out.title ??= card.title;
     if (card.website) out.website ??= bareHost(card.website);

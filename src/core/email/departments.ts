@@ -18,6 +18,12 @@ const DEPARTMENT_WORDS: { words: string[] }[] = [
       ),
   },
   {
+    // en: a buying team's category ("Events & Travel Category", "Indirect Spend", "Strategic Sourcing", "Supply Chain")
+    words: "category categories sourcing spend indirect direct strategic travel events supply chain".split(
+      " ",
+    ),
+  },
+  {
     // fr
     words:
       "affaires étudiantes ventes achats commercial recherche développement exploitation ressources humaines communication".split(

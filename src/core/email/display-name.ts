@@ -5,6 +5,7 @@ import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { MAILBOX_NAMES_EN, personPart } from "./people";
 import { fullerFirstName } from "./fuller-first-name";
+import { asciiHeaderOfSigned, signedInOwnScript } from "./ascii-header-name";
 
 /** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
 export function cleanName(raw: string | undefined): string | undefined {
@@ -65,7 +66,9 @@ export function chooseName(
     turnedRound(display, signed) ||
     shortFirstName(display, signed) ||
     goesByNickname(raw, display, signed) ||
-    fullerFirstName(display, signed)
+    fullerFirstName(display, signed) ||
+    asciiHeaderOfSigned(display, signed) ||
+    signedInOwnScript(display, signed)
     ? signed
     : display;
 }

@@ -28,5 +28,7 @@ export function signedOverShortDisplay(
     .join("");
   // "Berger" signed "Klaus Berger": the surname alone, as directories and some clients show it.
   const surname = words.slice(1).some((w) => w.toLowerCase() === shown);
-  return shown === initials || surname || addressSpellsName(email, signed) ? signed : undefined;
+  // "Tommo" signed "Thomas Nguyen-Hale": a nickname of three or more letters on the same first letter (en, any client).
+  const nickname = /^\p{L}{3,}$/u.test(shown) && words[0][0].toLowerCase() === shown[0];
+  return shown === initials || surname || nickname || addressSpellsName(email, signed) ? signed : undefined;
 }

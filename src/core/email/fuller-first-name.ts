@@ -46,3 +46,19 @@ export function fullNameUnderFirst(
     looksLikePersonName(name)
   );
 }
+
+/**
+ * Under a sign-off, the short name the writer signs with ("Tom", "Raj") and, a line or two lower (a logo's alt text
+ * between), the full name it is short for ("Thomas Nguyen-Hale", "Dr. Rajesh K. Iyer, DDS, MS"; any language, any
+ * client, when the header shows a nickname, initials or a login): the same first name, or a longer one on its letter.
+ */
+export function fullNameUnderShort(line: string, at: number, signedFirst: string | undefined): boolean {
+  if (at < 1 || at > 2 || !signedFirst || !/^\p{Lu}\p{Ll}{1,9}$/u.test(signedFirst)) return false;
+  const name = readNameLine(line).name;
+  const first = name.split(/\s+/)[0] ?? "";
+  return (
+    looksLikePersonName(name) &&
+    (first === signedFirst || (first[0] === signedFirst[0] && first.length > signedFirst.length)) &&
+    name.split(/\s+/).length <= 4
+  );
+}

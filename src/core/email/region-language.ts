@@ -54,6 +54,7 @@ const LANGUAGE_WORDS: [string, string][] = [
   ["ve bir bu için ile çok teşekkürler merhaba saygılarımızla saygılarımla iyi günler rica ederim", "TR"], // tr
   ["что это мы вы для спасибо уважением пожалуйста", "RU"], // ru
   ["і що ми ви дякую повагою", "UA"], // uk
+  ["chúng tôi của không được những cảm ơn trân trọng kính gửi quý xin vui lòng báo giá này", "VN"], // vi
 ];
 
 /** Each word of the lists, with the indexes of the lists that hold it (built on first use). */

@@ -7,6 +7,7 @@ import { hasTitleWord } from "../contact/roles";
 import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
 import { personPart } from "./people";
 import { nameLineOfAddress } from "./sig-name-address";
+import { isCjkNameLine } from "./cjk-name-line";
 
 export function nameTokens(name: string): string[] {
   // A display name that is the address itself ("jane@x.example" <jane@x.example>) or a company's
@@ -91,8 +92,12 @@ export function signatureStart(
       lines[i] === "-- " ||
       SIGN_OFF_RE.test(lines[i]) ||
       isDashSignOff(lines[i], tokens)
-    )
+    ) {
+      // zh/ko/ja: the name in its own script on the next line ("감사합니다." / "김민준 과장"), a blank line between or not.
+      const next = lines[i + 1] ? i + 1 : i + 2;
+      if (lines[next] && isCjkNameLine(lines[next])) return { index: next, nameLine: true };
       return { index: i, nameLine: false };
+    }
   }
   // No sign-off either: in the last block, the first person's name over a title, company or phone line
   // ("Josie Dalton" over "Owner", not "Meadowlark Farms" over its number).
@@ -122,12 +127,22 @@ function withoutSignOff(line: string): string {
   return m && SIGN_OFF_RE.test(m[1]) ? m[2] : line;
 }
 
+/**
+ * The name line's parts. After a bar ("Chidinma Okafor ACA MBA | Senior Procurement Manager - Indirect Spend"; en,
+ * Outlook) a spaced hyphen is inside the title, as the only separator ("Arjun Mehta -- Developer Advocate") it splits.
+ */
+function splitNameLine(line: string): string[] {
+  const bar = /\s*[|·•]\s*/.exec(line);
+  const parts =
+    bar && !/\s-{1,2}\s/.test(line.slice(0, bar.index))
+      ? line.split(/\s*[|·•]\s*/)
+      : line.split(NAME_LINE_SEP_RE);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
 /** The name line: the name, and what else it holds ("| Procurement Lead | Harborline Foods"), post-nominals dropped. */
 export function readNameLine(line: string): { name: string; more: string[] } {
-  const [first, ...more] = withoutSignOff(line)
-    .split(NAME_LINE_SEP_RE)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const [first, ...more] = splitNameLine(withoutSignOff(line));
   const comma = first.indexOf(",");
   // ko/zh/ja write the title after the name on its line ("박지훈 과장", "王丽 经理"): the title is a line of its own.
   const caseless = comma < 0 && !/[A-Za-zÀ-ž]/.test(first) ? /^(.+?)\s+(\S+)$/u.exec(first) : null;

@@ -18,8 +18,9 @@ const MORE_SIGN_OFFS = [
   "un cordial saludo|cordialmente|cumprimentos|melhores cumprimentos|att\\.?|buona giornata|belle journée|bonne fin de journée|bonne soirée|schöne grüße|met hartelijke groet",
 ].join("|");
 
+// zh/ja write a sign-off's punctuation full width ("谢谢！", "此致。").
 export const SIGN_OFF_RE = new RegExp(
-  String.raw`^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|many thanks|thanks(?: again| so much)?|thank you|cheers|talk soon|sincerely|yours(?: truly| sincerely)?|all the best|take care|merci(?: beaucoup)?|cordialement|bien (?:à vous|cordialement)|bonne journée|salutations|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|gruß|grüße|un saludo|saludos(?: cordiales)?|atentamente|gracias|un abrazo|cordiali saluti|distinti saluti|saluti|grazie|atenciosamente|abraços|obrigad[oa]|met vriendelijke groet(?:en)?|groeten|vriendelijke groet|med vänliga hälsningar|hälsningar|mvh|med venlig hilsen|ystävällisin terveisin|よろしくお願いいたします|よろしくお願いします|${MORE_SIGN_OFFS})[\s,.!:،]*$`,
+  String.raw`^(?:best(?: regards| wishes)?|regards|kind regards|warm regards|many thanks|thanks(?: again| so much)?|thank you|cheers|talk soon|sincerely|yours(?: truly| sincerely)?|all the best|take care|merci(?: beaucoup)?|cordialement|bien (?:à vous|cordialement)|bonne journée|salutations|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|beste grüße|liebe grüße|gruß|grüße|un saludo|saludos(?: cordiales)?|atentamente|gracias|un abrazo|cordiali saluti|distinti saluti|saluti|grazie|atenciosamente|abraços|obrigad[oa]|met vriendelijke groet(?:en)?|groeten|vriendelijke groet|med vänliga hälsningar|hälsningar|mvh|med venlig hilsen|ystävällisin terveisin|よろしくお願いいたします|よろしくお願いします|${MORE_SIGN_OFFS})[\s,.!:،！。，]*$`,
   "i",
 );
 

@@ -33,7 +33,8 @@ import { blockLines } from "./sig-block";
 import { companyBeforeLongTagline, hasLegalForm, mayBeCompany, namesCompany } from "./sig-company";
 import { companyAboveName, readAboveName } from "./sig-above-name";
 import { isRomanisedName } from "./romanised-name";
-import { fullNameUnderFirst } from "./fuller-first-name";
+import { fullNameUnderFirst, fullNameUnderShort } from "./fuller-first-name";
+import { foldMarks } from "./ascii-header-name";
 import { bothTitles } from "./title-pair";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
 
@@ -140,7 +141,8 @@ export function readSignature(body: string, person: Address, region: string): Co
       !start.nameLine &&
       at === 0 &&
       !isCompanyLine(line) &&
-      (nameTokens(person.name).some((t) => line.toLowerCase().includes(t)) ||
+      // A token without its accents ("joao" in "João Gonçalves da Silva", an ASCII header; any language).
+      (nameTokens(person.name).some((t) => line.toLowerCase().includes(t) || foldMarks(line).includes(t)) ||
         looksLikePersonName(readNameLine(line).name))
     ) {
       // Under a sign-off, "Dr. Miriam Osei, DDS" is the name written with its honorific and letters.
@@ -150,6 +152,11 @@ export function readSignature(body: string, person: Address, region: string): Co
     }
     // "Trish" then "Patricia Van Houten, RN, BSN" under a sign-off: the first name, then the name in full.
     if (fullNameUnderFirst(line, at, out.name, person.name)) {
+      out.name = readNameLine(line).name;
+      return;
+    }
+    // "Tom" then "Thomas Nguyen-Hale" under a sign-off: the short name signed, then the full name it is short for.
+    if (!start.nameLine && !out.name && fullNameUnderShort(line, at, segs[0])) {
       out.name = readNameLine(line).name;
       return;
     }
