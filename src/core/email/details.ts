@@ -96,7 +96,9 @@ export function leadDetails(
         : undefined;
     if (sig && sig.name?.toLowerCase() === name?.toLowerCase()) {
       // A form's own label under the name ("Email", "Phone" alone on their lines) is no title or company.
-      const label = (v: string) => FORM_FIELDS.some((f) => f.re.test(v.trim()));
+      // Nor is any other field's label read off a "Label: value" line ("Teilnehmer/in: Lena …" under the booker).
+      const label = (v: string) =>
+        FORM_FIELDS.some((f) => f.re.test(v.trim())) || choice.message.body.includes(`${v.trim()}:`);
       if (sig.company && !label(sig.company)) lead.company = sig.company;
       if (sig.title && !label(sig.title)) lead.title = sig.title;
       if (sig.phone && !lead.phone) lead.phone = sig.phone;
