@@ -112,8 +112,32 @@ const personLabels: Case[] = [
   ],
 ];
 
+/** The owner's colleague forwards a thread and says whom to call by surname, setting the other person aside. */
+const callBySurname: Case[] = [
+  [
+    "it: 'chiama l'ingegner Sala, non la signora Bassi' over a forward from the engineer copying his client: him",
+    note(
+      "Chiama l'ingegner Sala, non la signora Bassi: decide lui.",
+      "Da: Marco Sala <marco.sala@studiosala.example>\nDate: mar 15 dic 2026\nSubject: Preventivo\nTo: <owner@owner-co.example.com>\nCc: Paola Bassi <paola.bassi@mail.example>\n\nBuongiorno,\n\nseguo per conto della mia cliente, la signora Paola Bassi (in copia), il rifacimento del giardino. Ci servirebbe un preventivo.\n\nCordiali saluti\nIng. Marco Sala\nStudio Sala",
+      "I: Preventivo",
+    ),
+    { name: "Marco Sala", email: "marco.sala@studiosala.example" },
+    [],
+  ],
+  [
+    "es: 'llama al señor Gil, no a la señora Ortega' over a forward from the client's agent copying her: the agent",
+    note(
+      "Llama al señor Gil, no a la señora Ortega.",
+      "De: Andrés Gil <andres.gil@gil-gestion.example>\nDate: 15 dic 2026\nSubject: Presupuesto\nTo: <owner@owner-co.example.com>\nCc: Lucía Ortega <lucia.ortega@mail.example>\n\nHola,\n\nescribo en nombre de mi clienta, Lucía Ortega (en copia), que necesita un presupuesto.\n\nSaludos\nAndrés Gil",
+      "RV: Presupuesto",
+    ),
+    { name: "Andrés Gil", email: "andres.gil@gil-gestion.example" },
+    [],
+  ],
+];
+
 describe("who the lead is in the causes of the who19 set", () => {
-  test.each([...formalIntro, ...courtesyTitled, ...personLabels])("%s", (_why, input, expected, absent) => {
+  test.each([...formalIntro, ...courtesyTitled, ...personLabels, ...callBySurname])("%s", (_why, input, expected, absent) => {
     expectLeadOf(input, ctx, expected, absent);
   });
 });
@@ -123,6 +147,7 @@ const fixed: [why: string, file: string][] = [
   ["formal German intro forwarded by a colleague (de)", "emails-who19/gw02-intro-outlook-de"],
   ["booking tool's 'Gebucht von:' block (de)", "emails-who19/gw26-inbound-none-de"],
   ["answering service's 'Caller:' (IE)", "emails-who19/gw29-inbound-none"],
+  ["colleague's note: call the architect by surname, not his client (it)", "emails-who19/gw14-inbound-gmail-it"],
 ];
 
 describe("who19 fixtures fixed by these causes", () => {
