@@ -136,10 +136,37 @@ const callBySurname: Case[] = [
   ],
 ];
 
+/** An assistant signed "Assistant to X" writes for X at X's private address: X's firm from her signature, no referral. */
+const assistantSigned: Case[] = [
+  [
+    "en: an executive assistant gives her boss's private mobile and address; a marina named in her text is no company",
+    inbound(
+      "Dana Price <dprice@marlow-law.example>",
+      "Boat storage quote",
+      "Good morning,\n\nI'm writing on behalf of Peter Marlow, who keeps his yacht at Harbour Point Marina. He would like a winter storage quote.\n\nPlease contact him directly - his cell is 410-555-0177 and his email is pete.marlow@mail.example.\n\nThank you,\n\nDana Price\nExecutive Assistant to Peter Marlow\nMarlow & Finch LLP\nDirect: 410-555-0108",
+    ),
+    { name: "Peter Marlow", email: "pete.marlow@mail.example", company: "Marlow & Finch LLP" },
+    ["source"],
+  ],
+  [
+    "de: 'Assistentin von Uwe Brandt' under a request for him at his private address: his firm, no referral",
+    inbound(
+      "Sabine Ott <s.ott@brandt-kanzlei.example>",
+      "Anfrage Winterlager",
+      "Guten Tag,\n\nich schreibe im Auftrag von Herrn Uwe Brandt, der sein Boot im Yachthafen Seeblick liegen hat. Er wünscht ein Angebot für das Winterlager.\n\nBitte melden Sie sich direkt bei ihm: uwe.brandt@mail.example, Mobil 0151 5550 1299.\n\nMit freundlichen Grüßen\nSabine Ott\nAssistentin von Uwe Brandt\nBrandt Rechtsanwälte GmbH",
+    ),
+    { name: "Uwe Brandt", email: "uwe.brandt@mail.example", company: "Brandt Rechtsanwälte GmbH" },
+    ["source"],
+  ],
+];
+
 describe("who the lead is in the causes of the who19 set", () => {
-  test.each([...formalIntro, ...courtesyTitled, ...personLabels, ...callBySurname])("%s", (_why, input, expected, absent) => {
-    expectLeadOf(input, ctx, expected, absent);
-  });
+  test.each([...formalIntro, ...courtesyTitled, ...personLabels, ...callBySurname, ...assistantSigned])(
+    "%s",
+    (_why, input, expected, absent) => {
+      expectLeadOf(input, ctx, expected, absent);
+    },
+  );
 });
 
 /** The who19 fixtures these causes fixed (other fields of the set may still miss). */
@@ -147,7 +174,11 @@ const fixed: [why: string, file: string][] = [
   ["formal German intro forwarded by a colleague (de)", "emails-who19/gw02-intro-outlook-de"],
   ["booking tool's 'Gebucht von:' block (de)", "emails-who19/gw26-inbound-none-de"],
   ["answering service's 'Caller:' (IE)", "emails-who19/gw29-inbound-none"],
-  ["colleague's note: call the architect by surname, not his client (it)", "emails-who19/gw14-inbound-gmail-it"],
+  ["assistant signed 'Executive Assistant to' her boss (US)", "emails-who19/gw19-inbound-none"],
+  [
+    "colleague's note: call the architect by surname, not his client (it)",
+    "emails-who19/gw14-inbound-gmail-it",
+  ],
 ];
 
 describe("who19 fixtures fixed by these causes", () => {
