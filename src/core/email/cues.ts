@@ -76,8 +76,8 @@ export const INTRO_CUES: RegExp[] = [
   // "te pongo en contacto con …", "os pongo en contacto".
   /* es */ /\b(?:te|os|le|les) pongo en contacto\b/i,
   // Inverted word order and the Du/Ihr forms: "möchte ich Ihnen X vorstellen", "stelle ich Ihnen X vor",
-  // "bringe ich euch zusammen".
-  /* de */ /\b(?:(?:möchte|darf|will|würde) (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvorstellen|stelle (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvor\b|bring\w* (?:ich )?(?:euch|sie beide)\b.{0,30}?\bzusammen|miteinander (?:bekannt|in kontakt|vernetzen)|vernetze (?:ich )?(?:euch|sie|dich)\b)/i,
+  // "bringe ich euch zusammen"; the formal "bringe ich Sie hiermit zusammen" (the writer as subject, never "bringen Sie").
+  /* de */ /\b(?:(?:möchte|darf|will|würde) (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvorstellen|stelle (?:ich )?(?:dir|ihnen|euch)\b.{0,60}?\bvor\b|bring\w* (?:ich )?(?:euch|sie beide)\b.{0,30}?\bzusammen|(?:bring\w* ich|ich bringe) sie\b.{0,30}?\bzusammen|miteinander (?:bekannt|in kontakt|vernetzen)|vernetze (?:ich )?(?:euch|sie|dich)\b)/i,
   /* de */ /\b(?:in (?:cc|kopie) (?:gesetzt|genommen))\b/i,
   /* es */ /\b(?:(?:te|os|le|les) pongo en copia|he puesto en copia|pongo en copia)\b/i,
   /* fr */ /\b(?:je (?:te|vous) présente|présentation|mettre en contact|mets en contact|en c\.?c\.?)\b/i,

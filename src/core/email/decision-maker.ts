@@ -185,6 +185,8 @@ function decisionMakerIn(
   const firstNamed = (first: string) =>
     new Set(people.filter(({ a }) => tokensOf(a as Address)[0] === first).map(({ a }) => a?.email)).size ===
     1;
+  const surnameNamed = (last: string) =>
+    new Set(people.filter(({ a }) => tokensOf(a as Address).slice(-1)[0] === last).map(({ a }) => a?.email)).size === 1;
   const lower = clause.toLowerCase();
   let best: { at: number; choice: Choice } | undefined;
   for (const { a, m } of people) {
@@ -197,7 +199,12 @@ function decisionMakerIn(
         (tokens.length > 1 && words.has(tokens[0]) && words.has(tokens[tokens.length - 1])) ||
         (tokens.length > 1 &&
           [...capitalised].some((w) => w.toLowerCase() === tokens[0]) &&
-          firstNamed(tokens[0])));
+          firstNamed(tokens[0])) ||
+        // Formal mail names people by surname ("chiama l'architetto Ferri", "call Mr Kapoor"): the one person with it.
+        (tokens.length > 1 &&
+          tokens[tokens.length - 1].length > 2 &&
+          surnameAlone(clause, tokens[tokens.length - 1]) &&
+          surnameNamed(tokens[tokens.length - 1])));
     if (!named) continue;
     const own = messages.find((x) => x.from?.email === person.email);
     // Copied by an outside writer of another domain who wrote nothing of their own (a school office passing on a
@@ -219,6 +226,20 @@ function decisionMakerIn(
     if (!best || at > best.at) best = { at, choice };
   }
   return best?.choice;
+}
+
+/**
+ * The clause writes the surname capitalised and not as the last word of another full name ("Dana Whitfield" is not
+ * Gord Whitfield): after a word in small letters ("l'architetto Ferri") or a courtesy title ("Mr Kapoor", "Frau Vogel").
+ */
+function surnameAlone(clause: string, last: string): boolean {
+  const words = clause.split(/\s+/);
+  return words.some((w, i) => {
+    const bare = w.replace(/[^\p{L}'’-]+$/u, "");
+    if (bare.toLowerCase() !== last || !/^\p{Lu}/u.test(bare)) return false;
+    const prev = words[i - 1] ?? "";
+    return !/^\p{Lu}/u.test(prev) || /^(?:Mr|Mrs|Ms|Dr|Herrn?|Frau|M|Mme|Sig|Sra?)\.?$/u.test(prev);
+  });
 }
 
 /** Another domain's writer (not a system sender) who put the person in copy. */

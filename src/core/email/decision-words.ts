@@ -15,8 +15,10 @@ export const DECISION_MAKER_RES: RegExp[] = [
   // sv "Hon bestämmer", "beslutsfattare"; nb/da "han bestemmer", "beslutningstager".
   // A note opening with whom to deal with ("Talk to Priya, not the front desk", pt "Falar com a Inês, não com a
   // secretaria", es "Habla con Lucía", fr "Parler avec Julien", de "Sprich mit Frau Lenz", it "Senti Marco", nl "Bel
-  // met Sanne"): at a clause's start only, the owner's instruction, not a story ("she wants to talk to …").
-  /^\s*(?:please\s+)?(?:talk to|speak (?:to|with)|deal (?:directly )?with|(?:falar|fale|ligar|ligue|liga|tratar|trate) (?:com|para)(?: [oa])?|(?:hablar|habla|hable|tratar|trata) con|(?:parler|parle|parlez|voir|voyez|vois) (?:à|avec|a)|(?:sprich|sprechen sie|rede|reden sie) mit|(?:parlare|parla|parli|senti|sentire) (?:con|a)|(?:praat|spreek|bel) met)(?![\p{L}])/iu,
+  // met Sanne"): at a clause's start only, the owner's instruction, not a story ("she wants to talk to …"). Also whom to
+  // call in it "chiama l'architetto Ferri", fr "appelle M. Roux", es "llama a la señora Ruiz" (not en "Ring Ciara
+  // Thursday": English capitalises the weekday after the name).
+  /^\s*(?:please\s+)?(?:talk to|speak (?:to|with)|deal (?:directly )?with|chiam[ai](?= )|(?:appelle|appelez)(?= )|(?:llama|llame) al?|(?:falar|fale|ligar|ligue|liga|tratar|trate) (?:com|para)(?: [oa])?|(?:hablar|habla|hable|tratar|trata) con|(?:parler|parle|parlez|voir|voyez|vois) (?:à|avec|a)|(?:sprich|sprechen sie|rede|reden sie) mit|(?:parlare|parla|parli|senti|sentire) (?:con|a)|(?:praat|spreek|bel) met)(?![\p{L}])/iu,
   /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
   // fi "Aino on omistaja ja päättää" (decides), "päätöksen tekee …" (the decision is made by), "päättäjä" (decision maker).
   /* fi */ /(?<![\p{L}])(?:päättää|päätöksen tekee|päättäjä)(?![\p{L}])/iu,
@@ -32,7 +34,8 @@ export const PERSON_PRONOUN_RE =
 /**
  * A person set aside by a negation ("Ingrid, not Johan", "non Marco", "inte Johan", "nicht Herr Maier", "pas Paul"),
  * also "no longer with X", "niet meer met X" (nl), "nicht mehr mit X" (de), "non più con X" (it), "rather than X" (en),
- * "plutôt que X" (fr), "statt X" (de), "en vez de X" (es), "invece di X" (it), "in plaats van X" (nl).
+ * "plutôt que X" (fr), "statt X" (de), "en vez de X" (es), "invece di X" (it), "in plaats van X" (nl); with the article and
+ * courtesy title the language puts before a surname (it "non la signora Conti", es "no el señor Ruiz", pt "não o senhor").
  */
 export const NOT_THIS_PERSON_RE =
-  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie|rather than|instead of|plutôt que|statt|anstatt|en vez de|en lugar de|invece di|in plaats van)(?:\s+(?:longer|more|meer|mehr|plus|più|más|mais))?(?:\s+(?:with|met|mit|avec|con|com|med))?\s+(?:(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+  /(?<![\p{L}])(?:not|non|inte|ikke|nicht|pas|no|niet|nie|rather than|instead of|plutôt que|statt|anstatt|en vez de|en lugar de|invece di|in plaats van)(?:\s+(?:longer|more|meer|mehr|plus|più|más|mais))?(?:\s+(?:with|met|mit|avec|con|com|med))?\s+(?:(?:(?:a\s+)?(?:la|il|el|al|o|a|de)\s+)?(?:Herrn?|Frau|Mr\.?|Ms\.?|Mrs\.?|M\.|Mme|[Ss]ignora|[Ss]ignor|[Ss]ig\.(?:ra)?|[Ss]eñora|[Ss]eñor|Sra?\.|[Ss]enhora|[Ss]enhor|[Mm]adame|[Mm]onsieur|[Mm]evrouw|de heer)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;

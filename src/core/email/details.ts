@@ -9,6 +9,7 @@ import { HANDOVER_RE, HANDS_OVER_RE, RELATION_BEFORE_NAME_RE } from "./cues";
 import { FORM_FIELDS } from "./form-labels";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { withoutSignOff } from "./intro";
+import { assistsByName } from "./assistant-of";
 import { writesForSender, ownPrincipalTitle, principalTitle } from "./written-for";
 import { describedBySelf, describedInIntro } from "./described";
 import { companyBesidePerson, letters } from "./display-company";
@@ -96,7 +97,9 @@ export function leadDetails(
         : undefined;
     if (sig && sig.name?.toLowerCase() === name?.toLowerCase()) {
       // A form's own label under the name ("Email", "Phone" alone on their lines) is no title or company.
-      const label = (v: string) => FORM_FIELDS.some((f) => f.re.test(v.trim()));
+      // Nor is any other field's label read off a "Label: value" line ("Teilnehmer/in: Lena …" under the booker).
+      const label = (v: string) =>
+        FORM_FIELDS.some((f) => f.re.test(v.trim())) || choice.message.body.includes(`${v.trim()}:`);
       if (sig.company && !label(sig.company)) lead.company = sig.company;
       if (sig.title && !label(sig.title)) lead.title = sig.title;
       if (sig.phone && !lead.phone) lead.phone = sig.phone;
@@ -154,11 +157,15 @@ export function leadDetails(
         : true;
     // Known from the note only: the writer's company only when the note's address is on the writer's domain.
     const unknown = !person.email && !(choice.kind === "sender" && choice.noteOnly);
+    // Their assistant's signature ("Executive Assistant to X" over the firm) gives X's company, over a place the
+    // text names ("keeps his boat at … Marina").
+    const assists =
+      choice.kind === "intro" && !!choice.onBehalf && assistsByName(choice.message.body, person.name);
     if (
       colleague &&
-      !d.company &&
+      (!d.company || assists) &&
       by?.email &&
-      (unknown || !!ownTitle || (!!person.email && sameCompanyDomain(by.email, person.email)))
+      (unknown || !!ownTitle || assists || (!!person.email && sameCompanyDomain(by.email, person.email)))
     ) {
       const sig = readSignature(choice.message.body, by, region);
       if (sig.company) d.company = sig.company;

@@ -25,6 +25,14 @@ export const FORM_FIELDS: {
     field: "name",
     re: /^(?:parent(?:'s)?(?: name)?|parent\s*(?:\/|or)\s*guardian(?:'s)?(?: name)?|guardian(?:'s)? name|forælder(?:\s*\/\s*værge)?|foresatt|vårdnadshavare|erziehungsberechtigte[rn]?|ouder\s*\/\s*verzorger|parent\s*\/\s*tuteur|genitore|zadavatel|objednatel|kontaktní osoba|zadávateľ|ansprechpartner(?:in)?|contact person)$/i,
   },
+  // An answering service's message slip names who rang: en "Caller", de "Anrufer(in)", fr "Appelant(e)", nl "Beller",
+  // it "Chiamante", es "Llamante". A booking tool's "booked by" block (the one who booked, not the participant): en
+  // "Booked by", de "Gebucht von", fr "Réservé par", es "Reservado por", it "Prenotato da", nl "Geboekt door", sv "Bokad
+  // av", da "Booket af", pt "Reservado por".
+  {
+    field: "name",
+    re: /^(?:caller(?:'s)?(?: name)?|anrufer(?:in)?|appelant(?:e)?|beller|chiamante|llamante|booked by|gebucht von|réservé par|reservado por|prenotato da|geboekt door|bokad av|booket af)$/i,
+  },
   // Booking tools' and site builders' forms written right-to-left or in other scripts: ar "الاسم" (the name), "الاسم
   // الكامل", "اسم العميل" (customer's name); he "שם", "שם מלא"; tr "Ad Soyad", "Adı Soyadı", "İsim"; ko "이름", "성함".
   {

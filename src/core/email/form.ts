@@ -26,6 +26,16 @@ function valueBelow(lines: string[], i: number): string {
   return "";
 }
 
+/** A line that is only an address, within the three lines under a label's answer (no blank line, no label between). */
+function addressBelow(lines: string[], i: number): string | undefined {
+  for (let j = i + 2; j < lines.length && j <= i + 4; j++) {
+    const next = lines[j].trim();
+    if (!next || LABELLED_RE.test(next)) return undefined;
+    if (/^<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(next)) return findEmails(next)[0];
+  }
+  return undefined;
+}
+
 /**
  * A form's fields, by label: "Label: value" lines; a label alone on its line with the answer below ("Invitee:" then
  * the name: Calendly, Squarespace questions); else table rows whose cells lost their colon ("Name Ingrid Solberg",
@@ -36,6 +46,8 @@ export function readFormFields(body: string): FormFields {
   const put = (field: Field, raw: string) => {
     const value = raw.replace(/^\*+|\*+$/g, "").trim();
     if (!value || out[field] !== undefined) return;
+    // A caller field that gives only the number ("Beller: +31 20 …", a voicemail's caller ID) names nobody.
+    if (field === "name" && !/\p{L}/u.test(value)) return;
     // "Requester: Olivia Kane (olivia@kane.example)" (helpdesk tickets), "Name: Jo Lee <jo@lee.example>".
     const written = field === "name" ? /^([^(<]+?)\s*[(<]\s*(\S+@[^\s)>]+)\s*[)>]$/.exec(value) : null;
     if (written) {
@@ -55,7 +67,12 @@ export function readFormFields(body: string): FormFields {
     // An answering service's slip names whom to call back apart from who rang ("Callback for: Dr. Aaron Patel" under
     // "Caller: his office manager …"): the one to call back is the lead (en; de "Rückruf an", fr "Rappeler").
     if (m && CALLBACK_FOR_RE.test(m[1].trim()) && m[2].trim()) out.name = m[2].replace(/\*+/g, "").trim();
-    else if (field) put(field, m?.[2].trim() || valueBelow(lines, i));
+    else if (field) {
+      put(field, m?.[2].trim() || valueBelow(lines, i));
+      // A person's label alone on its line over a block ("Booked by:" / name / address / "Mobil: …", booking tools):
+      // the bare address line of that block is theirs.
+      if (field === "name" && !m?.[2].trim()) out.email ??= addressBelow(lines, i);
+    }
     // A scheduler's "Location:" that is the number the invitee gave for a phone call (Calendly, Acuity): en, fr, de,
     // es, it.
     else if (m && /^(?:location|lieu|ort|ubicación|luogo)$/i.test(m[1].trim())) {
@@ -75,6 +92,8 @@ export function readFormFields(body: string): FormFields {
   }
   if (!Object.keys(out).length) {
     for (const line of lines) {
+      // A "Label: value" line whose label is no field ("Caller ID: BRENNAN CONSTR") is no colon-less row.
+      if (!LABELLED_RE.exec(line)?.[2].startsWith("//") && LABELLED_RE.test(line)) continue;
       const words = line.trim().split(/\s+/);
       // The longest label first: "Business name Saffron Leaf" is a company, not "Business" = "name Saffron Leaf".
       for (let k = Math.min(3, words.length - 1); k >= 1; k--) {

@@ -4,6 +4,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
+import { assistsByName } from "./assistant-of";
 import { cjkPassedOn } from "./cjk-referral";
 import { saysCopiedOutside } from "./copied-said";
 import { deskContact } from "./desk-contact";
@@ -108,7 +109,9 @@ export function introChoice(
           !side.isOwnerOrColleague(m.from) &&
           !ownPrincipalTitle(own, person.name) &&
           !isOwnBoss(own, person.name) &&
+          !assistsByName(m.body, person.name) &&
           !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
+        ...(assistsByName(m.body, person.name) ? { onBehalf: true } : {}),
       };
   }
   // An assistant or front desk writing for someone copied ("im Auftrag von Herrn Dr. X", "on behalf of X"): X, even
@@ -126,7 +129,9 @@ export function introChoice(
       referral:
         !!principal.email &&
         domainOf(principal.email) !== domainOf(m.from?.email ?? "") &&
-        !ownPrincipalTitle(own, principal.name),
+        !ownPrincipalTitle(own, principal.name) &&
+        // Signed "Executive Assistant to X": X's own assistant, whatever address X is reached at.
+        !assistsByName(m.body, principal.name),
       onBehalf: true,
     };
   // Any language: the writer copies another person's card into their text above the sign-off (an assistant, a
@@ -148,8 +153,9 @@ export function introChoice(
       person: { name: inProse, email: addressOfName(own, inProse, m.from?.email) ?? "" },
       introducer: m.from,
       message: m,
-      // "my boss, X": the writer's own principal, not someone referred.
-      referral: !side.isOwnerOrColleague(m.from) && !isOwnBoss(own, inProse),
+      // "my boss, X": the writer's own principal, not someone referred; signed "Assistant to X": the same, for X.
+      referral: !side.isOwnerOrColleague(m.from) && !isOwnBoss(own, inProse) && !assistsByName(m.body, inProse),
+      ...(assistsByName(m.body, inProse) ? { onBehalf: true } : {}),
     };
   // An introduction that names no outside person: the introducer's own colleague it copies and names in full.
   const colleague = introduces

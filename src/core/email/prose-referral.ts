@@ -24,6 +24,13 @@ export const THEIR_NUMBER_RE =
 const FULL_NAME_RE =
   /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\s+)*\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?![\p{L}])/gu;
 
+/** en "Mr.", "Mrs", "Ms.", "Dr."; de "Herr", "Frau"; fr "M.", "Mme"; es "Sr.", "Sra."; it "sig.ra", "dott." before a name. */
+const COURTESY_BEFORE_RE =
+  /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Dott)\.?|M\.|Mme|Herrn?|Frau|sig\.(?:ra)?) $/u;
+
+/** The same titles written as a word of the capitalised run ("Frau Hanna Roth", "Mr Anil Kapoor"). */
+const COURTESY_WORD_RE = /^(?:Herrn?|Frau|Mme|Mr|Mrs|Ms|Dr|Sr|Sra)\s+/u;
+
 const words = (name: string) => normalizeName(name).toLowerCase().split(/\s+/).filter(Boolean);
 
 /**
@@ -40,14 +47,23 @@ export function passedOnInProse(
   if (!cue || !/\d[\d ().-]{6,}\d/.test(flat)) return undefined;
   const known = new Set([m.from, ...m.to, ...m.cc].flatMap((a) => (a?.name ? words(a.name) : [])));
   let found: string | undefined;
+  let titled = false;
   for (const n of flat.slice(0, cue.index).matchAll(FULL_NAME_RE)) {
-    const t = words(n[1]);
+    // A courtesy title before it marks a person ("our client, Mr. Anil Kapoor, MD of …", "Frau Hanna Roth"): its full
+    // stop ends no sentence, and a later capitalised run with none (a place: "(Peenya Industrial Area, …)") does not
+    // replace it. Written without a full stop it is read as the name's first word: taken off.
+    const lead = COURTESY_WORD_RE.exec(n[1])?.[0] ?? "";
+    const t = words(n[1].slice(lead.length));
     const prior = flat.slice(Math.max(0, (n.index ?? 0) - 2), n.index);
+    const courtesy = !!lead || COURTESY_BEFORE_RE.test(flat.slice(Math.max(0, (n.index ?? 0) - 8), n.index));
+    if (titled && !courtesy) continue;
     // Not a sentence's first words ("Quick one", "Hope you"), a header's person, a company or a title.
-    if (prior === "" || /[.!?:] $/.test(prior) || t.some((w) => known.has(w))) continue;
+    if (!courtesy && (prior === "" || /[.!?:] $/.test(prior))) continue;
+    if (t.some((w) => known.has(w))) continue;
     if (KIN_BEFORE_RE.test(flat.slice(Math.max(0, (n.index ?? 0) - 30), n.index))) continue;
-    if (COMPANY_WORDS_RE.test(n[1]) || hasTitleWord(n[1])) continue;
-    found = normalizeName(n[1]);
+    if (t.length < 2 || COMPANY_WORDS_RE.test(n[1]) || hasTitleWord(n[1].slice(lead.length))) continue;
+    found = normalizeName(n[1].slice(lead.length));
+    titled ||= courtesy;
   }
   return found;
 }

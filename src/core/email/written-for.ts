@@ -164,7 +164,7 @@ const CJK_TITLE_BEFORE_RE = new RegExp(
 );
 
 /** "Executive Assistant to Dr. ", "Assistentin von Herrn ": right before the principal's name in a signature. */
-const ASSISTANT_TO_RE =
+export const ASSISTANT_TO_RE =
   /(?:assistant|assistente|assistentin|assistante|asistente|secretary|sekretärin|secrétaire|\bPA|\bEA)\s+(?:to|of|for|von|de|di)\s+(?:(?:Herrn|Frau|Dr|Mr|Mrs|Ms|Prof|Mme|M)\.?\s+){0,2}$/iu;
 
 /**
