@@ -137,6 +137,8 @@ function normalizeOnce(raw: string): string {
     raw
       // 'Robert "Bob" Smith': a nickname in quotes between the names is not part of the name.
       .replace(/(\S)\s+["“][^"“”]{1,20}["”]\s+(?=\S)/u, "$1 ")
+      // "Elizabeth (Liz) Harper": the name they go by, in brackets between the names.
+      .replace(/(\p{L})\s+\(\p{Lu}[\p{L}'’-]{1,15}\)\s+(?=\p{Lu})/u, "$1 ")
       .replace(/["“”]/g, "")
       .replace(/\s+/g, " ")
       .trim()

@@ -54,6 +54,9 @@ function companyOnMailbox(a: Address): string | undefined {
   if (!a.email || !isGenericMailbox(a.email)) return undefined;
   const shown = letters(a.name);
   if (shown.length >= 4 && letters(domainOf(a.email)).includes(shown)) return a.name.trim();
+  // The domain a short form of the name ("The Rolling Pin Bakery" for hello@rollingpin.example).
+  const label = letters(domainOf(a.email).split(".")[0]);
+  if (label.length >= 5 && shown.includes(label) && !/\s[-–—|]\s/.test(a.name)) return a.name.trim();
   return companyShownByMailbox(a);
 }
 

@@ -1,6 +1,7 @@
 // A sender's signature block: name line, title, company, phones (ranked by label), website.
 import { endsInDepartment } from "./departments";
 import type { Address } from "../contact/email";
+import { nameWithRole } from "./name-with-role";
 import { findEmails } from "../contact/email";
 import { looksLikeAddress } from "../contact/address";
 import { findPhoneCandidates } from "../contact/phone";
@@ -75,6 +76,9 @@ export function readSignature(body: string, person: Address, region: string): Co
     sig.push(...n.more.filter((m) => /\p{L}{2}/u.test(m)));
   }
   sig.push(...blockLines(lines, start.index + 1));
+  // Under a sign-off, "Liz (owner)": the writer's name, and their role as the title line.
+  const named = start.nameLine ? undefined : nameWithRole(sig[0] ?? "");
+  if (named) [out.name, sig[0]] = [named.name, named.role];
   // Two people signing one block, one line each ("Lena Okoye, Co-founder & Head Chef | 415-…" over "Ravi Menon,
   // Co-founder & Events | 415-…"): the other person's line is theirs, not this person's.
   if (start.nameLine && OTHER_PERSON_LINE_RE.test(lines[start.index]))
