@@ -15,6 +15,7 @@ import { nameFromNote } from "./note-names-sender";
 import { phoneBesideName } from "./decision-maker";
 import { ownerSide } from "./people";
 import { readMail } from "./read-mail";
+import { prospectsColleague } from "./prospect-colleague";
 import { SCAN_CHARS } from "./thread";
 import { companyCorrection } from "./company-correction";
 import { fillGaps } from "./fill-gaps";
@@ -38,7 +39,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const ownNames = [outerFrom, ...parseAddressList(input.to || "")]
     .filter((a): a is Address => !!a && (isOwner(a) || side.has(a)))
     .map((a) => a.name);
-  const choice = unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note, ownNames), note);
+  const choice =
+    unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note, ownNames), note) ??
+    prospectsColleague(messages, ctx, forwarded, outerFrom, note, ownNames);
   // A sender known only by address whom the note names ("this is from Dr. Lena Fischer at …"): that name.
   const noted = choice?.kind === "sender" && !choice.noteOnly ? nameFromNote(choice.person, note) : undefined;
   if (choice?.kind === "sender" && noted) choice.person = { ...choice.person, name: noted.name };

@@ -1,6 +1,6 @@
 // How the lead came in (Referral, Trade show, Website …): from who passed them on, then the notes on the way.
 import type { Lead } from "../lead";
-import type { Address } from "../contact/email";
+import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
 import type { Choice } from "./choose";
 import { cleanName } from "./display-name";
 import { carriesBusinessName, isInsideForwarder } from "./inside-forwarder";
@@ -11,6 +11,12 @@ import type { OwnerSide } from "./people";
 import { registrationSource } from "./registration";
 import { thankedReferrer } from "./thanked-referrer";
 import type { ThreadMessage } from "./thread";
+
+/** Two addresses on one company's domain (free mail never counts). */
+function sameCompany(a: Address, b: Address): boolean {
+  const d = domainOf(a.email);
+  return !!d && d === domainOf(b.email) && !isFreeMailDomain(d);
+}
 
 /** "Referral: <who passed the lead on>". */
 const referredBy = (a: Address) => `Referral: ${cleanName(a.name) ?? a.email}`;
@@ -65,7 +71,9 @@ export function leadSource(source: string | undefined, c: SourceContext): string
     !side.isOwnerOrColleague(outerFrom) &&
     choice &&
     choice.kind !== "form" &&
-    !isInsideForwarder(outerFrom, choice.message, side.isOwnerOrColleague, c.ownerEmails, note)
+    !isInsideForwarder(outerFrom, choice.message, side.isOwnerOrColleague, c.ownerEmails, note) &&
+    // The lead's own colleague passing their mail on is no referrer.
+    !sameCompany(outerFrom, choice.person)
   )
     source = referredBy(outerFrom);
   // The owner's note, else a colleague's note on the way ("Derek, from the website.").

@@ -1,0 +1,43 @@
+// A prospect forwarding their own colleague's request: the colleague is the lead, never nobody, and no referral.
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import type { EmailInput } from "../../../src/core/lead";
+
+const ctx = { ownerEmails: ["owner@ledger-shop.example"], defaultRegion: "US" };
+
+function mail(subject: string, body: string): EmailInput {
+  const dateHeader = "Mon, 7 Dec 2026 10:00:00 -0500";
+  return {
+    from: "Mark Evans <mark@evans-plumbing.example>",
+    to: "owner@ledger-shop.example",
+    cc: "",
+    subject,
+    dateHeader,
+    date: new Date(dateHeader),
+    plainBody: body,
+    htmlBody: "",
+    attachments: [],
+  };
+}
+
+const BODY =
+  "Hi Sam, see below from my colleague Anna, she'll handle it from here. Her mobile is 416-555-0177.\n\nMark\n\n" +
+  "-----Original Message-----\nFrom: Anna Lopez <anna@evans-plumbing.example>\nSent: Thursday, December 3, 2026 4:00 PM\n" +
+  "To: Mark Evans <mark@evans-plumbing.example>\nSubject: bathroom\n\nMark, can you ask Ledger Shop for a quote?\n\n" +
+  "Anna Lopez\nProject Coordinator\nEvans Plumbing Ltd";
+
+describe("a prospect passing on their colleague's mail", () => {
+  test.each<[why: string, subject: string]>([
+    ["an Outlook forward (FW:)", "FW: bathroom"],
+    ["a forward with no subject prefix", "bathroom quote"],
+  ])("%s: the colleague, with the mobile the note gives, and no referral", (_why, subject) => {
+    const r = extractLeadFromEmail(mail(subject, BODY), ctx);
+    expect(r.lead).toMatchObject({
+      name: "Anna Lopez",
+      email: "anna@evans-plumbing.example",
+      phone: "+14165550177",
+      company: "Evans Plumbing Ltd",
+    });
+    expect(r.lead.source).toBeUndefined();
+    expect(r.needsReview).toBe(false);
+  });
+});
