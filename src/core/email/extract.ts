@@ -19,6 +19,7 @@ import { SCAN_CHARS } from "./thread";
 import { companyCorrection } from "./company-correction";
 import { fillGaps } from "./fill-gaps";
 import { siteInHtml } from "./html-site";
+import { isOwnerSite } from "./owner-site";
 import { mobileForLeadInNote } from "./note-mobile";
 import { titleInNote } from "./note-title";
 import { leadOfNote } from "./note-only-lead";
@@ -77,7 +78,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       fillGaps(lead, fromAnsweredIntro(choice.person, path.introducer, messages, ctx.defaultRegion));
     // A site written only in the HTML part's signature table (the plain part leaves it out).
     if (!lead.website && choice.kind === "sender") lead.website = siteInHtml(input.htmlBody, lead.email);
-    if (!lead.website) delete lead.website;
+    if (!lead.website || isOwnerSite(lead.website, ctx.ownerEmails, lead.email)) delete lead.website;
   } else lead = leadOfNote(note, messages, side, ownNames, ctx.defaultRegion);
   if (noted) {
     if (noted.company) lead.company ??= noted.company;
