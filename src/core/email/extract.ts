@@ -17,6 +17,7 @@ import { ownerSide } from "./people";
 import { readMail } from "./read-mail";
 import { SCAN_CHARS } from "./thread";
 import { companyCorrection } from "./company-correction";
+import { withoutTown } from "./company-town";
 import { fillGaps } from "./fill-gaps";
 import { siteInHtml } from "./html-site";
 import { isOwnerSite } from "./owner-site";
@@ -105,6 +106,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (fu.date) lead.followUp = fu.date;
     if (fu.warning) warnings.push(fu.warning);
     if (source) lead.source = source;
+    if (lead.company) lead.company = withoutTown(lead.company);
     // "the company is actually …" in the owner's note (above the forward or typed under it): beats the signature.
     const corrected = companyCorrection(text.slice(0, SCAN_CHARS));
     if (corrected) lead.company = corrected;
