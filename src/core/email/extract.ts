@@ -18,8 +18,10 @@ import { readMail } from "./read-mail";
 import { prospectsColleague } from "./prospect-colleague";
 import { SCAN_CHARS } from "./thread";
 import { companyCorrection } from "./company-correction";
+import { withoutTown } from "./company-town";
 import { fillGaps } from "./fill-gaps";
 import { siteInHtml } from "./html-site";
+import { isOwnerSite } from "./owner-site";
 import { mobileForLeadInNote } from "./note-mobile";
 import { titleInNote } from "./note-title";
 import { leadOfNote } from "./note-only-lead";
@@ -80,7 +82,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       fillGaps(lead, fromAnsweredIntro(choice.person, path.introducer, messages, ctx.defaultRegion));
     // A site written only in the HTML part's signature table (the plain part leaves it out).
     if (!lead.website && choice.kind === "sender") lead.website = siteInHtml(input.htmlBody, lead.email);
-    if (!lead.website) delete lead.website;
+    if (!lead.website || isOwnerSite(lead.website, ctx.ownerEmails, lead.email)) delete lead.website;
   } else lead = leadOfNote(note, messages, side, ownNames, ctx.defaultRegion);
   if (noted) {
     if (noted.company) lead.company ??= noted.company;
@@ -107,6 +109,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (fu.date) lead.followUp = fu.date;
     if (fu.warning) warnings.push(fu.warning);
     if (source) lead.source = source;
+    if (lead.company) lead.company = withoutTown(lead.company);
     // "the company is actually …" in the owner's note (above the forward or typed under it): beats the signature.
     const corrected = companyCorrection(text.slice(0, SCAN_CHARS));
     if (corrected) lead.company = corrected;

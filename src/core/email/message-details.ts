@@ -14,6 +14,7 @@ import { regionFromContext } from "./region-context";
 import { regionOf, toE164 } from "../contact/phone";
 import { regionOfHost } from "../contact/region";
 import { countryNamedTwice } from "./named-country";
+import { inSiblingRegion } from "./sibling-region";
 import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
@@ -98,6 +99,26 @@ export function fromOwnMessages(
     for (const t of texts) alt ??= pickPhone(t, named);
     if (alt && regionOf(alt) === named) out.phone = alt;
   }
+  // A number that reads in the default region beside one that only reads where the text's cues say they are.
+  if (own.length)
+    out.phone = inSiblingRegion(
+      out.phone,
+      joined,
+      region,
+      () => [
+        ...(needed ? hints : regionHints(joined)),
+        regionFromContext(
+          joined,
+          own.map((m) => m.date),
+        ),
+      ],
+      (r) => {
+        let alt: string | undefined;
+        for (const m of own) alt ??= readSignature(m.body, person, r).phone;
+        for (const t of texts) alt ??= pickPhone(t, r);
+        return alt;
+      },
+    );
   // English text and no region: a number with a trunk "0" that the default region cannot read ("07700 900123") is
   // read in the English-speaking regions that write one, in turn.
   if (!out.phone && !hints.length && TRUNK_ZERO_RE.test(joined))
@@ -113,8 +134,7 @@ function addressSpellingName(own: ThreadMessage[], person: Address): string | un
   if (!person.name || !domain || isFreeMailDomain(domain)) return undefined;
   for (const m of own)
     for (const e of findEmails(m.body.slice(0, 4000)))
-      if (e !== person.email && domainOf(e) === domain && addressSpellsName(e, person.name))
-        return e;
+      if (e !== person.email && domainOf(e) === domain && addressSpellsName(e, person.name)) return e;
   return undefined;
 }
 
@@ -207,6 +227,14 @@ export function fromIntro(
       if (alt && isValid(alt)) break;
     }
   }
+  // The number said beside the introducer's own, which only reads in the country the message's cues name.
+  out.phone = inSiblingRegion(
+    out.phone,
+    message.body,
+    region,
+    () => [...regionHints(message.body), regionFromContext(message.body, [message.date])],
+    (r) => describedInIntro(text, person, r).phone,
+  );
   // The person's details pasted under the introducer's sign-off ("Her details (from her signature):" + a block
   // opened by their name on a line of its own).
   const rest = message.body.slice(cut.length);

@@ -8,6 +8,7 @@ import { isWebsiteSender, type OwnerSide } from "./people";
 import { regionHints } from "./region-language";
 import { pickPhone } from "./signature";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
+import { visitorTurns } from "./visitor-turns";
 
 /** The person a system sender's message `m` gives (its fields, a transcript's caller, a notice's member), if any. */
 export function noticeChoice(
@@ -53,6 +54,18 @@ export function noticeChoice(
             .find(Boolean))
         : undefined;
     if (member) form = { ...member, ...(phone ? { phone } : {}), ...form };
+  }
+  // A site chat's transcript: the number the visitor gives in their own turns, read in the region the transcript
+  // implies ("Location: Melbourne" above "0491 570 173").
+  if (form.name && !form.phone) {
+    const said = visitorTurns(text, form.name);
+    const phone = said
+      ? (pickPhone(said, region) ??
+        regionHints(text.slice(0, 4000))
+          .map((r) => pickPhone(said, r))
+          .find(Boolean))
+      : undefined;
+    if (phone) form = { ...form, phone };
   }
   // A receipt or confirmation addressed to the owner lists the owner's own details: no lead in it.
   const owners = !!form.email && side.isOwnerOrColleague({ name: "", email: form.email.toLowerCase() });

@@ -9,7 +9,7 @@ import { noteBelow } from "./note-below";
 import { withNoticeFields } from "./notice-fields";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { relayNamedSender } from "./relay-reply-to";
-import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted } from "./reply";
+import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted, withoutQuoteAbove } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 import { resolveNamesOnly } from "./thread-names";
 
@@ -94,7 +94,8 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
         cc: parseAddressList(input.cc || ""),
         subject,
         date: dateHeader,
-        body: text,
+        // Written under a quote of someone else's message: only their own lines.
+        body: withoutQuoteAbove(text),
         kind: "forward",
       },
     ];

@@ -55,3 +55,16 @@ export function bottomPosted(text: string): string {
 export function withoutBottomPosted(body: string, tail: string): string {
   return tail && body.endsWith(tail) ? body.slice(0, -tail.length).trim() : body;
 }
+
+/**
+ * A mail that answers under a quote it does not split into a message (an attribution without an address, "On
+ * 11/12/2026 4:40 pm, Kev Doyle - Marine Co wrote:", Thunderbird): the quote's lines blanked, so that the quoted
+ * signature's numbers are not read as the replier's own. Unchanged when nothing is written under the quote.
+ */
+export function withoutQuoteAbove(text: string): string {
+  if (!text.includes("\n>") || !bottomPosted(text)) return text;
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l, i) => WROTE_RE.test(l.trim()) && /^\s*>/.test(lines[i + 1] ?? ""));
+  if (at < 0) return text;
+  return lines.map((l, i) => (i === at || (i > at && /^\s*>/.test(l)) ? "" : l)).join("\n");
+}

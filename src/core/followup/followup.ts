@@ -1,5 +1,6 @@
 // The owner's note above a forward -> the follow-up date it asks for, resolved against the forward's own date.
 import { withoutDeadlines } from "./deadline";
+import { withoutAbsences } from "./absence";
 import { parse as parseEnglish } from "chrono-node/en";
 import {
   addDays,
@@ -196,7 +197,7 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
     if (!hits[i].exact && hits[i + 1].exact && hits[i + 1].index - hits[i].index <= 14) hits.splice(i, 1);
   // "Rencontrée au salon mardi. Relancer le 14 janvier": the date in the sentence that asks, before one of the visit.
   const from = askingSentenceStart(text);
-  hits = withoutDeadlines(text, hits);
+  hits = withoutDeadlines(text, withoutAbsences(text, hits));
   const asked = hits.find((h) => h.index >= from) ?? hits[0];
   if (asked) return { date: isoDate(asked.date) };
   if (holidays) {
