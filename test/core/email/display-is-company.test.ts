@@ -1,23 +1,9 @@
 // A sender whose display name is their company's: the person is the one who signs, the company the signature's line.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
-import type { EmailInput } from "../../../src/core/lead";
+import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
-const ctx = { ownerEmails: ["owner@ledger-shop.example"], defaultRegion: "US" };
-
-function mail(from: string, body: string): EmailInput {
-  const dateHeader = "Mon, 7 Dec 2026 10:00:00 +0100";
-  return {
-    from,
-    to: "owner@ledger-shop.example",
-    cc: "",
-    subject: "Enquiry",
-    dateHeader,
-    date: new Date(dateHeader),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-  };
-}
+const { inbound } = ownerInbox("Mon, 7 Dec 2026 10:00:00 +0100");
+const mail = (from: string, body: string) => inbound(from, "Enquiry", body);
 
 describe("a display name that a signature line shows with a legal form is the company, not the person", () => {
   test.each<[why: string, from: string, body: string, name: string, company: string]>([
@@ -36,7 +22,7 @@ describe("a display name that a signature line shows with a legal form is the co
       "Lakeside Dental Pty Ltd",
     ],
   ])("%s", (_why, from, body, name, company) => {
-    const { lead } = extractLeadFromEmail(mail(from, body), ctx);
+    const { lead } = extractLeadFromEmail(mail(from, body), OWNER_CTX);
     expect(lead.name).toBe(name);
     expect(lead.company).toBe(company);
   });
@@ -47,7 +33,7 @@ describe("a display name that a signature line shows with a legal form is the co
         '"Anna Roth" <anna@roth-design.example>',
         "Hello,\n\nPlease send prices.\n\nAnna Roth\nOwner\nAnna Roth Design Ltd\n+1 416 555 0142",
       ),
-      ctx,
+      OWNER_CTX,
     );
     expect(lead.name).toBe("Anna Roth");
   });

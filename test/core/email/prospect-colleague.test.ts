@@ -1,23 +1,10 @@
 // A prospect forwarding their own colleague's request: the colleague is the lead, never nobody, and no referral.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
-import type { EmailInput } from "../../../src/core/lead";
+import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
-const ctx = { ownerEmails: ["owner@ledger-shop.example"], defaultRegion: "US" };
-
-function mail(subject: string, body: string): EmailInput {
-  const dateHeader = "Mon, 7 Dec 2026 10:00:00 -0500";
-  return {
-    from: "Mark Evans <mark@evans-plumbing.example>",
-    to: "owner@ledger-shop.example",
-    cc: "",
-    subject,
-    dateHeader,
-    date: new Date(dateHeader),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-  };
-}
+const { inbound } = ownerInbox("Mon, 7 Dec 2026 10:00:00 -0500");
+const mail = (subject: string, body: string) =>
+  inbound("Mark Evans <mark@evans-plumbing.example>", subject, body);
 
 const BODY =
   "Hi Sam, see below from my colleague Anna, she'll handle it from here. Her mobile is 416-555-0177.\n\nMark\n\n" +
@@ -30,7 +17,7 @@ describe("a prospect passing on their colleague's mail", () => {
     ["an Outlook forward (FW:)", "FW: bathroom"],
     ["a forward with no subject prefix", "bathroom quote"],
   ])("%s: the colleague, with the mobile the note gives, and no referral", (_why, subject) => {
-    const r = extractLeadFromEmail(mail(subject, BODY), ctx);
+    const r = extractLeadFromEmail(mail(subject, BODY), OWNER_CTX);
     expect(r.lead).toMatchObject({
       name: "Anna Lopez",
       email: "anna@evans-plumbing.example",

@@ -1,23 +1,9 @@
 // Mail with no display name: the signature's name line is the one whose words the address spells, as names are written.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
-import type { EmailInput } from "../../../src/core/lead";
+import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
-const ctx = { ownerEmails: ["owner@ledger-shop.example"], defaultRegion: "US" };
-
-function mail(from: string, body: string): EmailInput {
-  const dateHeader = "Mon, 7 Dec 2026 10:00:00 +0100";
-  return {
-    from,
-    to: "owner@ledger-shop.example",
-    cc: "",
-    subject: "Presupuesto",
-    dateHeader,
-    date: new Date(dateHeader),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-  };
-}
+const { inbound } = ownerInbox("Mon, 7 Dec 2026 10:00:00 +0100");
+const mail = (from: string, body: string) => inbound(from, "Presupuesto", body);
 
 describe("no display name: the signed name the address spells, written as the person writes it", () => {
   test.each<[why: string, from: string, body: string, name: string, company: string]>([
@@ -43,7 +29,7 @@ describe("no display name: the signed name the address spells, written as the pe
       "株式会社さくら商事",
     ],
   ])("%s", (_why, from, body, name, company) => {
-    const { lead } = extractLeadFromEmail(mail(from, body), ctx);
+    const { lead } = extractLeadFromEmail(mail(from, body), OWNER_CTX);
     expect(lead.name).toBe(name);
     expect(lead.company).toBe(company);
   });

@@ -2,24 +2,10 @@
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { nameWithRole } from "../../../src/core/email/name-with-role";
 import { normalizeName } from "../../../src/core/contact/name";
-import type { EmailInput } from "../../../src/core/lead";
+import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
-const ctx = { ownerEmails: ["owner@ledger-shop.example"], defaultRegion: "US" };
-
-function mail(from: string, body: string): EmailInput {
-  const dateHeader = "Mon, 7 Dec 2026 10:00:00 -0800";
-  return {
-    from,
-    to: "owner@ledger-shop.example",
-    cc: "",
-    subject: "Quote",
-    dateHeader,
-    date: new Date(dateHeader),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-  };
-}
+const { inbound } = ownerInbox("Mon, 7 Dec 2026 10:00:00 -0800");
+const mail = (from: string, body: string) => inbound(from, "Quote", body);
 
 describe("a name with the writer's role in brackets", () => {
   test.each<[why: string, line: string, expected: { name: string; role: string } | undefined]>([
@@ -36,7 +22,7 @@ describe("a name with the writer's role in brackets", () => {
         "<info@bakery.example>",
         "Hi,\n\nWe'd like a quote for 3 ovens.\n\nThanks so much,\nLiz (owner)\nThe Rolling Pin Bakery\n(503) 555-0142",
       ),
-      ctx,
+      OWNER_CTX,
     );
     expect(lead).toMatchObject({ name: "Liz", title: "owner", company: "The Rolling Pin Bakery" });
   });
@@ -49,7 +35,7 @@ describe("a shop mailbox shown by the shop's name, its domain a short form of it
         '"The Rolling Pin Bakery" <hello@rollingpin.example>',
         "Hi,\n\nQuote for 3 ovens please.\n\nCheers,\nLiz Harper\n(503) 555-0142",
       ),
-      ctx,
+      OWNER_CTX,
     );
     expect(lead).toMatchObject({ name: "Liz Harper", company: "The Rolling Pin Bakery" });
   });
