@@ -5,7 +5,7 @@ import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { MAILBOX_NAMES_EN, personPart } from "./people";
 import { fullerFirstName } from "./fuller-first-name";
-import { asciiHeaderOfSigned, signedInOwnScript } from "./ascii-header-name";
+import { asciiHeaderOfSigned, foldMarks, signedInOwnScript } from "./ascii-header-name";
 
 /** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
 export function cleanName(raw: string | undefined): string | undefined {
@@ -83,18 +83,12 @@ const SPELLED_OUT: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: 
  * the person signs with (dropped, or spelled out as German and Nordic ASCII writes them).
  */
 function accentsAdded(display: string, signed: string): boolean {
-  const fold = (t: string) =>
-    t
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/ł/g, "l")
-      .replace(/Ł/g, "L")
-      .toLowerCase();
-  const spelled = (t: string) => fold(t.toLowerCase().replace(/[äöüßæøå]/g, (c) => SPELLED_OUT[c]));
+  const spelled = (t: string) => foldMarks(t.toLowerCase().replace(/[äöüßæøå]/g, (c) => SPELLED_OUT[c]));
+  const plain = foldMarks(display);
   return (
     display !== signed &&
     /^[\x20-\x7e]+$/.test(display) &&
-    (fold(display) === fold(signed) || fold(display) === spelled(signed))
+    (plain === foldMarks(signed) || plain === spelled(signed))
   );
 }
 
