@@ -36,19 +36,37 @@ const SENT_YOU_RES: RegExp[] = [
   /* cs */ /^(.+?)\s+(?:vám|ti) poslal(?:a)? (?:novou )?zprávu/i,
 ];
 
+/**
+ * Words after the member's name in a notice's wording, by language: en "about / regarding / on / via / for", de "zu /
+ * über / auf / wegen", fr "à propos de / concernant / sur / via / pour", es "sobre / acerca de / en / para", it "su /
+ * riguardo / per / tramite", pt "sobre / em / para / via", nl "over / op / via / voor", sv/nb/da "om / på / via".
+ */
+const NAME_TAIL_RE =
+  /\s+(?:about|regarding|re:|on|via|through|for|zu|über|auf|wegen|à propos|concernant|sur|pour|sobre|acerca|en|para|su|riguardo|per|tramite|em|over|op|voor|om|på)\s.*$/iu;
+
 /** One to four capitalised words: a member's name as a notification writes it. */
 const MEMBER_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The name the wording gives, in the subject or else one of the first lines. */
 function senderName(subject: string, lines: string[]): string | undefined {
   const subjectLine = subject.replace(/^\s*(?:re|fwd?|fw)\s*:\s*/i, "").trim();
-  for (const line of [subjectLine, ...lines.slice(0, 8)]) {
+  const named = namedIn([subjectLine, ...lines.slice(0, 8)]);
+  // A subject gives the first name ("New message from Helen"), the text more of it ("… from Helen P. on …").
+  const fuller = named ? namedIn(lines.slice(0, 8)) : undefined;
+  return fuller?.startsWith(`${named} `) ? fuller : named;
+}
+
+/** The first name a notice's wording gives in `lines`. */
+function namedIn(lines: string[]): string | undefined {
+  for (const line of lines) {
     for (const re of SENT_YOU_RES) {
       const name = re
         .exec(line.trim())?.[1]
         ?.trim()
         // The business or platform a subject appends ("… from Morgan F. - Harbor Smiles", "… | Bookwell").
         .replace(/\s+[-–—|]\s.*$/u, "")
+        // What the message is about or where it was sent ("… from Helen P. about your listing", "… on TradeFinder").
+        .replace(NAME_TAIL_RE, "")
         .replace(/(?<!(?:^|\s)\p{Lu})[.!:]+$/u, "");
       if (name && MEMBER_NAME_RE.test(name)) return name;
     }
