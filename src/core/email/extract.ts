@@ -63,7 +63,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       fillGaps(lead, card);
       // "Her cell is 416-…", "Celular dela: …": the mobile the note gives for them beats their signature's office line.
       const said = comments ? `${note}\n${comments}` : note;
-      const mobile = mobileForLeadInNote(said, choice.person, lead.phone, ctx.defaultRegion);
+      const mobile = mobileForLeadInNote(said, choice.person, lead.phone, ctx.defaultRegion, choice.message.body);
       if (mobile) lead.phone = mobile;
       // "He's the purchasing manager there", "Er ist Einkaufsleiter": the title their own mail does not give.
       if (!lead.title && choice.kind === "sender" && !choice.noteOnly && !choice.namedIn && note)

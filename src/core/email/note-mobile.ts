@@ -34,23 +34,47 @@ function aboutLead(sentence: string, first: string): boolean {
 }
 
 /**
+ * A note that opens with a labelled mobile ("Handy: 0171 …, Rückruf am Donnerstag", "Mobile (415) 555-0177. Met him
+ * at …"): the owner jotting the lead's number, as the first thing they wrote. The note writer's own number sits in
+ * their sign-off under their name, never on the first line.
+ */
+function openingLabel(note: string): string | undefined {
+  const line = note.trim().split("\n", 1)[0]?.trim() ?? "";
+  const sentence = line.split(/(?<=[.!?])\s+/, 1)[0];
+  return MOBILE_LABEL_FIRST_RE.test(sentence) && mentionsMobile(sentence) ? sentence : undefined;
+}
+
+/** A line that starts with a mobile label (en, de, fr, es, it, pt, nl, sv/nb/da, pl) and a number after it. */
+const MOBILE_LABEL_FIRST_RE =
+  /^(?:mobile|mob|cell(?:phone)?|cel|handy|mobil|portable|port\.?|m[oó]vil|celular|cellulare|telem[oó]vel|mobiel|kom[oó]rka)\b[^\p{L}]*\+?\d/iu;
+
+/**
  * The lead's mobile as the note gives it, read in the country of the number the lead already has (the signature's
- * "(11) 3555-0140"), else the default region, else the note's language; undefined when the note names none.
+ * "(11) 3555-0140"), else the default region, else the note's language or the language of the lead's own text; undefined when the note names none.
  */
 export function mobileForLeadInNote(
   note: string,
   person: Address,
   known: string | undefined,
   region: string,
+  leadText = "",
 ): string | undefined {
   const text = note.slice(0, 2000);
   if (!mentionsMobile(text)) return undefined;
   const first = (person.name || "").split(/\s+/)[0].toLowerCase();
-  const regions = [...new Set([known ? regionOf(known) : undefined, region, ...regionHints(text)])];
+  const regions = [
+    ...new Set([
+      known ? regionOf(known) : undefined,
+      region,
+      ...regionHints(text),
+      ...regionHints(leadText.slice(0, 2000)),
+    ]),
+  ];
   // A number valid in one of those regions, else the first of a possible length (the UK's 07700 900xxx drama range).
   let possible: string | undefined;
+  const opening = openingLabel(text);
   for (const sentence of text.split(/\n|(?<=[.!?])\s+/)) {
-    if (!mentionsMobile(sentence) || !aboutLead(sentence, first)) continue;
+    if (!mentionsMobile(sentence) || !(aboutLead(sentence, first) || sentence === opening)) continue;
     for (const r of regions) {
       const e164 = r ? mobileInProse(sentence, r) : undefined;
       if (e164 && toE164(e164, region)) return e164;
