@@ -9,7 +9,10 @@ const days = (row: string) => row.split(",");
  * ("w środę", "ve středu", "в пятницу", "cumaya").
  */
 const WEEKDAY_NAMES: string[][] = [
-  /* en */ days("sunday,monday,tuesday|tues,wednesday,thursday|thurs,friday,saturday"),
+  // en: also the short forms notes use ("call Tue 15th", "ring him Wed"); not "sat"/"sun", which are words.
+  /* en */ days(
+    "sunday,monday|mon,tuesday|tues|tue,wednesday|wed,thursday|thurs|thur|thu,friday|fri,saturday",
+  ),
   /* fr */ days("dimanche,lundi,mardi,mercredi,jeudi,vendredi,samedi"),
   /* es */ days("domingo,lunes,martes,miércoles|miercoles,jueves,viernes,sábado|sabado"),
   /* de */ days("sonntag,montag,dienstag,mittwoch,donnerstag,freitag,samstag"),

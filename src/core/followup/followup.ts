@@ -172,6 +172,14 @@ function afterHolidays(ref: CalendarDate): CalendarDate {
   return d;
 }
 
+/**
+ * A note that is only a date ("in three weeks", "Friday", "next Tue", "übermorgen"): the owner's reminder to
+ * themselves, asking for a follow-up without the verb. At most three words; the date must start the note.
+ */
+function isBareDate(text: string): boolean {
+  return text.split(" ").length <= 3 && text.length <= 32;
+}
+
 /** Where the first sentence holding a follow-up cue starts (0 when none does). */
 function askingSentenceStart(text: string): number {
   const a = FOLLOW_UP_CUE_RE.exec(text)?.index ?? -1;
@@ -188,7 +196,9 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
   const text = note.slice(0, 2000).replace(/\s+/g, " ").trim();
   if (!ref || !text) return {};
   const holidays = HOLIDAYS_RE.exec(text);
-  if (!FOLLOW_UP_CUE_RE.test(text) && !MORE_CUES_RE.test(text) && !holidays) return {};
+  const cue = FOLLOW_UP_CUE_RE.test(text) || MORE_CUES_RE.test(text);
+  const bare = !cue && !holidays && isBareDate(text);
+  if (!cue && !holidays && !bare) return {};
   // A follow-up is never in the past ("met him last night").
   let hits = [...chronoHits(text, ref), ...tableHits(text, ref)].filter((h) => compare(h.date, ref) >= 0);
   hits.sort((a, b) => a.index - b.index || Number(!!b.exact) - Number(!!a.exact));
@@ -198,6 +208,7 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
   // "Rencontrée au salon mardi. Relancer le 14 janvier": the date in the sentence that asks, before one of the visit.
   const from = askingSentenceStart(text);
   hits = withoutDeadlines(text, withoutAbsences(text, hits));
+  if (bare) hits = hits.filter((h) => h.index === 0);
   const asked = hits.find((h) => h.index >= from) ?? hits[0];
   if (asked) return { date: isoDate(asked.date) };
   if (holidays) {
