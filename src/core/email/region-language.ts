@@ -12,11 +12,16 @@ const LANGUAGE_WORDS: [string, string][] = [
     "und ist nicht sie ihnen ihr wir mit für sehr gerne grüße vielen der die das ich bitte anrufen nächste woche getroffen eine einen auf",
     "DE",
   ], // de
-  ["est nous vous avec pour mais très merci votre bonjour je les une cordialement", "FR"], // fr
+  [
+    "est nous vous avec pour mais très merci votre bonjour je les une cordialement besoin devis pourriez pourrions souhaite souhaiterais avons",
+    "FR",
+  ], // fr
   [
     "está están para pero gracias usted nuestro hola también muy el los las por podemos podéis encantado encantada saludo saludos" +
       // Latin American business mail: "Buen día", "quisiera una cotización", "Saludos cordiales", "agradezco"
-      " buen día quisiera cotización cotizar cordiales agradezco",
+      " buen día quisiera cotización cotizar cordiales agradezco" +
+      // A short request: "necesito cambiar la cerradura … ¿Podrían pasar?" (not pt "preciso", "poderiam", "quero")
+      " necesito necesitamos quiero queremos presupuesto podría podrían tengo tenemos ustedes",
     "ES",
   ], // es
   [

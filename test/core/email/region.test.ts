@@ -38,6 +38,17 @@ describe("region of a lead's numbers", () => {
     ["Turkish prose", "Merhaba, bu teklif için çok teşekkürler.", "TR"],
     ["kana with no place or sign-off: Japan, as a last resort", "お見積りをお願いできますでしょうか。", "JP"],
     ["Cyrillic with no word known: Russia, as a last resort", "Ждём ответа.", "RU"],
+    [
+      "a short Spanish request with no sign-off",
+      "Hola, necesito cambiar la cerradura de mi local. ¿Podrían pasar esta semana?",
+      "ES",
+    ],
+    ["a short French request", "Bonjour, nous avons besoin d'un devis pour trois portes.", "FR"],
+    [
+      "Portuguese, not Spanish, for the same request",
+      "Olá, preciso de um orçamento para esta semana, obrigado.",
+      "BR",
+    ],
     ["one common word is not a language", "Thanks for the pro tip", undefined],
   ])("prose language, then script, is the last resort: %s", (_why, text, region) => {
     expect(regionHint(text)).toBe(region);
