@@ -35,13 +35,17 @@ function aboutLead(sentence: string, first: string): boolean {
 
 /**
  * A note that opens with a labelled mobile ("Handy: 0171 …, Rückruf am Donnerstag", "Mobile (415) 555-0177. Met him
- * at …"): the owner jotting the lead's number, as the first thing they wrote. The note writer's own number sits in
+ * at …"), or whose first line of facts holds one: the owner jotting the lead's number, as the first thing they wrote. The note writer's own number sits in
  * their sign-off under their name, never on the first line.
  */
 function openingLabel(note: string): string | undefined {
   const line = note.trim().split("\n", 1)[0]?.trim() ?? "";
   const sentence = line.split(/(?<=[.!?])\s+/, 1)[0];
-  return MOBILE_LABEL_FIRST_RE.test(sentence) && mentionsMobile(sentence) ? sentence : undefined;
+  // One line of facts: "Met at the Harrogate fair – call Tue 15th – mobile 07700 900 412".
+  const labelled = sentence
+    .split(/\s[–—|-]\s|[;,]\s/)
+    .some((part) => MOBILE_LABEL_FIRST_RE.test(part.trim()));
+  return labelled && mentionsMobile(sentence) ? sentence : undefined;
 }
 
 /** A line that starts with a mobile label (en, de, fr, es, it, pt, nl, sv/nb/da, pl) and a number after it. */

@@ -25,9 +25,25 @@ const cases: Case[] = [
     'en: "Mobile (415) 555-0177. Met him at the home show" with no possessive: still the lead\'s',
     note(
       "Mobile (415) 555-0177. Met him at the home show, call Thursday.",
-      forwardedMessage(sent, "Dale Porter <dale.porter@mailbox.example>", "Hi, can you quote a reroof?\n\nDale"),
+      forwardedMessage(
+        sent,
+        "Dale Porter <dale.porter@mailbox.example>",
+        "Hi, can you quote a reroof?\n\nDale",
+      ),
     ),
     "+14155550177",
+  ],
+  [
+    'en: one line of facts, "Met at the fair – call Tue 15th – mobile 07700 900 412": the mobile beats the office line',
+    note(
+      "Met at the Harrogate fair – call Tue 15th – mobile 07700 900 412",
+      forwardedMessage(
+        sent,
+        "Dale Porter <dale.porter@mailbox.example>",
+        "Hi, we manage 40 flats and need master keys.\n\nDale Porter\nOperations Manager\nPorter Property Ltd\n01632 960 123",
+      ),
+    ),
+    "+447700900412",
   ],
   [
     "en: a colleague's note signed with her own mobile under her name: not the lead's number",
