@@ -117,7 +117,10 @@ export function findPhoneCandidates(text: string, region: string): FoundPhone[] 
 /** The region a country calling code belongs to (+44 -> GB), or undefined. */
 export function regionOf(e164: string): string | undefined {
   try {
-    return parsePhoneNumberFromString(e164)?.country;
+    const p = parsePhoneNumberFromString(e164);
+    // A number of a reserved range (the UK's 01632 960xxx, 07700 900xxx drama numbers) has no country of its own:
+    // its calling code's main one.
+    return p?.country ?? (p?.countryCallingCode ? regionOfCode(p.countryCallingCode) : undefined);
   } catch {
     return undefined;
   }
