@@ -9,6 +9,7 @@ import { NOTE_VERB_RE } from "./note";
 import { fullNameInThread } from "./thread-full-name";
 import { pickPhone } from "./signature";
 import { isSystemSender, type OwnerSide } from "./people";
+import { trunkZeroPhone } from "./trunk-zero";
 import type { ThreadMessage } from "./thread";
 
 /**
@@ -186,7 +187,8 @@ function decisionMakerIn(
     new Set(people.filter(({ a }) => tokensOf(a as Address)[0] === first).map(({ a }) => a?.email)).size ===
     1;
   const surnameNamed = (last: string) =>
-    new Set(people.filter(({ a }) => tokensOf(a as Address).slice(-1)[0] === last).map(({ a }) => a?.email)).size === 1;
+    new Set(people.filter(({ a }) => tokensOf(a as Address).slice(-1)[0] === last).map(({ a }) => a?.email))
+      .size === 1;
   const lower = clause.toLowerCase();
   let best: { at: number; choice: Choice } | undefined;
   for (const { a, m } of people) {
@@ -251,5 +253,7 @@ function passedOnBy(writer: Address, person: Address): boolean {
 export function phoneBesideName(note: string, name: string, region: string): string | undefined {
   const first = name.split(" ")[0];
   const para = note.split(/\n\s*\n/).find((p) => p.includes(first));
-  return para ? pickPhone(para.replace(/[,;]\s/g, "\n").replace(/([.!?])\s+/g, "$1\n"), region) : undefined;
+  if (!para) return undefined;
+  const lines = para.replace(/[,;]\s/g, "\n").replace(/([.!?])\s+/g, "$1\n");
+  return pickPhone(lines, region) ?? trunkZeroPhone(lines, region, note);
 }

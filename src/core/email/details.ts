@@ -19,6 +19,7 @@ import { colleaguesCompany } from "./colleague-company";
 import { fromIntro, fromOwnMessages, merge } from "./message-details";
 import { regionFromEmail } from "../contact/region";
 import { regionHints, regionOfWriting } from "./region-language";
+import { trunkZeroPhone } from "./trunk-zero";
 import { jaSelfIntroduced } from "./cjk-self-intro";
 import { cjkCompany } from "./line-kinds";
 import { companyShownByMailbox, firstNameSigned } from "./mailbox-signer";
@@ -86,7 +87,8 @@ export function leadDetails(
         regionHints(choice.message.body.slice(0, 4000))
           .map((r) => pickPhone(f.phone || "", r))
           .find(Boolean) ??
-        numberInShapeRegion(f.phone, choice.message))
+        numberInShapeRegion(f.phone, choice.message) ??
+        trunkZeroPhone(f.phone, region, choice.message.body))
       : undefined;
     if (phone) lead.phone = phone;
     if (f.company) lead.company = f.company;

@@ -56,15 +56,18 @@ export const FORM_FIELDS: {
   },
   {
     field: "phone",
-    // An answering service's message slip: "Callback #", "Call back number" (en).
+    // An answering service's message slip: "Callback #", "Call back number", "Number" (en).
     // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
     // el "Τηλέφωνο", "Τηλ.", "Κινητό" (Greek booking and form notices).
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:call ?back(?: number| no\.?| #)?|phone(?: number| no\.?| call)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:call ?back(?: number| no\.?| #)?|(?:caller |contact |best |return )?number|phone(?: number| no\.?| call| #)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
   },
   // ar "البريد الإلكتروني", he "דוא״ל" / "אימייל", tr "E-posta", ko "이메일"; ar "الهاتف", "رقم الهاتف", "الجوال" (mobile),
   // he "טלפון", "נייד" (mobile), tr "Cep", "Cep telefonu", ko "전화번호", "휴대폰" (same booking and form notices).
   { field: "email", re: /^(?:البريد الإلكتروني|البريد|דוא["״׳']?ל|אימייל|e-?posta|이메일)$/iu },
-  { field: "phone", re: /^(?:(?:رقم )?(?:الهاتف|الجوال)|טלפון|נייד|cep(?: telefonu)?|전화(?:번호)?|휴대폰(?: 번호)?)$/iu },
+  {
+    field: "phone",
+    re: /^(?:(?:رقم )?(?:الهاتف|الجوال)|טלפון|נייד|cep(?: telefonu)?|전화(?:번호)?|휴대폰(?: 번호)?)$/iu,
+  },
   {
     field: "company",
     // fi "Yritys", sv "Företag".

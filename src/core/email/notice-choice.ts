@@ -8,6 +8,7 @@ import { isWebsiteSender, type OwnerSide } from "./people";
 import { regionHints } from "./region-language";
 import { pickPhone } from "./signature";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
+import { trunkZeroPhone } from "./trunk-zero";
 import { visitorTurns } from "./visitor-turns";
 
 /** The person a system sender's message `m` gives (its fields, a transcript's caller, a notice's member), if any. */
@@ -31,7 +32,8 @@ export function noticeChoice(
         regionHints(said.slice(0, 2000))
           .map((r) => pickPhone(lines, r))
           .find(Boolean) ??
-        pickPhone(`${m.subject}\n${withoutCalledLine(text)}`.replace(/([.!?])\s/g, "$1\n"), region))
+        pickPhone(`${m.subject}\n${withoutCalledLine(text)}`.replace(/([.!?])\s/g, "$1\n"), region) ??
+        trunkZeroPhone(withoutCalledLine(said), region, text))
       : undefined;
     const name = spoken.name ? callerIdName(text, spoken.name) : undefined;
     form = { ...spoken, ...(name ? { name } : {}), ...(phone ? { phone } : {}) };
