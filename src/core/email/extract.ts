@@ -17,11 +17,12 @@ import { ownerSide } from "./people";
 import { readMail } from "./read-mail";
 import { prospectsColleague } from "./prospect-colleague";
 import { SCAN_CHARS } from "./thread";
-import { companyCorrection } from "./company-correction";
+import { companyCorrection, companyRenamed } from "./company-correction";
 import { withoutTown } from "./company-town";
 import { fillGaps } from "./fill-gaps";
 import { siteInHtml } from "./html-site";
 import { isOwnerSite } from "./owner-site";
+import { nameCorrection } from "./name-correction";
 import { mobileForLeadInNote } from "./note-mobile";
 import { titleInNote } from "./note-title";
 import { leadOfNote } from "./note-only-lead";
@@ -63,7 +64,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       fillGaps(lead, card);
       // "Her cell is 416-…", "Celular dela: …": the mobile the note gives for them beats their signature's office line.
       const said = comments ? `${note}\n${comments}` : note;
-      const mobile = mobileForLeadInNote(said, choice.person, lead.phone, ctx.defaultRegion, choice.message.body);
+      const mobile = mobileForLeadInNote(
+        said,
+        choice.person,
+        lead.phone,
+        ctx.defaultRegion,
+        choice.message.body,
+      );
       if (mobile) lead.phone = mobile;
       // "He's the purchasing manager there", "Er ist Einkaufsleiter": the title their own mail does not give.
       if (!lead.title && choice.kind === "sender" && !choice.noteOnly && !choice.namedIn && note)
@@ -111,8 +118,11 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (source) lead.source = source;
     if (lead.company) lead.company = withoutTown(lead.company);
     // "the company is actually …" in the owner's note (above the forward or typed under it): beats the signature.
-    const corrected = companyCorrection(text.slice(0, SCAN_CHARS));
+    const corrected = companyCorrection(text.slice(0, SCAN_CHARS)) ?? companyRenamed(note);
     if (corrected) lead.company = corrected;
+    // "Name is actually Katarzyna, not Kasia": the owner knows the name better than the header.
+    const renamed = forwarded || choice?.kind === "sender" ? nameCorrection(note, lead.name) : undefined;
+    if (renamed) lead.name = renamed;
   }
   const before = warnings.length;
   reviewReasons(lead, warnings);
