@@ -51,6 +51,9 @@ const POSTNOMINAL_ANY_CASE = new Set(
     // UK HR, insurance, logistics, arbitration, planning, engineering fellows and members: FCIPD, ACII, CMILT, FCIArb,
     // MRTPI, MIET, FRSA, FIoD; accountants' FCCA, ACMA, FCMA
     "fcipd acii fcii cmilt mcilt fcilt mciarb fciarb mrtpi frtpi miet fiet frsa miod fiod fcca acma fcma",
+    // UK trade and professional bodies tradespeople sign with: MLA (locksmiths), MCIBSE/FCIBSE (building services),
+    // MIStructE, MIMechE, MInstP, MCIAT, MBIID, MIOA, CEnv, MSLL (lighting), MIFireE
+    "mla mcibse fcibse mistructe fistructe mimeche minstp mciat fciat mbiid mioa cenv msll mifiree",
     // UK degree class and university written after a degree: "BSc (Hons)", "MA (Oxon)", "MA (Cantab)", "MSc (Dist)"
     "(hons) (oxon) (cantab) (dist)",
     // generational and the marks people put after a credential
@@ -86,12 +89,23 @@ export function isPostNominals(text: string): boolean {
   return words.length > 0 && words.every(isPostNominalWord);
 }
 
+/**
+ * Capitals after a name written in small letters ("Gareth Pryce MLA", "Ines Roth FRSA"): letters of a body the table
+ * above does not know, when two words of the name come before them and they are three letters at most (a surname
+ * written in capitals, "Jean-Baptiste MOREAU", "Maria Luisa ROSSI", is longer or has one word before it).
+ */
+function unknownLetters(word: string, before: string): boolean {
+  const words = before.split(/\s+/);
+  return /^\p{Lu}{2,3}$/u.test(word) && words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 /** "Dana Whitfield, Ph.D." / "Grace Okoye RGN" / "Olivia Grant, MD, FAAP" -> the name without the letters after it. */
 export function stripPostNominals(name: string): string {
   let s = name.trim().replace(/[,\s]+$/, "");
   for (;;) {
     const m = /[\s,]+([^\s,]+)$/.exec(s);
-    if (!m || !s.slice(0, m.index).trim() || !isPostNominalWord(m[1])) return s;
+    const rest = s.slice(0, m?.index).trim();
+    if (!m || !rest || !(isPostNominalWord(m[1]) || unknownLetters(m[1], rest))) return s;
     s = s.slice(0, m.index).trim();
   }
 }

@@ -47,7 +47,10 @@ const NOTE_LEAD_CUES: NoteLeadRow[] = [
 
 /** Words that open a note's sentence but are no name ("Call Friday", "See below"). */
 const NOT_A_NAME_RE =
-  /^(?:call|email|e-mail|see|lead|note|reply|thanks|thank|hi|hello|fyi|this|that|good|great|new|please|bitte|merci|gracias|hola|bonjour|hallo|follow|sent|for|from|via|re|fwd)$/i;
+  /^(?:call|email|e-mail|see|lead|note|reply|thanks|thank|hi|hello|fyi|this|that|good|great|new|please|bitte|merci|gracias|hola|bonjour|hallo|follow|sent|for|from|via|re|fwd|referral|recommended|empfehlung|empfohlen|tipp|hinweis|recommandation|recomendación|recomendado|consiglio|aanbeveling)$/i;
+
+/** A courtesy title inside the words taken as a name ("Empfehlung von Herrn Brandt"): the name starts after it. */
+const INNER_HONORIFIC_RE = /\s(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Mme|Monsieur|Madame|Señora?|Signora?|Sr|Sra)\.?\s/u;
 
 const ROWS = NOTE_LEAD_CUES.map(
   (r) => new RegExp(`${r.cue}${HONORIFIC}?${NAME}${LINK}${COMPANY}`, r.cue.startsWith("^") ? "mu" : "u"),
@@ -79,7 +82,7 @@ export function leadInNoteProse(
     const m = re.exec(text);
     if (!m) continue;
     const first = m[1].split(/\s+/)[0];
-    if (NOT_A_NAME_RE.test(first)) continue;
+    if (NOT_A_NAME_RE.test(first) || INNER_HONORIFIC_RE.test(m[1])) continue;
     const name = normalizeName(m[1]);
     const company = companyOnly(m[2]);
     // "Met Jane Okafor at Expo West": where they met, not where they work.
@@ -91,7 +94,7 @@ export function leadInNoteProse(
   }
   for (const re of NAME_ONLY_ROWS) {
     const m = re.exec(text);
-    const name = m && /\s/.test(m[1].trim()) ? normalizeName(m[1]) : "";
+    const name = m && /\s/.test(m[1].trim()) && !INNER_HONORIFIC_RE.test(m[1]) ? normalizeName(m[1]) : "";
     if (name && !NOT_A_NAME_RE.test(name.split(" ")[0])) return { name };
   }
   return undefined;

@@ -37,6 +37,15 @@ describe("names", () => {
     ["Sig without a dot is a given name (no)", "Sig Hansen", "Sig Hansen"],
     ["Pan is a surname (zh)", "Pan Wei", "Pan Wei"],
     ["Hon without a dot is a given name (yue)", "Hon Wai Lee", "Hon Wai Lee"],
+    // Trade bodies' letters (UK): in the table, or three capitals after a name written in small letters.
+    ["a locksmith's MLA", "Gareth Pryce MLA", "Gareth Pryce"],
+    ["three unknown capitals after two words of a name", "Ines Roth MQA", "Ines Roth"],
+    ["a surname in capitals after one given name stays (fr)", "Jean-Baptiste MOREAU", "Jean-Baptiste Moreau"],
+    [
+      "a longer surname in capitals after two given names stays (it)",
+      "Maria Luisa ROSSI",
+      "Maria Luisa Rossi",
+    ],
   ])("%s: %s -> %s", (_why, raw, name) => expect(normalizeName(raw)).toBe(name));
 
   test("a list of credentials is post-nominals, a title is not", () => {
