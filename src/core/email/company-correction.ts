@@ -29,10 +29,10 @@ export function companyCorrection(note: string): string | undefined {
  * The owner's note saying the company's name changed, by language: en "the company is now X", "company is X now",
  * "now trading as X", "new company name: X"; de "die Firma heißt jetzt X", "neuer Firmenname: X"; fr "la société
  * s'appelle maintenant X"; es "la empresa ahora se llama X"; it "l'azienda ora si chiama X"; nl "het bedrijf heet nu X";
- * pt "a empresa agora se chama X". Read in the owner's note only (a prospect writes "our company is now certified").
+ * pt "a empresa agora se chama X"; nb "firmaet heter nå X", da "firmaet hedder nu X", sv "företaget heter nu X". Read in the owner's note only (a prospect writes "our company is now certified").
  */
 const RENAMED_RE =
-  /(?<![\p{L}])(?:(?:the )?company(?: name)? is(?: now)?|now trading as|new company name(?: is|:)|(?:die )?firma (?:heißt|heisst|ist) jetzt|neuer firmenname(?: ist|:)|la société s['’]appelle maintenant|la empresa (?:ahora se llama|se llama ahora|ahora es)|l['’]azienda ora si chiama|het bedrijf heet nu|a empresa agora (?:se chama|é))\s+["“„«]?([\p{Lu}\d][^\n;"“”»]{1,80}?)(?=\s+now\b|\s+[-–—(]\s?|\s*[;\n"”»(]|[,.]?[^\S\n]*(?:$|\n)|\.\s+\p{Lu}|,\s)/iu;
+  /(?<![\p{L}])(?:(?:the )?company(?: name)? is(?: now)?|now trading as|new company name(?: is|:)|(?:die )?firma (?:heißt|heisst|ist) jetzt|neuer firmenname(?: ist|:)|la société s['’]appelle maintenant|la empresa (?:ahora se llama|se llama ahora|ahora es)|l['’]azienda ora si chiama|het bedrijf heet nu|a empresa agora (?:se chama|é)|(?:firmaet|selskapet) heter nå|firmaet hedder nu|(?:företaget|firman) heter nu)\s+["“„«]?([\p{Lu}\d][^\n;"“”»]{1,80}?)(?=\s+now\b|\s+[-–—(]\s?|\s*[;\n"”»(]|[,.]?[^\S\n]*(?:$|\n)|\.\s+\p{Lu}|,\s)/iu;
 
 /** The company's new name the owner's note gives, else undefined. */
 export function companyRenamed(note: string): string | undefined {

@@ -57,6 +57,13 @@ export function noteBelow(message: ThreadMessage): { note: string; body: string 
     .join("\n")
     .toLowerCase();
   const lowerTail = tail.toLowerCase();
-  if (!tokens.some((t) => above.includes(t)) || tokens.some((t) => lowerTail.includes(t))) return undefined;
+  if (!tokens.some((t) => above.includes(t))) return undefined;
+  // Their name under the delimiter is their own sign-off, unless the lines ask to call them ("Call Andrei early next
+  // month") and no line is their name alone.
+  const signs = tail.split("\n").some((l) => {
+    const words = nameTokens(l.trim());
+    return words.length > 0 && words.length <= 3 && words.every((w) => tokens.includes(w));
+  });
+  if (tokens.some((t) => lowerTail.includes(t)) && (signs || !asksFollowUp(tail))) return undefined;
   return { note: tail, body: (message.body.slice(0, start) + lines.slice(0, at).join("\n")).trim() };
 }

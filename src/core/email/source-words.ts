@@ -67,7 +67,7 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
         // da/nb "fra hjemmesiden", "via nettsiden", nb "fra nettsidene"; sv "från hemsidan", "via webbplatsen"; fi
         // "verkkosivujen kautta", "nettisivuilta" (the site alone, "hjemmeside", may be one the lead wants built)
         "|(?:fra|via|gennem|gjennom|från|genom) (?:vores |vår |vårt |våre )?(?:hjemmesiden?|nettsiden[e]?|hemsidan|webbplatsen|webben|websiden)|(?:verkkosivu|nettisivu|kotisivu)(?:jen kautta|ilta|ltamme|iltamme)" +
-        "|přes (?:náš )?web(?:ové stránky)?|z (?:našeho )?webu|cez (?:náš )?web|weboldal(?:ról|unkról|on keresztül|unkon keresztül)|kapcsolatfelvételi űrlap|(?:de pe|prin) site(?:-ul)?|formularul de contact|(?:από|μέσω) (?:την |της )?ιστοσελίδα[ς]?|φόρμα επικοινωνίας",
+        "|přes (?:náš )?web(?:ové stránky)?|z (?:našeho )?webu|cez (?:náš )?web|weboldal(?:ról|unkról|on keresztül|unkon keresztül)|kapcsolat(?:felvételi|i) űrlap|forrás: (?:a )?weboldal|(?:de pe|prin) site(?:-ul)?|formularul de contact|(?:από|μέσω) (?:την |της )?ιστοσελίδα[ς]?|φόρμα επικοινωνίας",
       // ja (ホームページから) · zh 官网, 网站上 · ko 홈페이지를 통해, 홈페이지 문의 (a site alone may be the one the lead wants
       // built) · th ทางเว็บไซต์, จากเว็บไซต์ · he דרך האתר, מהאתר, טופס יצירת קשר · ar عبر الموقع, من الموقع, نموذج الاتصال
       "お問い合わせフォーム|問い合わせフォーム|官网|官網|网站(?:上|表单|留言)|網站(?:上|表單|留言)|(?:通过|透過)(?:网站|網站)|(?:홈페이지|웹사이트)(?:를 통해|에서|로| ?문의)|ホームページ(?:から|経由)|(?:ทาง|จาก|ผ่าน)เว็บไซต์|דרך האתר|מהאתר|באתר שלנו|טופס יצירת קשר|عبر الموقع|من الموقع|موقعنا|نموذج الاتصال",

@@ -132,7 +132,8 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
   const dm = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)/gu;
   let m: RegExpExecArray | null;
   while ((m = dm.exec(note))) {
-    const month = MONTH_NAMES.find(([, re]) => re.test(m![2]))?.[0];
+    const month =
+      MONTH_NAMES.find(([, re]) => re.test(m![2]))?.[0] ?? (m[0].includes(".") ? shortMonth(m[2]) : 0);
     const day = parseInt(m[1], 10);
     if (month) onDay(m.index, month, day);
   }
@@ -156,11 +157,34 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
       const day = parseInt(d[1] ?? d[2], 10);
       if (DEADLINE_BEFORE_RE.test(note.slice(Math.max(0, (d.index || 0) - 20), d.index))) continue;
       const next = /^\s*(?:of\s+|de\s+)?(\p{L}+)/u.exec(note.slice((d.index || 0) + d[0].length))?.[1] || "";
-      const monthFollows = ENGLISH_MONTH_RE.test(next) || MONTH_NAMES.some(([, m]) => m.test(next));
+      const monthFollows =
+        ENGLISH_MONTH_RE.test(next) || MONTH_NAMES.some(([, m]) => m.test(next)) || shortMonth(next) > 0;
       if (day >= 1 && day <= 31 && !monthFollows && !ORDINAL_NOUN_RE.test(next))
         out.push({ index: d.index || 0, date: nextDayOfMonth(ref, day), exact: true });
     }
   return out;
+}
+
+/**
+ * A month's short form after a day and its dot, as da/nb/sv/de/nl notes write dates ("4. jan", "12. okt", "3. mrt",
+ * "1. dez"): its number, else 0.
+ */
+function shortMonth(word: string): number {
+  const rows = [
+    "jan",
+    "feb",
+    "mar|mrt|mär",
+    "apr",
+    "maj|mai|mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep|sept",
+    "okt|oct",
+    "nov",
+    "dec|des|dez",
+  ];
+  return rows.findIndex((r) => new RegExp(`^(?:${r})$`, "i").test(word)) + 1;
 }
 
 /** The "after the holidays" date: the first working day from 5 January, or two weeks on outside the season. */

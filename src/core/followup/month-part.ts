@@ -72,6 +72,20 @@ const PARTS: [Part, RegExp][] = (Object.keys(BEFORE_MONTH) as Part[]).map((part)
   new RegExp(`(?<![\\p{L}])(?:${BEFORE_MONTH[part].join("|")})\\s*(\\p{L}+)`, "giu"),
 ]);
 
+/** "next month" and "this month" after a part's words, by language (en, fr, es, de, it, pt, nl, sv, nb/da). */
+const NEXT_MONTH =
+  "next month|(?:du |le )?mois prochain|(?:del |el )?(?:mes (?:que viene|próximo|siguiente)|próximo mes)|(?:des )?nächsten monats|(?:del |il )?(?:mese prossimo|prossimo mese)|(?:do )?próximo mês|(?:van )?volgende maand|(?:av )?nästa månad|(?:av )?neste måned|(?:af )?næste måned";
+const THIS_MONTH =
+  "(?:the|this) month|(?:du |ce )?mois|(?:de|del) mes|(?:des|dieses) monats|(?:del |di )?mese|(?:do )?mês|(?:van )?(?:de|deze) maand|(?:av )?månaden|(?:af |av )?måneden";
+
+const RELATIVE: [Part, RegExp][] = (Object.keys(BEFORE_MONTH) as Part[]).map((part) => [
+  part,
+  new RegExp(
+    `(?<![\\p{L}])(?:${BEFORE_MONTH[part].join("|")})\\s*(?:(${NEXT_MONTH})|${THIS_MONTH})(?![\\p{L}])`,
+    "giu",
+  ),
+]);
+
 /** ja/zh "1月上旬" / "1月初" / "1月中旬" / "1月下旬" / "1月末" / "1月底", ko "1월 초" / "1월 중순" / "1월 말". */
 const CJK_PART_RE = /(\d{1,2})\s*[月월]\s*(上旬|初め?|초|中旬|중순|下旬|末|底|말)/g;
 const CJK_PART: Record<string, Part> = { 上旬: "start", 初: "start", 初め: "start", 초: "start" };
@@ -101,6 +115,13 @@ export function monthPartHits(note: string, ref: CalendarDate): { index: number;
     for (const m of note.matchAll(re)) {
       const month = monthOf(m[1]);
       const date = month ? dayOf(part, ref, month) : undefined;
+      if (date) out.push({ index: m.index || 0, date });
+    }
+  // "early next month", "a fin de mes", "Ende des Monats": that part of next month or of this one.
+  for (const [part, re] of RELATIVE)
+    for (const m of note.matchAll(re)) {
+      const month = m[1] ? (ref.m % 12) + 1 : ref.m;
+      const date = dayOf(part, { ...ref, d: m[1] ? ref.d : 0 }, month);
       if (date) out.push({ index: m.index || 0, date });
     }
   for (const m of note.matchAll(CJK_PART_RE)) {

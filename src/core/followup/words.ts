@@ -28,6 +28,8 @@ const MORE_CUES: Record<string, string[]> = {
     "ll[aá]male",
     "m[aá]rcal[eoa]s?",
     "marcarle",
+    // Mexico: "Yo le marcaría a fin de mes", "le llamaría el lunes" (the conditional a colleague suggests)
+    "(?:le|les) (?:marcar|llamar)[ií]a",
     "escr[ií]bel[eoa]s?",
     "cont[aá]ctal[eoa]s?",
     "habla(?:r)? con (?:él|ella|ellos)",

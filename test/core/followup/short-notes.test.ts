@@ -1,4 +1,4 @@
-// Follow-up notes as owners jot them: weekday short forms ("call Tue 15th") and a note that is only a date.
+// Follow-up notes as owners jot them: short weekdays and months, a bare date, a part of this or next month.
 import { dateOfHeader } from "../../../src/core/followup/calendar";
 import { followUpFromNote } from "../../../src/core/followup/followup";
 
@@ -21,6 +21,17 @@ describe("weekday short forms and bare dates in a note", () => {
     ["a short note that only mentions a day is no request", "Monday's meeting went well", undefined],
     ["a past short weekday is when they met, not a follow-up", "met him last Tue", undefined],
     ["'sat' is a verb, never Saturday", "Sat with him at lunch", undefined],
+    ["a part of next month is its 1st, 15th or last day", "Call Andrei early next month.", "2027-01-01"],
+    [
+      "es: a Mexican colleague's conditional, end of this month",
+      "Yo le marcaría a fin de mes.",
+      "2026-12-31",
+    ],
+    ["de: the end of this month", "Ende des Monats anrufen", "2026-12-31"],
+    ["fr: the start of next month", "Rappeler début du mois prochain", "2027-01-01"],
+    ["early this month has passed: no date", "call early this month", undefined],
+    ["da: a day and a dotted short month", "Ring efter nytår, 4. jan", "2027-01-04"],
+    ["de: 'am 3. Dez.' is a date, not the next 3rd", "Anrufen am 3. Dez.", "2027-12-03"],
   ])("%s: %j", (_why, note, expected) => {
     expect(followUpFromNote(note, MON).date).toBe(expected);
   });
