@@ -5,8 +5,9 @@ import { nameTokens } from "./sig-start";
 import { FOLLOW_UP_CUE_RE, MORE_CUES_RE } from "../followup/words";
 
 /** A signature delimiter ("--", "-- ") or a rule line the forwarder puts between the message and their own words. */
-// Outlook and others: a short "---" rule too ("---\nHuom: soita hänelle …").
-const DELIMITER_RE = /^(?:--\s?|-{3,}|[-_=]{5,})$/;
+// Outlook and others: a short "---" rule too ("---\nHuom: soita hänelle …"); Apple Mail and iOS users type an em
+// dash ("—", which the keyboard makes of "--") or asterisks.
+const DELIMITER_RE = /^(?:--\s?|-{3,}|[-_=]{5,}|[—–]{1,3}|\*{3,})$/;
 
 /** The last of two or more blank lines before the message's last paragraph, else -1. */
 function blankLinesAbove(lines: string[]): number {

@@ -21,7 +21,7 @@ const LANGUAGE_WORDS: [string, string][] = [
       // Latin American business mail: "Buen día", "quisiera una cotización", "Saludos cordiales", "agradezco"
       " buen día quisiera cotización cotizar cordiales agradezco" +
       // A short request: "necesito cambiar la cerradura … ¿Podrían pasar?" (not pt "preciso", "poderiam", "quero")
-      " necesito necesitamos quiero queremos presupuesto podría podrían tengo tenemos ustedes",
+      " necesito necesitamos quiero presupuesto podría podrían tengo tenemos ustedes",
     "ES",
   ], // es
   [

@@ -19,6 +19,15 @@ const cases: Case[] = [
     { followUp: "2026-12-01", source: "Referral" },
   ],
   [
+    'en: Apple Mail, a note typed under an em dash line: "Came in via the website chat. Follow up … Jan 5."',
+    inbound(
+      "Owner Person <owner@owner-co.example.com>",
+      "Fwd: wholesale account",
+      `Begin forwarded message:\n\n${forwardedMessage(sent, "Priya Raman <priya@ramanflorals.example>", "Please send the account application.\n\nPriya Raman\nBuyer\nRaman Florals Inc.\n—\nCame in via the website chat. Follow up after the holidays, say Jan 5.")}`,
+    ),
+    { followUp: "2027-01-05", source: "Website" },
+  ],
+  [
     "a sender's own sign-off under a rule (their name alone on a line) is still no note",
     inbound(
       "Owner Person <owner@owner-co.example.com>",
