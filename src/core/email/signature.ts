@@ -39,6 +39,7 @@ import { foldMarks } from "./ascii-header-name";
 import { bothTitles } from "./title-pair";
 import { looksLikeParticleName } from "./particle-name";
 import { oneLineSignOff } from "./one-line-sign-off";
+import { introducedFullName } from "./login-display";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
 
 export interface ContactDetails {
@@ -69,7 +70,7 @@ export function readSignature(body: string, person: Address, region: string): Co
   const cutLines = cut > 0 ? all.slice(0, cut) : all;
   const start = signatureStart(cutLines, person, region);
   const out: ContactDetails = {};
-  if (start.index < 0) return withOneLineSignOff(cutLines, out);
+  if (start.index < 0) return withOneLineSignOff(cutLines, out, person);
   const lines = start.nameLine ? personColumn(cutLines, start.index, nameTokens(person.name)) : cutLines;
   const sig: string[] = [];
   if (start.nameLine) {
@@ -258,12 +259,15 @@ export function readSignature(body: string, person: Address, region: string): Co
   if (start.nameLine) readAboveName(lines, start.index, out);
   if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
   if (out.title) out.title = withoutJaDepartment(firstOfBilingual(out.title));
-  return withOneLineSignOff(cutLines, out);
+  return withOneLineSignOff(cutLines, out, person);
 }
 
 /** No name line read: the name (and title, company) of a sign-off written as one line of prose. */
-function withOneLineSignOff(lines: string[], out: ContactDetails): ContactDetails {
+function withOneLineSignOff(lines: string[], out: ContactDetails, person: Address): ContactDetails {
   const one = out.name ? undefined : oneLineSignOff(lines);
+  // A login shown as the display name ("bmarsh82"): the full name the writer introduces themselves with.
+  const introduced = one || out.name ? undefined : introducedFullName(lines.join("\n"), person);
+  if (introduced) out.name = introduced;
   if (!one) return out;
   out.name = one.name;
   if (one.title) out.title ??= one.title;

@@ -122,3 +122,22 @@ describe("a forwarder's one-line sign-off ('Saludos, Jorge') is no lead of its o
     expect(got).toMatchObject({ name: "Henry Corbel", email: "info@corbel-group.example" });
   });
 });
+
+describe("a login shown as the display name gives way to the full name the writer introduces themselves with", () => {
+  test.each<[why: string, from: string, body: string, name: string]>([
+    [
+      "en: 'This is …' under 'jdoyle77'",
+      "jdoyle77 <jdoyle77@freemail.example>",
+      "Hi! This is Jenna Doyle, we spoke at the market. Can you quote a fence repair?\n\n- Jenna",
+      "Jenna Doyle",
+    ],
+    [
+      "de: 'ich bin …' under 'kfischer2001'",
+      "kfischer2001 <kfischer2001@freemail.example>",
+      "Hallo, ich bin Katrin Fischer aus Kiel und brauche ein Angebot für einen Zaun.\n\nKatrin",
+      "Katrin Fischer",
+    ],
+  ])("%s", (_why, from, body, name) => {
+    expect(lead(from, body)).toMatchObject({ name });
+  });
+});
