@@ -6,6 +6,8 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { MAILBOX_NAMES_EN, personPart } from "./people";
 import { fullerFirstName } from "./fuller-first-name";
 import { asciiHeaderOfSigned, foldMarks, signedInOwnScript } from "./ascii-header-name";
+import { opensWithDeskWord } from "./desk-words";
+import { isLoginDisplay } from "./login-display";
 
 /** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
 export function cleanName(raw: string | undefined): string | undefined {
@@ -56,7 +58,10 @@ export function chooseName(
   if (
     // "Sales", "Info Desk", "Acme Sales" (Outlook's "Acme Sales <sales@…> On Behalf Of Jane Doerr"): a mailbox's name.
     display.split(/\s+/).some((w) => MAILBOX_NAME_RE.test(w)) ||
-    COMPANY_WORDS_RE.test(display)
+    COMPANY_WORDS_RE.test(display) ||
+    opensWithDeskWord(display) ||
+    // "Bmarsh82": a login shown as the display name (a digit is in no one's name).
+    isLoginDisplay(display)
   )
     return signed;
   return signed.toLowerCase().startsWith(`${display.toLowerCase()} `) ||

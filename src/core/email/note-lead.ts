@@ -2,6 +2,7 @@
 import { isPostNominals, normalizeName } from "../contact/name";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { ORGANISER_NAME_WORDS } from "./organiser-words";
+import { SIGN_OFF_RE } from "./sign-off-lines";
 
 /** Honorifics written before a name in a note, up to two ("Frau Dr.", "Mr. Dr."): en, fr, de, es, it, pt. */
 const HONORIFIC =
@@ -83,6 +84,8 @@ export function leadInNoteProse(
     if (!m) continue;
     const first = m[1].split(/\s+/)[0];
     if (NOT_A_NAME_RE.test(first) || INNER_HONORIFIC_RE.test(m[1])) continue;
+    // "Saludos, Jorge", "Regards, Sam": a one-line sign-off and the writer's first name, not a person and company.
+    if (SIGN_OFF_RE.test(m[1])) continue;
     const name = normalizeName(m[1]);
     const company = companyOnly(m[2]);
     // "Met Jane Okafor at Expo West": where they met, not where they work.

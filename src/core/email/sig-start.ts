@@ -3,6 +3,7 @@ import { isGenericMailbox, localPart, type Address } from "../contact/email";
 import { findPhoneCandidates } from "../contact/phone";
 import { isPostNominals, normalizeName, stripPostNominals } from "../contact/name";
 import { SIGN_OFF_RE } from "./sign-off-lines";
+import { THANKS_RE } from "./one-line-sign-off";
 import { hasTitleWord } from "../contact/roles";
 import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
 import { personPart } from "./people";
@@ -121,10 +122,10 @@ function isDashSignOff(line: string, tokens: string[]): boolean {
   return m[1].toLowerCase() === tokens[0] || initials.startsWith(m[1].toLowerCase());
 }
 
-/** "Best, Wendy Park" -> "Wendy Park": a sign-off written on the name line. */
+/** "Best, Wendy Park", "Vielen Dank, Jonas Weber" -> the name: a sign-off or thanks written on the name line. */
 function withoutSignOff(line: string): string {
   const m = /^([^,]{2,30}),\s*(\S.*)$/.exec(line);
-  return m && SIGN_OFF_RE.test(m[1]) ? m[2] : line;
+  return m && (SIGN_OFF_RE.test(m[1]) || THANKS_RE.test(m[1])) ? m[2] : line;
 }
 
 /**

@@ -16,6 +16,9 @@ const MORE_SIGN_OFFS = [
   // "Regards & Thanks", "With regards", "Warm(est) regards", "Rgds".
   "thanks? (?:&|and) (?:best |warm |kind )?(?:regards|rgds)|regards (?:&|and) thanks|with (?:best |warm |kind )?regards|warmest regards|(?:best |kind |warm )?rgds",
   "un cordial saludo|cordialmente|cumprimentos|melhores cumprimentos|att\\.?|buona giornata|belle journée|bonne fin de journée|bonne soirée|schöne grüße|met hartelijke groet",
+  // de/at/ch "Herzliche Grüße", "Sonnige Grüsse aus dem Allgäu", "Viele Grüße vom Bodensee"; nl "Groeten uit Zwolle":
+  // the greeting sent from a place (any client).
+  "(?:(?:herzliche|herzlichste|sonnige|schöne|liebe|viele|beste) )?grü(?:ß|ss)e(?: (?:aus|vom|von|nach) [^\\d,:;@]{2,40})?|(?:hartelijke |vriendelijke )?groeten uit [^\\d,:;@]{2,40}",
 ].join("|");
 
 // zh/ja write a sign-off's punctuation full width ("谢谢！", "此致。").

@@ -37,6 +37,9 @@ import { isRomanisedName } from "./romanised-name";
 import { fullNameUnderFirst, fullNameUnderShort } from "./fuller-first-name";
 import { foldMarks } from "./ascii-header-name";
 import { bothTitles } from "./title-pair";
+import { looksLikeParticleName } from "./particle-name";
+import { oneLineSignOff } from "./one-line-sign-off";
+import { introducedFullName } from "./login-display";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
 
 export interface ContactDetails {
@@ -67,7 +70,7 @@ export function readSignature(body: string, person: Address, region: string): Co
   const cutLines = cut > 0 ? all.slice(0, cut) : all;
   const start = signatureStart(cutLines, person, region);
   const out: ContactDetails = {};
-  if (start.index < 0) return out;
+  if (start.index < 0) return withOneLineSignOff(cutLines, out, person);
   const lines = start.nameLine ? personColumn(cutLines, start.index, nameTokens(person.name)) : cutLines;
   const sig: string[] = [];
   if (start.nameLine) {
@@ -147,11 +150,15 @@ export function readSignature(body: string, person: Address, region: string): Co
       !isCompanyLine(line) &&
       // A token without its accents ("joao" in "João Gonçalves da Silva", an ASCII header; any language).
       (nameTokens(person.name).some((t) => line.toLowerCase().includes(t) || foldMarks(line).includes(t)) ||
-        looksLikePersonName(readNameLine(line).name))
+        looksLikePersonName(readNameLine(line).name) ||
+        looksLikeParticleName(readNameLine(line).name))
     ) {
       // Under a sign-off, "Dr. Miriam Osei, DDS" is the name written with its honorific and letters.
-      const n = readNameLine(line).name;
-      if (n && !out.name) out.name = n;
+      const read = readNameLine(line);
+      if (read.name && !out.name) out.name = read.name;
+      // "María José de la Fuente Ortega – Gerente", "Liz Harper, Owner": the title written after the name on its line.
+      const role = read.name === out.name ? read.more.find(isTitleLine) : undefined;
+      if (role) out.title ??= role;
       return;
     }
     // "Trish" then "Patricia Van Houten, RN, BSN" under a sign-off: the first name, then the name in full.
@@ -252,5 +259,18 @@ export function readSignature(body: string, person: Address, region: string): Co
   if (start.nameLine) readAboveName(lines, start.index, out);
   if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
   if (out.title) out.title = withoutJaDepartment(firstOfBilingual(out.title));
+  return withOneLineSignOff(cutLines, out, person);
+}
+
+/** No name line read: the name (and title, company) of a sign-off written as one line of prose. */
+function withOneLineSignOff(lines: string[], out: ContactDetails, person: Address): ContactDetails {
+  const one = out.name ? undefined : oneLineSignOff(lines);
+  // A login shown as the display name ("bmarsh82"): the full name the writer introduces themselves with.
+  const introduced = one || out.name ? undefined : introducedFullName(lines.join("\n"), person);
+  if (introduced) out.name = introduced;
+  if (!one) return out;
+  out.name = one.name;
+  if (one.title) out.title ??= one.title;
+  if (one.company) out.company ??= one.company;
   return out;
 }
