@@ -62,6 +62,9 @@ const GENERIC_LOCAL = new RegExp(
       "achats|ventes|compras|ventas|acquisti|vendite|ufficio|zakupy|sprzedaz|nakup|obchod|post|kundeservice|kundenservice",
       // fr accueil (a town hall's or firm's front desk), secretariat; de Empfang, Sekretariat; it segreteria; es recepción
       "accueil|secretariat|sekretariat|empfang|segreteria|recepcion",
+      // pt geral (the general mailbox), comercial, atendimento; es/it/pt informacion/informazioni/informacoes,
+      // administracion/amministrazione/administracao; nl/de/fr/sv/da/nb "kantoor", "buero", "bureau", "kontor"
+      "geral|comercial|atendimento|informacion|informazioni|informacoes|administracion|amministrazione|administracao|kantoor|buero|bureau|kontor",
     ].join("|") +
     ")$",
   "i",

@@ -56,7 +56,8 @@ export function looksLikePersonName(line: string): boolean {
 
 /** A sentence of the message, not a signature line. */
 export function isSentence(line: string): boolean {
-  const words = line.split(/\s+/).length;
+  // A number written in groups ("Tel.: 212 555 012 | Telemóvel: 912 555 123") is one word, not three.
+  const words = line.replace(/\+?\d[\d().-]*(?:\s+\(?\d[\d().-]*){1,4}/g, "0").split(/\s+/).length;
   // tr "Yıldırım Seramik ve Çatı Malzemeleri San. ve Tic. Ltd. Şti.": a long registered name, capitalised, ending in
   // its legal form, is no sentence.
   if (words > 8)
