@@ -6,7 +6,7 @@ export const LEGAL_FORMS: string[] = [
     [
       "inc.|inc|incorporated|ltd.|ltd|limited|llc|l.l.c.|llp|pllc|plc|corp.|corp|corporation|co.|lp|p.c.", // US UK IE CA
       "pty|pty ltd|pte ltd|pvt ltd|sdn bhd|sdn. bhd.|bhd|k.k.|g.k.", // AU NZ SG IN MY JP
-      "gmbh & co. kg|gmbh|ag|kg|kgaa|ug|ohg|e.k.|e.v.|gbr", // DE AT CH
+      "gmbh & co. kg|gmbh|ag|kg|kgaa|ug|ohg|e.k.|e.v.|gbr|e.u.", // DE AT CH (AT e.U.: a sole trader)
       "s.a.|s.a|s.a.s.|s.a.s|sas|sasu|sarl|s.a.r.l.|eurl|snc|sprl", // FR BE LU CH
       "s.l.|s.l|sl|s.l.u.|slu|s.a. de c.v.|s. de r.l.|a.c.", // ES, Latin America (MX a.c.: asociación civil)
       "s.r.l.|s.r.l|srl|s.r.l.s.|s.p.a.|s.p.a|spa|s.n.c.", // IT, RO

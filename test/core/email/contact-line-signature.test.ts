@@ -33,3 +33,28 @@ describe("a signature whose contact line holds several grouped numbers", () => {
     expect(extractLeadFromEmail(input, OWNER_CTX).lead).toMatchObject(expected);
   });
 });
+
+describe("a profession written before the name under the sign-off (de/at trades)", () => {
+  test.each<[string, EmailInput, Partial<Lead>]>([
+    [
+      'at: "Klavierbaumeister Florian Huber" over "Klavierservice Huber e.U." under the firm\'s display name',
+      inbound(
+        '"Klavierservice Huber" <office@klavier-huber.example>',
+        "Anfrage",
+        "Sehr geehrte Damen und Herren,\n\nich suche eine Lösung.\n\nMit freundlichen Grüßen\n\nKlavierbaumeister Florian Huber\nKlavierservice Huber e.U.\nMobil +43 664 555 1234",
+      ),
+      { name: "Florian Huber", title: "Klavierbaumeister", company: "Klavierservice Huber e.U." },
+    ],
+    [
+      'de: "Steuerberaterin Eva Brandt" over her firm',
+      inbound(
+        '"Kanzlei Brandt" <kanzlei@brandt-stb.example>',
+        "Anfrage",
+        "Guten Tag,\n\nbitte um Rückruf.\n\nFreundliche Grüße\n\nSteuerberaterin Eva Brandt\nKanzlei Brandt GmbH\nTel. 030 23125 417",
+      ),
+      { name: "Eva Brandt", title: "Steuerberaterin" },
+    ],
+  ])("%s", (_why, input, expected) => {
+    expect(extractLeadFromEmail(input, OWNER_CTX).lead).toMatchObject(expected);
+  });
+});
