@@ -61,11 +61,14 @@ const LABEL_BEFORE_RE = /(?:[\p{L}\p{M}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
 const REGISTRY_LABEL_RE =
   /(?<![\p{L}])(?:ABN|ACN|KvK|BTW|HRB|HRA|USt-?Id(?:Nr)?\.?|Steuer-?nr\.?|Steuernummer|Firmenbuch|FN|UID|CHE|P\.?\s?IVA|Partita IVA|C\.?F\.?|REA|CIF|NIF|NIPC|SIRET|SIREN|RCS|TVA|CNPJ|CPF|VAT|IBAN|BIC|Company (?:No|Number|Reg)|Reg(?:istration)?\.? No|Registered No|NIP|REGON|KRS|IČO|IČ|DIČ|CVR|SE-nr|Org\.?\s?nr|Y-tunnus|Vergi No|Mersis No)(?![\p{L}\d])[\s.:#°º-]*(?:(?:No|Nr|Number|n°|nº)\.?\s*[:#]?\s*)?$/iu;
 
+const DIGIT_RE = /\d/;
+
 /** Every number in `text` with its kind, in reading order; fax numbers are kept (kind "fax") for callers to drop. */
 export function labelledPhones(text: string, region: string): RankedPhone[] {
   const out: RankedPhone[] = [];
   for (const line of text.split(/\r?\n/)) {
-    if (line.length > 160 || DISCLAIMER_RE.test(line)) continue;
+    // A line without a digit holds no number (most lines of a message): its other tests are not needed.
+    if (!DIGIT_RE.test(line) || line.length > 160 || DISCLAIMER_RE.test(line)) continue;
     const found = findPhoneCandidates(line, region);
     let prevEnd = 0;
     found.forEach((p, i) => {

@@ -5,7 +5,39 @@ import {
   getCountryCallingCode,
   parsePhoneNumberFromString,
   type CountryCode,
+  type PhoneNumber,
 } from "libphonenumber-js/min";
+
+/**
+ * libphonenumber's reading of `raw` in `region` (or its error, thrown again), kept: one message's numbers are read at
+ * several places (its signature, each region its cues name, the rank of each), and a reading is not cheap. Cleared at
+ * the start of each e-mail's extraction (forgetParsedPhones), and whenever it grows past a few hundred.
+ */
+const parsed = new Map<string, { p?: PhoneNumber; failed?: true; error?: unknown }>();
+function parsePhone(raw: string, region?: string): PhoneNumber | undefined {
+  const key = `${region === undefined ? "-" : `+${region}`}\u0000${raw}`;
+  let r = parsed.get(key);
+  if (!r) {
+    if (parsed.size > 500) parsed.clear();
+    try {
+      const p =
+        region === undefined
+          ? parsePhoneNumberFromString(raw)
+          : parsePhoneNumberFromString(raw, region as CountryCode);
+      r = { p };
+    } catch (error) {
+      r = { failed: true, error };
+    }
+    parsed.set(key, r);
+  }
+  if (r.failed) throw r.error;
+  return r.p;
+}
+
+/** Forgets the numbers read so far (so that e-mails never share them). */
+export function forgetParsedPhones(): void {
+  parsed.clear();
+}
 
 export interface FoundPhone {
   /** E.164 */
@@ -36,7 +68,7 @@ export function findPhones(text: string, region: string): FoundPhone[] {
 /** One number written alone (a card line, a header value) to E.164, or undefined when it is not valid. */
 export function toE164(raw: string, region: string): string | undefined {
   try {
-    const p = parsePhoneNumberFromString(raw, region as CountryCode);
+    const p = parsePhone(raw, region);
     return p && p.isValid() ? p.number : undefined;
   } catch {
     return undefined;
@@ -46,10 +78,7 @@ export function toE164(raw: string, region: string): string | undefined {
 /** True for toll-free numbers (800, 888, 0800 …), which never beat a lead's own number. */
 export function isTollFree(e164: string): boolean {
   try {
-    return (
-      parsePhoneNumberFromString(e164)?.getType() === "TOLL_FREE" ||
-      /^\+1(800|888|877|866|855|844|833)/.test(e164)
-    );
+    return parsePhone(e164)?.getType() === "TOLL_FREE" || /^\+1(800|888|877|866|855|844|833)/.test(e164);
   } catch {
     return false;
   }
@@ -61,7 +90,7 @@ export function isTollFree(e164: string): boolean {
  */
 export function toE164Possible(raw: string, region: string): { e164: string; valid: boolean } | undefined {
   try {
-    const p = parsePhoneNumberFromString(raw, region as CountryCode);
+    const p = parsePhone(raw, region);
     if (!p || !p.isPossible()) return undefined;
     return { e164: p.number, valid: p.isValid() };
   } catch {
@@ -100,7 +129,7 @@ export function findPhoneCandidates(text: string, region: string): FoundPhone[] 
     if (digits.length < 7 || digits.length > 15) continue;
     if (isDateOrTime(raw, text.slice(m.index + raw.length, m.index + raw.length + 3))) continue;
     try {
-      const p = parsePhoneNumberFromString(raw, region as CountryCode);
+      const p = parsePhone(raw, region);
       if (!p) continue;
       if (!(p.isValid() || (p.isPossible() && p.nationalNumber.length >= 10))) continue;
       // A North American number never starts with 0 or 1 ("0491 570 110" is not +1 049…).
@@ -117,7 +146,7 @@ export function findPhoneCandidates(text: string, region: string): FoundPhone[] 
 /** The region a country calling code belongs to (+44 -> GB), or undefined. */
 export function regionOf(e164: string): string | undefined {
   try {
-    const p = parsePhoneNumberFromString(e164);
+    const p = parsePhone(e164);
     // A number of a reserved range (the UK's 01632 960xxx, 07700 900xxx drama numbers) has no country of its own:
     // its calling code's main one.
     return p?.country ?? (p?.countryCallingCode ? regionOfCode(p.countryCallingCode) : undefined);
@@ -129,7 +158,7 @@ export function regionOf(e164: string): string | undefined {
 /** The main region of a calling code ("49" -> DE, "44" -> GB, "1" -> US), or undefined. */
 export function regionOfCode(code: string): string | undefined {
   try {
-    return parsePhoneNumberFromString(`+${code}`)?.country ?? MAIN_REGION[code] ?? firstRegionOf(code);
+    return parsePhone(`+${code}`)?.country ?? MAIN_REGION[code] ?? firstRegionOf(code);
   } catch {
     return undefined;
   }

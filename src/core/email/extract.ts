@@ -2,6 +2,7 @@
 import type { EmailInput, ExtractContext, Extraction, Lead } from "../lead";
 import { parseAddressList, type Address } from "../contact/email";
 import { normalizedNames } from "../contact/name";
+import { forgetParsedPhones } from "../contact/phone";
 import { followUpFromNote } from "../followup/followup";
 import { choosePerson, unlessNoteNamesLead } from "./choose";
 import { withAttachedCard } from "./attached-card";
@@ -132,6 +133,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
 /** The lead of one e-mail; never throws: unreadable input gives an empty lead flagged for review. */
 export function extractLeadFromEmail(input: EmailInput, ctx: ExtractContext): Extraction {
   normalizedNames.clear();
+  forgetParsedPhones();
   try {
     return extract(input, ctx);
   } catch (e) {

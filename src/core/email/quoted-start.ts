@@ -86,24 +86,38 @@ function nameOnlyAttribution(text: string): Address | undefined {
   return name ? { name, email: "" } : undefined;
 }
 
+/** Whether line `i` ends in a "wrote:" verb; one findStart scan asks line by line, so the next line's answer is kept. */
+let asked: { lines: string[]; i: number; wrote: boolean } | undefined;
+function lineWrote(lines: string[], i: number, read: string): boolean {
+  if (asked && asked.lines === lines && asked.i === i) return asked.wrote;
+  const wrote = WROTE_RE.test(read);
+  asked = { lines, i, wrote };
+  return wrote;
+}
+
 function parseAttribution(lines: string[], i: number): Start | undefined {
   const read = dequote(lines[i]).trim();
+  const readWrote = lineWrote(lines, i, read);
   // "Am 11.03.26 um 16:40 schrieb Jonas Keller:" (de, and "skrev" in da/no/sv) puts the verb before the name.
-  const verbFirst = WROTE_RE.test(read) ? null : VERB_FIRST_RE.exec(read);
+  const verbFirst = readWrote ? null : VERB_FIRST_RE.exec(read);
   // Its date may end in a comma already ("Den 2026-12-02 kl. 09:15, skrev …", sv/da/nb).
   const one = verbFirst ? `${verbFirst[1].replace(/,\s*$/, "")}, ${verbFirst[2]} wrote:` : read;
   let text = one;
   let end = i;
+  // Each line is tested once: a line rebuilt from a verb-first one ends in "wrote:", and a text that ends with a
+  // line ending in the verb ends in it too.
+  let wrote = readWrote || !!verbFirst;
   if (
-    !WROTE_RE.test(text) &&
+    !wrote &&
     i + 1 < lines.length &&
-    WROTE_RE.test(dequote(lines[i + 1]).trim()) &&
+    lineWrote(lines, i + 1, dequote(lines[i + 1]).trim()) &&
     one.length < 120
   ) {
     text = `${one} ${dequote(lines[i + 1]).trim()}`;
     end = i + 1;
+    wrote = true;
   }
-  if (!WROTE_RE.test(text) || text.length > 250) return undefined;
+  if (!wrote || text.length > 250) return undefined;
   const addr = parseAddressList(text.replace(WROTE_RE, ""))[0] ?? nameOnlyAttribution(text);
   if (!addr) return undefined;
   const before = addr.email
@@ -142,6 +156,14 @@ function notesStart(lines: string[], i: number): Start | undefined {
 
 /** The first quoted message in `text` found by the label tables (header blocks, attribution lines). */
 export function findStart(lines: string[]): Start | undefined {
+  try {
+    return startIn(lines);
+  } finally {
+    asked = undefined;
+  }
+}
+
+function startIn(lines: string[]): Start | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = dequote(lines[i]);
     if (!line.trim()) continue;
