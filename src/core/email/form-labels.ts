@@ -39,6 +39,11 @@ export const FORM_FIELDS: {
     field: "name",
     re: /^(?:الاسم(?: الكامل)?|اسم العميل|שם(?: מלא| הלקוח)?|ad[ıi]? soyad[ıi]?|i̇sim|isim|이름|성함|고객명)$/iu,
   },
+  // zh site chats and forms: "访客" / "訪客" (visitor), "姓名", "联系人" / "聯絡人" (contact person), "称呼"; "邮箱" /
+  // "郵箱" / "电子邮件" (e-mail); "电话" / "手机" / "联系电话" (phone); ko "연락처" (contact number), "휴대전화", "핸드폰".
+  { field: "name", re: /^(?:访客|訪客|姓名|联系人|聯絡人|称呼|稱呼|客户姓名|客戶姓名)$/u },
+  { field: "email", re: /^(?:邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|电邮|電郵)$/u },
+  { field: "phone", re: /^(?:电话|手机|手機|联系电话|聯絡電話|手机号码?|手機號碼|연락처|휴대전화|핸드폰)$/u },
   // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
   // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).
   {

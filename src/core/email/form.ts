@@ -2,6 +2,7 @@
 import { findEmails } from "../contact/email";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { finnishSpeaker } from "./fi-speaker";
+import { turkishSpeaker } from "./tr-speaker";
 import { FORM_FIELDS } from "./form-labels";
 
 export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], string>>;
@@ -149,7 +150,7 @@ const NL_SPEAKER_RES = [
 export function readTranscript(body: string): FormFields {
   const flat = body.replace(/\s+/g, " ");
   const m = SPEAKER_RE.exec(flat) ?? NL_SPEAKER_RES[0].exec(flat) ?? NL_SPEAKER_RES[1].exec(flat);
-  if (!m) return finnishSpeaker(flat) ?? {};
+  if (!m) return finnishSpeaker(flat) ?? turkishSpeaker(flat) ?? {};
   const saidAt = SAID_TITLE_RE.exec(flat);
   const said = saidAt?.[1];
   const title = said && TITLE_WORDS_RE.test(said) && said.split(" ").length <= 5 ? said : undefined;
