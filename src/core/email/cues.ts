@@ -53,7 +53,8 @@ export const INTRO_CUES: RegExp[] = [
   /* en */ /(?:\b[Mm]eet|^\s*\p{Lu}\p{L}+\s*[,:–—-]\s*meet)\s+\p{Lu}/mu,
   // "I've copied him here", "I'm cc'ing Omar", "adding Mia to this thread": the person copied is introduced.
   /* en */ /\b(?:i've|i’ve|i have|i'm|i’m|i am)\s+(?:also\s+)?(?:copied|cc'?d|cc’d|cc'?ing|cc’ing|copying|added|adding|included|including)\s+(?:him|her|them|\p{Lu})/iu,
-  /* fr */ /\b(?:je (?:te |vous )?mets (?:en copie|en cc)|que je mets en copie)\b/i,
+  // also "Je me permets de mettre en copie Camille Rousseau" (the polite form).
+  /* fr */ /\b(?:je (?:te |vous )?mets (?:en copie|en cc)|que je mets en copie|me permets de (?:vous |te )?mettre (?:en copie|en cc))\b/i,
   // "Je me permets de vous mettre en relation avec …", "je vous mets en relation", "mise en relation".
   /* fr */ /\b(?:mettre|mets|mettons|mise) en relation\b/i,
   // "breng ik je in contact met …", "met elkaar in contact", "stel ik je graag voor aan …".
@@ -190,7 +191,7 @@ export const GREETS_TWO_RE =
  * pl "Przedstawienie", cs "Představení", ru "Знакомство", zh "介绍", ja "紹介", ko "소개".
  */
 export const INTRO_SUBJECT_RE =
-  /\p{L}\s*<-?>\s*\p{L}|\b(?:intro(?! (?:call|meeting|chat|session|pack|offer))|introduction(?! (?:call|meeting|to our))|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|presentación|presentazione|kennismaking|tanışma|tanıştırma|przedstawienie|představení|знакомство)\b|介绍|介紹|紹介|소개/iu;
+  /\p{L}\s*<-?>\s*\p{L}|\b(?:intro(?! (?:call|meeting|chat|session|pack|offer))|introduction(?! (?:call|meeting|to our))|introducing|vorstellung|kennenlernen|présentation|présentations|mise en relation|mets en relation|presentación|presentazione|kennismaking|tanışma|tanıştırma|przedstawienie|představení|знакомство)\b|介绍|介紹|紹介|소개/iu;
 
 /**
  * The writer tells the reader to contact a third person ("reach out to her directly", "Hör av dig till honom"): with
