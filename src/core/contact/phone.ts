@@ -75,6 +75,15 @@ export function toE164(raw: string, region: string): string | undefined {
   }
 }
 
+/** True for a number its country lists as a mobile (not one that may be either, as +1 numbers are). */
+export function isMobileNumber(e164: string): boolean {
+  try {
+    return parsePhone(e164)?.getType() === "MOBILE";
+  } catch {
+    return false;
+  }
+}
+
 /** True for toll-free numbers (800, 888, 0800 …), which never beat a lead's own number. */
 export function isTollFree(e164: string): boolean {
   try {

@@ -6,11 +6,11 @@ export const DECISION_MAKER_RES: RegExp[] = [
   // Whitfield instead", "the one signing off"); whose the decision is ("the decision is Dr. Lim's", "la decisión es
   // de …", "die Entscheidung liegt bei …") and who owns the business ("he owns the practice", "die Inhaberin").
   /* en */ /\b(?:decision[- ]?makers?|makes the (?:call|decision)|decides|signs off|signing off|signs the (?:checks|cheques|contract)|holds the budget|calls the shots|real contact|(?:main|key) contact|(?:the (?:one|person) (?:to|you should)|who to) (?:call|ring|phone|e-?mail|talk to|speak (?:to|with)|contact|reach|chase|follow up with|deal with|pitch|go after)|(?:is|are|'s) the (?:one|person) deciding|takes over|is taking over|has taken over|instead|the (?:final )?decision is|(?:it's|it is) (?:his|her|their) (?:call|decision)|owns the (?:business|company|practice|shop|firm|store|place)|is the owner)\b/i,
-  /* fr */ /\b(?:décideu(?:r|se)|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place|la décision (?:revient|appartient) à|(?:le|la) propriétaire)\b/i,
-  /* es */ /\b(?:quien decide|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar|la decisión es de|(?:el|la) dueñ[oa])\b/i,
+  /* fr */ /\b(?:décideu(?:r|se)|décide de tout|décisionnaire|(?:c'est|qui) (?:elle|lui) qui décide|qui décide|reprend le dossier|prend le relais|sa place|la décision (?:revient|appartient) à|(?:le|la) propriétaire)\b/i,
+  /* es */ /\b(?:quien decide|decide todo|(?:el|la) que decide|toma (?:la|las) decisi(?:ón|ones)|decisor[a]?|se hace cargo|en su lugar|la decisión es de|(?:el|la) dueñ[oa])\b/i,
   /* de */ /\b(?:entscheider(?:in)?|entscheidet|entscheidungsträger(?:in)?|übernimmt|stattdessen|die entscheidung liegt bei|(?:der|die) inhaber(?:in)?)\b/i,
-  /* it */ /\b(?:chi decide|decide (?:lei|lui)|(?:lei|lui) che decide|decisore|decisionale|subentra|invece|la decisione spetta a|(?:il|la) titolare)\b/i,
-  /* pt */ /\b(?:quem decide|decisor[a]?|em vez dele|em vez dela|em vez disso|a decisão é d[aeo]|(?:o|a) don[oa])\b/i,
+  /* it */ /\b(?:chi decide|decide (?:lei|lui|tutto)|(?:lei|lui) che decide|decisore|decisionale|subentra|invece|la decisione spetta a|(?:il|la) titolare)\b/i,
+  /* pt */ /\b(?:quem decide|decide tudo|decisor[a]?|em vez dele|em vez dela|em vez disso|a decisão é d[aeo]|(?:o|a) don[oa])\b/i,
   /* nl */ /\b(?:beslisser|beslist|beslissingsbevoegd|in plaats daarvan|neemt het over|de beslissing ligt bij|de eigena(?:ar|resse))\b/i,
   // sv "Hon bestämmer", "beslutsfattare"; nb/da "han bestemmer", "beslutningstager".
   // A note opening with whom to deal with ("Talk to Priya, not the front desk", pt "Falar com a Inês, não com a

@@ -24,6 +24,7 @@ import { fillGaps } from "./fill-gaps";
 import { siteInHtml } from "./html-site";
 import { isOwnerSite } from "./owner-site";
 import { nameCorrection } from "./name-correction";
+import { inWrittenCountry } from "./national-region";
 import { mobileForLeadInNote } from "./note-mobile";
 import { titleInNote } from "./note-title";
 import { leadOfNote } from "./note-only-lead";
@@ -124,6 +125,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // "Name is actually Katarzyna, not Kasia": the owner knows the name better than the header.
     const renamed = forwarded || choice?.kind === "sender" ? nameCorrection(note, lead.name) : undefined;
     if (renamed) lead.name = renamed;
+    // "il suo cellulare è 347 555 0192" in Italian mail: an Italian mobile, not a +1 number.
+    const abroad = lead.phone ? inWrittenCountry(lead.phone, text, ctx.defaultRegion) : undefined;
+    if (abroad) lead.phone = abroad;
   }
   const before = warnings.length;
   reviewReasons(lead, warnings);

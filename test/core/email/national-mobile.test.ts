@@ -1,0 +1,57 @@
+// A national mobile written without its country code in another country's language is that country's, not a +1 number.
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import type { EmailInput } from "../../../src/core/lead";
+import { forwardedMessage, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
+
+const { inbound, note } = ownerInbox("Mon, 07 Dec 2026 10:00:00 +0100");
+
+type Case = [why: string, input: EmailInput, phone: string];
+
+const cases: Case[] = [
+  [
+    'it: "il suo cellulare è 347 555 0192" in a colleague\'s Italian note naming the bride who decides',
+    note(
+      "Ti inoltro la richiesta. Dice che decide tutto Giulia, la sposa (è in copia). Richiamala tu giovedì, il suo cellulare è 347 555 0192.",
+      forwardedMessage(
+        "lunedì 7 dicembre 2026 08:55",
+        "Luca Bianchi <luca.bianchi84@posta.example>",
+        "Buongiorno,\nci sposiamo a giugno e vorremmo un preventivo.\nGrazie,\nLuca",
+        { cc: "Giulia Ferri <giulia.ferri@posta.example>" },
+      ),
+    ),
+    "+393475550192",
+  ],
+  [
+    "it: an Italian signature's mobile with no prefix",
+    inbound(
+      "Marco Neri <marco.neri@studio-neri.example>",
+      "Richiesta preventivo",
+      "Buongiorno,\nvorremmo un preventivo per l'impianto.\nCordiali saluti\nMarco Neri\nStudio Neri\nCell. 338 555 0147",
+    ),
+    "+393385550147",
+  ],
+  [
+    "it: a number written with +1 in Italian mail stays American",
+    inbound(
+      "Marco Neri <marco.neri@studio-neri.example>",
+      "Richiesta preventivo",
+      "Buongiorno,\nsono a New York fino a marzo, vorremmo un preventivo.\nCordiali saluti\nMarco Neri\nCell. +1 347 555 0147",
+    ),
+    "+13475550147",
+  ],
+  [
+    "en: an English mail's 347 number is New York's",
+    inbound(
+      "Mark Black <mark@blackco.example>",
+      "Quote",
+      "Hi,\nplease send a quote for the install.\nThanks,\nMark Black\nCell 347 555 0147",
+    ),
+    "+13475550147",
+  ],
+];
+
+describe("a national mobile in the mail's own language", () => {
+  test.each(cases)("%s", (_why, input, phone) => {
+    expect(extractLeadFromEmail(input, OWNER_CTX).lead.phone).toBe(phone);
+  });
+});
