@@ -10,6 +10,7 @@ import { fullNameInThread } from "./thread-full-name";
 import { pickPhone } from "./signature";
 import { isSystemSender, type OwnerSide } from "./people";
 import { trunkZeroPhone } from "./trunk-zero";
+import { regionHints } from "./region-language";
 import type { ThreadMessage } from "./thread";
 
 /**
@@ -255,5 +256,12 @@ export function phoneBesideName(note: string, name: string, region: string): str
   const para = note.split(/\n\s*\n/).find((p) => p.includes(first));
   if (!para) return undefined;
   const lines = para.replace(/[,;]\s/g, "\n").replace(/([.!?])\s+/g, "$1\n");
-  return pickPhone(lines, region) ?? trunkZeroPhone(lines, region, note);
+  return (
+    pickPhone(lines, region) ??
+    // "Liga pra ela: (11) 95555-0175" in a Brazilian note: read in the country the note's words or places imply.
+    regionHints(note.slice(0, 2000))
+      .map((r) => pickPhone(lines, r))
+      .find(Boolean) ??
+    trunkZeroPhone(lines, region, note)
+  );
 }

@@ -1,5 +1,6 @@
 // The country a text's numbers most likely belong to: the places it names, else the language it is written in, else
 // its script.
+import { regionOfCode } from "../contact/phone";
 import { regionFromText } from "../contact/region";
 
 /**
@@ -141,6 +142,20 @@ export function regionHint(text: string): string | undefined {
 
 /** Every region a text implies, most telling first (named place or sign-off, language, script), each once. */
 export function regionHints(text: string): string[] {
-  const all = [regionFromText(text), regionFromLanguage(text), regionFromScript(text)];
+  const all = [
+    regionFromText(text),
+    regionFromLanguage(text),
+    regionFromScript(text),
+    regionOfPlusNumber(text),
+  ];
   return [...new Set(all.filter((r): r is string => !!r))];
+}
+
+/**
+ * The country of the first number the text writes with its country code ("T: +356 2155 5030" in the assistant's
+ * signature): a national number beside it ("his mobile 7955 5012") is most likely from the same country.
+ */
+function regionOfPlusNumber(text: string): string | undefined {
+  const m = /(?:^|[\s(:])\+(\d{1,3})[\s.-]?\(?\d/.exec(text.slice(0, 4000));
+  return m ? regionOfCode(m[1]) : undefined;
 }

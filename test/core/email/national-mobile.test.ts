@@ -48,6 +48,28 @@ const cases: Case[] = [
     ),
     "+13475550147",
   ],
+  [
+    'en (MT): an assistant\'s "+356" line places the principal\'s "his mobile 7955 5012" in Malta',
+    inbound(
+      '"Vella, Roberta" <roberta.vella@zammitshipping.example>',
+      "Wedding photography enquiry",
+      "Dear Ms Camilleri,\n\nI am writing on behalf of Mr. Karl Zammit, CEO of Zammit Shipping Group, who is copied on this email. He can be reached on his mobile 7955 5012.\n\nWith kind regards,\n\nRoberta Vella\nExecutive Assistant to the CEO\nZammit Shipping Group\nT: +356 2155 5030",
+      { cc: '"Zammit, Karl" <karl.zammit@zammitshipping.example>' },
+    ),
+    "+35679555012",
+  ],
+  [
+    'pt-BR: the note names who decides and "Liga pra ela: (11) 95555-0175"',
+    note(
+      "Rafa, quem decide lá é a Dra. Fernanda Lima, dona da clínica, não a recepção. Liga pra ela: (11) 95555-0175.",
+      forwardedMessage(
+        "sex., 4 de dez. de 2026 às 17:20",
+        "Clínica Sorriso Pleno <contato@sorrisopleno.example>",
+        "Boa tarde!\nA Dra. Fernanda Lima pediu um orçamento de site.\nAtt,\nRecepção - Clínica Sorriso Pleno",
+      ),
+    ),
+    "+5511955550175",
+  ],
 ];
 
 describe("a national mobile in the mail's own language", () => {
