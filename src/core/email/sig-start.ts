@@ -42,7 +42,10 @@ export function signatureStart(
   const tokens = nameTokens(person.name);
   // First a line that is only a name (with initials, honorifics, post-nominals, or the surname a display name
   // lacks), then any line holding it: "Tessa Lind" before "Tessa Lind Kitchen".
-  for (const strict of [true, false]) {
+  // "Camille Roux" over "Photographe de mariage" over "Camille Roux Photographie": the line that is the name alone
+  // first, then one that reads as a person's name, then any.
+  for (const level of [0, 1, 2]) {
+    const strict = level < 2;
     for (let i = lines.length - 1; i >= 0 && tokens.length; i--) {
       // A labelled line ("LinkedIn: …/in/jane-doe", "Blog: …") or a web address holds the name but is not the name line.
       const raw = lines[i].toLowerCase();
@@ -55,7 +58,7 @@ export function signatureStart(
         .toLowerCase()
         .split(/\s+/)
         .every((w) => tokens.includes(w) || /^\p{L}\.?$/u.test(w));
-      if (only || looksLikePersonName(name) || !strict) return { index: i, nameLine: true };
+      if (only || (level > 0 && looksLikePersonName(name)) || !strict) return { index: i, nameLine: true };
     }
   }
   // The writer signs with their first name alone over a company, title or phone line ("Kyle" over "Solis Brewing

@@ -53,7 +53,7 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
       "formularz kontaktowy|kontaktformulär|yhteydenottolomake|iletişim formu" +
         // pt "pelo formulário do site", es "formulario de la web", it "modulo di contatto", nl "contactformulier",
         // nb "kontaktskjema", cs "kontaktní formulář", tr "web sitesinden"
-        "|formulário (?:do site|de contac?to|online)|(?:pelo|através do|no) (?:nosso )?site|formulario de la web|modulo (?:di contatto|del sito)|contactformulier|kontaktskjema(?:et)?|kontaktní formulář|web sitesi(?:miz)?(?:den|nden)" +
+        "|formulário (?:do site|de contac?to|online)|(?:pelo|através do|no) (?:nosso )?site|(?:lead|contato|contacto|pedido|orçamento) (?:do|pelo|via) site|formulario de la web|modulo (?:di contatto|del sito)|contactformulier|kontaktskjema(?:et)?|kontaktní formulář|web sitesi(?:miz)?(?:den|nden)" +
         // ru "заявка с сайта", "форма обратной связи"; uk "з сайту", "форма зворотного зв'язку"
         "|(?:заявк[аиу] )?(?:с|через) сайт[аеу]?|форм\\p{L}* обратной связи|(?:з|через) сайт[уі]?|форм\\p{L}* зворотного зв['’]язку" +
         // cs/sk "přes web", "z webu", "cez web"; hu "a weboldalról", "weboldalunkon"; ro "de pe site", "prin site";
@@ -70,7 +70,7 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
         "|přes (?:náš )?web(?:ové stránky)?|z (?:našeho )?webu|cez (?:náš )?web|weboldal(?:ról|unkról|on keresztül|unkon keresztül)|kapcsolat(?:felvételi|i) űrlap|forrás: (?:a )?weboldal|(?:de pe|prin) site(?:-ul)?|formularul de contact|(?:από|μέσω) (?:την |της )?ιστοσελίδα[ς]?|φόρμα επικοινωνίας",
       // ja (ホームページから) · zh 官网, 网站上 · ko 홈페이지를 통해, 홈페이지 문의 (a site alone may be the one the lead wants
       // built) · th ทางเว็บไซต์, จากเว็บไซต์ · he דרך האתר, מהאתר, טופס יצירת קשר · ar عبر الموقع, من الموقع, نموذج الاتصال
-      "お問い合わせフォーム|問い合わせフォーム|官网|官網|网站(?:上|表单|留言|在线)|網站(?:上|表單|留言|線上)|(?:通过|透過)(?:网站|網站)|(?:홈페이지|웹사이트)(?:를 통해|에서|로| ?문의| ?상담)|문의 양식|ホームページ(?:から|経由)|(?:ทาง|จาก|ผ่าน)เว็บไซต์|דרך האתר|מהאתר|באתר שלנו|טופס יצירת קשר|عبر الموقع|من الموقع|موقعنا|نموذج الاتصال",
+      "お問い合わせフォーム|問い合わせフォーム|官网|官網|网站(?:上|表单|留言|在线|来的)|網站(?:上|表單|留言|線上|來的)|(?:通过|透過)(?:网站|網站)|(?:홈페이지|웹사이트)(?:를 통해|에서|로| ?문의| ?상담)|문의 양식|ホームページ(?:から|経由)|(?:ทาง|จาก|ผ่าน)เว็บไซต์|דרך האתר|מהאתר|באתר שלנו|טופס יצירת קשר|عبر الموقع|من الموقع|موقعنا|نموذج الاتصال",
     ),
   },
   Referral: {

@@ -104,6 +104,7 @@ export const DAY_AFTER_RE = wordsRe([
 
 /** "next week" without a day (a week on; a weekday right after it names the day): the languages chrono-en misses. */
 export const NEXT_WEEK_RE = wordsRe([
+  "nxt week|nxt wk|next wk", // en as typed on a phone ("call him nxt week")
   "nächste woche|kommende woche|la semaine prochaine|semaine prochaine|la próxima semana|la semana que viene", // de fr es
   "la prossima settimana|settimana prossima|próxima semana|semana que vem|volgende week|komende week", // it pt nl
   "nästa vecka|næste uge|neste uke|ensi viikolla|w przyszłym tygodniu|příští týden|gelecek hafta", // sv da nb fi pl cs tr

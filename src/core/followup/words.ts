@@ -3,7 +3,7 @@ import { wordsRe } from "../contact/words-re";
 
 /** The note asks for a follow-up (call, e-mail, follow up …). */
 export const FOLLOW_UP_CUE_RE =
-  /\b(?:follow[- ]?up|f\/u|call(?:\s*back)?|callback|ring|phone|e-?mail (?:him|her|them)|reach out|contact (?:him|her|them)|check (?:in|back)|ping|touch base|get back|remind(?:er)?|circle back|send (?:a |the )?quote|rappeler|relancer|appeler|recontacter|suivi|llamar(?:la|lo|les)?|seguimiento|contactar(?:la|lo)?|escribir(?:le)?|rückruf|anrufen|zurückrufen|nachfassen|melden|kontaktieren|wiedervorlage|nachhaken|richiamare|chiamare|ricontattare|sentire|ligar(?:-lhe)?|retornar|contatar|acompanhar|bellen|terugbellen|opvolgen|mailen|bel (?:hem|haar|ze|terug)|ruf (?:ihn|sie) |llámal[oae]s?|appelle-(?:le|la|les)|rappelle-(?:le|la|les)|chiamal[oaei])\b/i;
+  /\b(?:fol{1,2}o?w[- ]?up|f\/u|call(?:\s*back)?|callback|ring|phone|e-?mail (?:him|her|them)|reach out|contact (?:him|her|them)|check (?:in|back)|ping|touch base|get back|remind(?:er)?|circle back|send (?:a |the )?quote|rappeler|relancer|appeler|recontacter|suivi|llamar(?:la|lo|les)?|seguimiento|contactar(?:la|lo)?|escribir(?:le)?|rückruf|anrufen|zurückrufen|nachfassen|melden|kontaktieren|wiedervorlage|nachhaken|richiamare|chiamare|ricontattare|sentire|ligar(?:-lhe)?|retornar|contatar|acompanhar|bellen|terugbellen|opvolgen|mailen|bel (?:hem|haar|ze|terug)|ruf (?:ihn|sie) |llámal[oae]s?|appelle-(?:le|la|les)|rappelle-(?:le|la|les)|chiamal[oaei])\b/i;
 
 /** Follow-up requests in the languages FOLLOW_UP_CUE_RE does not cover: call, call back, contact, follow up. */
 const MORE_CUES: Record<string, string[]> = {

@@ -32,6 +32,12 @@ describe("weekday short forms and bare dates in a note", () => {
     ["early this month has passed: no date", "call early this month", undefined],
     ["da: a day and a dotted short month", "Ring efter nytår, 4. jan", "2027-01-04"],
     ["de: 'am 3. Dez.' is a date, not the next 3rd", "Anrufen am 3. Dez.", "2027-12-03"],
+    [
+      "a typo in the cue still asks ('folow up')",
+      "met her at the fair on sat, folow up monday",
+      "2026-12-14",
+    ],
+    ["'nxt week' typed on a phone", "call him nxt week", "2026-12-14"],
   ])("%s: %j", (_why, note, expected) => {
     expect(followUpFromNote(note, MON).date).toBe(expected);
   });
