@@ -130,8 +130,93 @@ const otherScriptLabels: Case[] = [
   ],
 ];
 
+/** Who writes for whom: a relative named by first name then in full with a number; a principal's title after the name. */
+const writtenForOthers: Case[] = [
+  [
+    'en: "I\'m writing for my wife, Julie … please call her - Julie Marsh, 555-0142": the wife, by the number, not the writer',
+    inbound(
+      "Tom Marsh <tom.marsh@mail-box.example>",
+      "Piano lessons",
+      "Hello,\n\nI'm writing for my wife, Julie, who would like piano lessons. Please call her - Julie Marsh, 212-555-0142. She is home most afternoons.\n\nThanks,\nTom Marsh\n",
+    ),
+    { name: "Julie Marsh", phone: "+12125550142" },
+    ["email"],
+  ],
+  [
+    'fr: "j\'écris pour mon mari, Paul … appelez-le : Paul Girard, 06 …" — the husband, a French mobile',
+    inbound(
+      "Claire Girard <claire.girard@courriel.example>",
+      "Accordage du piano",
+      "Bonjour,\n\nJ'écris pour mon mari, Paul, qui n'utilise pas le courriel. Merci de l'appeler pour fixer un rendez-vous, appelez-le : Paul Girard, 06 55 50 12 34.\n\nCordialement,\nClaire Girard\n",
+    ),
+    { name: "Paul Girard", phone: "+33655501234" },
+    ["email"],
+  ],
+  [
+    'en: "on behalf of Ms Dana Reyes, our Managing Director, who …": her title, from the words after her name',
+    inbound(
+      "Ivy Chen <ivy.chen@reyes-foods.example>",
+      "Enquiry on behalf of Ms Reyes",
+      "Dear Sir/Madam,\n\nI am writing on behalf of Ms Dana Reyes, our Managing Director, who would like a quote for solar panels. Kindly contact her at dana.reyes@reyes-foods.example.\n\nBest regards,\nIvy Chen\nPersonal Assistant\nReyes Foods Pte Ltd\n",
+    ),
+    { name: "Dana Reyes", email: "dana.reyes@reyes-foods.example", title: "Managing Director" },
+    [],
+  ],
+  [
+    'en: "She\'s expecting your call - Mrs X, mobile …" from a letting agent names the tenant: the lead, a referral',
+    inbound(
+      "Elm Lettings <lettings@elm-lettings.example>",
+      "Boiler repair - Flat 3",
+      "Morning,\n\nThe tenant at Flat 3 has no hot water. She's expecting your call - Mrs Joan Pike, mobile 07700 900233.\n\nThanks,\nSam\n\nSam Rees\nLettings Negotiator\nElm Lettings Ltd\nT: 020 7946 0999\n",
+    ),
+    { name: "Joan Pike", phone: "+447700900233", source: "Referral: Elm Lettings" },
+    ["email", "company"],
+  ],
+];
+
+/** A site chat's log in other languages is a website enquiry; a pt signature's "Enfermeira-chefe, Hospital X" line. */
+const chatLogsAndTitles: Case[] = [
+  [
+    'nb: a chat widget\'s "Chat-logg" with "Besøkende:" — the visitor, source Website',
+    inbound(
+      "Pratboks <noreply@chat.pratboks.example>",
+      "Chat-logg: besøkende på nettstedet",
+      "Chat-logg fra nettstedet\n\nBesøkende: Kari Nordmann\nE-post: kari.nordmann@epost.example\n\n[10:01] Kari Nordmann: Hei! Har dere ledig time?\n",
+    ),
+    { name: "Kari Nordmann", email: "kari.nordmann@epost.example", source: "Website" },
+    [],
+  ],
+  [
+    'de: a chat widget\'s "Chatprotokoll" with "Besucher:" — the visitor, source Website',
+    inbound(
+      "Chatdienst <noreply@chat.dienst.example>",
+      "Chatprotokoll vom 4.12.",
+      "Chatprotokoll\n\nBesucher: Jonas Weber\nE-Mail: jonas.weber@post.example\n\n[10:01] Jonas Weber: Hallo, haben Sie morgen Zeit?\n",
+    ),
+    { name: "Jonas Weber", email: "jonas.weber@post.example", source: "Website" },
+    [],
+  ],
+  [
+    'pt: a signature line "Enfermeira-chefe, Hospital X" gives the title and the company apart',
+    inbound(
+      "Rita Matos <rita.matos@correio.example>",
+      "Aulas de ioga",
+      "Boa tarde,\n\nGostaria de saber os horários das aulas de ioga.\n\nObrigada,\nRita Matos\nEnfermeira-chefe, Hospital de São Brás\n",
+    ),
+    { name: "Rita Matos", title: "Enfermeira-chefe", company: "Hospital de São Brás" },
+    [],
+  ],
+];
+
 describe("who the lead is in the causes of the who20 set", () => {
-  test.each([...noteNamesWhomToCall, ...copiedForInformation, ...bothAddressed, ...otherScriptLabels])(
+  test.each([
+    ...noteNamesWhomToCall,
+    ...copiedForInformation,
+    ...bothAddressed,
+    ...otherScriptLabels,
+    ...writtenForOthers,
+    ...chatLogsAndTitles,
+  ])(
     "%s",
     (_why, input, expected, absent) => {
       expectLeadOf(input, ctx, expected, absent);
@@ -145,6 +230,10 @@ const fixed: [why: string, file: string][] = [
   ["colleague's note: 'Bel Sanne' — the planner who wrote, not the couple copied (nl)", "emails-who20/gx15-inbound-outlook-nl"],
   ["managing agent copies the chairman for information only (ZA)", "emails-who20/gx22-signature-none-en"],
   ["answering service's slip in Ukrainian", "emails-who20/gx29-inbound-none-uk"],
+  ["letting agent: 'She's expecting your call - Mrs X' (GB)", "emails-who20/gx01-intro-none-en"],
+  ["PA writing for 'Mr X, our Director' (SG)", "emails-who20/gx19-signature-none-en"],
+  ["wife emailing for her husband, phone only (GB)", "emails-who20/gx21-signature-none-en"],
+  ["site chat log in Norwegian", "emails-who20/gx30-inbound-none-nb"],
 ];
 
 describe("who20 fixtures fixed by these causes", () => {
