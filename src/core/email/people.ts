@@ -56,19 +56,26 @@ const WEBSITE_WORDS_RE = new RegExp(
  * pt "Nova submissão de formulário", "conversa do chat do site" (pt "site" is the website; a job site is "obra");
  * el "Νέα κράτηση από την ιστοσελίδα σας" (from your website); ar "موقعك الإلكتروني" (your website), a booking tool's heading; en "via the quote form on …", "booking form"
  * (quote and booking tools' headings); a site's chat widget's "Chat transcript: …", "New LiveChat …" (LiveChat, tawk.to,
- * Tidio: a visitor who chatted on the site); its log in other languages: nb/da "Chat-logg", sv "Chattlogg", de
- * "Chatprotokoll", "Chatverlauf", nl "chatgesprek", fr "transcription du chat", es/it the same.
+ * Tidio: a visitor who chatted on the site).
  */
 const FORM_SUBJECT_RE = new RegExp(
-  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|do site|pelo site|no site|από την ιστοσελίδα|μέσω της ιστοσελίδας|(?:ال)?موقع(?:ك|نا)? الإلكتروني|(?:quote|enquiry|inquiry|booking|request) form|live ?chat|chat transcript|chat-?logg?|chatt-?logg?|chatprotokoll|chatverlauf|chatgesprek|transcription du chat|transcripción del chat|trascrizione della chat)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|do site|pelo site|no site|από την ιστοσελίδα|μέσω της ιστοσελίδας|(?:ال)?موقع(?:ك|نا)? الإلكتروني|(?:quote|enquiry|inquiry|booking|request) form|live ?chat|chat transcript)(?![\\p{L}])`,
   "iu",
 );
+
+/**
+ * A site chat widget's log in other languages: nb/da "Chat-logg", sv "Chattlogg", de "Chatprotokoll", "Chatverlauf", nl
+ * "chatgesprek", fr "transcription du chat", es "transcripción del chat", it "trascrizione della chat".
+ */
+const CHAT_LOG_SUBJECT_RE =
+  /(?<![\p{L}])(?:chat-?logg?|chatt-?logg?|chatprotokoll|chatverlauf|chatgesprek|transcription du chat|transcripción del chat|trascrizione della chat)(?![\p{L}])/iu;
 
 /** "Website", "form" or similar in the sender or the subject: the submission came through the business's site. */
 export function isWebsiteSender(a: Address, subject = ""): boolean {
   return (
     WEBSITE_WORDS_RE.test(a.name) ||
     FORM_SUBJECT_RE.test(subject) ||
+    CHAT_LOG_SUBJECT_RE.test(subject) ||
     /^(?:forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web)(?:[+._-].*)?$/i.test(
       a.email.slice(0, a.email.indexOf("@")),
     )
