@@ -13,6 +13,14 @@ const COPIED_SAID_RE =
   /\p{Lu}[\p{L}'’-]+(?:,\s+(?:(?:who(?:['’]s| is)|is|est|ist|está|è|staat)\s+)?|\s+(?:who(?:['’]s| is)|is|has been|est|ist|está|è|staat)\s+)(?:[cC]{2}['’]?e?d|copied(?: in| here)?|on copy|in copy|en copie|in [kK]opie|en copia|in copia|em cópia|in de cc)(?![\p{L}])/gu;
 
 /**
+ * Copy wording followed by "for information (only)": en "for information/info/your information", "FYI", fr "pour
+ * information/info", de "zur Kenntnis/Information/Info", es "para su información/conocimiento", "a título informativo",
+ * it "per conoscenza/informazione", nl "ter informatie/kennisname", pt "para conhecimento/informação".
+ */
+const FOR_INFORMATION_RE =
+  /^[\s,(]*(?:(?:for|pour|para|per)\s+(?:(?:your|votre|su|sua|vossa)\s+)?(?:information|info|informação|información|informazione|conocimiento|conoscenza|conhecimento)|fyi|zur\s+(?:kenntnis|information|info)|a\s+título\s+informativo|ter\s+(?:informatie|kennisname|info))(?![\p{L}])/iu;
+
+/**
  * "our client", "notre cliente", "unser Kunde", "nuestro cliente", "il nostro cliente", "onze klant", "o nosso
  * cliente": the writer's possessive before a client is no sign of their own side (the client is outside it).
  */
@@ -45,6 +53,9 @@ export function saysCopiedOutside(m: ThreadMessage, own: string, outside: (a: Ad
     const at = c.index ?? 0;
     const before = own.slice(Math.max(0, at - 40), at).replace(OWN_CLIENT_RE, " ");
     if (OWN_PARTY_RE.test(before)) continue;
+    // Copied only to be kept informed ("is copied for information only - kindly direct all correspondence to me"):
+    // the writer keeps the matter, the copied one is no lead.
+    if (FOR_INFORMATION_RE.test(own.slice(at + c[0].length, at + c[0].length + 40))) continue;
     const window = own.slice(Math.max(0, at - 40), at + c[0].length).toLowerCase();
     if (copied.some((a) => named(window, a))) return true;
   }

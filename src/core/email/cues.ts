@@ -122,6 +122,8 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* nb/da/sv */ new RegExp(String.raw`\b${NORDIC_INTRODUCE} (?:for|för) \s*`, "gi"),
   /* pl */ /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi,
   /* en, de, fr, it, nl */ new RegExp(HANDOVER, "giu"),
+  // "She's expecting your call - Mrs Margaret Hollis, mobile …": the one expecting the call, named right after (en).
+  /* en */ /\b(?:he|she|they)(?:'s|’s| is| are|'re|’re) expecting (?:your call|to hear from you)\s*[-–—:,]\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?/gi,
   // Last: how the introducer knows them, when no other cue names them ("My neighbour Ana Ruiz needs a roofer. I gave
   // her your number.", "my brother-in-law …", "mon beau-frère", "mein Schwager"): en, fr, de, es, it, pt, nl.
   /* all */ /\b(?:(?:my|our) (?:good |old )?(?:friend|client|customer|neighbou?r|cousin|(?:brother|sister|son|daughter)(?:-in-law)?)|(?:mon|ma) (?:client|cliente|ami|amie|voisin|voisine|beau-frère|belle-sœur)|(?:mein(?:e|en)?) (?:kunde|kundin|kunden|freund|freundin|nachbar|nachbarin|nachbarn|schwager|schwägerin)|mi (?:cliente|amig[oa]|vecin[oa]|cuñad[oa])|(?:il mio|la mia) (?:cliente|amic[oa]|vicin[oa]|cognat[oa])|(?:o meu|a minha) (?:cliente|amig[oa]|vizinh[oa]|cunhad[oa])|mijn (?:klant|vriend|vriendin|buurman|buurvrouw|zwager|schoonzus))\s+/gi,

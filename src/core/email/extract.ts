@@ -79,8 +79,9 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
         lead.title = titleInNote(note);
       if (!lead.title) delete lead.title;
     }
-    // One the note names who is nobody in the thread: the number the note gives beside their name.
-    if (choice.kind === "sender" && choice.noteOnly) {
+    // One the note names who is nobody in the thread, or one it names who wrote no number of their own ("Call the
+    // owner, Walt Kuzyk, directly at 416-…", he is only copied): the number the note gives beside their name.
+    if (choice.kind === "sender" && (choice.noteOnly || (choice.namedIn && !lead.phone))) {
       const phone = phoneBesideName(note, choice.person.name, ctx.defaultRegion);
       if (phone) lead.phone = phone;
     }

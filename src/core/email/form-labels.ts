@@ -84,6 +84,21 @@ export const FORM_FIELDS: {
     // A scheduler's question "Your role" (Calendly, Acuity, own questions); ja "役職".
     re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko|役職)$/i,
   },
+  // Answering services', booking tools' and site forms' slips in Cyrillic and Chinese: uk "Ім'я", "ПІБ", "Телефонував(ла)"
+  // (who rang), "Абонент"; ru "Имя", "ФИО", "Звонил(а)", "Звонивший"; zh "姓名", "聯絡人"/"联系人", "來電者"/"来电人";
+  // phones: uk/ru "Телефон", "Мобільний"/"Мобильный", "Номер для зворотного зв'язку"/"Номер для обратной связи"
+  // (callback number); zh "電話"/"电话", "手機"/"手机"(號碼), "聯絡電話"/"联系电话"; uk/ru "Компанія"/"Компания",
+  // "Організація"/"Организация", zh "公司"(名稱/名称); uk "Електронна пошта", ru "Эл. почта", zh "電子郵件"/"电子邮件".
+  {
+    field: "name",
+    re: /^(?:ім['’ʼ]я(?: та прізвище)?|піб|телефонува(?:в|ла)|абонент|имя(?: и фамилия)?|фио|звонил(?:а)?|звонивший|姓名|聯絡人|联系人|來電者|来电人)$/iu,
+  },
+  {
+    field: "phone",
+    re: /^(?:телефон|мобільний|мобильный|номер (?:для )?(?:зворотного зв['’ʼ]язку|обратной связи|передзвону)|電話|电话|手機(?:號碼)?|手机(?:号码)?|聯絡電話|联系电话)$/iu,
+  },
+  { field: "company", re: /^(?:компанія|компания|організація|организация|公司(?:名稱|名称)?)$/iu },
+  { field: "email", re: /^(?:електронна пошта|эл\. почта|электронная почта|電子郵件|电子邮件)$/iu },
   // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
   {
     field: "website",

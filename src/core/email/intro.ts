@@ -52,7 +52,8 @@ function firstNameOf(a: Address): string {
 
 /**
  * The introducer greets both sides in their first line ("Cole, Marisa -", "Hallo Jonas, hallo Miriam,"): one a
- * recipient, the other an outside person copied who is not on the sender's side. An introduction in any wording.
+ * recipient, the other an outside person copied (or addressed beside the owner) who is not on the sender's side. An
+ * introduction in any wording.
  */
 export function greetsBoth(m: ThreadMessage, text: string, outside: (a: Address) => boolean): boolean {
   const first =
@@ -61,14 +62,16 @@ export function greetsBoth(m: ThreadMessage, text: string, outside: (a: Address)
       .find((l) => l.trim())
       ?.trim() || "";
   const g = GREETS_TWO_RE.exec(first);
-  if (!g || !m.cc.length) return false;
+  if (!g || !(m.cc.length + m.to.length)) return false;
   const names = [g[1].toLowerCase(), g[2].toLowerCase()];
   const senderDomain = m.from?.email ? domainOf(m.from.email) : "";
-  const copied = m.cc.filter((a) => a.email && outside(a) && domainOf(a.email) !== senderDomain);
-  const to = m.to.map(firstNameOf);
+  // The other side may be copied or addressed beside the owner ("To: Pradeep, Ravi" — "Dear Pradeep and Ravi,").
+  const copied = [...m.cc, ...m.to].filter((a) => a.email && outside(a) && domainOf(a.email) !== senderDomain);
   return copied.some((a) => {
     const c = firstNameOf(a);
-    return names.includes(c) && to.some((t) => t !== c && names.includes(t));
+    const other = m.to.filter((t) => firstNameOf(t) !== c && names.includes(firstNameOf(t)));
+    // Two addressed side by side: one of them is the owner (an inquiry to two friends is no introduction).
+    return names.includes(c) && (m.cc.includes(a) ? other.length > 0 : other.some((t) => !outside(t)));
   });
 }
 

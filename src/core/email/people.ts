@@ -65,11 +65,19 @@ const FORM_SUBJECT_RE = new RegExp(
   "iu",
 );
 
+/**
+ * A site chat widget's log in other languages: nb/da "Chat-logg", sv "Chattlogg", de "Chatprotokoll", "Chatverlauf", nl
+ * "chatgesprek", fr "transcription du chat", es "transcripción del chat", it "trascrizione della chat".
+ */
+const CHAT_LOG_SUBJECT_RE =
+  /(?<![\p{L}])(?:chat-?logg?|chatt-?logg?|chatprotokoll|chatverlauf|chatgesprek|transcription du chat|transcripción del chat|trascrizione della chat)(?![\p{L}])/iu;
+
 /** "Website", "form" or similar in the sender or the subject: the submission came through the business's site. */
 export function isWebsiteSender(a: Address, subject = ""): boolean {
   return (
     WEBSITE_WORDS_RE.test(a.name) ||
     FORM_SUBJECT_RE.test(subject) ||
+    CHAT_LOG_SUBJECT_RE.test(subject) ||
     /^(?:forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web)(?:[+._-].*)?$/i.test(
       a.email.slice(0, a.email.indexOf("@")),
     )

@@ -35,9 +35,10 @@ const LANGUAGE_WORDS: [string, string][] = [
     "BR",
   ], // pt-BR; common Portuguese words (not Spanish) in both lists, a tie going to the first
   [
-    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá comprámos falámos enviámos ligámos pagámos marcámos equipa facto",
+    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá queremos podemos comprámos falámos enviámos ligámos pagámos marcámos equipa facto",
     "PT",
-  ], // pt-PT; also the preterite's "-ámos" (pt-BR "compramos") and pt-PT spellings ("equipa", "facto")
+  ], // pt-PT; also the preterite's "-ámos" (pt-BR "compramos") and pt-PT spellings ("equipa", "facto"); "queremos",
+  // "podemos" are Spanish too: in pt-PT's list they keep a pt-PT text from tying with the es list
   ["och att är inte från hej tack vänliga hälsningar behöver också eller vill svar innan kan ni", "SE"], // sv
   ["hei takk meg deg trenger vennlig hilsen ikke også eller vil og er jeg til fra tilbud", "NO"], // nb
   // da words nb spells otherwise (nb "når", "etter", "noen", "mye", "kanskje", "mottatt"): a Danish form's labels.
@@ -59,7 +60,8 @@ const LANGUAGE_WORDS: [string, string][] = [
   ["și este pentru mulțumesc vă stimă bună ziua", "RO"], // ro
   ["ve bir bu için ile çok teşekkürler merhaba saygılarımızla saygılarımla iyi günler rica ederim", "TR"], // tr
   ["что это мы вы для спасибо уважением пожалуйста", "RU"], // ru
-  ["і що ми ви дякую повагою", "UA"], // uk
+  // uk: also words Russian spells otherwise ("від" от, "якщо" если, "також" также, "вашої" вашей, "буде" будет).
+  ["і що ми ви дякую повагою від якщо також вашої вашого буде щоб ласка", "UA"], // uk
   ["chúng tôi của không được những cảm ơn trân trọng kính gửi quý xin vui lòng báo giá này", "VN"], // vi
 ];
 
@@ -101,6 +103,8 @@ const SCRIPT_REGIONS: [RegExp, string][] = [
   // shares with it, like 個 際 請 謝 業)
   [/[們這說會經號覽與麼讓從關發對廣銷處實聯繫戶價詢]/u, "TW"],
   [/\p{Script=Han}/u, "CN"],
+  // Letters only Ukrainian writes (ї, є, ґ), before Cyrillic in general.
+  [/[їєґЇЄҐ]/u, "UA"],
   [/\p{Script=Cyrillic}/u, "RU"],
   [/\p{Script=Greek}/u, "GR"],
   [/\p{Script=Thai}/u, "TH"],

@@ -97,8 +97,9 @@ export function writtenFor(
     const near = copiedNear(after.slice(0, 90), copied);
     if (near && !assists) return near;
     const given = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
-    // "on behalf of my wife Julie … please ring Julie Whitfield on …": a relative's first name, in full further on.
-    const name = kin && given && !given.includes(" ") ? (fullNameLater(flat, given) ?? given) : given;
+    // "on behalf of my wife Julie … please ring Julie Whitfield on …": a relative's first name, in full further on;
+    // also after the relation alone ("I'm emailing for my husband, Graham … ring him - Graham Pritchard, 07700 …").
+    const name = (kin || kinCue) && given && !given.includes(" ") ? (fullNameLater(flat, given) ?? given) : given;
     if (!name) continue;
     // Not copied: a full name only, never a title or a company ("assistant to the Managing Director"); also the one
     // an assistant writes for ("Escrevo em nome do Dr. Henrique Sousa", "on behalf of Mr Tom Hale") when no address
@@ -212,7 +213,16 @@ export function ownPrincipalTitle(body: string, principal: string): string | und
     /(?<![\p{L}])(?:our|my|notre|mon|ma|unser(?:e[mnr]?)?|mein(?:e[mnr]?)?|nuestr[oa]|mi|(?:il |la )?nostr[oa]|(?:il |la )?mi[oa]|onze|ons|mijn|(?:o |a )?noss[oa]|(?:o |a )?meu|(?:o |a )?minha)\s+([\p{L}&' -]{2,40}?),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Herrn?|Frau|M|Mme|Sr|Sra|Dott|Ing)\.?\s+)?$/iu.exec(
       flat.slice(Math.max(0, at - 60), at),
     );
-  return m && hasTitleWord(m[1]) ? m[1].trim() : undefined;
+  if (m && hasTitleWord(m[1])) return m[1].trim();
+  // After the name: "on behalf of Mr Tan Wei Ming, our Director, who …", "de la part de X, notre directrice."
+  const after = flat.indexOf(name);
+  const n =
+    after < 0
+      ? null
+      : /^\s*,\s*(?:our|my|notre|mon|ma|unser(?:e[mnr]?)?|mein(?:e[mnr]?)?|nuestr[oa]|mi|(?:il |la )?nostr[oa]|onze|mijn|(?:o |a )?noss[oa])\s+(?:(?:new|nouvel(?:le)?|nouveau|neue[mnrs]?|nuev[oa]|nuov[oa]|nieuwe|nov[oa])\s+)?([\p{L}&' -]{2,40}?)\s*[,.;)]/iu.exec(
+          flat.slice(after + name.length, after + name.length + 60),
+        );
+  return n && hasTitleWord(n[1]) ? n[1].trim() : undefined;
 }
 
 /**
