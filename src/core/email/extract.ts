@@ -127,7 +127,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const renamed = forwarded || choice?.kind === "sender" ? nameCorrection(note, lead.name) : undefined;
     if (renamed) lead.name = renamed;
     // "il suo cellulare è 347 555 0192" in Italian mail: an Italian mobile, not a +1 number.
-    const abroad = lead.phone ? inWrittenCountry(lead.phone, text, ctx.defaultRegion) : undefined;
+    const abroad = lead.phone ? inWrittenCountry(lead.phone, text, ctx.defaultRegion, lead.email) : undefined;
     if (abroad) lead.phone = abroad;
   }
   const before = warnings.length;
