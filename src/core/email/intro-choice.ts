@@ -81,7 +81,8 @@ export function introChoice(
   if (passedOn && passedOn !== m.from?.name)
     return {
       kind: "intro",
-      person: { name: passedOn, email: "" },
+      // "佐藤さんの携帯は …" with "佐藤 美咲 <misaki.sato@…>" in To or Cc: that address and its full name.
+      person: addressed(passedOn, [...m.to, ...m.cc], side) ?? { name: passedOn, email: "" },
       introducer: m.from,
       message: m,
       referral: !side.isOwnerOrColleague(m.from),
@@ -176,4 +177,10 @@ export function introChoice(
     };
   }
   return undefined;
+}
+
+/** The recipient outside the owner's side whose display name starts with `name` (a family name): that person. */
+function addressed(name: string, recipients: Address[], side: OwnerSide): Address | undefined {
+  const key = name.replace(/\s+/g, "");
+  return recipients.find((a) => a.email && !side.has(a) && a.name.replace(/\s+/g, "").startsWith(key));
 }

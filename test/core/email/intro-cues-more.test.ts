@@ -33,6 +33,17 @@ const cases: Case[] = [
     "Camille Rousseau",
     "camille.rousseau@mail.example",
   ],
+  [
+    'ja: "佐藤さんの携帯は …" with "佐藤 美咲" in To beside the owner: her address and full name',
+    inbound(
+      "森 千尋 <chihiro.mori@pta-mail.example>",
+      "ご紹介：佐藤さん",
+      "中村様\n佐藤様\n\nお二人をおつなぎいたします。\n佐藤美咲さんは、家庭教師を探していらっしゃいます。\n\n佐藤さんの携帯は 090-5555-0138 です。\n\n森 千尋",
+      { to: `${OWNER}, 佐藤 美咲 <misaki.sato@mail.example>` },
+    ),
+    "佐藤 美咲",
+    "misaki.sato@mail.example",
+  ],
 ];
 
 describe("introductions in more wordings", () => {
