@@ -74,6 +74,9 @@ const NUMBER_SHAPES: [RegExp, string][] = [
   // A Nigerian mobile grouped 4-3-4 ("0803 555 0123"): 070x, 080x, 081x, 090x, 091x. The UK writes its freephone
   // 0800 and 0808 numbers 4-3-4 too: left out.
   [/(?<![\d+])(?:070[1-9]|080[2-79]|081\d|090[1-9]|091[1-6]) \d{3} \d{4}(?!\d)/, "NG"],
+  // A South African mobile grouped 3-3-4 ("082 555 0166", "072 …", "061 …"): 06x, 071-079, 081, 082, 084 (083 is
+  // Ireland's too).
+  [/(?<![\d+])0(?:6\d|7[1-9]|8[124]) \d{3} \d{4}(?!\d)/, "ZA"],
 ];
 
 /**

@@ -70,6 +70,16 @@ const cases: Case[] = [
     ),
     "+5511955550175",
   ],
+  [
+    'en (ZA): an introducer\'s "C: 082 555 0166" places "His number is 021 555 0187" in South Africa',
+    inbound(
+      "Riaan van der Merwe <riaan@capetimber.example>",
+      "Intro - scaffold for Parow job",
+      "Morning Pieter and Sipho\n\nQuick intro.\n\nPieter - Sipho Mthembu is running the walk-up in Parow and needs scaffold. His number is 021 555 0187.\n\nCheers\nRiaan\n\nRiaan van der Merwe\nBranch Manager | Cape Timber & Hardware\nT: 021 555 0140 | C: 082 555 0166",
+      { to: "Pieter Botha <hire@owner-co.example.com>, Sipho Mthembu <sipho@mthembubuilders.example>" },
+    ),
+    "+27215550187",
+  ],
 ];
 
 describe("a national mobile in the mail's own language", () => {
