@@ -190,7 +190,7 @@ const PARTICLE_SURNAME_RE =
   /^(?:(?:de|van|von|der|den|ter|ten|la|le|du|da|das|do|dos|di|del|della)\s+){1,3}\p{Lu}[\p{L}'’-]+$/iu;
 
 /** Name particles written in small letters between a given name and a surname: nl, de, fr, es, it, pt. */
-const NAME_PARTICLES = new Set("de van von der den ter ten la le du da das do dos di del della y".split(" "));
+const NAME_PARTICLES = new Set("de van von der den ter ten la le du da das do dos di del della y e".split(" "));
 
 /** A person's display name, else the guess from their address ("jane.doe@…" -> "Jane Doe"), normalised. */
 export function nameOrGuess(a: { name: string; email: string }): string {

@@ -53,10 +53,17 @@ const PLACE = "[\\p{Lu}][\\p{L}\\d'’&-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’&-]*)
 /** "met her at the Toronto trade show" -> "Trade show: Toronto"; "feria Expohotel" -> "Trade show: Expohotel". */
 export function sourceFromNote(note: string): string | undefined {
   const text = note.replace(/\s+/g, " ");
-  for (const s of SOURCES) {
+  // The category the note names first ("Indicação do Rui … depois da feira deles": a referral, not their fair).
+  const found = SOURCES.map((s) => {
     const more = MORE_SOURCE_WORDS[s.source];
     const m = s.re.exec(text) ?? more?.re.exec(text) ?? more?.cased?.exec(text);
-    if (!m || isNegatedSource(text, m.index, m.index + m[0].length)) continue;
+    return { s, m: m && !isNegatedSource(text, m.index, m.index + m[0].length) ? m : null };
+  })
+    .filter((f) => f.m)
+    .sort((a, b) => a.m!.index - b.m!.index);
+  for (const { s, m: hit } of found) {
+    const more = MORE_SOURCE_WORDS[s.source];
+    const m = hit!;
     if (!s.named) return s.source;
     const before = more?.inflected?.test(m[0])
       ? undefined

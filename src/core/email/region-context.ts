@@ -7,6 +7,7 @@ const LEGAL_FORM_REGIONS: [RegExp, string][] = [
   [/\bPte\.? Ltd\b/, "SG"], // Singapore
   [/\bS\.? ?A\.?\s+de\s+C\.? ?V\.?/, "MX"], // Mexico: "S.A. de C.V." (a text split at its dots keeps it)
   [/\bLtda\.?(?=\s|$|,)/, "BR"], // Brazil (Portugal writes "Lda")
+  [/\bLda\.?(?=\s|$|,)/, "PT"], // Portugal
   [/\bSp\. z o\.o\./, "PL"], // Poland
   [/\b(?:ApS|A\/S)(?=\s|$|,)/, "DK"], // Denmark (Norway writes "AS")
   [/\bLimited\b.*\bNZ\b|\bNZ Ltd\b/, "NZ"], // New Zealand
@@ -23,6 +24,7 @@ const ZONE_NAMES: [RegExp, string][] = [
   [/\b(?:AEDT|AEST|ACDT|ACST|AWST)\b/, "AU"],
   [/\b(?:NZDT|NZST)\b/, "NZ"],
   [/\bBST\b/, "GB"],
+  [/\bWES?T\b/, "PT"], // Western European (Summer) Time: Portugal's mainland (Madeira, the Canaries' clocks too)
   [/\bIST\b/, "IN"],
   [/\bJST\b/, "JP"],
   [/\bSGT\b/, "SG"],

@@ -35,7 +35,7 @@ const LANGUAGE_WORDS: [string, string][] = [
     "BR",
   ], // pt-BR; common Portuguese words (not Spanish) in both lists, a tie going to the first
   [
-    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá queremos podemos comprámos falámos enviámos ligámos pagámos marcámos equipa facto",
+    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá queremos podemos telem comprámos falámos enviámos ligámos pagámos marcámos equipa facto",
     "PT",
   ], // pt-PT; also the preterite's "-ámos" (pt-BR "compramos") and pt-PT spellings ("equipa", "facto"); "queremos",
   // "podemos" are Spanish too: in pt-PT's list they keep a pt-PT text from tying with the es list
