@@ -15,6 +15,14 @@ describe("title lines by language", () => {
     ["ja: a department head, written without spaces", "営業部長"],
     ["zh: a sales manager", "销售经理"],
     ["ko: a team leader", "영업팀장"],
+    ["ko: a clinic's director", "원장"],
+    // Co-owners and co-founders, as small businesses sign: the compound is a title too.
+    ["pl: co-owner (f.)", "Współwłaścicielka"],
+    ["de: co-owner", "Mitinhaberin"],
+    ["fr: co-manager", "Co-gérante"],
+    ["it: co-holder", "Contitolare"],
+    ["cs: co-owner", "Spolumajitel"],
+    ["es: co-founder", "Cofundadora"],
   ])("%s", (_why, line) => {
     expect(isTitleLine(line)).toBe(true);
   });
