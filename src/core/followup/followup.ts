@@ -50,10 +50,16 @@ const ORDINAL_NOUN_RE =
 
 function tableHits(note: string, ref: CalendarDate): Hit[] {
   const out: Hit[] = [];
+  // "volgende week dinsdag", "Tuesday next week", "nächste Woche Dienstag": that weekday of next week.
+  const weekOn = NEXT_WEEK_RE.exec(note) ?? /\bnext week\b/i.exec(note);
   for (const w of WEEKDAYS) {
     const m = w.re.exec(note);
     if (!m || ARRIVED_BEFORE_RE.test(note.slice(Math.max(0, m.index - 24), m.index))) continue;
-    out.push({ index: m.index, date: nextWeekday(ref, w.day) });
+    const beside = !!weekOn && besideWeekOn(note, m, weekOn);
+    // Placed just before both words, so it beats chrono's bare "next week" read at the same place.
+    if (beside)
+      out.push({ index: Math.min(m.index, weekOn.index) - 0.5, date: inNextWeek(ref, w.day), exact: true });
+    else out.push({ index: m.index, date: nextWeekday(ref, w.day) });
     // "lunedì 14", "Monday the 14th": the day number names the week, when that day is such a weekday.
     const onDay = weekdayWithDay(note, m.index + m[0].length, w.day, ref);
     if (onDay) out.push({ index: m.index, date: onDay, exact: true });
@@ -62,7 +68,7 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
   // or shares its character (zh "下周一" / "下週三": "周一" is Monday, "下周" next week).
   const nextWeek = NEXT_WEEK_RE.exec(note);
   const end = nextWeek ? nextWeek.index + nextWeek[0].length : 0;
-  if (nextWeek && !out.some((h) => h.index > nextWeek.index && h.index <= end + 12))
+  if (nextWeek && !out.some((h) => h.index > nextWeek.index - 1 && h.index <= end + 12))
     out.push({ index: nextWeek.index, date: addDays(ref, 7) });
   const after = DAY_AFTER_RE.exec(note);
   if (after) out.push({ index: after.index, date: addDays(ref, 2), exact: true });
@@ -123,6 +129,19 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
   return out;
 }
 
+/** The weekday and "next week" written together: nothing between them but a comma or a little word ("am", "op"). */
+function besideWeekOn(note: string, day: RegExpExecArray, weekOn: RegExpExecArray): boolean {
+  const [a, b] = day.index < weekOn.index ? [day, weekOn] : [weekOn, day];
+  const between = note.slice(a.index + a[0].length, b.index);
+  return /^[\s,]*(?:(?:on|am|op|le|el|il|på|den|the|の)[\s,]*)?$/iu.test(between);
+}
+
+/** Weekday `day` (0 = Sunday) of the week after `ref`'s, weeks starting on Monday. */
+function inNextWeek(ref: CalendarDate, day: number): CalendarDate {
+  const monday = addDays(ref, 7 - ((weekday(ref) + 6) % 7));
+  return addDays(monday, (day + 6) % 7);
+}
+
 /** The "after the holidays" date: the first working day from 5 January, or two weeks on outside the season. */
 function afterHolidays(ref: CalendarDate): CalendarDate {
   const inSeason = ref.m >= 11 || (ref.m === 1 && ref.d <= 5);
@@ -168,8 +187,8 @@ export function followUpFromNote(note: string, ref: CalendarDate | undefined): F
   // "Rencontrée au salon mardi. Relancer le 14 janvier": the date in the sentence that asks, before one of the visit.
   const from = askingSentenceStart(text);
   hits = withoutDeadlines(text, withoutAbsences(text, hits));
-  if (bare) hits = hits.filter((h) => h.index === 0);
-  const asked = hits.find((h) => h.index >= from) ?? hits[0];
+  if (bare) hits = hits.filter((h) => h.index < 1);
+  const asked = hits.find((h) => h.index >= from - 0.5) ?? hits[0];
   if (asked) return { date: isoDate(asked.date) };
   if (holidays) {
     const date = isoDate(afterHolidays(ref));

@@ -38,6 +38,19 @@ describe("weekday short forms and bare dates in a note", () => {
       "2026-12-14",
     ],
     ["'nxt week' typed on a phone", "call him nxt week", "2026-12-14"],
+    [
+      "a weekday beside 'next week' is that day of next week, not this one",
+      "call next week Tuesday",
+      "2026-12-15",
+    ],
+    ["the weekday first ('Tuesday next week')", "Tuesday next week", "2026-12-15"],
+    ["de: 'nächste Woche Dienstag'", "nächste Woche Dienstag anrufen", "2026-12-15"],
+    ["nl: 'volgende week dinsdag'", "volgende week dinsdag bellen", "2026-12-15"],
+    [
+      "a weekday in another sentence than 'next week' is this week's",
+      "Ring him Tuesday. Met him next week at the fair",
+      "2026-12-08",
+    ],
   ])("%s: %j", (_why, note, expected) => {
     expect(followUpFromNote(note, MON).date).toBe(expected);
   });
