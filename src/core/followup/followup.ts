@@ -37,6 +37,7 @@ import { inNMore } from "./in-n-more";
 import { weekdayWithDay } from "./weekday-day";
 import { monthPartHits } from "./month-part";
 import { chronoHits, type Hit } from "./chrono-hits";
+import { weekWordHits } from "./week-words";
 
 export interface FollowUp {
   /** YYYY-MM-DD */
@@ -115,6 +116,8 @@ function tableHits(note: string, ref: CalendarDate): Hit[] {
   }
   // "early January", "Mitte Januar", "1月下旬": the 1st, the 15th or the last day of that month.
   for (const h of monthPartHits(note, ref)) out.push({ ...h, exact: true });
+  // "Rückruf KW 51", "follow up EOW": a calendar week's Monday, this week's Friday.
+  for (const h of weekWordHits(note, ref)) out.push({ ...h, exact: true });
   // "on the 12th", "le 12": a day without a month is its next occurrence; "the 12th of April" is read above.
   for (const re of DAY_OF_MONTH_RES)
     for (const d of note.matchAll(re)) {
@@ -165,8 +168,10 @@ function askingSentenceStart(text: string): number {
   const b = MORE_CUES_RE.exec(text)?.index ?? -1;
   const cue = a < 0 ? b : b < 0 ? a : Math.min(a, b);
   if (cue <= 0) return 0;
-  const end = /[.!?;]\s(?=[^.!?;]*$)/.exec(text.slice(0, cue));
-  return end ? end.index + 1 : 0;
+  // Sentences, and the parts of a note's one line of facts ("Termin KW 15 – Rückruf am Montag").
+  let start = 0;
+  for (const m of text.slice(0, cue).matchAll(/[.!?;]\s|\s[–—|-]\s/g)) start = (m.index ?? 0) + m[0].length - 1;
+  return start;
 }
 
 /** The follow-up the note asks for, or nothing when it asks for none; `ref` is the forward's calendar date. */
