@@ -38,6 +38,15 @@ describe("weekday short forms and bare dates in a note", () => {
       "2026-12-14",
     ],
     ["'nxt week' typed on a phone", "call him nxt week", "2026-12-14"],
+    ["de: a calendar week is its Monday ('Rückruf KW 51')", "Rückruf KW 51", "2026-12-14"],
+    ["de: a week already past is next year's", "Rückruf KW 2", "2027-01-11"],
+    ["nb: 'uke 51'", "ring i uke 51", "2026-12-14"],
+    ["en: 'EOW' is this week's Friday", "follow up EOW", "2026-12-11"],
+    [
+      "de: an appointment's week is not the call-back asked after the dash",
+      "Termin KW 15 – Rückruf am Montag.",
+      "2026-12-14",
+    ],
     [
       "a weekday beside 'next week' is that day of next week, not this one",
       "call next week Tuesday",
