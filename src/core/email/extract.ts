@@ -82,7 +82,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // One the note names who is nobody in the thread, or one it names who wrote no number of their own ("Call the
     // owner, Walt Kuzyk, directly at 416-…", he is only copied): the number the note gives beside their name.
     if (choice.kind === "sender" && (choice.noteOnly || (choice.namedIn && !lead.phone))) {
-      const phone = phoneBesideName(note, choice.person.name, ctx.defaultRegion);
+      // A short note's words may name no country: the forwarded message's words do ("tel. 501 555 123" under Polish).
+      const phone = phoneBesideName(
+        note,
+        choice.person.name,
+        ctx.defaultRegion,
+        `${note}\n${choice.message.body.slice(0, 2000)}`,
+      );
       if (phone) lead.phone = phone;
     }
     const path = sourceOfChoice(choice, messages, side, ctx.ownerEmails);
