@@ -31,6 +31,7 @@ import { leadOfNote } from "./note-only-lead";
 import { withOwnOtherMailbox } from "./own-mailbox";
 import { reviewReasons } from "./review-reasons";
 import { sentOn } from "./sent-date";
+import { forwardsOwnMail } from "./self-forward";
 
 function extract(input: EmailInput, given: ExtractContext): Extraction {
   const ctx = withOwnOtherMailbox(input, given);
@@ -39,7 +40,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const dateHeader = input.dateHeader || "";
   const isOwner = (a: Address | undefined) =>
     !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);
-  const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
+  const chases = forwarded && forwardsOwnMail(outerFrom, messages, isOwner);
+  const side = ownerSide(ctx.ownerEmails, forwarded && !chases ? outerFrom : undefined);
   // The names of the owner's side, as a chat pasted in the mail shows its speakers.
   const ownNames = [outerFrom, ...parseAddressList(input.to || "")]
     .filter((a): a is Address => !!a && (isOwner(a) || side.has(a)))
