@@ -71,6 +71,9 @@ export function namedDecisionMaker(
         find(i, true) ?? (written?.kind === "sender" && written.person.email ? written : undefined);
       if (before) return before;
     }
+  // "She's the decision maker, Darren in cc just works for her": a pronoun before the cue stands for one named before
+  // it or for the writer the note passes on, never for the one the next clause names.
+  if (PERSON_PRONOUN_RE.test(kept[at].slice(0, cueAt))) return undefined;
   return next > 0 ? find(next) : undefined;
 }
 
@@ -250,8 +253,16 @@ function passedOnBy(writer: Address, person: Address): boolean {
   return !isSystemSender(writer) && domainOf(writer.email) !== domainOf(person.email);
 }
 
-/** The number written in the note's paragraph that names them ("… is Leontine Okafor, her number is 604-…"). */
-export function phoneBesideName(note: string, name: string, region: string): string | undefined {
+/**
+ * The number written in the note's paragraph that names them ("… is Leontine Okafor, her number is 604-…"); a number
+ * the default region cannot read is read in the region the note's words (or the `context` it forwards) imply.
+ */
+export function phoneBesideName(
+  note: string,
+  name: string,
+  region: string,
+  context = note,
+): string | undefined {
   const first = name.split(" ")[0];
   const para = note.split(/\n\s*\n/).find((p) => p.includes(first));
   if (!para) return undefined;
@@ -259,9 +270,9 @@ export function phoneBesideName(note: string, name: string, region: string): str
   return (
     pickPhone(lines, region) ??
     // "Liga pra ela: (11) 95555-0175" in a Brazilian note: read in the country the note's words or places imply.
-    regionHints(note.slice(0, 2000))
+    regionHints(context.slice(0, 2000))
       .map((r) => pickPhone(lines, r))
       .find(Boolean) ??
-    trunkZeroPhone(lines, region, note)
+    trunkZeroPhone(lines, region, context)
   );
 }

@@ -22,6 +22,9 @@ export const DECISION_MAKER_RES: RegExp[] = [
   /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
   // fi "Aino on omistaja ja päättää" (decides), "päätöksen tekee …" (the decision is made by), "päättäjä" (decision maker).
   /* fi */ /(?<![\p{L}])(?:päättää|päätöksen tekee|päättäjä)(?![\p{L}])/iu,
+  // pl "decyduje" (decides), "decydent(ka)", "decyzję podejmuje"; the owner's own next step "dzwonię do …" / "zadzwoń
+  // do …", "dzwonić do …" (I am calling / call …) names the one to follow up.
+  /* pl */ /(?<![\p{L}])(?:decyduje|decydent(?:ka)?|decyzj[eę] podejmuje|(?:dzwoni[eęć]|zadzwoń|zadzwonić|zadzwonię|dzwonimy) do)(?![\p{L}])/iu,
 ];
 
 /**

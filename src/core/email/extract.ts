@@ -31,6 +31,7 @@ import { leadOfNote } from "./note-only-lead";
 import { withOwnOtherMailbox } from "./own-mailbox";
 import { reviewReasons } from "./review-reasons";
 import { sentOn } from "./sent-date";
+import { forwardsOwnMail } from "./self-forward";
 
 function extract(input: EmailInput, given: ExtractContext): Extraction {
   const ctx = withOwnOtherMailbox(input, given);
@@ -39,7 +40,8 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const dateHeader = input.dateHeader || "";
   const isOwner = (a: Address | undefined) =>
     !!a && ctx.ownerEmails.map((e) => e.toLowerCase()).includes(a.email);
-  const side = ownerSide(ctx.ownerEmails, forwarded ? outerFrom : undefined);
+  const chases = forwarded && forwardsOwnMail(outerFrom, messages, isOwner);
+  const side = ownerSide(ctx.ownerEmails, forwarded && !chases ? outerFrom : undefined);
   // The names of the owner's side, as a chat pasted in the mail shows its speakers.
   const ownNames = [outerFrom, ...parseAddressList(input.to || "")]
     .filter((a): a is Address => !!a && (isOwner(a) || side.has(a)))
@@ -82,7 +84,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     // One the note names who is nobody in the thread, or one it names who wrote no number of their own ("Call the
     // owner, Walt Kuzyk, directly at 416-…", he is only copied): the number the note gives beside their name.
     if (choice.kind === "sender" && (choice.noteOnly || (choice.namedIn && !lead.phone))) {
-      const phone = phoneBesideName(note, choice.person.name, ctx.defaultRegion);
+      // A short note's words may name no country: the forwarded message's words do ("tel. 501 555 123" under Polish).
+      const phone = phoneBesideName(
+        note,
+        choice.person.name,
+        ctx.defaultRegion,
+        `${note}\n${choice.message.body.slice(0, 2000)}`,
+      );
       if (phone) lead.phone = phone;
     }
     const path = sourceOfChoice(choice, messages, side, ctx.ownerEmails);

@@ -44,6 +44,18 @@ export const FORM_FIELDS: {
   { field: "name", re: /^(?:访客|訪客|姓名|联系人|聯絡人|称呼|稱呼|客户姓名|客戶姓名)$/u },
   { field: "email", re: /^(?:邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|电邮|電郵)$/u },
   { field: "phone", re: /^(?:电话|手机|手機|联系电话|聯絡電話|手机号码?|手機號碼|연락처|휴대전화|핸드폰)$/u },
+  // zh booking tools name the one who booked (and pays) "預約人" / "预约人", "訂購人" / "订购人", "訂位人" / "订位人",
+  // and label their details with that word before the field ("預約人電話", "預約人 Email"); the guest they book for
+  // ("到店貴賓") is no label here. zh-TW "(電子)信箱" is the e-mail.
+  { field: "name", re: /^(?:預約人|预约人|訂購人|订购人|訂位人|订位人)(?:姓名)?$/u },
+  {
+    field: "phone",
+    re: /^(?:預約人|预约人|訂購人|订购人|訂位人|订位人)\s*(?:電話|电话|手機|手机|聯絡電話|联系电话)$/u,
+  },
+  {
+    field: "email",
+    re: /^(?:(?:預約人|预约人|訂購人|订购人|訂位人|订位人)\s*)?(?:e-?mail|電子信箱|信箱|邮箱|郵箱|電子郵件|电子邮件)$/iu,
+  },
   // First and last name asked apart: nl "Voornaam"/"Achternaam", sv "Förnamn"/"Efternamn", pl "Imię"/"Nazwisko",
   // it "Cognome" (beside "Nome"), pt-PT "Apelido", cs "Příjmení" (WordPress, Typeform and site builders' forms).
   {

@@ -86,8 +86,12 @@ export function readFormFields(body: string): FormFields {
       if (number) put("phone", number[1] ?? number[2]);
     }
     // A marketplace's "From: Aisha Rahman" (a name alone, no address): the person who wrote in (en, de, fr, es, nl);
-    // WordPress Contact Form 7's default mail "From: [your-name] <[your-email]>": the name and address they typed.
-    else if (m && /^(?:from|sender|von|absender|de|expéditeur|remitente|van)$/i.test(m[1].trim()))
+    // WordPress Contact Form 7's default mail "From: [your-name] <[your-email]>": the name and address they typed
+    // (its translations: ro "De la", pl "Od", sv "Från", nb/da "Fra").
+    else if (
+      m &&
+      /^(?:from|sender|von|absender|de|expéditeur|remitente|van|de la|od|från|fra)$/i.test(m[1].trim())
+    )
       if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*<[^\s<>@]+@[^\s<>]+>)?$/u.test(m[2].trim()))
         put("name", m[2]);
   }

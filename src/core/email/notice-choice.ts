@@ -50,10 +50,13 @@ export function noticeChoice(
     const lines = text.replace(/([.!?])\s/g, "$1\n");
     const phone =
       member && !form.phone
-        ? (pickPhone(lines, region) ??
+        ? (subjectPhone(m.subject, member.name, region, text) ??
+          pickPhone(lines, region) ??
           regionHints(text.slice(0, 2000))
             .map((r) => pickPhone(lines, r))
-            .find(Boolean))
+            .find(Boolean) ??
+          // A voicemail notice's "Caller: 07700 900123" in English that names no country (UK, IE, AU, NZ).
+          trunkZeroPhone(withoutCalledLine(lines), region, text))
         : undefined;
     if (member) form = { ...member, ...(phone ? { phone } : {}), ...form };
   }
@@ -74,6 +77,31 @@ export function noticeChoice(
   if ((form.email || form.name || form.phone) && !owners)
     return { kind: "form", form, message: m, website: !!m.from && fromWebsite(m.from, m.subject, text) };
   return undefined;
+}
+
+/**
+ * The number a notice's subject writes in brackets right after the member's name ("New voicemail from Jo Reyes
+ * (07700 900123) - 0:31", "Missed call from …"; phone systems, any language): the caller's, before any number of the
+ * notice's own lines (the mailbox's, the line that was called).
+ */
+function subjectPhone(
+  subject: string,
+  name: string | undefined,
+  region: string,
+  text: string,
+): string | undefined {
+  const at = name ? subject.indexOf(`${name} (`) : -1;
+  const bracket = at >= 0 ? /\(\+?[\d\s().-]{6,}\)/y : undefined;
+  if (bracket && name) bracket.lastIndex = at + name.length + 1;
+  const found = bracket?.exec(subject)?.[0];
+  if (!found) return undefined;
+  return (
+    pickPhone(found, region) ??
+    regionHints(text.slice(0, 2000))
+      .map((r) => pickPhone(found, r))
+      .find(Boolean) ??
+    trunkZeroPhone(found, region, text)
+  );
 }
 
 /**

@@ -16,6 +16,9 @@ const SENT_YOU_RES: RegExp[] = [
   // Marketplaces (Thumbtack, Houzz, Bark, TaskRabbit …): "Dwayne R. wants a quote for Deck Staining".
   /* en */ /^(.+?)\s+(?:wants|requested|is requesting|would like|needs|is looking for) (?:a |an )?(?:quote|estimate|pro|bid|price|proposal)\b/i,
   /* en */ /\bnew (?:lead|request|quote request|job request) from\s+(.+?)$/i,
+  // Voicemail-to-e-mail and missed-call notices (phone systems, carriers' visual voicemail): "New voicemail from
+  // Jo Reyes (07700 900123) - 0:31", "Missed call from …"; the caller's number in brackets is cut below.
+  /* en */ /\b(?:(?:new )?voice ?mail(?: message)?|missed call) from\s+(.+?)$/i,
   /* de */ /^(.+?)\s+hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt|geschrieben)/i,
   /* de */ /\bneue nachricht von\s+(.+?)$/i,
   /* fr */ /^(.+?)\s+(?:vous|t)['’ ]\s?a (?:envoyé|écrit) un (?:nouveau )?message/i,
@@ -65,6 +68,8 @@ function namedIn(lines: string[]): string | undefined {
         ?.trim()
         // The business or platform a subject appends ("… from Morgan F. - Harbor Smiles", "… | Bookwell").
         .replace(/\s+[-–—|]\s.*$/u, "")
+        // The caller's number a phone system writes after the name ("… from Jo Reyes (+44 7700 900123)").
+        .replace(/\s*\(\+?[\d\s().-]{6,}\)$/u, "")
         // What the message is about or where it was sent ("… from Helen P. about your listing", "… on TradeFinder").
         .replace(NAME_TAIL_RE, "")
         .replace(/(?<!(?:^|\s)\p{Lu})[.!:]+$/u, "");
@@ -78,7 +83,7 @@ function namedIn(lines: string[]): string | undefined {
  * "Morgan F." (a platform shortens the surname to its initial in the subject) written in full in the text: "Morgan
  * Fitch is looking for …".
  */
-function fullSurname(named: string, text: string): string | undefined {
+export function fullSurname(named: string, text: string): string | undefined {
   const m = /^(.+?)\s+(\p{Lu})\.?$/u.exec(named);
   if (!m) return undefined;
   const re = new RegExp(`(?<![\\p{L}])${escape(m[1])}\\s+(${m[2]}\\p{Ll}[\\p{L}'’-]+)`, "u");

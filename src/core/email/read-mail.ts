@@ -8,7 +8,7 @@ import { memberBehindList, withoutListFooter } from "./list-mail";
 import { noteBelow } from "./note-below";
 import { withNoticeFields } from "./notice-fields";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
-import { relayNamedSender } from "./relay-reply-to";
+import { relayNamedSender, withFullSurname } from "./relay-reply-to";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted, withoutQuoteAbove } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
 import { resolveNamesOnly } from "./thread-names";
@@ -38,9 +38,10 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
   const fromHeader = relayNamedSender(sent, replyTo) ?? sent;
   const subject = input.subject || "";
   const dateHeader = input.dateHeader || "";
-  const listed = memberBehindList(fromHeader, replyTo) ?? fromHeader;
-  const outerFrom = listed && onBehalfOf(listed);
+  const member = memberBehindList(fromHeader, replyTo);
   const text = withoutListFooter(read.text);
+  const listed = member ? withFullSurname(member, text) : fromHeader;
+  const outerFrom = listed && onBehalfOf(listed);
   let thread = splitThread(text, subject);
   if (!thread.messages.length && input.htmlBody && text !== input.htmlBody) {
     const viaHtml = splitThread(htmlToText(input.htmlBody.slice(0, MAX_BODY_CHARS)), subject);

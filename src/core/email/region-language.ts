@@ -57,6 +57,8 @@ const LANGUAGE_WORDS: [string, string][] = [
   ["není jsme děkuji děkujeme dobrý pozdravem prosím prosíme také které nebo bych máme jsem nabídku", "CZ"], // cs
   ["sme pre ďakujem deň pozdravom prosím tiež ktoré alebo máme som", "SK"], // sk
   ["hogy egy köszönöm üdvözlettel tisztelettel kérem vagy szeretnénk ajánlatot", "HU"], // hu
+  // hr: the words Croatian mail opens and closes with ("Poštovani", "Lijep/Srdačan pozdrav") and asks with.
+  ["poštovani lijep srdačan pozdrav hvala molim ponudu zanima može možete trebamo kolega također", "HR"], // hr
   ["și este pentru mulțumesc vă stimă bună ziua", "RO"], // ro
   ["ve bir bu için ile çok teşekkürler merhaba saygılarımızla saygılarımla iyi günler rica ederim", "TR"], // tr
   ["что это мы вы для спасибо уважением пожалуйста", "RU"], // ru

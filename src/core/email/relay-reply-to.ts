@@ -1,6 +1,7 @@
 // A platform's message notice that names its member only in the Reply-To: that member as the sender. Any platform.
 import { domainOf, type Address } from "../contact/email";
 import { siteOf, VIA_LIST_RE } from "./list-mail";
+import { fullSurname } from "./notification";
 
 /**
  * Marketplaces, booking and review sites send "New message from Sarah L." from their own mailbox and put the member
@@ -20,4 +21,14 @@ export function relayNamedSender(from: Address | undefined, replyTo: Address[]):
   const named =
     platform === from.name.trim().toLowerCase() || site.startsWith(`${platform.replace(/\s+/g, "")}.`);
   return sameSite && named ? { name: r.name, email: from.email } : undefined;
+}
+
+/**
+ * A platform's relay shows its member as "Gareth P." (the surname cut to its initial, "Gareth P. via HireTrades",
+ * Thumbtack, Airbnb, marketplaces in any language) while the member signs their message in full ("… Gareth
+ * Pemblett"): the name as the member writes it.
+ */
+export function withFullSurname(member: Address, text: string): Address {
+  const full = /\s\p{Lu}\.?$/u.test(member.name) ? fullSurname(member.name.trim(), text) : undefined;
+  return full ? { ...member, name: full } : member;
 }

@@ -30,6 +30,20 @@ function namePart(line: string): string {
   return stripPostNominals(withoutSignOff(line).split(NAME_LINE_SEP_RE)[0].trim());
 }
 
+/**
+ * "Gareth P. sent you a message", "Jonas K. hat Ihnen eine Nachricht gesendet" (a platform's notice under its member's
+ * short name, any language): after the name's last word and initials, four words or more that start in small
+ * letters are a sentence, not the rest of a name ("María Fernández de la Torre") or a title.
+ */
+function proseAfterName(line: string, tokens: string[]): boolean {
+  const words = line.split(/\s+/);
+  let last = words.length - 1;
+  while (last >= 0 && !tokens.includes(words[last].toLowerCase())) last--;
+  const rest = words.slice(last + 1);
+  while (rest.length && /^\p{Lu}\.$/u.test(rest[0])) rest.shift();
+  return last >= 0 && rest.length >= 4 && /^\p{Ll}/u.test(rest[0]);
+}
+
 /** Between the name and what follows it on the name line: bars, bullets, dashes ("Arjun Mehta -- Developer Advocate"). */
 const NAME_LINE_SEP_RE = /\s*[|·•–—]\s*|\s+-{1,2}\s+/;
 
@@ -53,6 +67,8 @@ export function signatureStart(
       const l = namePart(lines[i]).toLowerCase();
       if (!l || l.length > tokens.join(" ").length + 48 || /@|\d{3}/.test(l)) continue;
       if (!tokens.every((t) => l.includes(t)) || /[.!?]$/.test(l)) continue;
+      // "Gareth P. sent you a message" (a platform's notice under its member's short name): prose, not a name line.
+      if (!strict && proseAfterName(namePart(lines[i]), tokens)) continue;
       const name = normalizeName(namePart(lines[i]));
       const only = name
         .toLowerCase()

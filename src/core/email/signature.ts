@@ -150,6 +150,8 @@ export function readSignature(body: string, person: Address, region: string): Co
       !isCompanyLine(line) &&
       // A token without its accents ("joao" in "João Gonçalves da Silva", an ASCII header; any language).
       (nameTokens(person.name).some((t) => line.toLowerCase().includes(t) || foldMarks(line).includes(t)) ||
+        // "Trini" under "Trinidad Osorio", "Alex" under "Alexander Berg": the first name's short form (any language).
+        shortOfFirstName(line, nameTokens(person.name)) ||
         looksLikePersonName(readNameLine(line).name) ||
         looksLikeParticleName(readNameLine(line).name))
     ) {
@@ -273,4 +275,16 @@ function withOneLineSignOff(lines: string[], out: ContactDetails, person: Addres
   if (one.title) out.title ??= one.title;
   if (one.company) out.company ??= one.company;
   return out;
+}
+
+/**
+ * One word that starts the first name of a full display name (three letters or more, shorter than it): the short form
+ * the writer signs with. A one-word display name may itself be a nickname, the full name written lower down.
+ */
+function shortOfFirstName(line: string, tokens: string[]): boolean {
+  const word = line.trim().toLowerCase();
+  const first = tokens[0] ?? "";
+  return (
+    tokens.length >= 2 && /^\p{L}{3,}$/u.test(word) && word.length < first.length && first.startsWith(word)
+  );
 }
