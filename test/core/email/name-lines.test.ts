@@ -54,7 +54,7 @@ describe("a national number's grouping names its country only where no other cou
   const cases: [why: string, text: string, expected: string | undefined][] = [
     ["an Irish mobile grouped 3-3-4 from a prefix only Ireland uses", "Mobile: 087 555 0193", "IE"],
     ["083 is a mobile prefix in both Ireland and South Africa: no country", "Cell: 083 555 0123", undefined],
-    ["South Africa's 082 mobiles are never Irish", "Cell: 082 555 0147", undefined],
+    ["South Africa's 082 mobiles are South African, never Irish", "Cell: 082 555 0147", "ZA"],
     ["a UK mobile grouped 5-6", "Mob 07700 900562", "GB"],
     ["a Nigerian mobile grouped 4-3-4", "Tunji Bakare\n0803 555 0147", "NG"],
     [
