@@ -41,6 +41,8 @@ import { looksLikeParticleName } from "./particle-name";
 import { oneLineSignOff } from "./one-line-sign-off";
 import { introducedFullName } from "./login-display";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
+import { looksLikeCaselessName } from "./caseless-name";
+import { withoutCjkTeam } from "./cjk-company-team";
 
 export interface ContactDetails {
   name?: string;
@@ -151,7 +153,8 @@ export function readSignature(body: string, person: Address, region: string): Co
       // A token without its accents ("joao" in "João Gonçalves da Silva", an ASCII header; any language).
       (nameTokens(person.name).some((t) => line.toLowerCase().includes(t) || foldMarks(line).includes(t)) ||
         looksLikePersonName(readNameLine(line).name) ||
-        looksLikeParticleName(readNameLine(line).name))
+        looksLikeParticleName(readNameLine(line).name) ||
+        looksLikeCaselessName(line))
     ) {
       // Under a sign-off, "Dr. Miriam Osei, DDS" is the name written with its honorific and letters.
       const read = readNameLine(line);
@@ -257,7 +260,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     out.title = unknown[0].text;
   out.company ??= aboveCompany;
   if (start.nameLine) readAboveName(lines, start.index, out);
-  if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
+  if (out.company) out.company = withoutCjkTeam(firstCompanyOfBilingual(withoutTagline(out.company)));
   if (out.title) out.title = withoutJaDepartment(firstOfBilingual(out.title));
   return withOneLineSignOff(cutLines, out, person);
 }
