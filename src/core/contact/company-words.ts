@@ -8,6 +8,7 @@ export const COMPANY_WORDS_RE = new RegExp(
       LEGAL_FORMS_SOURCE,
       "company",
       "surveyors", // en-GB: a firm of surveyors ("… Chartered Surveyors"); the singular "Building Surveyor" is a title
+      "praxis|kanzlei|praktijk", // de a doctor's, dentist's or therapist's practice, de a law or tax firm, nl a practice
       "konsult|rådgivning", // sv, da/nb: a firm's name ("Nilsson Konsult"), not a consultant
       "סטודיו|חברת|קבוצת|משרד", // he: studio, company (of), group (of), office (a firm's name starts with these)
       "شركة|مؤسسة|مجموعة|مكتب", // ar: company, establishment, group, office

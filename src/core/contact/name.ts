@@ -14,11 +14,11 @@ const HONORIFIC_WORDS =
  * Sig.na, Geom., Rag., Dr.ssa, Prof.ssa), es/pt (Dña., D.ª, Dr.ª, Prof.ª, Eng., Eng.º, Eng.ª), de/at (Dipl.-Kfm. and
  * every other "Dipl.-…", Univ.-Prof.), pl (Pani, dr hab.), en (Hon., Capt., Atty.; Engr. in the Philippines), India
  * (Shri, Smt.), the parts of de "Dr. rer. nat.", and the de school a degree is from ("Dipl.-Ing. (FH)", "(BA)", "(Univ.)");
- * vi (KTS. architect, KS. engineer, ThS. master, TS. doctor, PGS. associate professor), tr (Doç., Uzm. Dr., Yrd. Doç.,
+ * vi (KTS. architect, KS. engineer, ThS. master, TS. doctor, PGS. associate professor, BS. physician/dentist), tr (Doç., Uzm. Dr., Yrd. Doç.,
  * Op. Dr.), it M° / Mº (Maestro: a music teacher's or conductor's title).
  */
 const HONORIFIC_DOTTED =
-  "(?:avv|arch|sig|geom|rag|rer|nat|dña|eng|dipl\\.-\\p{L}+|univ\\.-prof|hab|hon|capt|atty|engr|smt|kts|ks|ths|ts|pgs|doç|uzm|yrd|op)\\.|(?:sig\\.r?a|sig\\.na|dr\\.ssa|prof\\.ssa|d\\.ª|dª|dr\\.ª|prof\\.ª|eng\\.?[ºª]|shri|pani|\\((?:fh|ba|dh|tu|th|univ\\.?)\\)|m[°º])";
+  "(?:avv|arch|sig|geom|rag|rer|nat|dña|eng|dipl\\.-\\p{L}+|univ\\.-prof|hab|hon|capt|atty|engr|smt|kts|ks|ths|ts|pgs|bs|doç|uzm|yrd|op)\\.|(?:sig\\.r?a|sig\\.na|dr\\.ssa|prof\\.ssa|d\\.ª|dª|dr\\.ª|prof\\.ª|eng\\.?[ºª]|shri|pani|\\((?:fh|ba|dh|tu|th|univ\\.?)\\)|m[°º])";
 
 const HONORIFICS = new RegExp(`^(?:(?:(?:${HONORIFIC_WORDS})\\.?|${HONORIFIC_DOTTED})\\s+)+`, "iu");
 

@@ -2,6 +2,7 @@
 import { isCompanyLine } from "./line-kinds";
 import { hasTitleWord } from "../contact/roles";
 import { readNameLine } from "./sig-start";
+import { isCjkDesk } from "./desk-words";
 
 /**
  * A name in Han (zh 2–4 characters, ja kanji with a space between surname and given name), Hangul (ko 2–4 syllables)
@@ -14,5 +15,15 @@ const CJK_NAME_RE =
 export function isCjkNameLine(line: string): boolean {
   if (!line || /[\d:@]/.test(line)) return false;
   const name = readNameLine(line).name;
-  return CJK_NAME_RE.test(name) && !hasTitleWord(name) && !isCompanyLine(name);
+  return CJK_NAME_RE.test(name) && !hasTitleWord(name) && !isCompanyLine(name) && !isCjkDesk(name);
+}
+
+/**
+ * ja/zh/ko: under the sign-off a block that opens with a rule or the company ("--------" / "小林商事株式会社" /
+ * "営業部 課長" / "小林 健太郎"): the name line within its first five lines (a blank line ends the block).
+ */
+export function cjkNameInBlock(lines: string[], from: number): number {
+  for (let k = from; k < Math.min(lines.length, from + 5) && lines[k]; k++)
+    if (isCjkNameLine(lines[k])) return k;
+  return -1;
 }

@@ -8,6 +8,7 @@ import { companyBesidePerson } from "./display-company";
 import { chooseName, cleanName } from "./display-name";
 import { addressSpellsName } from "./name-address";
 import { signedOverShortDisplay } from "./display-short";
+import { signedOverNonPersonDisplay } from "./display-not-person";
 import type { ContactDetails } from "./signature";
 
 const MAILBOX_COMPANY_RE =
@@ -30,6 +31,7 @@ export function finish(d: ContactDetails, person: Address | undefined): Lead {
   const lead: Lead = {};
   const name =
     signedOverShortDisplay(cleanName(person?.name), d.name, person?.email ?? "") ??
+    signedOverNonPersonDisplay(cleanName(person?.name), d.name, d.company) ??
     chooseName(cleanName(person?.name), d.name, person?.name) ??
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;

@@ -55,9 +55,11 @@ export function memberBehindList(
   // the platform's own site with a per-thread token in place of a name: not the poster's.
   const relay = (email: string) =>
     siteOf(domainOf(email)) === siteOf(listDomain) && !/^[a-z]+(?:[._-][a-z]+)*$/i.test(localPart(email));
-  const poster = replyTo.find(
-    (a) => a.email && a.email !== from.email && !a.email.endsWith(`@${listDomain}`) && !relay(a.email),
-  );
+  // "Marcus Bell via Bell & Rowe Events <events@…>" with Reply-To "Marcus Bell <marcus@…>" (a company's shared sender,
+  // any client): a Reply-To on the From's own domain is still the poster's when it carries the same name.
+  const own = (a: Address) =>
+    !a.email.endsWith(`@${listDomain}`) || a.name.trim().toLowerCase() === name.toLowerCase();
+  const poster = replyTo.find((a) => a.email && a.email !== from.email && own(a) && !relay(a.email));
   if (poster) return { name: poster.name || name, email: poster.email };
   const wrapped = WRAPPED_ADDRESS_RE.exec(from.email);
   if (wrapped) return { name, email: `${wrapped[1]}@${wrapped[2]}`.toLowerCase() };

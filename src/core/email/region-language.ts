@@ -35,9 +35,9 @@ const LANGUAGE_WORDS: [string, string][] = [
     "BR",
   ], // pt-BR; common Portuguese words (not Spanish) in both lists, a tie going to the first
   [
-    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá queremos podemos telem comprámos falámos enviámos ligámos pagámos marcámos equipa facto",
+    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá queremos podemos telem tlm comprámos falámos enviámos ligámos pagámos marcámos equipa facto",
     "PT",
-  ], // pt-PT; also the preterite's "-ámos" (pt-BR "compramos") and pt-PT spellings ("equipa", "facto"); "queremos",
+  ], // pt-PT; also the preterite's "-ámos" (pt-BR "compramos") and pt-PT spellings ("equipa", "facto", "telem"/"tlm": telemóvel); "queremos",
   // "podemos" are Spanish too: in pt-PT's list they keep a pt-PT text from tying with the es list
   ["och att är inte från hej tack vänliga hälsningar behöver också eller vill svar innan kan ni", "SE"], // sv
   ["hei takk meg deg trenger vennlig hilsen ikke også eller vil og er jeg til fra tilbud", "NO"], // nb

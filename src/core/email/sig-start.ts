@@ -8,14 +8,17 @@ import { hasTitleWord } from "../contact/roles";
 import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
 import { personPart } from "./people";
 import { nameLineOfAddress } from "./sig-name-address";
-import { isCjkNameLine } from "./cjk-name-line";
+import { cjkNameInBlock, isCjkNameLine } from "./cjk-name-line";
+import { looksLikeParticleName } from "./particle-name";
+import { isCjkDesk } from "./desk-words";
 
 export function nameTokens(name: string): string[] {
   // A display name that is the address itself ("jane@x.example" <jane@x.example>) or a company's
   // ("Granite Peak Properties" <leasing@…>) names no one.
   // "Jane Orlov (Orlov Fixtures Ltd)": the company beside the person's part does not make the whole a company's.
   const part = personPart(name);
-  if (/\S@\S/.test(name) || (isCompanyLine(part) && !isTitleLine(part))) return [];
+  // A zh/ja/ko department as the display name ("営業部") is no one's name either.
+  if (/\S@\S/.test(name) || (isCompanyLine(part) && !isTitleLine(part)) || isCjkDesk(part)) return [];
   return (
     normalizeName(part)
       .toLowerCase()
@@ -74,7 +77,9 @@ export function signatureStart(
         .toLowerCase()
         .split(/\s+/)
         .every((w) => tokens.includes(w) || /^\p{L}\.?$/u.test(w));
-      if (only || (level > 0 && looksLikePersonName(name)) || !strict) return { index: i, nameLine: true };
+      // "Mag. Florian von Hohenberg" over "Hohenberg Hausverwaltung GmbH": a name with its particles is a person's.
+      const person = level > 0 && (looksLikePersonName(name) || looksLikeParticleName(name));
+      if (only || person || !strict) return { index: i, nameLine: true };
     }
   }
   // The writer signs with their first name alone over a company, title or phone line ("Kyle" over "Solis Brewing
@@ -116,6 +121,8 @@ export function signatureStart(
       // zh/ko/ja: the name in its own script on the next line ("감사합니다." / "김민준 과장"), a blank line between or not.
       const next = lines[i + 1] ? i + 1 : i + 2;
       if (lines[next] && isCjkNameLine(lines[next])) return { index: next, nameLine: true };
+      const boxed = cjkNameInBlock(lines, next);
+      if (boxed > 0) return { index: boxed, nameLine: true };
       return { index: i, nameLine: false };
     }
   }

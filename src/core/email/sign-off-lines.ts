@@ -12,6 +12,8 @@ const MORE_SIGN_OFFS = [
   "с уважением|всего доброго|спасибо|з повагою|дякую|με εκτίμηση|φιλικά|ευχαριστώ|בברכה|תודה|בתודה",
   "مع خالص التحية|مع التحية|تحياتي|مع أطيب التحيات|وتقبلوا فائق الاحترام|شكرا|شكراً",
   "此致|此致敬礼|祝好|谢谢|감사합니다|고맙습니다",
+  // vi: "Trân trọng" (respectfully), "Thân ái" (warmly), "Kính thư" (respectfully written), "Xin cảm ơn" (thank you).
+  "trân trọng|thân ái|kính thư|(?:xin )?cảm ơn",
   // en as written in India, Pakistan, Nigeria, South Africa and the Gulf: "Thanks & Regards", "Thanks and regards",
   // "Regards & Thanks", "With regards", "Warm(est) regards", "Rgds".
   "thanks? (?:&|and) (?:best |warm |kind )?(?:regards|rgds)|regards (?:&|and) thanks|with (?:best |warm |kind )?regards|warmest regards|(?:best |kind |warm )?rgds",

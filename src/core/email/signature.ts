@@ -41,6 +41,8 @@ import { looksLikeParticleName } from "./particle-name";
 import { oneLineSignOff } from "./one-line-sign-off";
 import { introducedFullName } from "./login-display";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
+import { looksLikeCaselessName } from "./caseless-name";
+import { withoutCjkTeam } from "./cjk-company-team";
 
 export interface ContactDetails {
   name?: string;
@@ -153,7 +155,8 @@ export function readSignature(body: string, person: Address, region: string): Co
         // "Trini" under "Trinidad Osorio", "Alex" under "Alexander Berg": the first name's short form (any language).
         shortOfFirstName(line, nameTokens(person.name)) ||
         looksLikePersonName(readNameLine(line).name) ||
-        looksLikeParticleName(readNameLine(line).name))
+        looksLikeParticleName(readNameLine(line).name) ||
+        looksLikeCaselessName(line))
     ) {
       // Under a sign-off, "Dr. Miriam Osei, DDS" is the name written with its honorific and letters.
       const read = readNameLine(line);
@@ -259,7 +262,7 @@ export function readSignature(body: string, person: Address, region: string): Co
     out.title = unknown[0].text;
   out.company ??= aboveCompany;
   if (start.nameLine) readAboveName(lines, start.index, out);
-  if (out.company) out.company = firstCompanyOfBilingual(withoutTagline(out.company));
+  if (out.company) out.company = withoutCjkTeam(firstCompanyOfBilingual(withoutTagline(out.company)));
   if (out.title) out.title = withoutJaDepartment(firstOfBilingual(out.title));
   return withOneLineSignOff(cutLines, out, person);
 }
