@@ -7,10 +7,7 @@ import type { Choice } from "./choose";
 import { DECISION_MAKER_RES, NOT_THIS_PERSON_RE, PERSON_PRONOUN_RE } from "./decision-words";
 import { NOTE_VERB_RE } from "./note";
 import { fullNameInThread } from "./thread-full-name";
-import { pickPhone } from "./signature";
 import { isSystemSender, type OwnerSide } from "./people";
-import { trunkZeroPhone } from "./trunk-zero";
-import { regionHints } from "./region-language";
 import type { ThreadMessage } from "./thread";
 
 /**
@@ -251,28 +248,4 @@ function surnameAlone(clause: string, last: string): boolean {
 /** Another domain's writer (not a system sender) who put the person in copy. */
 function passedOnBy(writer: Address, person: Address): boolean {
   return !isSystemSender(writer) && domainOf(writer.email) !== domainOf(person.email);
-}
-
-/**
- * The number written in the note's paragraph that names them ("… is Leontine Okafor, her number is 604-…"); a number
- * the default region cannot read is read in the region the note's words (or the `context` it forwards) imply.
- */
-export function phoneBesideName(
-  note: string,
-  name: string,
-  region: string,
-  context = note,
-): string | undefined {
-  const first = name.split(" ")[0];
-  const para = note.split(/\n\s*\n/).find((p) => p.includes(first));
-  if (!para) return undefined;
-  const lines = para.replace(/[,;]\s/g, "\n").replace(/([.!?])\s+/g, "$1\n");
-  return (
-    pickPhone(lines, region) ??
-    // "Liga pra ela: (11) 95555-0175" in a Brazilian note: read in the country the note's words or places imply.
-    regionHints(context.slice(0, 2000))
-      .map((r) => pickPhone(lines, r))
-      .find(Boolean) ??
-    trunkZeroPhone(lines, region, context)
-  );
 }

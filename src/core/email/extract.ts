@@ -13,7 +13,7 @@ import { fromAnsweredIntro } from "./answered-intro";
 import { leadSource, sourceOfChoice } from "./lead-source";
 import { contactInNote } from "./note";
 import { nameFromNote } from "./note-names-sender";
-import { phoneBesideName } from "./decision-maker";
+import { phoneBesideName } from "./phone-beside-name";
 import { ownerSide } from "./people";
 import { readMail } from "./read-mail";
 import { prospectsColleague } from "./prospect-colleague";

@@ -1,5 +1,5 @@
 // The owner's note names someone by first name ("Call Trevor Wednesday"); a colleague's forwarded mail writes them in full.
-import { phoneBesideName } from "./decision-maker";
+import { phoneBesideName } from "./phone-beside-name";
 import { escape } from "./forward-labels";
 
 const WORD_RE = /(?<![\p{L}'’])\p{Lu}\p{Ll}{2,}(?![\p{L}'’])/gu;
