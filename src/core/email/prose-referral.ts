@@ -10,7 +10,8 @@ import { RELATION_RE } from "./household";
 const KIN_BEFORE_RE = new RegExp(`(?:${RELATION_RE.source})$`, "iu");
 
 /**
- * The reader told to call someone else, or given their number, by pronoun: en "ring her", "call him", "his mobile",
+ * The reader told to call someone else, or given their number, by pronoun: en "ring her", "call him", "give her a
+ * call", "drop him a line", "his mobile",
  * "he can be reached on", "his direct line"; de "erreichen Sie ihn"; fr "vous pouvez la joindre"; es "puede localizarlo";
  * fr "l'appeler", "appelez-la", "son portable"; de "rufen Sie ihn an", "ihre Handynummer"; es "llámala", "su móvil";
  * it "chiamarla", "il suo cellulare"; nl "bel haar", "zijn nummer"; pt "ligar para ela", "o telemóvel dele". Also to
@@ -18,7 +19,7 @@ const KIN_BEFORE_RE = new RegExp(`(?:${RELATION_RE.source})$`, "iu");
  * bei ihm"; es "contactarla", "su correo"; it "contattarlo", "la sua email"; nl "neem met haar contact"; pt "contatar ela".
  */
 export const THEIR_NUMBER_RE =
-  /(?<![\p{L}])(?:(?:ring|call|phone|text|contact|reach) (?:him|her)|(?:he|she) can be (?:reached|contacted)|(?:erreichen sie|kontaktieren sie) (?:ihn|sie)|(?:on peut|vous pouvez) (?:le|la) (?:joindre|contacter)|(?:puede|puedes) (?:localizarl[oa]|contactarl[oa])|(?:le|la) contacter|contacte[zr]-(?:le|la)|(?:melden sie sich|wenden sie sich|meldet euch|melde dich)(?: \p{L}+){0,2} (?:bei (?:ihm|ihr)|an (?:ihn|sie))|contact(?:arl|al)[oa]|contattarl[oa]|contattal[oa]|neem(?: contact)? met (?:hem|haar)|contat(?:ar|e) (?:ele|ela)|(?:his|her) (?:mobile|cell|number|phone|direct line|direct number|e-?mail)|l['’]appeler|appele[zr]?-(?:le|la)|(?:le|la) joindre|son (?:portable|numéro|téléphone|mobile|e-?mail|adresse)|ruf(?:en sie)? (?:ihn|sie) an|(?:seine|ihre) (?:handynummer|nummer|telefonnummer|mobilnummer|e-?mail-adresse)|ll[aá]mal[oa]|llamarl[oa]|su (?:móvil|celular|teléfono|número|correo)|chiamarl[oa]|chiamal[oa]|il suo (?:cellulare|numero|indirizzo)|la sua (?:e-?mail|mail)|bel (?:hem|haar)|(?:zijn|haar) (?:nummer|mobiele nummer|telefoonnummer|e-?mail(?:adres)?)|lig(?:ar|ue|a) (?:para|a) (?:ele|ela)|o (?:contacto|contato|telemóvel|celular|número|e-?mail) d(?:ele|ela))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:ring|call|phone|text|contact|reach) (?:him|her)|give (?:him|her) a (?:call|ring|bell|buzz)|drop (?:him|her) a line|(?:he|she) can be (?:reached|contacted)|(?:erreichen sie|kontaktieren sie) (?:ihn|sie)|(?:on peut|vous pouvez) (?:le|la) (?:joindre|contacter)|(?:puede|puedes) (?:localizarl[oa]|contactarl[oa])|(?:le|la) contacter|contacte[zr]-(?:le|la)|(?:melden sie sich|wenden sie sich|meldet euch|melde dich)(?: \p{L}+){0,2} (?:bei (?:ihm|ihr)|an (?:ihn|sie))|contact(?:arl|al)[oa]|contattarl[oa]|contattal[oa]|neem(?: contact)? met (?:hem|haar)|contat(?:ar|e) (?:ele|ela)|(?:his|her) (?:mobile|cell|number|phone|direct line|direct number|e-?mail)|l['’]appeler|appele[zr]?-(?:le|la)|(?:le|la) joindre|son (?:portable|numéro|téléphone|mobile|e-?mail|adresse)|ruf(?:en sie)? (?:ihn|sie) an|(?:seine|ihre) (?:handynummer|nummer|telefonnummer|mobilnummer|e-?mail-adresse)|ll[aá]mal[oa]|llamarl[oa]|su (?:móvil|celular|teléfono|número|correo)|chiamarl[oa]|chiamal[oa]|il suo (?:cellulare|numero|indirizzo)|la sua (?:e-?mail|mail)|bel (?:hem|haar)|(?:zijn|haar) (?:nummer|mobiele nummer|telefoonnummer|e-?mail(?:adres)?)|lig(?:ar|ue|a) (?:para|a) (?:ele|ela)|o (?:contacto|contato|telemóvel|celular|número|e-?mail) d(?:ele|ela))(?![\p{L}])/iu;
 
 /** A written full name: two or three capitalised words, name particles between ("Ana de la Cruz"). */
 const FULL_NAME_RE =

@@ -5,7 +5,7 @@ import { OWNER, OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 
 const { inbound } = ownerInbox("Mon, 07 Dec 2026 10:00:00 +0100");
 
-type Case = [why: string, input: EmailInput, name: string, email: string];
+type Case = [why: string, input: EmailInput, name: string, email: string | undefined];
 
 const cases: Case[] = [
   [
@@ -43,6 +43,16 @@ const cases: Case[] = [
     ),
     "佐藤 美咲",
     "misaki.sato@mail.example",
+  ],
+  [
+    'en: a compact pass-on, "Priya Shah (Shah Design, 416 555 0142) needs a new roof. Give her a call."',
+    inbound(
+      "Mark Tully <mark@tullylaw.example>",
+      "A lead for you",
+      "Sam - Priya Shah (Shah Design, 416 555 0142) needs a new roof. Give her a call.\nMark",
+    ),
+    "Priya Shah",
+    undefined,
   ],
 ];
 
