@@ -10,6 +10,7 @@ import { withPostscripts } from "./postscript";
 import { withPlainWorkplace } from "./workplace-phrase";
 import { personPart } from "./people";
 import { regionFromScript, regionHints, writtenInCjk } from "./region-language";
+import { placeNotCompany } from "./prose-company";
 import { regionFromContext } from "./region-context";
 import { regionOf, toE164 } from "../contact/phone";
 import { regionOfHost } from "../contact/region";
@@ -203,6 +204,7 @@ export function fromIntro(
   const out = pastedBlock(message.body, person, region);
   // "avocate associée au cabinet X": the firm's kind word is read as the workplace preposition ("chez X").
   merge(out, describedInIntro(withPlainWorkplace(text), person, region));
+  if (out.company && placeNotCompany(out.company, person)) delete out.company;
   // A site the introducer gives on the person's own mail domain ("Site : <http://www.atelier.example/…>").
   const domain = person.email ? domainOf(person.email) : "";
   if (!out.website && domain && !isFreeMailDomain(domain))
