@@ -1,14 +1,8 @@
 // A company an introducer's prose seems to give that is a place ("au domaine de la Roche-Aymon", "in Ikoyi").
 import { domainOf, type Address } from "../contact/email";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { letters } from "./display-company";
 import { hasLegalForm } from "./sig-company";
-
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
  * True when a company read from an introduction's prose is more likely a place: a number in it ("7 Orchard Row",
@@ -20,6 +14,6 @@ export function placeNotCompany(company: string, person: Address): boolean {
   if (COMPANY_WORDS_RE.test(c) || hasLegalForm(c)) return false;
   if (/\d/.test(c)) return true;
   if (/\s/.test(c)) return false;
-  const domain = person.email ? fold(domainOf(person.email)) : "";
-  return !domain.includes(fold(c));
+  const domain = person.email ? letters(domainOf(person.email)) : "";
+  return !domain.includes(letters(c));
 }

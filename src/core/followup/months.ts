@@ -70,24 +70,26 @@ export const DAY_OF_MONTH_RES: RegExp[] = [
 export const ENGLISH_MONTH_RE =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
+/** Short month forms by month (January first): en, and da/nb/sv/de/nl "mrt", "mär", "maj", "mai", "mei", "okt", "des", "dez". */
+const SHORT_MONTHS = [
+  "jan",
+  "feb",
+  "mar|mrt|mär",
+  "apr",
+  "maj|mai|mei",
+  "jun",
+  "jul",
+  "aug",
+  "sep|sept",
+  "okt|oct",
+  "nov",
+  "dec|des|dez",
+].map((r) => new RegExp(`^(?:${r})$`, "i"));
+
 /**
  * A month's short form after a day and its dot, as da/nb/sv/de/nl notes write dates ("4. jan", "12. okt", "3. mrt",
  * "1. dez"): its number, else 0.
  */
 export function shortMonth(word: string): number {
-  const rows = [
-    "jan",
-    "feb",
-    "mar|mrt|mär",
-    "apr",
-    "maj|mai|mei",
-    "jun",
-    "jul",
-    "aug",
-    "sep|sept",
-    "okt|oct",
-    "nov",
-    "dec|des|dez",
-  ];
-  return rows.findIndex((r) => new RegExp(`^(?:${r})$`, "i").test(word)) + 1;
+  return SHORT_MONTHS.findIndex((re) => re.test(word)) + 1;
 }
