@@ -5,7 +5,7 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import type { Choice } from "./choose";
 import { DECISION_MAKER_RES, NOT_THIS_PERSON_RE, PERSON_PRONOUN_RE } from "./decision-words";
-import { NOTE_VERB_RE } from "./note";
+import { NOTE_VERB_RE } from "./note-named";
 import { fullNameInThread } from "./thread-full-name";
 import { isSystemSender, type OwnerSide } from "./people";
 import type { ThreadMessage } from "./thread";
