@@ -2,7 +2,7 @@
 // Chloe's number is …"), for the lead's own short reply quoting it (any client: "On … wrote:", "-----Original Message-----").
 import type { Address } from "../contact/email";
 import { regionFromEmail } from "../contact/region";
-import { fromIntro } from "./message-details";
+import { fromIntro } from "./intro-details";
 import type { ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 

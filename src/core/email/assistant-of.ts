@@ -1,6 +1,6 @@
 // Whether the writer's signature says they assist a person by name ("Executive Assistant to Gregory Hale").
 import { normalizeName } from "../contact/name";
-import { ASSISTANT_TO_RE } from "./written-for";
+import { ASSISTANT_TO_RE } from "./principal-title";
 
 /**
  * The writer signs as that person's assistant (en "Executive Assistant to", "PA to", de "Assistentin von", fr

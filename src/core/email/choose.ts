@@ -14,7 +14,7 @@ import { inPastedChat } from "./chat-choice";
 import { inquirerCopied } from "./inquirer-copied";
 import { rowNamedInNote } from "./listed-row";
 import { householdMember } from "./household";
-import { leadFromNote } from "./note";
+import { leadFromNote } from "./note-named";
 import { noticeChoice } from "./notice-choice";
 import {
   FORWARD_SUBJECT_RE,

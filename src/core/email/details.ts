@@ -3,30 +3,30 @@ import type { Lead } from "../lead";
 import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { TITLE_WORDS_RE } from "../contact/roles";
-import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE, RELATION_BEFORE_NAME_RE } from "./cues";
-import { FORM_FIELDS } from "./form-labels";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { withoutSignOff } from "./intro";
 import { assistsByName } from "./assistant-of";
-import { writesForSender, ownPrincipalTitle, principalTitle } from "./written-for";
-import { describedBySelf, describedInIntro } from "./described";
+import { writesForSender } from "./written-for";
+import { ownPrincipalTitle, principalTitle } from "./principal-title";
+import { describedInIntro } from "./described";
+import { describedBySelf } from "./self-described";
 import { companyBesidePerson, letters } from "./display-company";
-import { cleanName, isDeskMailbox } from "./display-name";
+import { isDeskMailbox } from "./display-name";
 import { companyLineOfDisplayName } from "./display-is-company";
 import { colleaguesCompany } from "./colleague-company";
-import { fromIntro, fromOwnMessages, merge } from "./message-details";
+import { fromIntro } from "./intro-details";
+import { fromOwnMessages, merge } from "./message-details";
 import { regionFromEmail } from "../contact/region";
-import { regionHints, regionOfWriting } from "./region-language";
-import { trunkZeroPhone } from "./trunk-zero";
 import { jaSelfIntroduced } from "./cjk-self-intro";
 import { cjkCompany } from "./line-kinds";
 import { companyShownByMailbox, firstNameSigned } from "./mailbox-signer";
-import { pickPhone, readSignature } from "./signature";
+import { readSignature } from "./signature";
 import { finish } from "./lead-finish";
-import { numberForPrincipal, numberInShapeRegion } from "./principal-phone";
+import { numberForPrincipal } from "./principal-phone";
 import type { ThreadMessage } from "./thread";
+import { formLeadDetails } from "./form-details";
 
 /** "the one to talk to is their CFO, Martin Osei": a title written just before the name (en, with its article). */
 function titleBeforeName(text: string, name: string): string | undefined {
@@ -68,49 +68,7 @@ export function leadDetails(
   defaultRegion: string,
   outerDate = "",
 ): Lead {
-  if (choice.kind === "form") {
-    const f = choice.form;
-    const region = regionFromEmail(f.email, defaultRegion);
-    const lead: Lead = {};
-    const name = cleanName(f.name);
-    if (name) lead.name = name;
-    if (f.email) lead.email = f.email.toLowerCase();
-    // A number written without its country code is read in the region the form's own text implies ("PLZ/Ort:
-    // 10115 Berlin", a French form's words) when the address's region gives no valid one.
-    // A notice written in a one-country script (Greek, Cyrillic, kana, Hangul) gives national numbers in that country
-    // ("Τηλέφωνο: 210 555 0123" is Athens, not a +1 210 reading).
-    const written =
-      f.phone && !/^\s*(?:\+|00)/.test(f.phone) ? regionOfWriting(choice.message.body) : undefined;
-    const phone = f.phone
-      ? ((written && written !== region ? pickPhone(f.phone, written) : undefined) ??
-        pickPhone(f.phone, region) ??
-        regionHints(choice.message.body.slice(0, 4000))
-          .map((r) => pickPhone(f.phone || "", r))
-          .find(Boolean) ??
-        numberInShapeRegion(f.phone, choice.message) ??
-        trunkZeroPhone(f.phone, region, choice.message.body))
-      : undefined;
-    if (phone) lead.phone = phone;
-    if (f.company) lead.company = f.company;
-    if (f.title) lead.title = f.title;
-    if (f.website) lead.website = bareHost(f.website);
-    // A helpdesk ticket quotes the requester's own message: their signature (under their own name line) gives
-    // what the fields lack.
-    const sig =
-      name && lead.email && !f.company && !f.title
-        ? readSignature(choice.message.body, { name, email: lead.email }, region)
-        : undefined;
-    if (sig && sig.name?.toLowerCase() === name?.toLowerCase()) {
-      // A form's own label under the name ("Email", "Phone" alone on their lines) is no title or company.
-      // Nor is any other field's label read off a "Label: value" line ("Teilnehmer/in: Lena …" under the booker).
-      const label = (v: string) =>
-        FORM_FIELDS.some((f) => f.re.test(v.trim())) || choice.message.body.includes(`${v.trim()}:`);
-      if (sig.company && !label(sig.company)) lead.company = sig.company;
-      if (sig.title && !label(sig.title)) lead.title = sig.title;
-      if (sig.phone && !lead.phone) lead.phone = sig.phone;
-    }
-    return lead;
-  }
+  if (choice.kind === "form") return formLeadDetails(choice, defaultRegion);
   const region = regionFromEmail(choice.person.email, defaultRegion);
   // "Summit Yoga <info@summityoga…>": the shared mailbox shows the company; the person is the one who signs.
   // "Berger Metallbau <k.berger@…>" signed "Klaus Berger" over "Berger Metallbau GmbH": the company, any mailbox.

@@ -11,7 +11,7 @@ import { leadDetails } from "./details";
 import { forwarderComments } from "./inline-comment";
 import { fromAnsweredIntro } from "./answered-intro";
 import { leadSource, sourceOfChoice } from "./lead-source";
-import { contactInNote } from "./note";
+import { contactInNote } from "./note-named";
 import { nameFromNote } from "./note-names-sender";
 import { phoneBesideName } from "./phone-beside-name";
 import { ownerSide } from "./people";

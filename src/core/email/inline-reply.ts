@@ -1,5 +1,6 @@
 // An inline reply ("On … wrote:" then quoted lines with answers between them): the replier's lines and the quote.
-import { headerLine, WROTE_RE } from "./forward-labels";
+import { headerLine } from "./forward-labels";
+import { WROTE_RE } from "./quote-openers";
 
 const QUOTED_RE = /^\s*>/;
 

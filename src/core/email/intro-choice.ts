@@ -26,7 +26,8 @@ import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { isSystemSender, type OwnerSide } from "./people";
 import { signedByPerson } from "./role-mailbox";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
-import { ownPrincipalTitle, principalTitle, writtenFor } from "./written-for";
+import { ownPrincipalTitle, principalTitle } from "./principal-title";
+import { writtenFor } from "./written-for";
 
 /** A written name that is one of these people's (the introducer, the owner), or a company's. */
 function isKnownName(name: string, people: (Address | undefined)[]): boolean {

@@ -6,11 +6,10 @@ import {
   COPIED_ASIDE_RE,
   GREETS_TWO_RE,
   INTRO_SUBJECT_RE,
-  INTRO_CUES,
-  INTRO_NAME_CUES,
   OWN_PARTY_RE,
   RELATION_BEFORE_NAME_RE,
 } from "./cues";
+import { INTRO_CUES, INTRO_NAME_CUES } from "./intro-cues";
 import { namesSurname } from "./name-mention";
 import { SIGN_OFF_RE } from "./sign-off-lines";
 import { REPLY_SUBJECT_RE } from "./reply";

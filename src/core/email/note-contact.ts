@@ -6,7 +6,7 @@ import { ORGANISER_NAME_WORDS } from "./organiser-words";
 import { describedInIntro } from "./described";
 import { readFormFields } from "./form";
 import { looksLikePersonName } from "./line-kinds";
-import { phoneIn } from "./note";
+import { phoneIn } from "./note-named";
 import { readSignature, type ContactDetails } from "./signature";
 
 /**

@@ -1,6 +1,6 @@
 // A sender with no display name whom the forwarder's note names ("this is from Dr. Lena Fischer at Harbour Dental").
 import type { Address } from "../contact/email";
-import { leadFromNote } from "./note";
+import { leadFromNote } from "./note-named";
 
 const letters = (s: string) =>
   s

@@ -1,6 +1,6 @@
 // No one in the thread is the lead: the one the owner's note (or a colleague's mail) names, and what it says of them.
 import type { Lead } from "../lead";
-import { contactInNote, leadFromNote } from "./note";
+import { contactInNote, leadFromNote } from "./note-named";
 import { contactBlockInNote, describedInNote } from "./note-contact";
 import { namedForNote } from "./note-first-name";
 import type { OwnerSide } from "./people";

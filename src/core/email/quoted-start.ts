@@ -1,6 +1,7 @@
 // Finds where a quoted message starts in a forward's lines: a header block, an attribution line or a Notes banner.
 import { parseAddressList, type Address } from "../contact/email";
-import { headerLine, labelAlone, SEPARATOR_RE, WROTE_RE, type HeaderField } from "./forward-labels";
+import { headerLine, labelAlone, type HeaderField } from "./forward-labels";
+import { SEPARATOR_RE, WROTE_RE } from "./quote-openers";
 import { notesHeader } from "./notes-header";
 import type { ThreadMessage } from "./thread";
 

@@ -1,6 +1,7 @@
 // An inbound reply with quoted history: the newest part is a message of its own, written by the outer sender.
 import type { Address } from "../contact/email";
-import { headerLine, WROTE_RE } from "./forward-labels";
+import { headerLine } from "./forward-labels";
+import { WROTE_RE } from "./quote-openers";
 import { FORWARD_SUBJECT_RE } from "./people";
 import type { ThreadMessage } from "./thread";
 

@@ -1,7 +1,8 @@
 // What an incoming message on a nurture thread (or to the unsubscribe address) is: a reply, an auto-reply,
 // a bounce, or an unsubscribe. Pure: the job hands in the headers and text it read.
 import { parseAddressList } from "../contact/email";
-import { headerLine, SEPARATOR_RE, WROTE_RE } from "../email/forward-labels";
+import { headerLine } from "../email/forward-labels";
+import { SEPARATOR_RE, WROTE_RE } from "../email/quote-openers";
 import { VERB_FIRST_RE } from "../email/quoted-start";
 import { splitThread } from "../email/thread";
 

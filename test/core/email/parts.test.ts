@@ -1,6 +1,7 @@
 import { splitThread } from "../../../src/core/email/thread";
 import { readSignature } from "../../../src/core/email/signature";
-import { contactInNote, sourceFromNote, leadFromNote } from "../../../src/core/email/note";
+import { sourceFromNote } from "../../../src/core/email/note";
+import { contactInNote, leadFromNote } from "../../../src/core/email/note-named";
 import { readRawMessage } from "../../../src/core/email/mime";
 import { htmlToText } from "../../../src/core/email/html-text";
 import { normalizeName } from "../../../src/core/contact/name";

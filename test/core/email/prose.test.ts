@@ -1,5 +1,6 @@
 import { isDepartment } from "../../../src/core/email/departments";
-import { describedBySelf, describedInIntro } from "../../../src/core/email/described";
+import { describedInIntro } from "../../../src/core/email/described";
+import { describedBySelf } from "../../../src/core/email/self-described";
 import { greetsBoth, introBySubject } from "../../../src/core/email/intro";
 import { regionFromLanguage } from "../../../src/core/email/region-language";
 import { leadInNoteProse } from "../../../src/core/email/note-lead";
