@@ -86,6 +86,21 @@ const RELATIVE: [Part, RegExp][] = (Object.keys(BEFORE_MONTH) as Part[]).map((pa
   ),
 ]);
 
+/**
+ * "the end of this month" written as one phrase, the month unnamed: cs/sk/pl/hr/ru/uk/hu/tr/fi/de, and the
+ * unspaced ja/zh "月末" / "月底", ko "월말" (not after a month number: "1月末" is read below).
+ */
+const MONTH_END_RE = new RegExp(
+  [
+    "(?<![\\p{L}])(?:(?:do|na) konc[ei] měsíce|koncem měsíce|(?:do|na) konca mesiaca|koncom mesiaca",
+    "(?:do|pod) końca miesiąca|pod koniec miesiąca|(?:do|na) kraj[au] mjeseca|krajem mjeseca",
+    "(?:до|в) конц[ае] месяца|(?:до|в) кінц[іяю] місяця|наприкінці місяця|hónap végén|ay sonunda?",
+    "kuun lopussa|kuun loppuun|monatsende|zum monatsende|ende des monats)(?![\\p{L}])",
+    "(?<!\\d\\s*)(?:月末|月底|월말)",
+  ].join("|"),
+  "giu",
+);
+
 /** ja/zh "1月上旬" / "1月初" / "1月中旬" / "1月下旬" / "1月末" / "1月底", ko "1월 초" / "1월 중순" / "1월 말". */
 const CJK_PART_RE = /(\d{1,2})\s*[月월]\s*(上旬|初め?|초|中旬|중순|下旬|末|底|말)/g;
 const CJK_PART: Record<string, Part> = { 上旬: "start", 初: "start", 初め: "start", 초: "start" };
@@ -124,6 +139,10 @@ export function monthPartHits(note: string, ref: CalendarDate): { index: number;
       const date = dayOf(part, { ...ref, d: m[1] ? ref.d : 0 }, month);
       if (date) out.push({ index: m.index || 0, date });
     }
+  for (const m of note.matchAll(MONTH_END_RE)) {
+    const date = dayOf("end", { ...ref, d: 0 }, ref.m);
+    if (date) out.push({ index: m.index || 0, date });
+  }
   for (const m of note.matchAll(CJK_PART_RE)) {
     const month = parseInt(m[1], 10);
     const date = month >= 1 && month <= 12 ? dayOf(CJK_PART[m[2]], ref, month) : undefined;

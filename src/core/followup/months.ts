@@ -54,16 +54,18 @@ export const MONTH_NAMES: [number, RegExp][] = [
 
 /**
  * A day of the month written without a month, by language: "on the 12th", "le 12", "el día 12", "am 12.",
- * "il 12", "no dia 12", "op de 12e". Group 1 is the day; a month name right after it is read elsewhere.
+ * "il 12", "no dia 12", "op de 12e", da/nb/sv "den 4." Group 1 is the day; a month name right after it is read
+ * elsewhere; "le 06 39 98 55 12" (a phone number written in pairs) is none.
  */
 export const DAY_OF_MONTH_RES: RegExp[] = [
   /* en */ /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b|\bon\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
-  /* fr */ /\ble\s+(\d{1,2})(?:er)?(?!\d|[.,:h]\d|\s*%)/gi,
-  /* es */ /\bel\s+(?:día\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi,
+  /* fr */ /\ble\s+(\d{1,2})(?:er)?(?!\d|[.,:h]\d|\s*%|\s\d{2,3}\s\d{2})/gi,
+  /* es */ /\bel\s+(?:día\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%|\s\d{2,3}\s\d{2})/gi,
   /* de */ /\bam\s+(\d{1,2})\.(?!\d)/gi,
-  /* it */ /\bil\s+(?:giorno\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi,
+  /* it */ /\bil\s+(?:giorno\s+)?(\d{1,2})(?!\d|[.,:h]\d|\s*%|\s\d{2,3}\s\d{2})/gi,
   /* pt */ /\b(?:no\s+)?dia\s+(\d{1,2})(?!\d|[.,:h]\d|\s*%)/gi,
   /* nl */ /\bop\s+de\s+(\d{1,2})(?:e|ste)\b/gi,
+  /* da/nb/sv */ /(?<=^|[\s,])den\s+(\d{1,2})\.(?!\d)/gi,
 ];
 
 /** English month names (the other languages are in MONTH_NAMES). */

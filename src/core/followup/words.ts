@@ -119,13 +119,14 @@ export const IN_N_RE =
   /\b(?:in|within|dans|en|d'ici|dentro de|tra|fra|em|daqui a|over|om|binnen)\s+(\d{1,2}|a couple of|a|an|one|two|three|four|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|einem|einer|zwei|drei|vier|due|tre|quattro|um|uma|duas|três|een|twee|drie)\s+(days?|weeks?|fortnights?|months?|jours?|semaines?|mois|días?|dias?|semanas?|mes(?:es)?|tagen?|wochen?|monate?n?|giorni|giorno|settimane?|mesi|mese|dagen|dag|weken|week|maanden|maand)\b/i;
 
 /**
- * The same in sv/da/nb ("om två veckor", "om 2 uger"), pl/cs ("za 2 tygodnie", "za týden"), ru ("через неделю"),
+ * The same in sv/da/nb ("om två veckor", "om 2 uger"), pl/cs/sk/hr ("za 2 tygodnie", "za týden", "za dva týždne",
+ * "za dva tjedna"), ru ("через неделю"),
  * and with the word after the period in tr/fi/ja ("2 hafta sonra", "2 viikon päästä", "2週間後"). Group 1 the count
  * (none means one), group 2 the unit.
  */
 export const IN_N_MORE_RE = new RegExp(
   "(?<![\\p{L}])(?:om|za|через|за)\\s+(?:(\\d{1,2}|en|ett|två|tre|fyra|et|to|fire|jeden|dwa|dwie|trzy|cztery|dva|dvě|tři|čtyři|од(?:ну|ин)|дв[ае]|три|четыре)\\s+)?" +
-    "(dag(?:ar|er|e)?|veck(?:a|or)|uk(?:e|er)|ug(?:e|er)|mån[ae]d(?:er)?|dni|dzień|tydzień|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|den|dny|dní|týd(?:en|ny|nů)|měsíc(?:e|ů)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?)(?![\\p{L}])" +
+    "(dag(?:ar|er|e)?|veck(?:a|or)|uk(?:e|er)|ug(?:e|er)|mån[ae]d(?:er)?|dni|dzień|tydzień|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|den|dny|dní|týd(?:en|ny|nů)|měsíc(?:e|ů)?|týžd(?:eň|ne|ňov)|mesiac(?:e|ov)?|dana|tjed(?:an|na|ana)|mjesec(?:a|i)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?)(?![\\p{L}])" +
     // hu "két hét múlva" (in two weeks), "3 nap múlva", "egy hónap múlva": the count first, "múlva" after the unit
     // tr "iki hafta sonra", fi genitive "kahden viikon päästä"
     "|(?<![\\p{L}\\d])(\\d{1,2}|egy|két|kettő|három|négy|bir|iki|üç|dört|yhden|kahden|kolmen|neljän)\\s*(gün|hafta|ay|päivän|viikon|kuukauden|nap|hét|hónap|日|週間|ヶ月|か月|カ月)\\s*(?:sonra|päästä|kuluttua|múlva|後)",
@@ -137,13 +138,13 @@ export function unitOf(w: string): "d" | "w" | "f" | "m" {
   const s = w.toLowerCase();
   if (s.startsWith("fortnight")) return "f";
   if (
-    /^(?:week|semaine|semana|woche|settiman|weken|veck|uke|uge|tydz|tygod|týd|недел|hafta|viiko|週|hét$)/.test(
+    /^(?:week|semaine|semana|woche|settiman|weken|veck|uke|uge|tydz|tygod|týd|týžd|tjed|недел|hafta|viiko|週|hét$)/.test(
       s,
     )
   )
     return "w";
   if (
-    /^(?:month|mois|mes|monat|mese|mesi|maand|månad|måned|miesi|měsíc|месяц|ay$|kuukau|hónap|ヶ月|か月|カ月)/.test(
+    /^(?:month|mois|mes|monat|mese|mesi|maand|månad|måned|miesi|měsíc|mesiac|mjesec|месяц|ay$|kuukau|hónap|ヶ月|か月|カ月)/.test(
       s,
     )
   )
