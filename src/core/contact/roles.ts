@@ -21,6 +21,8 @@ export const TITLE_WORDS_RE = new RegExp(
       "directeur|directrice|(?:co-?)?gérant(?:e)?|co-?fondat(?:eur|rice)|responsable|chef de|chargée?|conseill(?:er|ère)|coordonnat(?:eur|rice)|coordinat(?:eur|rice)|planificat(?:eur|rice)|ingénieur|associée?|fondat(?:eur|rice)|présidente?|adjointe?|avocate?|notaire|comptable|gestionnaire|agente?|courti(?:er|ère)|propriétaire|architecte|décorat(?:eur|rice)|clerc|infirmi(?:er|ère)|médecin|pharmacien(?:ne)?|commerciale?|technicien(?:ne)?|secrétaire|assistante?|stagiaire|cheffe",
       "director(?:a)?|gerente|jef(?:e|a)|president[ae]|titular|farmacéutic[oa]|(?:co)?fundador(?:a)?|socio|socia|coordinador(?:a)?|encargad[oa]|asesor(?:a)?|abogad[oa]|ingenier[oa]|propietari[oa]|dueñ[oa]|administrador(?:a)?|arquitect[oa]|diseñador(?:a)?|contador(?:a)?|secretari[oa]|técnic[oa]|vendedor(?:a)?|ejecutiv[oa]|analista|consultor(?:a)?|médic[oa]|enfermer[oa]",
       "geschäftsführer(?:in)?|(?:mit)?inhaber(?:in)?|teilhaber(?:in)?|mitgründer(?:in)?|partnerin|leiter(?:in)?|projektleiter(?:in)?|vertriebsleiter(?:in)?|abteilungsleiter(?:in)?|vorstand|prokurist(?:in)?|berater(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingenieur(?:in)?|architekt(?:in)?|einkäufer(?:in)?|assistent(?:in)?|teamleiter(?:in)?|gründer(?:in)?|rechtsanwalt|rechtsanwältin|steuerberater(?:in)?",
+      // de gender-neutral heads ("Institutsleitung", "Schulleitung"); a listed few: "Bauleitung" also names firms
+      "(?:instituts|schul|praxis|kita|büro|team|projekt|abteilungs|bereichs|geschäfts|filial|verkaufs|vertriebs|einkaufs|kanzlei|studio|betriebs)leitung",
       "direttore|direttrice|responsabile|(?:con)?titolare|co-?fondat(?:ore|rice)|soci[oa]|proprietari[oa]|amministratore|consulente|architetto|ingegnere|geometra|commerciale|segretari[oa]|diretor(?:a)?|sócio|sócia|proprietário|arquitet[oa]|engenheir[oa]|eigenaar|bedrijfsleider|oprichter|adviseur|medewerker|verkoper|inkoper|projectleider|hoofd|voorzitter|bestuurder|zaakvoerder|coordenador(?:a)?|gestor(?:a)?|responsável|enfermeir[oa]|chefe",
       "部長|課長|社長|取締役|代表|担当|主任|係長|マネージャー",
       // nl: Hoofd (Facilitaire Dienst), Teamleider
@@ -47,8 +49,8 @@ export const TITLE_WORDS_RE = new RegExp(
       // hr/bs/sr/sl: Direktorica, Voditelj nabave, Vlasnik · vi: Giám đốc, Trưởng phòng, Quản lý · id/ms: Direktur,
       // Manajer, Kepala, Pemilik
       "direktor(?:ica)?|voditelj(?:ica)?|vlasni(?:k|ca)|savjetni(?:k|ca)|rukovoditelj(?:ica)?|menadžer(?:ica)?|giám đốc|trưởng phòng|trưởng|quản lý|chuyên viên|kỹ sư|kế toán|direktur|manajer|kepala|pemilik|pengurus",
-      // ru/uk: Директор, Менеджер, Руководитель отдела, Начальник
-      "директор|менеджер|руководитель|начальник|специалист|инженер|владелец|бухгалтер|керівник|власник",
+      // ru/uk: Директор, Менеджер, Руководитель отдела, Начальник; uk feminine forms: директорка, керівниця, власниця
+      "директор(?:ка)?|менеджер(?:ка)?|руководитель|начальник|специалист|инженер|владелец|бухгалтер(?:ка)?|керівни(?:к|ця)|власни(?:к|ця)",
       // Compounds: sv/da/nb "Inköpschef", "Salgssjef", "Prosjektleder", fi "Myyntipäällikkö", "Toimitusjohtaja"
       "[a-zà-ÿ]{3,}(?:chef|sjef|ledare|leder|ansvarig|ansvarlig|johtaja|päällikkö)",
       // he: מנהל/ת, מעצב/ת, יועץ/ת, מהנדס/ת, מנכ"ל, סמנכ"ל, בעלים, שותף/ה, רכז/ת, אדריכל/ית, מזכיר/ה

@@ -8,6 +8,7 @@ import { fullerFirstName } from "./fuller-first-name";
 import { asciiHeaderOfSigned, foldMarks, signedInOwnScript } from "./ascii-header-name";
 import { opensWithDeskWord } from "./desk-words";
 import { isLoginDisplay } from "./login-display";
+import { addressedBySurname } from "./cjk-honorific-display";
 
 /** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
 export function cleanName(raw: string | undefined): string | undefined {
@@ -20,9 +21,12 @@ export function cleanName(raw: string | undefined): string | undefined {
   return normalizeName(personPart(s)) || undefined;
 }
 
-/** A shared mailbox's display name, en, then a department's by language (as contact/email.ts's generic mailboxes). */
+/**
+ * A shared mailbox's display name, en, then a department's by language (as contact/email.ts's generic mailboxes); a
+ * desk or showroom ("Front Desk - Riverside Clinic" in Zoho/any client: en; hu "Bemutatóterem - …" showroom).
+ */
 const MAILBOX_NAME_RE = new RegExp(
-  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice)$`,
+  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice|desk|frontdesk|showroom|bemutatóterem|ügyfélszolgálat)$`,
   "i",
 );
 
@@ -73,7 +77,8 @@ export function chooseName(
     goesByNickname(raw, display, signed) ||
     fullerFirstName(display, signed) ||
     asciiHeaderOfSigned(display, signed) ||
-    signedInOwnScript(display, signed)
+    signedInOwnScript(display, signed) ||
+    addressedBySurname(display, signed)
     ? signed
     : display;
 }

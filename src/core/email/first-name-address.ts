@@ -31,5 +31,20 @@ export function ownFirstNameAddress(name: string, text: string): string[] {
       domain.includes(surname) && (local === first || local === first[0] + surname || local.startsWith(first))
     );
   });
-  return [...new Set(found.map((e) => e.toLowerCase()))].length === 1 ? [found[0]] : [];
+  if (found.length) return [...new Set(found.map((e) => e.toLowerCase()))].length === 1 ? [found[0]] : [];
+  return signedFirstNameAddress(name, first, text);
+}
+
+/**
+ * BlackBerry 10's "From: Callum Reid" (names only, en and every language) over a signature that opens with the full
+ * name on its own line and gives "callum@sparkleshine.example": the one address whose local part is the first name,
+ * when the domain does not spell the surname (a trading name).
+ */
+function signedFirstNameAddress(name: string, first: string, text: string): string[] {
+  const full = name.replace(/,.*$/, "").trim();
+  const at = text.lastIndexOf(full);
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  if (at < 0 || text.slice(lineStart, at).trim() || !/^[ \t]*(?:\r?\n|$)/.test(text.slice(at + full.length))) return [];
+  const own = findEmails(text.slice(at)).filter((e) => plain(e.slice(0, e.indexOf("@"))) === first);
+  return [...new Set(own.map((e) => e.toLowerCase()))].length === 1 ? [own[0]] : [];
 }

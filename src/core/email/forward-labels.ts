@@ -20,6 +20,7 @@ export const FORWARD_LABELS: LabelRow[] = [
   { field: "from", labels: ["Feladó"] }, // gmail/outlook/apple: hu
   { field: "from", labels: ["Kimden", "Gönderen"] }, // gmail/outlook/apple: tr
   { field: "from", labels: ["От", "Від", "Відправник", "Отправитель"] }, // gmail/outlook/apple: ru, uk
+  { field: "from", labels: ["От кого", "Від кого"] }, // mail.ru webmail: ru; apple mail: uk
   { field: "from", labels: ["Saatja", "Kellelt"] }, // gmail: et
   { field: "from", labels: ["Expeditor", "De la"] }, // gmail/apple: ro
   { field: "from", labels: ["Šalje", "Pošiljatelj"] }, // gmail/apple: hr

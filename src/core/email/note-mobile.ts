@@ -23,6 +23,8 @@ const THIRD_PERSON_WORDS: { words: string[]; note: string }[] = [
     note: "pl: jej komórka, podał komórkę",
   },
   { words: ["её", "ее", "его"], note: "ru: её мобильный" },
+  // tr marks the owner on the noun ("cep numarası": his/her mobile number) and reports it ("doğrusu … dedi": he said)
+  { words: ["onun", "numarası", "dedi"], note: "tr: onun cep numarası, doğrusu 0532 … dedi" },
 ];
 
 const THIRD_PERSON = new Set(THIRD_PERSON_WORDS.flatMap((w) => w.words));

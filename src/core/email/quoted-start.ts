@@ -3,6 +3,7 @@ import { parseAddressList, type Address } from "../contact/email";
 import { headerLine, labelAlone, type HeaderField } from "./forward-labels";
 import { SEPARATOR_RE, WROTE_RE } from "./quote-openers";
 import { notesHeader } from "./notes-header";
+import { dateNameAttribution } from "./date-name-attribution";
 import type { ThreadMessage } from "./thread";
 
 export const dequote = (line: string) => line.replace(/^\s*(?:>\s?)+/, "");
@@ -99,6 +100,13 @@ function lineWrote(lines: string[], i: number, read: string): boolean {
 function parseAttribution(lines: string[], i: number): Start | undefined {
   const read = dequote(lines[i]).trim();
   const readWrote = lineWrote(lines, i, read);
+  const dated = readWrote ? undefined : dateNameAttribution(read);
+  if (dated) {
+    // Under Yandex's forward banner it opens a forwarded message, else a reply.
+    const above = dequote(lines[i - 1] ?? "").trim() || dequote(lines[i - 2] ?? "");
+    const kind = SEPARATOR_RE.test(above) ? "forward" : "reply";
+    return { index: i, bodyIndex: i + 1, message: { from: dated, to: [], cc: [], subject: "", date: "", kind } };
+  }
   // "Am 11.03.26 um 16:40 schrieb Jonas Keller:" (de, and "skrev" in da/no/sv) puts the verb before the name.
   const verbFirst = readWrote ? null : VERB_FIRST_RE.exec(read);
   // Its date may end in a comma already ("Den 2026-12-02 kl. 09:15, skrev …", sv/da/nb).

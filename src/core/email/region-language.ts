@@ -65,6 +65,11 @@ const LANGUAGE_WORDS: [string, string][] = [
   // uk: also words Russian spells otherwise ("від" от, "якщо" если, "також" также, "вашої" вашей, "буде" будет).
   ["і що ми ви дякую повагою від якщо також вашої вашого буде щоб ласка", "UA"], // uk
   ["chúng tôi của không được những cảm ơn trân trọng kính gửi quý xin vui lòng báo giá này", "VN"], // vi
+  // id: the words Indonesian business mail asks and signs with ("Mohon dikirimkan penawaran", "Hormat kami").
+  [
+    "kami anda dengan untuk yang dari tidak terima kasih mohon hormat bapak ibu selamat siang penawaran harga",
+    "ID",
+  ], // id
 ];
 
 /** Each word of the lists, with the indexes of the lists that hold it (built on first use). */

@@ -10,6 +10,15 @@ export function hasLegalForm(line: string): boolean {
   return ENDS_WITH_LEGAL_FORM_RE.test(line.replace(/[\s,]+$/, ""));
 }
 
+/**
+ * A form tool's footer under the fields, a sentence with no full stop that ends in the site's address: nb "Denne
+ * meldingen ble sendt fra kontaktskjemaet på example.no", en "This message was sent from the contact form on …" (any
+ * language: four small-letter words or more, then a domain).
+ */
+export function isSiteFooter(line: string): boolean {
+  return /\S\.\p{L}{2,}\/?$/u.test(line) && (line.match(/(?<=\s)\p{Ll}+(?=\s)/gu)?.length ?? 0) >= 4;
+}
+
 /** A line that may be the company: not contact data, not a sentence, not a title or department, capitalised. */
 export function mayBeCompany(line: string): boolean {
   return (

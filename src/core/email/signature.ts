@@ -15,6 +15,7 @@ import { introducedFullName } from "./login-display";
 import { isOtherPersonLine, OTHER_PERSON_LINE_RE } from "./sig-other-person";
 import { withoutCjkTeam } from "./cjk-company-team";
 import { readSegments } from "./sig-segments";
+import { isSiteFooter } from "./sig-company";
 
 export interface ContactDetails {
   name?: string;
@@ -88,7 +89,8 @@ export function readSignature(body: string, person: Address, region: string): Co
   // or the title when it sits between the name and a company line ("Brewmaster" over "Young Brewing Company").
   // Scripts without capitals (ko Hangul, zh/ja, ar, he, th) start a name with any letter of theirs ("민지플라워"), when
   // the line holds no digits (a "휴대폰 010-…" line in a region that does not read the number is no company).
-  const capital = (u: { text: string }) => /^[\p{Lu}\d]|^\p{Lo}\D*$/u.test(u.text);
+  // A form tool's footer ("Denne meldingen ble sendt fra kontaktskjemaet på …") is no line of the signature.
+  const capital = (u: { text: string }) => /^[\p{Lu}\d]|^\p{Lo}\D*$/u.test(u.text) && !isSiteFooter(u.text);
   // A company written over the name line; Outlook's or Gmail's logo alt text ("[Fenwick Dental Clinic]") there.
   const above = start.nameLine && start.index > 0 ? lines[start.index - 1] : "";
   const aboveCompany = out.company || !above ? undefined : companyAboveName(above, person.email);
