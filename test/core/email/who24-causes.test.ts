@@ -124,6 +124,56 @@ const deskForPerson: Case[] = [
   ],
 ];
 
+/** "The final call is with …" in the forwarder's note names the one who decides (en). */
+const finalCallWith: Case[] = [
+  [
+    'en (Gmail forward): "final call is with their owner Mr. Colin Drake": him, at the address the mail gives',
+    note(
+      "FYI the buyer only wants rates - final call is with their owner Mr. Colin Drake. Speak to him directly.",
+      forwardedMessage(
+        at,
+        "Amit Rao <amit.rao@drakefoods.example>",
+        "Hello,\n\nPlease share rates for 200 crates. Our owner Mr. Colin Drake decides; you may contact him at colin@drakefoods.example.\n\nAmit Rao\nBuyer\nDrake Foods Ltd",
+      ),
+    ),
+    { name: "Colin Drake", email: "colin@drakefoods.example" },
+    [],
+  ],
+  [
+    'en (Outlook header block): "the decision rests with Dr. Mira Holm" over her assistant\'s mail',
+    note(
+      "The decision rests with Dr. Mira Holm, not the assistant.",
+      "From: Leah Tan <leah.tan@holm-dental.example>\nSent: Wednesday, December 9, 2026 10:02 AM\nTo: Owner Person <owner@owner-co.example.com>\nSubject: Chairs\n\nHi, Dr. Mira Holm asked me to get a quote for 3 dental chairs. Her email is mira.holm@holm-dental.example.\n\nLeah Tan\nPractice Assistant",
+    ),
+    { name: "Mira Holm", email: "mira.holm@holm-dental.example" },
+    [],
+  ],
+];
+
+/** One writing from a second address with nothing under their name: their earlier signed message fills the gaps. */
+const sameNameElsewhere: Case[] = [
+  [
+    'en: "Sent from my phone" reply from a home address over her signed office mail: phone, company and title',
+    inbound(
+      "Hannah Cole <hannah.cole.home@mail.example>",
+      "Re: Signage quote",
+      "Yes, go ahead with the brushed steel option.\n\nSent from my phone\n\nOn Mon, Dec 7, 2026 at 9:02 AM Hannah Cole <hcole@brightfields-farm.example> wrote:\n> Hello, we need a sign for the farm shop.\n>\n> Hannah Cole\n> Marketing Manager\n> Brightfields Farm Ltd\n> Cell: 416-555-0177\n",
+    ),
+    { email: "hannah.cole.home@mail.example", phone: "+14165550177", company: "Brightfields Farm Ltd" },
+    [],
+  ],
+  [
+    "de: the newest gives a new mobile (she is moving on): the old company is not filled in",
+    inbound(
+      "Jana Richter <jana.richter@privatmail.example>",
+      "AW: Angebot",
+      "Hallo,\n\nbitte ab jetzt nur noch hierher schreiben, ich wechsle die Praxis. Mobil: 0171 5550123\n\nGruß\nJana\n\nVon: Jana Richter <j.richter@praxis-nord.example>\nGesendet: Montag, 7. Dezember 2026 09:00\nAn: Owner Person <owner@owner-co.example.com>\nBetreff: Angebot\n\nGuten Tag, bitte um ein Angebot.\n\nJana Richter\nPraxismanagerin\nPraxis Nord GmbH\n",
+    ),
+    { email: "jana.richter@privatmail.example" },
+    ["company"],
+  ],
+];
+
 /** A national number beside a "+CC" one in the same mail is read in that country (fr-BE, not France). */
 const plusCountry: Case[] = [
   [
@@ -167,8 +217,13 @@ const credentials: Case[] = [
 ];
 
 describe("who24 causes", () => {
-  test.each([...copiedPicked, ...deskForPerson, ...plusCountry, ...officeMailbox, ...credentials])(
-    "%s",
-    (_why, input, expected, absent) => expectLeadOf(input, OWNER_CTX, expected, absent),
-  );
+  test.each([
+    ...copiedPicked,
+    ...deskForPerson,
+    ...finalCallWith,
+    ...sameNameElsewhere,
+    ...plusCountry,
+    ...officeMailbox,
+    ...credentials,
+  ])("%s", (_why, input, expected, absent) => expectLeadOf(input, OWNER_CTX, expected, absent));
 });
