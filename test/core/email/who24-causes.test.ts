@@ -174,6 +174,26 @@ const sameNameElsewhere: Case[] = [
   ],
 ];
 
+/** A message pasted into the note: the address belongs to the one its line names and it spells, not the referrer. */
+const pastedReferral: Case[] = [
+  [
+    'en: "SMS from Rick Palmer" over his text naming "Tessa Lund … tessa.lund@…": Tessa, no company from the opening',
+    note(
+      "SMS from Rick Palmer (our plumber) pasted below.\n\nRick: my neighbour Tessa Lund wants her deck redone, tessa.lund@mail.example, 604-555-0139",
+    ),
+    { name: "Tessa Lund", email: "tessa.lund@mail.example" },
+    ["company"],
+  ],
+  [
+    'es: "Mensaje de Jorge Paz" over "Te paso a Lucía Méndez, lucia.mendez@…": Lucía (accents folded in the address)',
+    note(
+      "Mensaje de Jorge Paz, lo pego abajo.\n\nJorge: Te paso a Lucía Méndez, lucia.mendez@correo.example, quiere un presupuesto.",
+    ),
+    { name: "Lucía Méndez", email: "lucia.mendez@correo.example" },
+    ["company"],
+  ],
+];
+
 /** A national number beside a "+CC" one in the same mail is read in that country (fr-BE, not France). */
 const plusCountry: Case[] = [
   [
@@ -222,6 +242,7 @@ describe("who24 causes", () => {
     ...deskForPerson,
     ...finalCallWith,
     ...sameNameElsewhere,
+    ...pastedReferral,
     ...plusCountry,
     ...officeMailbox,
     ...credentials,
