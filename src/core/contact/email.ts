@@ -65,6 +65,8 @@ const GENERIC_LOCAL = new RegExp(
       // pt geral (the general mailbox), comercial, atendimento; es/it/pt informacion/informazioni/informacoes,
       // administracion/amministrazione/administracao; nl/de/fr/sv/da/nb "kantoor", "buero", "bureau", "kontor"
       "geral|comercial|atendimento|informacion|informazioni|informacoes|administracion|amministrazione|administracao|kantoor|buero|bureau|kontor",
+      // cs/sk kancelar (kancelář, the office), pl biuro, fi toimisto, sv kansli, hu iroda
+      "kancelar|biuro|toimisto|kansli|iroda",
     ].join("|") +
     ")$",
   "i",

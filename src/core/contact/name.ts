@@ -56,6 +56,8 @@ const POSTNOMINAL_ANY_CASE = new Set(
     "mla mcibse fcibse mistructe fistructe mimeche minstp mciat fciat mbiid mioa cenv msll mifiree",
     // UK degree class and university written after a degree: "BSc (Hons)", "MA (Oxon)", "MA (Cantab)", "MSc (Dist)"
     "(hons) (oxon) (cantab) (dist)",
+    // Southern Africa: chartered accountants CA(SA), AGA(SA) (SAICA), CA(Z), CA(Nam); engineers Pr.Eng (ECSA)
+    "ca(sa) aga(sa) ca(z) ca(nam) preng",
     // generational and the marks people put after a credential
     "jr sr ii iii iv ® ™",
   ]

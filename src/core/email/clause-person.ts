@@ -1,5 +1,5 @@
 // The outside person of the thread a clause of the note names: in full, by first name, or by surname alone.
-import { domainOf, type Address } from "../contact/email";
+import { domainOf, isGenericMailbox, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import type { Choice } from "./choose";
 import { isSystemSender, type OwnerSide } from "./people";
@@ -50,7 +50,9 @@ export function decisionMakerIn(
       tokens.length > 0 &&
       (tokens.every((t) => words.has(t)) ||
         (tokens.length > 1 && words.has(tokens[0]) && words.has(tokens[tokens.length - 1])) ||
+        // A desk's display name ("Sekretariat Personal", "Reception Desk") has no first name to be called by.
         (tokens.length > 1 &&
+          !isGenericMailbox(`${tokens[0]}@desk.example`) &&
           [...capitalised].some((w) => w.toLowerCase() === tokens[0]) &&
           firstNamed(tokens[0])) ||
         // Formal mail names people by surname ("chiama l'architetto Ferri", "call Mr Kapoor"): the one person with it.

@@ -43,7 +43,7 @@ export const RELATION_BEFORE_NAME_RE =
 export const PASS_ALONG_RE =
   /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|(?:ti|vi) giro|encaminho|te encaminho|stuur (?:ik )?(?:je|u) door)\b|(?<![^\s,.!:;—-])(?:пересылаю|пересилаю|přeposílám|preposielam)(?![^\s,.!:;])/i;
 
-const CC_WORDS =
+export const CC_WORDS =
   "cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\\.?\\s?c\\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii|w dw|v kopii|в копии|у копії|bilgide|cc['’]?de";
 
 /**

@@ -98,6 +98,9 @@ function roleFirstRest(clause: string): string | undefined {
   return undefined;
 }
 
+/** A courtesy title standing before a surname (en, de, fr, nl, es, it, pt), in small letters. */
+const HONORIFIC_WORD_RE = /^(?:mr|mrs|ms|dr|herrn?|frau|mme|mlle|dhr|mevr|sr|sra|sig|sig\.ra)\.?$/;
+
 /** A full name as a note writes it: two or three capitalised words, name particles between ("Sanne de Wit"). */
 const FULL_NAME_RE =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|del|della|di|van|von|der|den|le|la|du|dos|das)\s+)*\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}])/gu;
@@ -127,6 +130,8 @@ function writtenInNote(
       return (
         t.length > 1 &&
         !NOTE_VERB_RE.test(t[0]) &&
+        // "Bitte Frau Keller": a surname after an honorific, not a full name (the thread's text may write it whole).
+        !t.some((w) => HONORIFIC_WORD_RE.test(w)) &&
         !COMPANY_WORDS_RE.test(n) &&
         !hasTitleWord(n) &&
         !aside.has(t[0]) &&

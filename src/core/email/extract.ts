@@ -13,6 +13,7 @@ import { fromAnsweredIntro } from "./answered-intro";
 import { leadSource, sourceOfChoice } from "./lead-source";
 import { contactInNote } from "./note-named";
 import { nameFromNote } from "./note-names-sender";
+import { copiedTheNoteNames } from "./note-picks-copied";
 import { phoneBesideName } from "./phone-beside-name";
 import { ownerSide } from "./people";
 import { readMail } from "./read-mail";
@@ -46,9 +47,16 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
   const ownNames = [outerFrom, ...parseAddressList(input.to || "")]
     .filter((a): a is Address => !!a && (isOwner(a) || side.has(a)))
     .map((a) => a.name);
-  const choice =
+  let choice =
     unlessNoteNamesLead(choosePerson(messages, side, ctx.defaultRegion, note, ownNames), note) ??
     prospectsColleague(messages, ctx, forwarded, outerFrom, note, ownNames);
+  // The note picks one the mail was copied to ("call the one in cc, Ms. Reyes"; a group mail's "go with Devika").
+  const copied = note && forwarded ? copiedTheNoteNames(note, messages, side) : undefined;
+  if (
+    copied?.kind === "sender" &&
+    !(choice && choice.kind !== "form" && choice.person.email === copied.person.email)
+  )
+    choice = copied;
   // A sender known only by address whom the note names ("this is from Dr. Lena Fischer at …"): that name.
   const noted = choice?.kind === "sender" && !choice.noteOnly ? nameFromNote(choice.person, note) : undefined;
   if (choice?.kind === "sender" && noted) choice.person = { ...choice.person, name: noted.name };

@@ -12,6 +12,7 @@ import { regionFromScript, regionHints } from "./region-language";
 import { placeNotCompany } from "./prose-company";
 import { regionFromContext } from "./region-context";
 import { inSiblingRegion } from "./sibling-region";
+import { plusRegions } from "./plus-region";
 import type { ThreadMessage } from "./thread";
 import { CJK_REGIONS, isValid, merge, PHONE_LIKE_RE, signatureInRegions } from "./message-details";
 
@@ -50,7 +51,8 @@ export function fromIntro(
   const cjk = !!script && CJK_REGIONS.includes(script) && script !== region;
   if ((cjk || !(out.phone && isValid(out.phone))) && PHONE_LIKE_RE.test(text)) {
     const context = regionFromContext(message.body, [message.date]);
-    const hints = regionHints(message.body);
+    // A "+32 …" number in the same message names the country first ("0470 55 51 23" in French is Belgian there).
+    const hints = [...new Set([...plusRegions(message.body), ...regionHints(message.body)])];
     for (const hinted of context ? [...hints, context] : hints) {
       const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
       // A valid reading ends the search; a possible one is kept when nothing better reads (a drama-range UK mobile).

@@ -8,6 +8,7 @@ import { regionOf, toE164 } from "../contact/phone";
 import { regionOfHost } from "../contact/region";
 import { countryNamedTwice } from "./named-country";
 import { inSiblingRegion } from "./sibling-region";
+import { fromSameNameElsewhere } from "./same-name-address";
 import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
@@ -118,6 +119,9 @@ export function fromOwnMessages(
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
   if (out.phone && signedKind === "mobile") out.phoneKind = signedKind;
+  // Their earlier message from another address, signed in full, when the newest gives neither number nor company
+  // (a short reply from a phone); one who gives a new number may be leaving that company.
+  if (!out.phone && !out.company) merge(out, fromSameNameElsewhere(person, messages, region));
   return out;
 }
 

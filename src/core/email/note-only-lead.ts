@@ -7,6 +7,8 @@ import type { OwnerSide } from "./people";
 import type { ThreadMessage } from "./thread";
 import { cardInNote } from "./card-in-note";
 import { fillGaps } from "./fill-gaps";
+import { addressSpellsName } from "./name-address";
+import { nameTheAddressSpells } from "./note-address-name";
 
 /** The lead the note names when no person in `messages` was chosen; `ownNames` are the owner side's names. */
 export function leadOfNote(
@@ -34,6 +36,13 @@ export function leadOfNote(
   if (full) lead = { ...full };
   const ownSide = (email: string) => side.has({ name: "", email });
   const written = contactInNote(note, ownSide, region);
+  // "Text from Carla Jennings … Denise Okoro is running point … denise.okoro@…": the address belongs to the one its
+  // line names and it spells, not to the one the note's opening names (the referrer, or a word taken for a name).
+  const spelled =
+    written.email && lead.name && !addressSpellsName(written.email, lead.name)
+      ? nameTheAddressSpells(note, written.email)
+      : undefined;
+  if (spelled) lead = { name: spelled };
   if (written.email || written.phone) {
     if (!lead.name && written.name) lead.name = written.name;
     if (written.email) lead.email = written.email;

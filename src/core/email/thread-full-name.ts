@@ -36,7 +36,25 @@ export function fullNameInThread(clause: string, messages: ThreadMessage[]): str
   const text = messages.map((m) => m.body.slice(0, 4000)).join("\n");
   // A surname after an honorific ("Dr Hartley is the decision maker", "Frau Lenz") is no first name.
   const firsts = clause.replace(SURNAME_AFTER_HONORIFIC_RE, " ");
-  const full = nameOnOwnLine(firsts, text) ?? fullNameForNote(firsts, text, []);
+  const full =
+    nameOnOwnLine(firsts, text) ?? fullNameForNote(firsts, text, []) ?? givenForSurname(clause, text);
   // "Kind Regards", "Best Wishes": a sign-off is two capitalised words too.
   return full && !SIGN_OFF_RE.test(full) ? full : undefined;
+}
+
+/** Words that stand before a surname without being a given name: honorifics and academic titles (en, de, fr, nl). */
+const NOT_GIVEN_RE = /^(?:Dr|Mr|Mrs|Ms|Prof|Herrn?|Frau|Mme|Mlle|Dhr|Mevr|Ing|Mag|Dipl|Sie|Ihr|Ihre)$/u;
+
+/**
+ * "Frau Keller" in the note, "Frau Dr. Annina Keller, Leiterin Personal" in the forwarded text: the one full name
+ * (a given name before that surname) the text writes for a surname the note puts after an honorific (de, en, fr, nl).
+ */
+function givenForSurname(clause: string, text: string): string | undefined {
+  for (const m of clause.match(SURNAME_AFTER_HONORIFIC_RE) ?? []) {
+    const surname = m.split(/[\s.]+/).pop() ?? "";
+    const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)[ \\t]+${surname}(?![\\p{L}])`, "gu");
+    const found = new Set([...text.matchAll(re)].map((x) => x[1]).filter((g) => !NOT_GIVEN_RE.test(g)));
+    if (found.size === 1) return `${[...found][0]} ${surname}`;
+  }
+  return undefined;
 }
