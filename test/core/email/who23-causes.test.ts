@@ -42,7 +42,7 @@ const relativeWritesFor: Case[] = [
     [],
   ],
   [
-    'en: the writer\'s own address after the cue ("or email me at …") is never the relative\'s',
+    "en: the writer's own address after the cue (\"or email me at …\") is never the relative's",
     inbound(
       "Graham Cole <graham.cole@homemail.example>",
       "Piano tuning",
