@@ -46,7 +46,9 @@ export function passedOnInProse(
 ): string | undefined {
   const flat = own.slice(0, 4000).replace(/\s+/g, " ");
   const cue = THEIR_NUMBER_RE.exec(flat);
-  if (!cue || !/\d[\d ().-]{6,}\d/.test(flat)) return undefined;
+  // A number, or their address written after the cue ("te paso su correo: x@…", es; "her email is …").
+  if (!cue || !(/\d[\d ().-]{6,}\d/.test(flat) || /@[\w-]+\./.test(flat.slice(cue.index, cue.index + 120))))
+    return undefined;
   const known = new Set([m.from, ...m.to, ...m.cc].flatMap((a) => (a?.name ? words(a.name) : [])));
   let found: string | undefined;
   let titled = false;

@@ -77,14 +77,53 @@ const honorificBeforePrincipal: Case[] = [
   ],
 ];
 
+/** A customer passes on someone in prose, with a number or an address and no one copied. */
+const passedOnInProse: Case[] = [
+  [
+    'en: "I gave her your name" (an intro cue naming nobody) then "give her a ring on …" — the one named in prose',
+    inbound(
+      "Pat Greer <pat.greer@homemail.example>",
+      "a new customer for you",
+      "Hi Jo,\n\nMy sister-in-law, Olive Brennan, has a new puppy and asked who grooms ours. I gave her your name.\n\nShe's not on email much so can you give her a ring on 416-555-0139?\n\nCheers\nPat\n416-555-0120\n",
+    ),
+    { name: "Olive Brennan", phone: "+14165550139" },
+    ["email"],
+  ],
+  [
+    'es: "te paso su correo: x@…" — no number, the address given after the cue',
+    inbound(
+      "Marta Sanz <marta.sanz@correo.example>",
+      "Un contacto",
+      "Hola:\n\nSoy Marta, la del tobillo. Una vecina mía, Elena Robles, necesita fisioterapia para la espalda. Te paso su correo: elena.robles@correo.example\n\nUn saludo,\nMarta\n",
+    ),
+    { name: "Elena Robles", email: "elena.robles@correo.example" },
+    [],
+  ],
+  [
+    'fr: "son e-mail : x@…" — the same with no number',
+    inbound(
+      "Luc Aubert <luc.aubert@courrier.example>",
+      "Un client pour vous",
+      "Bonjour,\n\nJe suis un de vos clients. Un collègue, Julien Marchand, cherche un menuisier pour sa cuisine. Voici son e-mail : julien.marchand@courrier.example\n\nBonne journée,\nLuc\n",
+    ),
+    { name: "Julien Marchand", email: "julien.marchand@courrier.example" },
+    [],
+  ],
+];
+
 describe("who the lead is in the causes of the who23 set", () => {
-  test.each([...relativeWritesFor, ...honorificBeforePrincipal])("%s", (_why, input, expected, absent) => {
-    expectLeadOf(input, ctx, expected, absent);
-  });
+  test.each([...relativeWritesFor, ...honorificBeforePrincipal, ...passedOnInProse])(
+    "%s",
+    (_why, input, expected, absent) => {
+      expectLeadOf(input, ctx, expected, absent);
+    },
+  );
 });
 
 describePersonFixed("who23 fixtures fixed by these causes", [
   ["son writes for his mother, phone only (hu)", "emails-who23/ha21-inbound-none-hu"],
   ["husband writes for his wife, her address after 'contact her' (el)", "emails-who23/ha23-inbound-none-el"],
   ["secretary writes 'em nome do Eng. X' (pt-PT)", "emails-who23/ha27-inbound-none-pt-PT"],
+  ["neighbour: 'I gave him your name', then his number in prose (AU)", "emails-who23/ha03-intro-none"],
+  ["patient passes on a colleague's address in prose, no number (es)", "emails-who23/ha06-intro-none-es"],
 ]);

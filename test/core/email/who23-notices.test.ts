@@ -100,6 +100,16 @@ const noticeFields: Case[] = [
     { name: "Andrés Pineda", phone: "+34612555014" },
     ["email"],
   ],
+  [
+    'en: a review site\'s "New 5-star review from X" from reviews@ — the reviewer, with no contact (needs review)',
+    inbound(
+      "StarTrades <reviews@startrades.example>",
+      "New 5-star review from Hemi W.",
+      'You\'ve received a new review!\n\nPosted by Hemi W. in Napier\n\n"Great deck, would love a quote for a pergola."\n',
+    ),
+    { name: "Hemi W." },
+    ["email", "phone"],
+  ],
 ];
 
 describe("the person in a notice's fields (who23 causes)", () => {
@@ -112,4 +122,5 @@ describePersonFixed("who23 notices fixed by these causes", [
   ["booking tool's HTML table glued in the plain rendering (sv)", "emails-who23/ha13-inbound-none-sv"],
   ["directory lead: the name alone under its heading (pl)", "emails-who23/ha14-inbound-none-pl"],
   ["answering service slip from messaggi@ (it)", "emails-who23/ha16-inbound-none-it"],
+  ["review site's new review names the reviewer (NZ)", "emails-who23/ha15-incomplete-none"],
 ]);
