@@ -112,8 +112,32 @@ const noticeFields: Case[] = [
   ],
 ];
 
+/** A chat relayed by e-mail whose visitor is known by number only and names themselves in a turn. */
+const chatSelfName: Case[] = [
+  [
+    'en: "Dineo Mokoena here" in a WhatsApp relay — that name; "I\'m at work" names nobody',
+    inbound(
+      "ChatBridge <bridge@chatbridge.example>",
+      "WhatsApp: new conversation",
+      "[06/12/2026, 09:02] +27 82 555 0188: Hi, do you hire out 4 cube skips?\n[06/12/2026, 09:04] Metro Skips: Yes! Who am I chatting to?\n[06/12/2026, 09:06] +27 82 555 0188: Dineo Mokoena here. I'm at work so WhatsApp is best\n",
+    ),
+    { name: "Dineo Mokoena", phone: "+27825550188" },
+    ["email"],
+  ],
+  [
+    'de: "ich bin Jana Vogel" in an SMS relay, the cue in lower case',
+    inbound(
+      "SMS Weiterleitung <weiterleitung@sms-bruecke.example>",
+      "Neue SMS",
+      "[06.12.2026, 09:02] +49 151 55501234: Hallo, haben Sie am Samstag Zeit?\n[06.12.2026, 09:04] Blumen Engel: Ja gern, mit wem schreibe ich?\n[06.12.2026, 09:06] +49 151 55501234: ich bin Jana Vogel, es geht um einen Brautstrauß\n",
+    ),
+    { name: "Jana Vogel" },
+    [],
+  ],
+];
+
 describe("the person in a notice's fields (who23 causes)", () => {
-  test.each(noticeFields)("%s", (_why, input, expected, absent) => {
+  test.each([...noticeFields, ...chatSelfName])("%s", (_why, input, expected, absent) => {
     expectLeadOf(input, ctx, expected, absent);
   });
 });
