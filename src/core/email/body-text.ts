@@ -1,6 +1,7 @@
 // The e-mail's text to read: its plain or HTML body (cut at 1 MB, junk refused) and the messages attached to it.
 import type { EmailInput, ExtractContext } from "../lead";
 import { parseAddressList } from "../contact/email";
+import { gluedFormCells } from "./glued-cells";
 import { htmlToText } from "./html-text";
 import { readRawMessage } from "./mime";
 import { unwrapStrayBase64 } from "./stray-base64";
@@ -28,7 +29,9 @@ function gluedTable(text: string, html: string): boolean {
   return (
     !!html &&
     html.includes("<td") &&
-    (GLUED_LABEL_RE.test(text.slice(0, 8192)) || GLUED_SIG_LABEL_RE.test(text.slice(0, MAX_BODY_CHARS)))
+    (GLUED_LABEL_RE.test(text.slice(0, 8192)) ||
+      GLUED_SIG_LABEL_RE.test(text.slice(0, MAX_BODY_CHARS)) ||
+      gluedFormCells(text, html))
   );
 }
 

@@ -1,4 +1,5 @@
 // A form's lead (a web form, a marketplace notice, a helpdesk ticket): its fields, and the signature the fields lack.
+import { isListedName } from "./form-name-above";
 import type { Lead } from "../lead";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
@@ -40,7 +41,7 @@ export function formLeadDetails(choice: Extract<Choice, { kind: "form" }>, defau
   // A helpdesk ticket quotes the requester's own message: their signature (under their own name line) gives
   // what the fields lack.
   const sig =
-    name && lead.email && !f.company && !f.title
+    name && lead.email && !f.company && !f.title && !isListedName(choice.message.body, f.name ?? "")
       ? readSignature(choice.message.body, { name, email: lead.email }, region)
       : undefined;
   if (sig && sig.name?.toLowerCase() === name?.toLowerCase()) {

@@ -11,10 +11,10 @@ export const FORM_FIELDS: {
     // Contact blocks pasted from Nordic/Polish/Czech card apps: fi "Nimi", sv "Namn", nb/da "Navn", pl "Imię i nazwisko",
     // cs "Jméno (a příjmení)". el "Όνομα", "Ονοματεπώνυμο" (booking and contact-form notices written in Greek).
     // Booking notices name the guest: nl "Gastnaam", de "Gastname", es "Nombre del huésped", it "Nome dell'ospite".
-    // Trade marketplaces' enquiries name the customer: pl/cs/sk "Klient", pl "Klientka".
+    // Trade marketplaces' enquiries name the customer: pl/cs/sk "Klient", pl "Klientka"; sv "Kund" (booking tools).
     // Live-chat transcripts' summary names the visitor: en "Visitor (name)", sv "Besökare", de "Besucher(in)", fr
     // "Visiteur", es/pt "Visitante", nl "Bezoeker", it "Visitatore", fi "Vierailija", nb/da "Besøkende/Besøgende".
-    re: /^(?:visitor(?: name)?|besökare|besucher(?:in)?|visiteur|visitante|bezoeker|visitatore|vierailija|besøkende|besøgende|full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?)$/i,
+    re: /^(?:visitor(?: name)?|besökare|besucher(?:in)?|visiteur|visitante|bezoeker|visitatore|vierailija|besøkende|besøgende|full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?|kund)$/i,
   },
   // Who fills in a form for a child (enrolment, music school, clinic, camp: Typeform, Google Forms, Jotform) and who
   // asks for a quote through a directory: the parent or guardian, the requester. en "Parent / guardian", da
@@ -75,8 +75,10 @@ export const FORM_FIELDS: {
     field: "phone",
     // An answering service's message slip: "Callback #", "Call back number", "Number" (en).
     // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
-    // el "Τηλέφωνο", "Τηλ.", "Κινητό" (Greek booking and form notices).
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:call ?back(?: number| no\.?| #)?|(?:caller |contact |best |return )?number|phone(?: number| no\.?| call| #)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
+    // el "Τηλέφωνο", "Τηλ.", "Κινητό" (Greek booking and form notices). The slip's number to call back in other
+    // languages: it "Numero da richiamare", es "Número para devolver la llamada", fr "Numéro à rappeler", de
+    // "Rückrufnummer", pt "Número para retorno", nl "Terugbelnummer".
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:call ?back(?: number| no\.?| #)?|numero da richiamare|número para devolver la llamada|numéro à rappeler|rückrufnummer|número para retorno|terugbelnummer|(?:caller |contact |best |return )?number|phone(?: number| no\.?| call| #)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
   },
   // ar "البريد الإلكتروني", he "דוא״ל" / "אימייל", tr "E-posta", ko "이메일"; ar "الهاتف", "رقم الهاتف", "الجوال" (mobile),
   // he "טלפון", "נייד" (mobile), tr "Cep", "Cep telefonu", ko "전화번호", "휴대폰" (same booking and form notices).

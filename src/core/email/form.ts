@@ -4,6 +4,7 @@ import { TITLE_WORDS_RE } from "../contact/roles";
 import { finnishSpeaker } from "./fi-speaker";
 import { turkishSpeaker } from "./tr-speaker";
 import { FORM_FIELDS } from "./form-labels";
+import { nameAboveFields } from "./form-name-above";
 
 export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], string>>;
 
@@ -69,6 +70,12 @@ export function readFormFields(body: string): FormFields {
     // "Caller: his office manager …"): the one to call back is the lead (en; de "Rückruf an", fr "Rappeler").
     if (m && CALLBACK_FOR_RE.test(m[1].trim()) && m[2].trim()) out.name = m[2].replace(/\*+/g, "").trim();
     else if (field) {
+      // A directory's contact block: the name alone under its heading, above the labelled address or number.
+      const above =
+        (field === "email" || field === "phone") && m?.[2].trim() && out.name === undefined
+          ? nameAboveFields(lines, i)
+          : undefined;
+      if (above) out.name = above;
       put(field, m?.[2].trim() || valueBelow(lines, i));
       // A person's label alone on its line over a block ("Booked by:" / name / address / "Mobil: …", booking tools):
       // the bare address line of that block is theirs.

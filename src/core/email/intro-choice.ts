@@ -148,7 +148,12 @@ export function introChoice(
     return { kind: "intro", person: handed, introducer: m.from, message: m, referral: false, onBehalf: true };
   // Any language: a third person named before "ring her", "son portable", "ihre Handynummer" and a number, with the
   // address the text spells for them if any.
-  const inProse = introduces || notice ? undefined : passedOnInProse(own, m);
+  // Also under an introduction's cue that names nobody itself ("I gave him your name"): the name an outside writer
+  // passes on in prose, when nobody outside is copied (one copied is the one introduced, read below).
+  const proseToo =
+    !introduces ||
+    (!side.isOwnerOrColleague(m.from) && ![...m.to, ...m.cc].some((a) => a.email !== m.from?.email && outside(a)));
+  const inProse = notice || !proseToo ? undefined : passedOnInProse(own, m);
   if (inProse && inProse !== m.from?.name)
     return {
       kind: "intro",

@@ -16,6 +16,8 @@ const SENT_YOU_RES: RegExp[] = [
   // Marketplaces (Thumbtack, Houzz, Bark, TaskRabbit …): "Dwayne R. wants a quote for Deck Staining".
   /* en */ /^(.+?)\s+(?:wants|requested|is requesting|would like|needs|is looking for) (?:a |an )?(?:quote|estimate|pro|bid|price|proposal)\b/i,
   /* en */ /\bnew (?:lead|request|quote request|job request) from\s+(.+?)$/i,
+  // Review sites (a reviewer who may ask for a quote): "New 5-star review from Aroha T.", "New review from …".
+  /* en */ /\bnew (?:[1-5][- ]star )?review from\s+(.+?)$/i,
   // Voicemail-to-e-mail and missed-call notices (phone systems, carriers' visual voicemail): "New voicemail from
   // Jo Reyes (07700 900123) - 0:31", "Missed call from …"; the caller's number in brackets is cut below.
   /* en */ /\b(?:(?:new )?voice ?mail(?: message)?|missed call) from\s+(.+?)$/i,

@@ -73,8 +73,21 @@ export function namedThirdPerson(text: string): string | undefined {
 /** A speaker naming themselves: the shared self-introductions, with cs "tady", "jmenuji se", pl "nazywam się", sv "jag heter". */
 const SELF_NAME_RE = new RegExp(
   `(?:${SELF_INTRO_RE.source.replace(/^\\b/, "")}|(?<![\\p{L}])(?:tady|jmenuji se|nazywam się|jag heter)\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`,
-  "iu",
+  "giu",
 );
+
+/** en "Thabo Nkosi here." (a chat's self-introduction, the name first), at a turn's or sentence's start. */
+const NAME_HERE_RE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}) here\b/mu;
+
+/**
+ * The name a speaker known by number gives for themselves: the cue is read in any case ("i'm", "I'M"), the name only
+ * when capitalised as written ("I'm at work" names nobody), else the name before "here".
+ */
+function selfName(said: string): string | undefined {
+  for (const m of said.matchAll(SELF_NAME_RE))
+    if (m[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return m[1];
+  return NAME_HERE_RE.exec(said)?.[1];
+}
 
 export interface ChatLead {
   name?: string;
@@ -110,7 +123,7 @@ export function chatLead(text: string, ownNames: string[], region: string): Chat
   // The contact given for a person passed on follows their name; the speaker's own number may come before.
   const all = said.slice(Math.max(0, at)).join("\n");
   const byNumber = /^\+?\d/.test(other.speaker);
-  const name = passed ?? (byNumber ? SELF_NAME_RE.exec(all)?.[1] : other.speaker);
+  const name = passed ?? (byNumber ? selfName(all) : other.speaker);
   if (!name) return undefined;
   const out: ChatLead = { name: normalizeName(name), above: text.slice(0, text.indexOf(turns[0].line)) };
   const email = findEmails(all)[0];

@@ -1,5 +1,5 @@
 // A message written for someone else who is copied ("I'm writing on behalf of Richard Hale", "im Auftrag von Herrn Dr. …").
-import type { Address } from "../contact/email";
+import { findEmails, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
@@ -38,9 +38,12 @@ const ASSISTS_RE =
 export const ASSISTS_AFTER_NAME_RE =
   /([\p{sc=Han}\p{sc=Hangul}]{1,4}[ \u3000]?[\p{sc=Han}\p{sc=Hangul}]{1,3})\s?(?:の秘書|的秘书|的助理|의 비서)/u;
 
-/** Honorifics and degrees before the name, up to three ("Herrn Dipl.-Ing.", "Frau Dr.", "Mag.", "Lic."). */
+/**
+ * Honorifics and degrees before the name, up to three ("Herrn Dipl.-Ing.", "Frau Dr.", "Mag.", "Lic."); pt "Eng." /
+ * "Eng.ª" / "Engº" (engineer) and pt/es "Arq." (architect), written before a principal's name as "Dr." is.
+ */
 const BEFORE_NAME_RE =
-  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|de heer|mevrouw|meneer|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
+  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Eng(?:\.?[ºª])?|Enga|Arq|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|de heer|mevrouw|meneer|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
 
 /** en "on Victor's behalf", "on Dr. Cheng's behalf": the name before the possessive (any client). */
 const ON_NAMES_BEHALF_RE =
@@ -142,7 +145,7 @@ export function writtenFor(
       THEIR_NUMBER_RE.test(rest) &&
       /\d[\d ().-]{6,}\d/.test(rest)
     )
-      return { name: normalizeName(name), email: "" };
+      return { name: normalizeName(name), email: reachAddress(rest, m.from?.email) };
   }
   return undefined;
 }
@@ -175,4 +178,15 @@ export function writesForSender(own: string, name: string): boolean {
     );
     return said.every((w, i) => after[i] === w.replace(/[,.]$/, "") || after[i]?.replace(/[,.]$/, "") === w);
   });
+}
+
+/**
+ * The address the reader is told to reach the relative at, right after the cue ("contact her directly on 69… or at
+ * eleni.p@…", el/hu/any language; a name in another script than the address cannot spell it): not the writer's own.
+ */
+function reachAddress(rest: string, writer = ""): string {
+  const cue = THEIR_NUMBER_RE.exec(rest);
+  if (!cue) return "";
+  const near = rest.slice(cue.index, cue.index + cue[0].length + 120);
+  return findEmails(near).find((e) => e !== writer.toLowerCase()) ?? "";
 }
