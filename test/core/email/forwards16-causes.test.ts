@@ -1,0 +1,102 @@
+// Forward causes of issue 13 (emails-forwards16): T-Online's and Coremail's header labels, a school named after "de
+// parte de", the owner's note wordings for how the lead came in (fi, ko, en-AU, sk, sl, ja, da, ru), a note correcting
+// the signature's number, and numbers read in the lead's language (sl, pt-PT). Fresh fictional data.
+import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
+
+const OWNER = "tilda@brightmoor-supply.example";
+const ctx: ExtractContext = { ownerEmails: [OWNER], defaultRegion: "US" };
+
+function mail(body: string, from = `Tilda Brightmoor <${OWNER}>`, subject = "Fwd: enquiry"): EmailInput {
+  const date = "Wed, 2 Dec 2026 09:00:00 +0000";
+  return {
+    from,
+    to: OWNER,
+    cc: "",
+    subject,
+    dateHeader: date,
+    date: new Date(date),
+    plainBody: body,
+    htmlBody: "",
+    attachments: [],
+  };
+}
+
+const lines = (...l: string[]) => l.join("\n");
+
+describe("forward headers and sign-offs the tables did not read: the prospect inside is found", () => {
+  test.each<[why: string, body: string, expected: Partial<Lead>]>([
+    [
+      "T-Online webmail (de) labels the sender 'Absender:' and the recipient 'Empfänger:'; the From shows the firm",
+      lines(
+        "Bitte Angebot schicken.",
+        "",
+        "--- Original-Nachricht ---",
+        "Absender: Gärtnerei Hollwede <t.hollwede@gaertnerei-hollwede.example>",
+        "Betreff: Anfrage Pflanzkübel",
+        "Datum: 01.12.2026, 10:15 Uhr",
+        `Empfänger: ${OWNER}`,
+        "",
+        "Guten Tag, wir suchen 60 Pflanzkübel für die Saison.",
+        "",
+        "Mit freundlichen Grüßen",
+        "",
+        "Theresa Hollwede",
+        "Inhaberin",
+        "Gärtnerei Hollwede GmbH",
+      ),
+      {
+        name: "Theresa Hollwede",
+        email: "t.hollwede@gaertnerei-hollwede.example",
+        company: "Gärtnerei Hollwede GmbH",
+      },
+    ],
+    [
+      "163/126 webmail (Coremail, zh) dates the forward '发送日期：' under '转发邮件信息'; a colleague's freemail note is no lead",
+      lines(
+        "刘经理：这个客户请跟进。",
+        "",
+        "小陈",
+        "",
+        "-------- 转发邮件信息 --------",
+        '发件人："孙立明" <sunlm@dongsheng-jiancai.example>',
+        "发送日期：2026-12-01 14:05:11",
+        "收件人：sales@brightmoor-supply.example",
+        "主题：询价",
+        "",
+        "您好！请发一份报价单。",
+        "",
+        "孙立明",
+        "采购主管",
+      ),
+      { name: "孙立明", email: "sunlm@dongsheng-jiancai.example" },
+    ],
+    [
+      "es 'te escribo de parte de la Escola de …': a school the writer works for, not a person they write for",
+      lines(
+        "Llamarla mañana.",
+        "",
+        "---------- Forwarded message ---------",
+        "De: Marta Vidal <marta@escola-musica-olivera.example>",
+        "Date: mar, 1 dic 2026 a las 10:02",
+        "Subject: Presupuesto atriles",
+        `To: <${OWNER}>`,
+        "",
+        "Hola, te escribo de parte de la Escola de Música Olivera. Necesitamos 30 atriles.",
+        "",
+        "Un saludo,",
+        "",
+        "Marta Vidal",
+        "Directora",
+        "Escola de Música Olivera",
+      ),
+      { name: "Marta Vidal", email: "marta@escola-musica-olivera.example" },
+    ],
+  ])("%s", (_why, body, expected) => {
+    const lead = extractLeadFromEmail(mail(body, `Chen Wei <chen.wei@freemail.example>`), {
+      ...ctx,
+      ownerEmails: [OWNER, "sales@brightmoor-supply.example", "chen.wei@freemail.example"],
+    }).lead;
+    expect(lead).toMatchObject(expected);
+  });
+});
