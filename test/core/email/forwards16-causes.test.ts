@@ -2,6 +2,7 @@
 // parte de", the owner's note wordings for how the lead came in (fi, ko, en-AU, sk, sl, ja, da, ru), a note correcting
 // the signature's number, and numbers read in the lead's language (sl, pt-PT). Fresh fictional data.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
+import { sourceFromNote } from "../../../src/core/email/note";
 import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
 
 const OWNER = "tilda@brightmoor-supply.example";
@@ -98,5 +99,28 @@ describe("forward headers and sign-offs the tables did not read: the prospect in
       ownerEmails: [OWNER, "sales@brightmoor-supply.example", "chen.wei@freemail.example"],
     }).lead;
     expect(lead).toMatchObject(expected);
+  });
+});
+
+describe("the owner's note says how the lead came in, in wordings the tables did not have", () => {
+  test.each<[why: string, note: string, category: string]>([
+    [
+      "fi compound ending in the fair word: 'Puutarhamessuilta' (from the garden fair)",
+      "Puutarhamessuilta, soita.",
+      "Trade show",
+    ],
+    ["ko '…쇼에서 만난' (met at the … show)", "서울 리빙쇼에서 만난 대표님.", "Trade show"],
+    ["en (AU) 'X put them onto us'", "Greg at the club put them onto us.", "Referral"],
+    ["sk 'odporučil ho X' (X recommended him)", "Odporučil ho Juraj Novák.", "Referral"],
+    ["sl 'priporočil jo je X' (X recommended her)", "Priporočil jo je Janez Kos.", "Referral"],
+    ["ja '紹介者：' (introduced by)", "紹介者：組合の山本さん", "Referral"],
+    ["da 'via kontaktformularen' (through the contact form)", "Kom ind via kontaktformularen.", "Website"],
+    [
+      "ru 'через форму на сайте' (through the form on the site)",
+      "Заявка пришла через форму на сайте.",
+      "Website",
+    ],
+  ])("%s", (_why, note, category) => {
+    expect(sourceFromNote(note)?.split(":")[0]).toBe(category);
   });
 });
