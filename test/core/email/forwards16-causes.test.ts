@@ -124,3 +124,44 @@ describe("the owner's note says how the lead came in, in wordings the tables did
     expect(sourceFromNote(note)?.split(":")[0]).toBe(category);
   });
 });
+
+describe("the note corrects the number in the lead's signature: the corrected one is theirs", () => {
+  const fwd = (note: string, mobile: string) =>
+    lines(
+      note,
+      "",
+      "---------- Forwarded message ---------",
+      "From: Rosa Mendel <rosa@mendel-joinery.example>",
+      "Date: Tue, 1 Dec 2026 at 10:02",
+      "Subject: Quote",
+      `To: <${OWNER}>`,
+      "",
+      "Hello, please send a quote for 40 hinges.",
+      "",
+      "Rosa Mendel",
+      "Mendel Joinery Ltd",
+      `Mobile: ${mobile}`,
+    );
+  test.each<[why: string, note: string, mobile: string, phone: string]>([
+    [
+      "it 'il cellulare in firma è sbagliato … il nuovo: …' (the signature's mobile is wrong, the new one)",
+      "Il cellulare in firma è sbagliato (numero vecchio), mi ha dato il nuovo: 347 555 0166",
+      "+39 347 555 0111",
+      "+393475550166",
+    ],
+    [
+      "vi 'Số di động trong chữ ký bị sai, số đúng là …' (the mobile in the signature is wrong, the right one is)",
+      "Số di động trong chữ ký bị sai, số đúng là 0905 555 177.",
+      "+84 905 555 111",
+      "+84905555177",
+    ],
+    [
+      "en 'the number on her signature is out of date, use …'",
+      "The number on her signature is out of date, use 415-555-0177 instead.",
+      "415-555-0111",
+      "+14155550177",
+    ],
+  ])("%s", (_why, note, mobile, phone) => {
+    expect(extractLeadFromEmail(mail(fwd(note, mobile)), ctx).lead.phone).toBe(phone);
+  });
+});
