@@ -165,3 +165,45 @@ describe("the note corrects the number in the lead's signature: the corrected on
     expect(extractLeadFromEmail(mail(fwd(note, mobile)), ctx).lead.phone).toBe(phone);
   });
 });
+
+describe("a number with no country code is read in the language the lead writes", () => {
+  test("sl: 'Pozdravljeni … bi potrebovali … Lep pozdrav' makes 'GSM: 041 …' a Slovenian mobile, not an Irish line", () => {
+    const body = lines(
+      "Poglej to.",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Petra Horvat <petra@horvat-vrtnarstvo.example>",
+      "Date: Tue, 1 Dec 2026 at 10:02",
+      "Subject: Povpraševanje",
+      `To: <${OWNER}>`,
+      "",
+      "Pozdravljeni,",
+      "za naš vrt bi potrebovali ponudbo za 40 korit. Prosim za odgovor.",
+      "",
+      "Lep pozdrav,",
+      "Petra Horvat",
+      "GSM: 041 555 027",
+    );
+    expect(extractLeadFromEmail(mail(body), ctx).lead.phone).toBe("+38641555027");
+  });
+
+  test("pt-PT: a company signed 'Lda.' (pt-BR writes 'Ltda.') makes 'Tlm. 91x …' a Portuguese mobile", () => {
+    const body = lines(
+      "Ligar amanhã.",
+      "",
+      "---------- Forwarded message ---------",
+      "From: Rui Matos <rui@matos-carpintaria.example>",
+      "Date: Tue, 1 Dec 2026 at 10:02",
+      "Subject: Orçamento",
+      `To: <${OWNER}>`,
+      "",
+      "Olá, envio as medidas das portas.",
+      "",
+      "Abraço,",
+      "Rui Matos",
+      "Carpintaria Matos, Lda.",
+      "Tlm. 913 555 027",
+    );
+    expect(extractLeadFromEmail(mail(body), ctx).lead.phone).toBe("+351913555027");
+  });
+});
