@@ -61,6 +61,7 @@ export const FORWARD_LABELS: LabelRow[] = [
     field: "date",
     labels: [
       "Στάλθηκε",
+      "Αποστολή",
       "Ημερομηνία",
       "Đã gửi",
       "Ngày",

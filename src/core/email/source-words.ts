@@ -59,7 +59,8 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
         // ru "заявка с сайта", "форма обратной связи"; uk "з сайту", "форма зворотного зв'язку"
         "|(?:заявк[аиу] )?(?:с|через) сайт[аеу]?|форм\\p{L}* на сайте|форм\\p{L}* на сайті|форм\\p{L}* обратной связи|(?:з|через) сайт[уі]?|форм\\p{L}* зворотного зв['’]язку" +
         // cs/sk "přes web", "z webu", "cez web"; hu "a weboldalról", "weboldalunkon"; ro "de pe site", "prin site";
-        // el "από την ιστοσελίδα" ("ιστοσελίδα" alone is a web site the lead wants built), "φόρμα επικοινωνίας"
+        // el "από την ιστοσελίδα" ("ιστοσελίδα" alone is a web site the lead wants built), "φόρμα επικοινωνίας", "από τη
+        // φόρμα του site" (from the site's form)
         // pl "z formularza na stronie", "ze strony www"; es "viene de la página web"; vi "qua website"; id "dari
         // website", "lewat formulir"; hr/sr/bs "preko web stranice", "putem kontakt obrasca"
         "|z formularza(?: kontaktowego| na stronie)?|ze strony(?: internetowej| www)?|przez (?:naszą )?stronę(?: internetową| www)?" +
@@ -69,7 +70,7 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
         // da/nb "fra hjemmesiden", "via nettsiden", nb "fra nettsidene"; sv "från hemsidan", "via webbplatsen"; fi
         // "verkkosivujen kautta", "nettisivuilta" (the site alone, "hjemmeside", may be one the lead wants built)
         "|(?:fra|via|gennem|gjennom|från|genom) (?:vores |vår |vårt |våre )?(?:hjemmesiden?|nettsiden[e]?|hemsidan|webbplatsen|webben|websiden)|(?:verkkosivu|nettisivu|kotisivu)(?:jen kautta|ilta|ltamme|iltamme)" +
-        "|přes (?:náš )?web(?:ové stránky)?|z (?:našeho )?webu|cez (?:náš )?web|weboldal(?:ról|unkról|on keresztül|unkon keresztül)|kapcsolat(?:felvételi|i) űrlap|forrás: (?:a )?weboldal|(?:de pe|prin) site(?:-ul)?|formularul de contact|(?:από|μέσω) (?:την |της )?ιστοσελίδα[ς]?|φόρμα επικοινωνίας",
+        "|přes (?:náš )?web(?:ové stránky)?|z (?:našeho )?webu|cez (?:náš )?web|weboldal(?:ról|unkról|on keresztül|unkon keresztül)|kapcsolat(?:felvételi|i) űrlap|forrás: (?:a )?weboldal|(?:de pe|prin) site(?:-ul)?|formularul de contact|(?:από|μέσω) (?:την |της )?ιστοσελίδα[ς]?|φόρμα επικοινωνίας|(?:από|μέσω) (?:τη |την |της )?φόρμα(?:ς)? του (?:site|σάιτ|ιστότοπου)",
       // ja (ホームページから) · zh 官网, 网站上 · ko 홈페이지를 통해, 홈페이지 문의 (a site alone may be the one the lead wants
       // built) · th ทางเว็บไซต์, จากเว็บไซต์ · he דרך האתר, מהאתר, טופס יצירת קשר · ar عبر الموقع, من الموقع, نموذج الاتصال
       "お問い合わせフォーム|問い合わせフォーム|官网|官網|网站(?:上|表单|留言|在线|来的)|網站(?:上|表單|留言|線上|來的)|(?:通过|透過)(?:网站|網站)|(?:홈페이지|웹사이트)(?:를 통해|에서|로| ?문의| ?상담)|문의 양식|ホームページ(?:から|経由)|(?:ทาง|จาก|ผ่าน)เว็บไซต์|דרך האתר|מהאתר|באתר שלנו|טופס יצירת קשר|عبر الموقع|من الموقع|موقعنا|نموذج الاتصال",

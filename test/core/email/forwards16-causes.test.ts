@@ -1,6 +1,6 @@
 // Forward causes of issue 13 (emails-forwards16): T-Online's and Coremail's header labels, a school named after "de
 // parte de", the owner's note wordings for how the lead came in (fi, ko, en-AU, sk, sl, ja, da, ru), a note correcting
-// the signature's number, and numbers read in the lead's language (sl, pt-PT). Fresh fictional data.
+// the signature's number, numbers read in the lead's language (sl, pt-PT) and a Greek Outlook forward of a form. Fresh data.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { sourceFromNote } from "../../../src/core/email/note";
 import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
@@ -205,5 +205,33 @@ describe("a number with no country code is read in the language the lead writes"
       "Tlm. 913 555 027",
     );
     expect(extractLeadFromEmail(mail(body), ctx).lead.phone).toBe("+351913555027");
+  });
+});
+
+describe("Outlook in Greek: a forwarded auto-acknowledgement of the site's form gives the one who filled it in", () => {
+  test("'Αποστολή:' dates the forward (Outlook el), 'Επιχείρηση:' is the form's company, 'από τη φόρμα του site' the source", () => {
+    const body = lines(
+      "Δες αυτό - ήρθε από τη φόρμα του site.",
+      "",
+      "-----Αρχικό μήνυμα-----",
+      "Από: Brightmoor Supply <noreply@brightmoor-supply.example>",
+      "Αποστολή: Τρίτη, 1 Δεκεμβρίου 2026 10:05 πμ",
+      "Προς: k.dimou@dimou-artopoiia.example",
+      "Θέμα: Λάβαμε το μήνυμά σας",
+      "",
+      "Σας ευχαριστούμε που επικοινωνήσατε μαζί μας.",
+      "",
+      "Ονοματεπώνυμο: Κώστας Δήμου",
+      "Επιχείρηση: Αρτοποιία Δήμου",
+      "Email: k.dimou@dimou-artopoiia.example",
+      "Τηλέφωνο: 697 555 0144",
+      "Μήνυμα: Θέλουμε τιμή για 20 ράφια.",
+    );
+    expect(extractLeadFromEmail(mail(body), ctx).lead).toMatchObject({
+      name: "Κώστας Δήμου",
+      email: "k.dimou@dimou-artopoiia.example",
+      company: "Αρτοποιία Δήμου",
+      source: "Website",
+    });
   });
 });
