@@ -89,8 +89,8 @@ export const FORM_FIELDS: {
   },
   {
     field: "company",
-    // fi "Yritys", sv "Företag".
-    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|貴社名|御社名|yritys|företag|εταιρεία|επωνυμία)$/i,
+    // fi "Yritys", sv "Företag"; el "Επιχείρηση" (business: a Greek site's form, copied into its acknowledgement).
+    re: /^(?:company(?: name)?|organi[sz]ation(?: name)?|business(?: name)?|entreprise|société|nom de l['’]entreprise|firma|firmenname|unternehmen|empresa|nombre de la empresa|azienda|bedrijf|会社名?|貴社名|御社名|yritys|företag|εταιρεία|επωνυμία|επιχείρηση)$/i,
   },
   {
     field: "title",

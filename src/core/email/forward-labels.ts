@@ -12,6 +12,7 @@ export const FORWARD_LABELS: LabelRow[] = [
   { field: "from", labels: ["From"] }, // all clients: en
   { field: "from", labels: ["De"] }, // gmail/outlook/apple/thunderbird/yahoo: fr, es, pt, pt_br, ro
   { field: "from", labels: ["Von"] }, // gmail/outlook/apple/thunderbird: de
+  { field: "from", labels: ["Absender"] }, // t-online webmail ("--- Original-Nachricht ---"): de
   { field: "from", labels: ["Da"] }, // gmail/outlook/apple/thunderbird: it
   { field: "from", labels: ["Van", "Afzender"] }, // gmail/outlook/apple/thunderbird: nl
   { field: "from", labels: ["Od", "Nadawca"] }, // gmail/outlook/apple/thunderbird: cs, sk, pl, hr
@@ -53,12 +54,14 @@ export const FORWARD_LABELS: LabelRow[] = [
   },
   { field: "date", labels: ["送信日時", "日付"] }, // outlook/hubspot: ja
   { field: "date", labels: ["发送时间", "日期", "寄件日期", "傳送時間"] }, // outlook/gmail: zh-CN, zh-TW
+  { field: "date", labels: ["发送日期"] }, // 163/126 webmail (coremail, "转发邮件信息"): zh-CN
   { field: "date", labels: ["보낸 날짜", "날짜"] }, // outlook/gmail: ko
   { field: "date", labels: ["תאריך", "נשלח", "تم الإرسال", "التاريخ", "أرسل", "تاريخ"] }, // he, ar (fa: تاریخ below)
   {
     field: "date",
     labels: [
       "Στάλθηκε",
+      "Αποστολή",
       "Ημερομηνία",
       "Đã gửi",
       "Ngày",
@@ -79,6 +82,7 @@ export const FORWARD_LABELS: LabelRow[] = [
   { field: "to", labels: ["To"] }, // all clients: en
   { field: "to", labels: ["À", "A", "Pour"] }, // fr, it, es
   { field: "to", labels: ["An"] }, // de
+  { field: "to", labels: ["Empfänger"] }, // t-online webmail: de
   {
     field: "to",
     labels:

@@ -2,6 +2,7 @@
 import type { Address } from "../contact/email";
 import { regionOf, toE164 } from "../contact/phone";
 import { mentionsMobile, mobileInProse } from "../contact/phone-rank";
+import { correctedNumber, correctsNumber } from "./corrected-number";
 import { regionHints } from "./region-language";
 
 /**
@@ -66,7 +67,7 @@ export function mobileForLeadInNote(
   leadText = "",
 ): string | undefined {
   const text = note.slice(0, 2000);
-  if (!mentionsMobile(text)) return undefined;
+  if (!mentionsMobile(text) && !correctsNumber(text)) return undefined;
   const first = (person.name || "").split(/\s+/)[0].toLowerCase();
   const regions = [
     ...new Set([
@@ -76,6 +77,10 @@ export function mobileForLeadInNote(
       ...regionHints(leadText.slice(0, 2000)),
     ]),
   ];
+  // "The mobile in the signature is wrong, the new one: 347 …": the corrected number, whatever its label.
+  const corrected = correctedNumber(text, regions);
+  if (corrected) return corrected;
+  if (!mentionsMobile(text)) return undefined;
   // A number valid in one of those regions, else the first of a possible length (the UK's 07700 900xxx drama range).
   let possible: string | undefined;
   const opening = openingLabel(text);

@@ -35,10 +35,11 @@ const LANGUAGE_WORDS: [string, string][] = [
     "BR",
   ], // pt-BR; common Portuguese words (not Spanish) in both lists, a tie going to the first
   [
-    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá queremos podemos telem tlm comprámos falámos enviámos ligámos pagámos marcámos equipa facto",
+    "não obrigado obrigada muito pelo contacto telemóvel cumprimentos gostaria ele ela eu então nosso nossa uma com em olá queremos podemos telem tlm comprámos falámos enviámos ligámos pagámos marcámos equipa facto lda",
     "PT",
   ], // pt-PT; also the preterite's "-ámos" (pt-BR "compramos") and pt-PT spellings ("equipa", "facto", "telem"/"tlm": telemóvel); "queremos",
-  // "podemos" are Spanish too: in pt-PT's list they keep a pt-PT text from tying with the es list
+  // "podemos" are Spanish too: in pt-PT's list they keep a pt-PT text from tying with the es list; "Lda." is pt-PT's
+  // company form (pt-BR writes "Ltda.")
   ["och att är inte från hej tack vänliga hälsningar behöver också eller vill svar innan kan ni", "SE"], // sv
   ["hei takk meg deg trenger vennlig hilsen ikke også eller vil og er jeg til fra tilbud", "NO"], // nb
   // da words nb spells otherwise (nb "når", "etter", "noen", "mye", "kanskje", "mottatt"): a Danish form's labels.
@@ -59,6 +60,8 @@ const LANGUAGE_WORDS: [string, string][] = [
   ["hogy egy köszönöm üdvözlettel tisztelettel kérem vagy szeretnénk ajánlatot", "HU"], // hu
   // hr: the words Croatian mail opens and closes with ("Poštovani", "Lijep/Srdačan pozdrav") and asks with.
   ["poštovani lijep srdačan pozdrav hvala molim ponudu zanima može možete trebamo kolega također", "HR"], // hr
+  // sl: the words Slovenian mail opens, asks and closes with ("Pozdravljeni", "bi potrebovali", "Lep pozdrav"), not hr's.
+  ["pozdravljeni lep prosim ponudbo potrebovali potrebujemo zanima najlepša hvala", "SI"], // sl
   ["și este pentru mulțumesc vă stimă bună ziua", "RO"], // ro
   ["ve bir bu için ile çok teşekkürler merhaba saygılarımızla saygılarımla iyi günler rica ederim", "TR"], // tr
   ["что это мы вы для спасибо уважением пожалуйста", "RU"], // ru
