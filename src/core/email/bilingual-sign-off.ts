@@ -8,6 +8,7 @@ import { SIGN_OFF_RE } from "./sign-off-lines";
  */
 export function isSignOffLine(line: string): boolean {
   if (SIGN_OFF_RE.test(line)) return true;
+  if (!line.includes(" / ") && !line.includes(" | ")) return false;
   const halves = line.split(/\s+[/|]\s+/);
   return halves.length === 2 && halves.every((h) => SIGN_OFF_RE.test(h));
 }

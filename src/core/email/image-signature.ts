@@ -9,7 +9,7 @@ const SIGNATURE_IMG_RE =
 
 /** The HTML with each signature picture replaced by its alt text on a line of its own. */
 export function withImageSignatures(html: string): string {
-  if (!/\balt\s*=/i.test(html)) return html;
+  if (!html.includes("alt") && !html.includes("ALT")) return html;
   return html.replace(SIGNATURE_IMG_RE, (_m, alt: string) => `<br>${alt.trim()}<br>`);
 }
 
@@ -18,7 +18,7 @@ export function withImageSignatures(html: string): string {
  * text): the HTML's text is the one to read.
  */
 export function lostImageSignature(text: string, html: string): boolean {
-  if (!/\balt\s*=/i.test(html)) return false;
+  if (!html.includes("alt") && !html.includes("ALT")) return false;
   const m = new RegExp(SIGNATURE_IMG_RE.source, "i").exec(html);
   return !!m && !text.includes(m[1].trim().slice(0, 40));
 }
