@@ -200,6 +200,15 @@ export function phoneKindOfLabel(label: string): PhoneKind | undefined {
  */
 const WRITTEN_LABELS: { re: RegExp; kind: PhoneKind; note: string }[] = [
   { re: /(?:^|[^\p{L}.])p\s*:\s*$/iu, kind: "office", note: "en (US signatures): p: Phone" },
+  // The writer's own way to reach them, said in prose, beats a house phone or switchboard named beside it.
+  { re: /\b(?:reach|call|ring|get) me (?:on|at)\s*$/iu, kind: "direct", note: "en: best to reach me on …" },
+  {
+    re: /\b(?:joindre|appel(?:er|ez)-moi|me rappeler) (?:au|sur)\s*$/iu,
+    kind: "direct",
+    note: "fr: me joindre au …",
+  },
+  { re: /\b(?:mich|am besten) unter\s*$/iu, kind: "direct", note: "de: erreichen Sie mich unter …" },
+  { re: /\b(?:llamarme|llámame|localizarme|contactarme) al\s*$/iu, kind: "direct", note: "es: llámame al …" },
 ];
 
 /** The kind a label announces as written right before (or after) a number, punctuation included. */

@@ -1,4 +1,5 @@
 // Personal names: strip honorifics and post-nominals, understand "Last, First", fix capitalization.
+import { trailsCredential } from "./credential-run";
 
 /**
  * Written before a name, by language: en (Mr, Ms, Dr, Prof, Rev), fr (M., Mme, Me, Maître), es/Latin America (Sr., Sra.,
@@ -107,7 +108,8 @@ export function stripPostNominals(name: string): string {
   for (;;) {
     const m = /[\s,]+([^\s,]+)$/.exec(s);
     const rest = s.slice(0, m?.index).trim();
-    if (!m || !rest || !(isPostNominalWord(m[1]) || unknownLetters(m[1], rest))) return s;
+    const letters = isPostNominalWord(m?.[1] ?? "") || unknownLetters(m?.[1] ?? "", rest);
+    if (!m || !rest || !(letters || trailsCredential(m[1], rest, isPostNominalWord))) return s;
     s = s.slice(0, m.index).trim();
   }
 }

@@ -3,6 +3,7 @@ import type { EmailInput, ExtractContext } from "../lead";
 import { parseAddressList } from "../contact/email";
 import { gluedFormCells } from "./glued-cells";
 import { htmlToText } from "./html-text";
+import { lostImageSignature } from "./image-signature";
 import { readRawMessage } from "./mime";
 import { unwrapStrayBase64 } from "./stray-base64";
 import { splitThread, type ThreadMessage } from "./thread";
@@ -48,7 +49,7 @@ export function bodyText(input: EmailInput, warnings: string[]): { text: string;
   const html = typeof input.htmlBody === "string" ? input.htmlBody : "";
   // Nothing past twice the limit is read (stray base64 is a third longer than its text): a 2 MB body costs no more.
   if (text.length > MAX_BODY_CHARS * 2) text = text.slice(0, MAX_BODY_CHARS * 2);
-  if ((!text.trim() && html.trim()) || gluedTable(text, html))
+  if ((!text.trim() && html.trim()) || gluedTable(text, html) || lostImageSignature(text, html))
     text = htmlToText(html.slice(0, MAX_BODY_CHARS * 2));
   // An HTML body over 1 MB (an inline data: logo, pasted images) is flagged like a long text, although the text Gmail
   // shows of it is short: the lead is still read from it.

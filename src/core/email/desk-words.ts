@@ -18,6 +18,21 @@ export function opensWithDeskWord(display: string): boolean {
 }
 
 /**
+ * A department's mailbox shown as "Department | Organisation" (Outlook shared mailboxes of councils and firms): the
+ * purchasing and sales desks by language — en purchasing, procurement, sales; de Einkauf, Vertrieb, Verkauf; da
+ * Indkøb, Salg; nb Innkjøp; sv Inköp, Försäljning; nl Inkoop, Verkoop; fr Achats, Ventes; es/pt Compras, Ventas/Vendas;
+ * it Acquisti, Vendite; pl Zakupy; cs Nákup; fi Hankinnat.
+ */
+const DEPARTMENT_RE =
+  /^(?:purchasing|procurement|sales|einkauf|vertrieb|verkauf|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|vendas|acquisti|vendite|zakupy|nákup|hankinnat)$/iu;
+
+/** "Indkøb" (of "Indkøb | Vestby Kommune"), "Sekretariat": a display name's person part that is a desk's word. */
+export function isDeskWord(part: string): boolean {
+  const w = part.trim();
+  return DEPARTMENT_RE.test(w) || DESK_WORD_RE.test(w);
+}
+
+/**
  * A department or desk written in CJK as a display name: ja 営業部 (sales), 総務部 (general affairs), 経理部, 人事部,
  * 購買部, 広報部, 企画部, 業務部 (and 課/室), 受付 (reception), 事務局 (secretariat); zh 销售部, 市场部, 采购部, 行政部,
  * 人事部, 财务部, 客服部, 办公室 (office), 前台 (front desk); ko 영업팀, 총무팀, 관리팀, 구매팀, 인사팀, 재무팀 (and 부),

@@ -113,6 +113,22 @@ export const FORM_FIELDS: {
   },
   { field: "company", re: /^(?:компанія|компания|організація|организация|公司(?:名稱|名称)?)$/iu },
   { field: "email", re: /^(?:електронна пошта|эл\. почта|электронная почта|電子郵件|电子邮件)$/iu },
+  // Property managers' tenant portals forward a tenant's repair request to a trade: the tenant is the one who asked.
+  // en "Tenant", es/it/pt "Inquilino/a", fr "Locataire", de "Mieter(in)", nl "Huurder", sv "Hyresgäst", da "Lejer", nb
+  // "Leietaker", pl "Najemca", cs "Nájemce", fi "Vuokralainen"; their details: es "Teléfono de contacto", "Correo del
+  // inquilino", fr "Téléphone de contact", "Courriel du locataire", it "Telefono di contatto", pt "Telefone de contacto".
+  {
+    field: "name",
+    re: /^(?:tenant(?:'s)?(?: name)?|inquilin[oa]|nombre del inquilino|locataire|nom du locataire|mieter(?:in)?|huurder|hyresgäst|lejer|leietaker|najemca|nájemce|vuokralainen)$/i,
+  },
+  {
+    field: "email",
+    re: /^(?:tenant(?:'s)? e-?mail|(?:correo|e-?mail|courriel)(?: electrónico)? (?:del|de la|du|dell['’])\s?(?:inquilin[oa]|locataire))$/i,
+  },
+  {
+    field: "phone",
+    re: /^(?:tenant(?:'s)? phone|teléfono de contacto|téléphone de contact|telefono di contatto|telefone de contacto|telefone para contato)$/i,
+  },
   // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
   {
     field: "website",

@@ -1,4 +1,5 @@
 // HTML to readable text without DOM APIs: block ends become line breaks, entities decoded, quotes kept as "> ".
+import { withImageSignatures } from "./image-signature";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -58,7 +59,9 @@ function cellBlocks(html: string): string {
 /** The text a reader sees in an HTML body, one block per line. */
 export function htmlToText(html: string): string {
   const s = cellBlocks(
-    html.replace(/<!--[\s\S]*?-->/g, "").replace(/<(style|script|head|title)\b[\s\S]*?<\/\1\s*>/gi, ""),
+    withImageSignatures(
+      html.replace(/<!--[\s\S]*?-->/g, "").replace(/<(style|script|head|title)\b[\s\S]*?<\/\1\s*>/gi, ""),
+    ),
   )
     .replace(/\r?\n/g, " ")
     .replace(/<br\s*\/?>/gi, "\n")

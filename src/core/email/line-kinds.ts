@@ -103,6 +103,18 @@ export function cjkCompany(line: string): string | undefined {
       CJK_OFFICE_RE.test(t),
   );
   if (at < 0) return undefined;
+  // ko "(주)하늘소리 엔터테인먼트": the form written onto the name's first word, the name going on in Hangul words.
+  if (/^(?:[(（]주[)）]|㈜)\p{Script=Hangul}/u.test(tokens[at])) {
+    let end = at + 1;
+    while (
+      end < tokens.length &&
+      end < at + 3 &&
+      /^\p{Script=Hangul}+$/u.test(tokens[end]) &&
+      !/(?:팀|본부|부|실|센터)$/u.test(tokens[end])
+    )
+      end++;
+    return tokens.slice(at, end).join(" ");
+  }
   // ko writes the legal form as a word of its own, before or after the name ("주식회사 한결테크", "한결테크 주식회사"); ja
   // sometimes does too ("株式会社 山田工務店"): the form alone is no company.
   if (FORM_ONLY_RE.test(tokens[at])) {

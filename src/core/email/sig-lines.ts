@@ -122,6 +122,14 @@ export function withoutTagline(company: string): string {
  */
 export function firstOfBilingual(title: string): string {
   const parts = title.split(/\s+[/|]\s+/);
+  // "nákupčí / Purchasing", "Einkäuferin / Procurement": a title in the writer's language, then its English department.
+  if (
+    parts.length === 2 &&
+    hasTitleWord(parts[0]) &&
+    !isEnglishTitle(parts[0], isDepartment) &&
+    isDepartment(parts[1])
+  )
+    return parts[0].trim();
   if (parts.length < 2 || !parts.every(hasTitleWord) || isRankAndProfession(parts)) return title;
   return parts.every((p) => isEnglishTitle(p, isDepartment)) ? title : parts[0].trim();
 }
@@ -169,5 +177,10 @@ export function withoutJaDepartment(title: string): string {
   const m = /^\S+(?:部|課|室|センター|グループ)\s+(\S+(?:部長|課長|次長|室長|係長|主任|マネージャー))$/u.exec(
     title,
   );
-  return m && !JA_BARE_RANK_RE.test(m[1]) ? m[1] : title;
+  if (m) return JA_BARE_RANK_RE.test(m[1]) ? title : m[1];
+  // "制作部 ディレクター", "購買部 バイヤー": a job written in katakana stands alone, without its department (not a rank).
+  const job = /^\S+(?:部|課|室|センター|グループ)\s+(\p{Script=Katakana}[\p{Script=Katakana}ー・]+)$/u.exec(
+    title,
+  );
+  return job && !JA_BARE_RANK_RE.test(job[1]) ? job[1] : title;
 }

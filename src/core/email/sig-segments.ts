@@ -1,5 +1,8 @@
 // Each part of a signature's lines read as email, phone, name, title, company or department, or left unrecognised.
 import { endsInDepartment } from "./departments";
+import { opensWithUnit } from "./department-opener";
+import { isRegistryNumberLine } from "./registry-number";
+import { isSecondScriptCopy } from "./second-script";
 import type { Address } from "../contact/email";
 import { findEmails } from "../contact/email";
 import { looksLikeAddress } from "../contact/address";
@@ -71,6 +74,7 @@ export function readSegments(
     if (
       isLabelledField(line) ||
       isLicenceLine(line) ||
+      isRegistryNumberLine(line) ||
       isAsideLine(line) ||
       looksLikeAddress(line) ||
       isSentence(line) ||
@@ -116,6 +120,8 @@ export function readSegments(
       out.company ??= cjk;
       return;
     }
+    // "أحمد حداد" under "Ahmed Haddad" … "Mobile: +…": the block again in the writer's script (ar, he, el, ru …).
+    if (isSecondScriptCopy(segs, at, out.name ?? person.name)) return;
     // "Förvaltningschef / Head of Property Management": a title in two languages, the one read first (not split at "of").
     const first = /\s\/\s/.test(line) ? firstOfBilingual(line) : line;
     if (first !== line) {
@@ -136,6 +142,8 @@ export function readSegments(
     if (head !== line && isDepartmentName(head) && segs.slice(at + 1).some(mayBeCompany)) return;
     // "Support Services" over "Meridian Health Partners": a department alone on its line, when a company line follows.
     if (head === line && isDepartmentName(line) && segs.slice(at + 1).some(namesCompany)) return;
+    // "Center for Indkøb og Udbud" over "Vestby Kommune" (da), "Office of Admissions" over a university: a unit.
+    if (opensWithUnit(line) && segs.slice(at + 1).some(mayBeCompany)) return;
     if (/\s\|\s/.test(line) && bothTitles(line.split(/\s+\|\s+/))) {
       out.title ??= line;
       return;

@@ -3,6 +3,7 @@ import { isGenericMailbox, localPart, type Address } from "../contact/email";
 import { findPhoneCandidates } from "../contact/phone";
 import { isPostNominals, normalizeName, stripPostNominals } from "../contact/name";
 import { SIGN_OFF_RE } from "./sign-off-lines";
+import { isSignOffLine } from "./bilingual-sign-off";
 import { THANKS_RE } from "./one-line-sign-off";
 import { hasTitleWord } from "../contact/roles";
 import { isCompanyLine, isSentence, isTitleLine, looksLikePersonName } from "./line-kinds";
@@ -10,15 +11,21 @@ import { personPart } from "./people";
 import { nameLineOfAddress } from "./sig-name-address";
 import { cjkNameInBlock, isCjkNameLine } from "./cjk-name-line";
 import { looksLikeParticleName } from "./particle-name";
-import { isCjkDesk } from "./desk-words";
+import { isCjkDesk, isDeskWord } from "./desk-words";
 
 export function nameTokens(name: string): string[] {
   // A display name that is the address itself ("jane@x.example" <jane@x.example>) or a company's
   // ("Granite Peak Properties" <leasing@…>) names no one.
   // "Jane Orlov (Orlov Fixtures Ltd)": the company beside the person's part does not make the whole a company's.
   const part = personPart(name);
-  // A zh/ja/ko department as the display name ("営業部") is no one's name either.
-  if (/\S@\S/.test(name) || (isCompanyLine(part) && !isTitleLine(part)) || isCjkDesk(part)) return [];
+  // A zh/ja/ko department as the display name ("営業部") is no one's name either, nor a desk's word ("Indkøb | …").
+  if (
+    /\S@\S/.test(name) ||
+    (isCompanyLine(part) && !isTitleLine(part)) ||
+    isCjkDesk(part) ||
+    isDeskWord(part)
+  )
+    return [];
   return (
     normalizeName(part)
       .toLowerCase()
@@ -115,7 +122,7 @@ export function signatureStart(
     if (
       lines[i] === "--" ||
       lines[i] === "-- " ||
-      SIGN_OFF_RE.test(lines[i]) ||
+      isSignOffLine(lines[i]) ||
       isDashSignOff(lines[i], tokens)
     ) {
       // zh/ko/ja: the name in its own script on the next line ("감사합니다." / "김민준 과장"), a blank line between or not.

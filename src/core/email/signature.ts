@@ -51,7 +51,8 @@ export function readSignature(body: string, person: Address, region: string): Co
   if (start.nameLine) {
     const n = readNameLine(lines[start.index]);
     if (n.name) out.name = n.name;
-    sig.push(...n.more.filter((m) => /\p{L}{2}/u.test(m)));
+    // "Rosa Delgado | Creative Director | (312) 555-0134": a number after a bar on the name line is theirs too.
+    sig.push(...n.more.filter((m) => /\p{L}{2}|\d{3}/u.test(m)));
   }
   sig.push(...blockLines(lines, start.index + 1));
   // Under a sign-off, "Liz (owner)": the writer's name, and their role as the title line.
