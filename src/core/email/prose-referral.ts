@@ -5,6 +5,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import { RELATION_RE } from "./household";
+import { firstUnnegated } from "./negated-cue";
 
 /** "my husband, ", "ma fille ": a relative named next (household.ts's table), whom written-for.ts reads. */
 const KIN_BEFORE_RE = new RegExp(`(?:${RELATION_RE.source})$`, "iu");
@@ -45,7 +46,8 @@ export function passedOnInProse(
   m: { from?: Address; to: Address[]; cc: Address[] },
 ): string | undefined {
   const flat = own.slice(0, 4000).replace(/\s+/g, " ");
-  const cue = THEIR_NUMBER_RE.exec(flat);
+  // "please do NOT contact him directly": whom to avoid, not whom to reach (negated-cue.ts).
+  const cue = firstUnnegated(THEIR_NUMBER_RE, flat);
   // A number, or their address written after the cue ("te paso su correo: x@…", es; "her email is …").
   if (!cue || !(/\d[\d ().-]{6,}\d/.test(flat) || /@[\w-]+\./.test(flat.slice(cue.index, cue.index + 120))))
     return undefined;
