@@ -113,6 +113,12 @@ export const FORM_FIELDS: {
   },
   { field: "company", re: /^(?:компанія|компания|організація|организация|公司(?:名稱|名称)?)$/iu },
   { field: "email", re: /^(?:електронна пошта|эл\. почта|электронная почта|電子郵件|电子邮件)$/iu },
+  // Compound labels of WordPress form plugins (WPForms, Contact Form 7, Gravity Forms) in nl, sv, da/nb and fi:
+  // "E-mailadres", "E-postadress", "E-mailadresse"; "Telefoonnummer", "Mobiel nummer"; "Bedrijfsnaam",
+  // "Företagsnamn", "Firmanavn", "Yrityksen nimi".
+  { field: "email", re: /^(?:e-?mailadres|e-?postadress|e-?mailadresse|e-?postadresse|sähköpostiosoite)$/i },
+  { field: "phone", re: /^(?:telefoonnummer|mobiel nummer|mobielnummer|telefonnummer|puhelinnumero)$/i },
+  { field: "company", re: /^(?:bedrijfsnaam|företagsnamn|firmanavn|virksomhed(?:snavn)?|yrityksen nimi)$/i },
   // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
   {
     field: "website",
