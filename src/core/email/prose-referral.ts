@@ -68,6 +68,9 @@ export function passedOnInProse(
     if (t.some((w) => known.has(w))) continue;
     if (KIN_BEFORE_RE.test(flat.slice(Math.max(0, (n.index ?? 0) - 30), n.index))) continue;
     if (t.length < 2 || COMPANY_WORDS_RE.test(n[1]) || hasTitleWord(n[1].slice(lead.length))) continue;
+    // A run cut short of a longer capitalised one ("Three Rivers Bike" of "… owns Three Rivers Bike Co-op"): a
+    // company's or a place's name, never a person's.
+    if (/^\s\p{Lu}/u.test(flat.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 2))) continue;
     found = normalizeName(n[1].slice(lead.length));
     titled ||= courtesy;
   }

@@ -81,10 +81,63 @@ const writesForCopied: Case[] = [
   ],
 ];
 
+/** An introducer names the person, then a longer capitalised name (their business) before the number. */
+const businessAfterPerson: Case[] = [
+  [
+    'en: "X owns Blue Harbor Kayak Rentals … call him" — X, not the first three words of the business\'s name',
+    inbound(
+      "Nina Cole <nina@webhost.example>",
+      "a referral for you",
+      "Hi,\n\nA customer of ours, Owen Pratt, owns Blue Harbor Kayak Rentals and needs a booking site. He prefers the phone, so call him: 416-555-0191.\n\nNina\n",
+    ),
+    { name: "Owen Pratt", phone: "+14165550191" },
+    [],
+  ],
+  [
+    'es: "X tiene Ferretería Nueva Castilla Sur … llámala" — X, the person, not the shop',
+    inbound(
+      "Pablo Ruiz <pablo.ruiz@correo.example>",
+      "Una clienta",
+      "Hola,\n\nUna clienta mía, Marta Gil, tiene Ferretería Nueva Castilla Sur y busca quien le haga la web. Llámala al 416-555-0192.\n\nPablo\n",
+    ),
+    { name: "Marta Gil", phone: "+14165550192" },
+    [],
+  ],
+];
+
+/** ja writes a shop's or firm's name in corner brackets before the person ("「X」のオーナー、NAME様"): X. */
+const bracketedCompany: Case[] = [
+  [
+    'ja: "『山の上珈琲』の店長、中村 愛様" (CC) — the company in the brackets, no legal form needed',
+    inbound(
+      "田村 誠 <tamura@mame-shoji.example>",
+      "ご紹介",
+      "お世話になっております。\n\n弊社のお客様である『山の上珈琲』の店長、中村 愛様をご紹介いたします。\n中村様の携帯：090-5550-3344\n\nよろしくお願いいたします。\n田村\n",
+      { cc: "中村 愛 <ai@yamanoue.example>" },
+    ),
+    { name: "中村 愛", email: "ai@yamanoue.example", company: "山の上珈琲" },
+    [],
+  ],
+  [
+    "ja: 「…」 then the role, the name on the next line — the same company across the line break",
+    inbound(
+      "田村 誠 <tamura@mame-shoji.example>",
+      "ご紹介：みどり工房様",
+      "いつもお世話になっております。\n\n「みどり工房」の代表、\n小川 純さんをご紹介します（CCに入れています）。\n小川さんの携帯：080-5550-7721\n\n田村\n",
+      { cc: "小川 純 <jun@midori-kobo.example>" },
+    ),
+    { name: "小川 純", email: "jun@midori-kobo.example", company: "みどり工房" },
+    [],
+  ],
+];
+
 describe("who the lead is in the causes of the who25 set", () => {
-  test.each([...negatedCue, ...writesForCopied])("%s", (_why, input, expected, absent) => {
-    expectLeadOf(input, ctx, expected, absent);
-  });
+  test.each([...negatedCue, ...writesForCopied, ...businessAfterPerson, ...bracketedCompany])(
+    "%s",
+    (_why, input, expected, absent) => {
+      expectLeadOf(input, ctx, expected, absent);
+    },
+  );
 });
 
 describePersonFixed("who25 fixtures fixed by these causes", [
@@ -94,4 +147,5 @@ describePersonFixed("who25 fixtures fixed by these causes", [
   ],
   ["colleague writes 'på vegne af' the copied marketing chief (da)", "emails-who25/hg20-inbound-none-da"],
   ["board secretary writes 'hallituksen puolesta', CFO copied (fi)", "emails-who25/hg23-inbound-none-fi"],
+  ["hosting supplier names the customer, then his co-op's long name (US)", "emails-who25/hg03-intro-none"],
 ]);
