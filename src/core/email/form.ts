@@ -15,6 +15,14 @@ type Field = (typeof FORM_FIELDS)[number]["field"];
 const fieldOf = (label: string): Field | undefined =>
   FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").replace(/(?<=\p{L})\s*\([^()\d]{1,30}\)\s*$/u, "").trim()))?.field;
 
+/**
+ * An answer that says there is none, as answering services and form tools fill a field: a bracketed aside alone
+ * ("(private)", "(not given)", "(none)"), en "n/a", "none", "withheld"; de "keine Angabe", "k. A."; fr "non renseigné";
+ * es "no indicado"; a dash.
+ */
+const EMPTY_ANSWER_RE =
+  /^(?:\([^()]*\)|n\/?a|none|withheld|not (?:given|provided|stated)|keine angabe|k\. ?a\.|non renseigné|no indicado|[-–—]+)$/i;
+
 const CALLBACK_FOR_RE = /^(?:call ?back for|call back|return call to|please call|rückruf an|rappeler)$/i;
 
 const LABELLED_RE = /^\s*[*•-]?\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/;
@@ -49,7 +57,7 @@ export function readFormFields(body: string): FormFields {
   const out: FormFields = {};
   const put = (field: Field, raw: string) => {
     const value = raw.replace(/^\*+|\*+$/g, "").trim();
-    if (!value || out[field] !== undefined) return;
+    if (!value || out[field] !== undefined || EMPTY_ANSWER_RE.test(value)) return;
     // A caller field that gives only the number ("Beller: +31 20 …", a voicemail's caller ID) names nobody.
     if (field === "name" && !/\p{L}/u.test(value)) return;
     // "Requester: Olivia Kane (olivia@kane.example)" (helpdesk tickets), "Name: Jo Lee <jo@lee.example>".

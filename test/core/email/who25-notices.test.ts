@@ -97,6 +97,26 @@ const cases: Case[] = [
     { name: "Ola Zielińska", email: "ola.z@skrzynka.example", source: "Website" },
     [],
   ],
+  [
+    'en: an answering service\'s "Company: (private)" is no company',
+    inbound(
+      "CallDesk Messages <messages@calldesk.example>",
+      "New message - Rhona Quigley",
+      "MESSAGE TAKEN\n\nCaller name: Rhona Quigley\nCompany: (private)\nCallback number: 416-555-0183\nMessage: Wants a quote for a new kitchen.\n",
+    ),
+    { name: "Rhona Quigley", phone: "+14165550183" },
+    ["company"],
+  ],
+  [
+    'de: a form\'s "Firma: keine Angabe" is no company',
+    inbound(
+      "Website Formular <formular@ownerco-site.example>",
+      "Neue Formulareingabe",
+      "Name: Lars Vogt\nE-Mail: lars.vogt@postfach.example\nFirma: keine Angabe\nNachricht: Bitte um Rückruf.\n",
+    ),
+    { name: "Lars Vogt", email: "lars.vogt@postfach.example" },
+    ["company"],
+  ],
 ];
 
 describe("notices of the who25 set's kinds", () => {
