@@ -16,10 +16,11 @@ export function cjkMentionEnds(after: string): boolean {
 /**
  * A company with its legal form right before the name, joined by the possessive particle, maybe with the title
  * between: ja "株式会社さくら食品の高橋優子さん", "高田カフェ株式会社の代表取締役、高田直樹さん", zh "华东机电有限公司的王芳",
- * ko "한빛상사 주식회사의 김민수". `before` is the text up to the name.
+ * ko "한빛상사 주식회사의 김민수"; a name in ja corner brackets, no legal form ("「カフェ・ミナト」のオーナー、高橋 優子様"). `before`
+ * is the text up to the name.
  */
 const BEFORE_NAME_RE =
-  /((?:株式会社|有限会社|合同会社)[^\s、。,，の的의]{1,20}|[^\s、。,，の的의]{1,20}(?:株式会社|有限会社|合同会社|有限公司|股份有限公司|集团|公司|주식회사|\(주\)))[ \u3000]?[の的의][ \u3000]?(?:([^\s、。,，の的의]{2,12})[、,，\s\u3000]?)?$/u;
+  /(「[^」\n]{1,20}」|『[^』\n]{1,20}』|(?:株式会社|有限会社|合同会社)[^\s、。,，の的의]{1,20}|[^\s、。,，の的의]{1,20}(?:株式会社|有限会社|合同会社|有限公司|股份有限公司|集团|公司|주식회사|\(주\)))[ \u3000]?[の的의][ \u3000]?(?:([^\s、。,，の的의]{2,12})[、,，\s\u3000]{0,2})?$/u;
 
 /**
  * ja "高橋さんは商品企画部の課長で、…", zh "王芳是销售部的经理", ko "김민수 씨는 영업팀의 팀장으로": the title the
@@ -33,7 +34,8 @@ export function cjkDescribed(text: string, at: number, len: number): ContactDeta
   const out: ContactDetails = {};
   const before = BEFORE_NAME_RE.exec(text.slice(Math.max(0, at - 60), at));
   if (before) {
-    out.company = before[1];
+    // ja writes a shop's or firm's name in corner brackets ("「カフェ・ミナト」のオーナー、高橋 優子様"): the name inside.
+    out.company = before[1].replace(/^[「『](.*)[」』]$/u, "$1");
     if (before[2] && isTitle(before[2])) out.title = before[2];
   }
   const after = TITLE_AFTER_RE.exec(text.slice(at + len, at + len + 60));

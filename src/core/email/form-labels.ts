@@ -129,6 +129,12 @@ export const FORM_FIELDS: {
     field: "phone",
     re: /^(?:tenant(?:'s)? phone|teléfono de contacto|téléphone de contact|telefono di contatto|telefone de contacto|telefone para contato)$/i,
   },
+  // Compound labels of WordPress form plugins (WPForms, Contact Form 7, Gravity Forms) in nl, sv, da/nb and fi:
+  // "E-mailadres", "E-postadress", "E-mailadresse"; "Telefoonnummer", "Mobiel nummer"; "Bedrijfsnaam",
+  // "Företagsnamn", "Firmanavn", "Yrityksen nimi".
+  { field: "email", re: /^(?:e-?mailadres|e-?postadress|e-?mailadresse|e-?postadresse|sähköpostiosoite)$/i },
+  { field: "phone", re: /^(?:telefoonnummer|mobiel nummer|mobielnummer|telefonnummer|puhelinnumero)$/i },
+  { field: "company", re: /^(?:bedrijfsnaam|företagsnamn|firmanavn|virksomhed(?:snavn)?|yrityksen nimi)$/i },
   // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
   {
     field: "website",

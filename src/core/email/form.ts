@@ -10,8 +10,18 @@ export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], s
 
 type Field = (typeof FORM_FIELDS)[number]["field"];
 
+// A qualifier in brackets after the label ("Website (indien aanwezig)", "Phone (optional)", "Société (facultatif)",
+// WordPress and other form builders): the label without it.
 const fieldOf = (label: string): Field | undefined =>
-  FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").trim()))?.field;
+  FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").replace(/(?<=\p{L})\s*\([^()\d]{1,30}\)\s*$/u, "").trim()))?.field;
+
+/**
+ * An answer that says there is none, as answering services and form tools fill a field: a bracketed aside alone
+ * ("(private)", "(not given)", "(none)"), en "n/a", "none", "withheld"; de "keine Angabe", "k. A."; fr "non renseigné";
+ * es "no indicado"; a dash.
+ */
+const EMPTY_ANSWER_RE =
+  /^(?:\([^()]*\)|n\/?a|none|withheld|not (?:given|provided|stated)|keine angabe|k\. ?a\.|non renseigné|no indicado|[-–—]+)$/i;
 
 const CALLBACK_FOR_RE = /^(?:call ?back for|call back|return call to|please call|rückruf an|rappeler)$/i;
 
@@ -47,7 +57,7 @@ export function readFormFields(body: string): FormFields {
   const out: FormFields = {};
   const put = (field: Field, raw: string) => {
     const value = raw.replace(/^\*+|\*+$/g, "").trim();
-    if (!value || out[field] !== undefined) return;
+    if (!value || out[field] !== undefined || EMPTY_ANSWER_RE.test(value)) return;
     // A caller field that gives only the number ("Beller: +31 20 …", a voicemail's caller ID) names nobody.
     if (field === "name" && !/\p{L}/u.test(value)) return;
     // "Requester: Olivia Kane (olivia@kane.example)" (helpdesk tickets), "Name: Jo Lee <jo@lee.example>".
@@ -130,10 +140,12 @@ export function readFormFields(body: string): FormFields {
 /**
  * "this is Mark Rivera from Rivera Auto Body … call me back at …", "… calling from …": who speaks in a voicemail
  * transcript (en, fr, de, es, it, pt, nl, sv "det är X från Y", nb/da "det er", pl "nazywam się", cs "tady"); the company
- * may follow a comma ("habla Mariana Ruiz, de Constructora Norte").
+ * may follow a comma ("habla Mariana Ruiz, de Constructora Norte"). A text's first words (an SMS relayed by a
+ * missed-call gateway: "Gud am po! This is Joy Ramos") capitalise the self-introduction: "This is", "My name is", and
+ * the "I am called" forms of each language.
  */
 const SPEAKER_RE =
-  /(?:this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is|det är|här är|jag heter|det er|her er|jeg heter|jeg hedder|nazywam się|z tej strony|tady|jmenuji se)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde|från|fra|z|ze)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
+  /(?:This is|My name is|Je m'appelle|Mein Name ist|Me llamo|Mi chiamo|Meu nome é|Mijn naam is|Jag heter|Jeg heter|Jeg hedder|Nazywam się|Jmenuji se|this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is|det är|här är|jag heter|det er|her er|jeg heter|jeg hedder|nazywam się|z tej strony|tady|jmenuji se)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde|från|fra|z|ze)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
 
 /** "I'm the practice administrator": the caller's title as they say it (en, fr, de, es, it, pt, nl). */
 const SAID_TITLE_RE =

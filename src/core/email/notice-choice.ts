@@ -24,7 +24,7 @@ export function noticeChoice(
     const spoken = readTranscript(text);
     // The number the caller says ("call me back at …") before the notice's own lines ("To: Main Line …").
     const said = spoken.name ? text.slice(Math.max(0, text.indexOf(spoken.name))) : "";
-    const lines = said.replace(/([.!?])\s/g, "$1\n");
+    const lines = withoutCalledLine(said).replace(/([.!?])\s/g, "$1\n");
     // A number the default region cannot read is read in the region the caller's words imply ("Ring mig på
     // mobilen, 070-555 01 23" in Swedish).
     const phone = spoken.name
@@ -106,10 +106,17 @@ function subjectPhone(
 
 /**
  * A call notice's line for the number that was called ("To: Main Line (…)", de "An: Zentrale (…)", fr "À :", es/pt
- * "Para:", it "A:", nl "Naar:", sv "Till:", nb/da "Til:"): the owner's own line, never the caller's.
+ * "Para:", it "A:", nl "Naar:", sv "Till:", nb/da "Til:"): the owner's own line, never the caller's. A missed-call or
+ * SMS gateway's footer names it too: en "… for line: Main (…)", "Called number:", "Dialled number:", de "Angerufene
+ * Nummer:", fr "Numéro appelé :", es "Número llamado:".
  */
 function withoutCalledLine(text: string): string {
-  return text.replace(/^[ \t]*(?:to|an|à|a|para|naar|aan|till|til)[ \t]*:[^\n]*$/gim, "");
+  return text
+    .replace(/^[ \t]*(?:to|an|à|a|para|naar|aan|till|til)[ \t]*:[^\n]*$/gim, "")
+    .replace(
+      /^[^\n]*(?:\bfor line|called number|dial(?:l)?ed number|angerufene nummer|numéro appelé|número llamado)[ \t]*:[^\n]*$/gim,
+      "",
+    );
 }
 
 /** The subject, or the notice's heading (its first line, "New booking from your website"), names the business's site. */

@@ -4,6 +4,7 @@ import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { ORGANISER_NAME_WORDS } from "./organiser-words";
 import { BULK_FOOTER, FORM_WORDS, SYSTEM_LOCAL_RE, SYSTEM_NAME_RE } from "./system-words";
 import { ON_BEHALF_WORDS } from "./forward-labels";
+import { FROM_YOUR_SITE } from "./site-words";
 import { companyMailboxAddress, isCompanyInBody } from "./company-mailbox";
 
 /** A shared mailbox's display name in English (details.ts adds departments by language). */
@@ -56,10 +57,11 @@ const WEBSITE_WORDS_RE = new RegExp(
  * pt "Nova submissão de formulário", "conversa do chat do site" (pt "site" is the website; a job site is "obra");
  * el "Νέα κράτηση από την ιστοσελίδα σας" (from your website); ar "موقعك الإلكتروني" (your website), a booking tool's heading; en "via the quote form on …", "booking form"
  * (quote and booking tools' headings); a site's chat widget's "Chat transcript: …", "New LiveChat …" (LiveChat, tawk.to,
- * Tidio: a visitor who chatted on the site).
+ * Tidio: a visitor who chatted on the site); "from your website" in the Nordic, Finnish, Polish and Czech headings of
+ * chat widgets and form tools (site-words.ts).
  */
 const FORM_SUBJECT_RE = new RegExp(
-  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|do site|pelo site|no site|από την ιστοσελίδα|μέσω της ιστοσελίδας|(?:ال)?موقع(?:ك|نا)? الإلكتروني|(?:quote|enquiry|inquiry|booking|request) form|live ?chat|chat transcript)(?![\\p{L}])` +
+  `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|do site|pelo site|no site|από την ιστοσελίδα|μέσω της ιστοσελίδας|(?:ال)?موقع(?:ك|نا)? الإلكتروني|(?:quote|enquiry|inquiry|booking|request) form|live ?chat|chat transcript|${FROM_YOUR_SITE})(?![\\p{L}])` +
     // zh/ko/ja write no spaces: the site's words anywhere ("网站在线客服对话记录", "홈페이지 상담 신청", "ホームページから")
     "|网站|網站|官网|官網|在线客服|線上客服|홈페이지|웹사이트|ホームページ|問い合わせフォーム",
   "iu",

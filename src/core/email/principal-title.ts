@@ -3,6 +3,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import { titleBeforeName } from "./title-aside";
+import { lowercaseTitleBefore } from "./title-apposition";
 import { ASSISTS_AFTER_NAME_RE } from "./written-for";
 
 /** A title of two to eight CJK characters, then the name the assistant's word follows ("代表取締役 山本健一の秘書"). */
@@ -33,7 +34,7 @@ export function principalTitle(body: string, principal: string): string | undefi
   if (cjk && cjk[2].replace(/[ \u3000]/g, "") === name.replace(/[ \u3000]/g, "") && hasTitleWord(cjk[1]))
     return cjk[1];
   if (!name.includes(" ")) return undefined;
-  const before = titleBeforeName(body, name);
+  const before = titleBeforeName(body, name) ?? lowercaseTitleBefore(body, name);
   if (before) return before;
   const tail = body.slice(-3000);
   for (let at = tail.indexOf(name); at >= 0; at = tail.indexOf(name, at + name.length)) {

@@ -5,6 +5,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import { RELATION_RE } from "./household";
+import { firstUnnegated } from "./negated-cue";
 
 /** "my husband, ", "ma fille ": a relative named next (household.ts's table), whom written-for.ts reads. */
 const KIN_BEFORE_RE = new RegExp(`(?:${RELATION_RE.source})$`, "iu");
@@ -45,7 +46,8 @@ export function passedOnInProse(
   m: { from?: Address; to: Address[]; cc: Address[] },
 ): string | undefined {
   const flat = own.slice(0, 4000).replace(/\s+/g, " ");
-  const cue = THEIR_NUMBER_RE.exec(flat);
+  // "please do NOT contact him directly": whom to avoid, not whom to reach (negated-cue.ts).
+  const cue = firstUnnegated(THEIR_NUMBER_RE, flat);
   // A number, or their address written after the cue ("te paso su correo: x@…", es; "her email is …").
   if (!cue || !(/\d[\d ().-]{6,}\d/.test(flat) || /@[\w-]+\./.test(flat.slice(cue.index, cue.index + 120))))
     return undefined;
@@ -66,6 +68,9 @@ export function passedOnInProse(
     if (t.some((w) => known.has(w))) continue;
     if (KIN_BEFORE_RE.test(flat.slice(Math.max(0, (n.index ?? 0) - 30), n.index))) continue;
     if (t.length < 2 || COMPANY_WORDS_RE.test(n[1]) || hasTitleWord(n[1].slice(lead.length))) continue;
+    // A run cut short of a longer capitalised one ("Three Rivers Bike" of "… owns Three Rivers Bike Co-op"): a
+    // company's or a place's name, never a person's.
+    if (/^\s\p{Lu}/u.test(flat.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 2))) continue;
     found = normalizeName(n[1].slice(lead.length));
     titled ||= courtesy;
   }

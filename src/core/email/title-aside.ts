@@ -46,10 +46,11 @@ export function ourTitle(sentence: string): ContactDetails | undefined {
 
 /**
  * "on behalf of our Medical Director, Dr. Amelia Hartley", "im Auftrag unseres Geschäftsführers, Herrn Dr. X", "de la
- * part de notre directrice, Mme X": the title a possessive puts right before the name (en, de, fr, es, it, nl, pt).
+ * part de notre directrice, Mme X": the title a possessive puts right before the name (en, de, fr, es, it, nl, pt;
+ * da "vores marketingchef, X", nb/sv "vår økonomisjef X").
  */
 const OUR_TITLE_BEFORE_RE =
-  /(?<![\p{L}])(?:our|my|unser(?:e|em|en|er|es)?|mein(?:e|em|en|er|es)?|notre|mon|ma|nuestr[oa]|mi|(?:il |la )?(?:nostr[oa]|mi[oa])|onze|mijn|(?:o |a )?(?:noss[oa]|meu|minha))\s+([^,.;:!?()]{2,40}?)\s*,?\s*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dhr|Mevr)\.?\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:our|my|unser(?:e|em|en|er|es)?|mein(?:e|em|en|er|es)?|notre|mon|ma|nuestr[oa]|mi|(?:il |la )?(?:nostr[oa]|mi[oa])|onze|mijn|(?:o |a )?(?:noss[oa]|meu|minha)|vores|vor|vår|vårt|våre|våra)\s+([^,.;:!?()]{2,40}?)\s*,?\s*(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dhr|Mevr)\.?\s+){0,3}$/iu;
 
 /** The title said just before `name` in `text` ("our Medical Director, Dr. Amelia Hartley"), if one is. */
 export function titleBeforeName(text: string, name: string): string | undefined {

@@ -8,16 +8,18 @@ import { addressOfName } from "./name-address";
 import { escape } from "./forward-labels";
 import { householdName, RELATION_RE } from "./household";
 import { THEIR_NUMBER_RE } from "./prose-referral";
+import { writesForCopiedNamed } from "./written-for-after";
 
 /**
  * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
  * fr "de la part de" / "au nom de", es "en nombre de" / "de parte de", it "per conto di" / "a nome di", nl "namens",
- * pt "em nome de" / "da parte de" (assistants, front desks, office managers; any client). In fr, es, it and pt the
+ * pt "em nome de" / "da parte de", da "på vegne af", nb "på vegne av", sv "på uppdrag av", pl "w imieniu", cs "jménem",
+ * sk "v mene", hr/sr/bs "u ime", ro "în numele" (assistants, front desks, office managers; any client). In fr, es, it and pt the
  * "de" merges with the article before a title ("em nome da Dra.", "de la part du Dr", "en nombre del", "per conto
  * della dott.ssa"): the merged forms count too.
  */
 const WRITES_FOR_RE =
-  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?)\s+/giu;
+  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?|på vegne a[fv]|på uppdrag av|w imieniu|jménem|v mene|u ime|în numele)\s+/giu;
 
 /**
  * The writer answers for a person by pronoun ("I'm replying on his behalf", de "ich antworte in seinem Auftrag", fr "de
@@ -147,7 +149,10 @@ export function writtenFor(
     )
       return { name: normalizeName(name), email: reachAddress(rest, m.from?.email) };
   }
-  return undefined;
+  // A postposition (fi "hallituksen puolesta", tr "yönetim adına") or a preposition before a board or a company ("on
+  // behalf of the board"): the one copied colleague the text names in full (written-for-after.ts).
+  const cued = cues.some((c) => !c.assists && !c.kinCue);
+  return writesForCopiedNamed(flat, cued, copied, m.from?.email ?? "");
 }
 
 /** The one copied person whose first and last names both stand in `text` (a title may come before them). */
