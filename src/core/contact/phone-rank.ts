@@ -153,16 +153,18 @@ export function mentionsMobile(text: string): boolean {
 
 /**
  * A mobile named in a sentence, the number within a few words after the label: "My cell phone number is
- * 713/555-0148.", "Fenella's mobile is 07700 900 319", "reach me on my cell at …".
+ * 713/555-0148.", "Fenella's mobile is 07700 900 319", "reach me on my cell at …". `reach`: how far after the label
+ * the number may start (a note already about the lead's mobile says more between: tr "cep numarası yukarıda yok,
+ * telefonda verdi: 0532 …").
  */
-export function mobileInProse(text: string, region: string): string | undefined {
+export function mobileInProse(text: string, region: string, reach = 40): string | undefined {
   if (!mentionsMobile(text)) return undefined;
   for (const sentence of text.replace(/\s+/g, " ").split(/(?<=[.!?])\s/)) {
     const m = MOBILE_WORD_RE.exec(sentence);
     if (!m) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const p = findPhoneCandidates(after, region)[0];
-    if (p && p.start <= 40) return p.e164;
+    if (p && p.start <= reach) return p.e164;
   }
   return undefined;
 }

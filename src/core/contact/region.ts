@@ -77,6 +77,12 @@ const TEXT_PLACES: [RegExp, string][] = (
     ["Greece|Athens", "GR"],
     ["日本|Japan|Tokyo|東京|大阪|Osaka|Kyoto", "JP"],
     ["South Korea|Seoul", "KR"],
+    // Hong Kong and Taiwan before China (a "香港" address under "中國" is Hong Kong's); zh-HK and zh-TW place names
+    [
+      "Hong Kong|香港|Kowloon|九龍|九龙|新界|尖沙咀|銅鑼灣|旺角|灣仔|觀塘|Tsim Sha Tsui|Mong Kok|Wan Chai",
+      "HK",
+    ],
+    ["Taiwan|台灣|臺灣|Taipei|台北|臺北|台中|臺中|高雄|Kaohsiung|Taichung", "TW"],
     ["中国|Beijing|Shanghai|北京|上海", "CN"],
   ] as [string, string][]
 ).map(([names, region]) => [namesRe(names), region]);

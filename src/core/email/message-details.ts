@@ -153,8 +153,8 @@ export const TRUNK_ZERO_REGIONS = ["GB", "IE", "AU", "NZ"];
 /** A number written with a trunk "0": "07700 900456", "020 7946 0018", "0161-496-0000". */
 export const TRUNK_ZERO_RE = /(?:^|[\s(])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
-/** Regions whose script names them (region-language.ts): zh-CN, zh-TW (traditional characters), ja, ko. */
-export const CJK_REGIONS = ["CN", "TW", "JP", "KR"];
+/** Regions whose script names them (region-language.ts): zh-CN, zh-TW (traditional characters), zh-HK (Cantonese), ja, ko. */
+export const CJK_REGIONS = ["CN", "TW", "HK", "JP", "KR"];
 
 /** Digits that could be a phone number: without any, no region needs guessing. */
 export const PHONE_LIKE_RE = /\d[\d\s()./-]{5,}\d/;

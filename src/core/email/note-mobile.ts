@@ -87,7 +87,7 @@ export function mobileForLeadInNote(
   for (const sentence of text.split(/\n|(?<=[.!?])\s+/)) {
     if (!mentionsMobile(sentence) || !(aboutLead(sentence, first) || sentence === opening)) continue;
     for (const r of regions) {
-      const e164 = r ? mobileInProse(sentence, r) : undefined;
+      const e164 = r ? mobileInProse(sentence, r, 72) : undefined;
       if (e164 && toE164(e164, region)) return e164;
       possible ??= e164;
     }

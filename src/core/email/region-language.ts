@@ -109,6 +109,8 @@ export function regionFromLanguage(text: string): string | undefined {
 const SCRIPT_REGIONS: [RegExp, string][] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, "JP"],
   [/\p{Script=Hangul}/u, "KR"],
+  // zh-HK: characters only written Cantonese uses (嘅 哋 咗 喺 嚟 冇 啲 嘢 佢 嗰 攞), before zh-TW's traditional script.
+  [/[嘅哋咗喺嚟冇啲嘢佢嗰攞]/u, "HK"],
   // zh-TW: characters only the traditional script writes (simplified 们 这 说 会 …, ja 会 経 対 発 関 …; none that ja
   // shares with it, like 個 際 請 謝 業)
   [/[們這說會經號覽與麼讓從關發對廣銷處實聯繫戶價詢]/u, "TW"],

@@ -37,10 +37,17 @@ const IS_OUR_NEW_RE =
 const TITLE_THEN_CONTACT_RE =
   /^\s*,\s*([^,.;:!?()@\d]{2,40}?)\s*,\s*(?:via|at|on|op|unter|au|al|em|by)\s+(?:\+|\(|\d|[\w.+-]+@)/iu;
 
+/**
+ * "Ma collègue Sophie Dumont, office manager, en copie, s'occupe …", "Anna Berg, Einkäuferin, schreibt …": a title
+ * alone between commas right after the name (any language; an English title in small letters in fr/de/nl prose).
+ */
+const TITLE_BETWEEN_COMMAS_RE = /^\s*,\s*(\p{L}[\p{L}' -]{1,38}?)\s*,\s/u;
+
 export function ourTitle(sentence: string): ContactDetails | undefined {
   const title = (OUR_TITLE_RE.exec(sentence) ??
     TITLE_THEN_CONTACT_RE.exec(sentence) ??
-    IS_OUR_NEW_RE.exec(sentence))?.[1].trim();
+    IS_OUR_NEW_RE.exec(sentence) ??
+    TITLE_BETWEEN_COMMAS_RE.exec(sentence))?.[1].trim();
   return title && isTitle(title) && !COMPANY_WORDS_RE.test(title) ? { title } : undefined;
 }
 

@@ -38,6 +38,12 @@ export function titleAndCompany(sentence: string): ContactDetails | undefined {
     .slice(0, found.index)
     .trim()
     .replace(/^(?:the|a|an)\s+/i, "");
+  // "Frau Dr. X, Leiterin Personal, möchten wir eine Offerte für …": a clause of two or more small words after the
+  // title's comma is the sentence going on; its preposition names no workplace (de/en/fr/es/it: the verb's clause).
+  // A title's own part after a comma ("VP, sales and marketing at …") stays.
+  const clause = /^(.+?),\s+(\p{Ll}\S*\s+\S.*)$/u.exec(title);
+  if (clause && !isTitle(clause[2]) && !isDepartment(clause[2]))
+    return isTitle(clause[1]) && !COMPANY_WORDS_RE.test(clause[1]) ? { title: clause[1] } : undefined;
   const company = COMPANY_AFTER.exec(tail.slice(found.index));
   if (!company) return undefined;
   const named = company[1].replace(TRAILING_PARTICLES_RE, "");

@@ -18,6 +18,23 @@ const MORE_MONTHS = [
   "joulukuuta|δεκεμβρίου|δεκεμβριου|(?:ב)?דצמבר|ديسمبر",
 ];
 
+/** sl / sr-bs (latin) / sk genitive ("4. januarja", "4. januara", "4. januára"), hr genitive ("4. siječnja"); hr
+ * "listopada" (October) is left to pl/uk November. */
+const SOUTH_SLAVIC_MONTHS = [
+  "januarja|januara|januára|siječnja|sijecnja",
+  "februarja|februara|februára|veljače|veljace",
+  "marta|ožujka|ozujka",
+  "aprila|apríla|travnja",
+  "mája|svibnja",
+  "junija|juna|júna|lipnja",
+  "julija|jula|júla|srpnja",
+  "avgusta|augusta|kolovoza",
+  "septembra|rujna",
+  "oktobra|októbra",
+  "novembra|studenoga|studenog",
+  "decembra|prosinca",
+];
+
 /** hu writes the month first: "január 14-én", "március 3." (group 1 the month, group 2 the day). */
 export const HU_MONTH_DAY_RE =
   /(?<!\p{L})(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(\d{1,2})(?:\.|-(?:án|én|ján|jén|ig))?(?!\d)/giu;
@@ -50,6 +67,7 @@ export const MONTH_NAMES: [number, RegExp][] = [
     "i",
   ),
   ...monthRes(MORE_MONTHS, "iu"),
+  ...monthRes(SOUTH_SLAVIC_MONTHS, "iu"),
 ];
 
 /**
