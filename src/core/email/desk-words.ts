@@ -5,10 +5,11 @@
  * (office), sekretariat; it segreteria, ufficio; es/pt secretaría/secretaria, oficina, escritório, contacto/contato,
  * eventos (events desk); fr secrétariat, accueil; de Sekretariat, Büro, Empfang, Kontakt; nl secretariaat, kantoor;
  * cs/sk kancelář/kancelária; hu iroda; ro secretariat, birou; el Γραμματεία (secretariat), Γραφείο (office),
- * Λογιστήριο (accounts), Υποδοχή (reception). Whole words only, in any case.
+ * Λογιστήριο (accounts), Υποδοχή (reception); en/de/fr/nl "Showroom" (its desk's mailbox, "Showroom - Lindgren Kitchens",
+ * whose "Showroom Manager" line is a title, not the name). Whole words only, in any case.
  */
 const DESK_WORDS =
-  "biuro|sekretariat|segreteria|ufficio|secretar[ií]a|oficina|escrit[óo]rio|contacto|contato|eventos|eventi|secr[ée]tariat|accueil|b[üu]ro|empfang|kontakt|secretariaat|kantoor|kancel[áa][řr]|kancel[áa]ria|iroda|birou|γραμματεία|γραφείο|λογιστήριο|υποδοχή";
+  "biuro|sekretariat|segreteria|ufficio|secretar[ií]a|oficina|escrit[óo]rio|contacto|contato|eventos|eventi|secr[ée]tariat|accueil|b[üu]ro|empfang|kontakt|secretariaat|kantoor|kancel[áa][řr]|kancel[áa]ria|iroda|birou|γραμματεία|γραφείο|λογιστήριο|υποδοχή|showroom";
 
 const DESK_WORD_RE = new RegExp(`^(?:${DESK_WORDS})$`, "iu");
 
