@@ -1,5 +1,5 @@
 // Personal names: strip honorifics and post-nominals, understand "Last, First", fix capitalization.
-import { trailsCredential } from "./credential-run";
+import { lettersNoWord, trailsCredential } from "./credential-run";
 
 /**
  * Written before a name, by language: en (Mr, Ms, Dr, Prof, Rev), fr (M., Mme, Me, Maître), es/Latin America (Sr., Sra.,
@@ -99,7 +99,12 @@ export function isPostNominals(text: string): boolean {
  */
 function unknownLetters(word: string, before: string): boolean {
   const words = before.split(/\s+/);
-  return /^\p{Lu}{2,3}$/u.test(word) && words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  // Longer letters only when no surname reads so ("Aoife Byrne MIEI", credential-run.ts).
+  return (
+    (/^\p{Lu}{2,3}$/u.test(word) || lettersNoWord(word)) &&
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  );
 }
 
 /** "Dana Whitfield, Ph.D." / "Grace Okoye RGN" / "Olivia Grant, MD, FAAP" -> the name without the letters after it. */
@@ -194,7 +199,9 @@ const PARTICLE_SURNAME_RE =
   /^(?:(?:de|van|von|der|den|ter|ten|la|le|du|da|das|do|dos|di|del|della)\s+){1,3}\p{Lu}[\p{L}'’-]+$/iu;
 
 /** Name particles written in small letters between a given name and a surname: nl, de, fr, es, it, pt. */
-const NAME_PARTICLES = new Set("de van von der den ter ten la le du da das do dos di del della y e".split(" "));
+const NAME_PARTICLES = new Set(
+  "de van von der den ter ten la le du da das do dos di del della y e".split(" "),
+);
 
 /** A person's display name, else the guess from their address ("jane.doe@…" -> "Jane Doe"), normalised. */
 export function nameOrGuess(a: { name: string; email: string }): string {

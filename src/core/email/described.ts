@@ -12,6 +12,7 @@ import { blockFrom } from "./pasted-block";
 import { looksLikeAddress } from "../contact/address";
 import { companyPreposition } from "./company-phrase";
 import { companyRun, companyRunLater, PRONOUN_RUNS_RE } from "./company-runs";
+import { companyVerbFinal } from "./company-verb-final";
 import { titleAndCompany } from "./title-at-company";
 import { possessive, postposed } from "./company-first";
 import { CJK_NAME_RE, cjkDescribed, cjkMentionEnds } from "./cjk-described";
@@ -107,6 +108,7 @@ export function describedInIntro(body: string, person: Address, region: string):
       possessive(sentence) ??
       inParentheses(sentence) ??
       companyRun(sentence) ??
+      companyVerbFinal(sentence) ??
       titleAndCompany(sentence) ??
       listedAfterName(sentence) ??
       postposed(sentence) ??

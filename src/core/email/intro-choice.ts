@@ -28,6 +28,7 @@ import { signedByPerson } from "./role-mailbox";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
 import { ownPrincipalTitle, principalTitle } from "./principal-title";
 import { writtenFor } from "./written-for";
+import { zhTitledContact } from "./zh-titled-contact";
 
 /** A written name that is one of these people's (the introducer, the owner), or a company's. */
 function isKnownName(name: string, people: (Address | undefined)[]): boolean {
@@ -136,6 +137,17 @@ export function introChoice(
         !assistsByName(m.body, principal.name),
       onBehalf: true,
     };
+  // zh: "我们的总经理 周建国 … 麻烦您直接联系他" — the titled person the writer sends the reader to, no referral.
+  const titled = !notice && m.from?.email && !side.has(m.from) ? zhTitledContact(own) : undefined;
+  if (titled && titled.name !== m.from?.name)
+    return {
+      kind: "intro",
+      person: { name: titled.name, email: titled.email },
+      introducer: m.from,
+      message: m,
+      referral: false,
+      onBehalf: true,
+    };
   // Any language: the writer copies another person's card into their text above the sign-off (an assistant, a
   // procurement desk, an agency, a shift manager): that person, whom the writer acts for; no referral.
   // An auto-reply's stand-in ("Automatic reply:", by its subject) is the lead only when the forwarder's note names
@@ -152,7 +164,8 @@ export function introChoice(
   // passes on in prose, when nobody outside is copied (one copied is the one introduced, read below).
   const proseToo =
     !introduces ||
-    (!side.isOwnerOrColleague(m.from) && ![...m.to, ...m.cc].some((a) => a.email !== m.from?.email && outside(a)));
+    (!side.isOwnerOrColleague(m.from) &&
+      ![...m.to, ...m.cc].some((a) => a.email !== m.from?.email && outside(a)));
   const inProse = notice || !proseToo ? undefined : passedOnInProse(own, m);
   if (inProse && inProse !== m.from?.name)
     return {
@@ -161,7 +174,8 @@ export function introChoice(
       introducer: m.from,
       message: m,
       // "my boss, X": the writer's own principal, not someone referred; signed "Assistant to X": the same, for X.
-      referral: !side.isOwnerOrColleague(m.from) && !isOwnBoss(own, inProse) && !assistsByName(m.body, inProse),
+      referral:
+        !side.isOwnerOrColleague(m.from) && !isOwnBoss(own, inProse) && !assistsByName(m.body, inProse),
       ...(assistsByName(m.body, inProse) ? { onBehalf: true } : {}),
     };
   // An introduction that names no outside person: the introducer's own colleague it copies and names in full.

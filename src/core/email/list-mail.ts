@@ -1,5 +1,6 @@
 // A mailing-list message: the member who wrote it, behind the list's rewritten From, and the list's footer.
 import { domainOf, findEmails, localPart, type Address } from "../contact/email";
+import { isFormRelay } from "./form-via";
 
 /**
  * From display names that list software writes when it sends a member's post under the list's own address
@@ -48,7 +49,8 @@ export function memberBehindList(
 ): Address | undefined {
   if (!from?.email) return undefined;
   const via = VIA_LIST_RE.exec(from.name);
-  if (!via) return undefined;
+  // "Ana Ruiz via Kontaktskjema" over the form's fields (any language): a form's notice, read as one.
+  if (!via || isFormRelay(from.name, text)) return undefined;
   const name = (via[1] ?? via[2] ?? via[3]).trim();
   const listDomain = from.email.slice(from.email.indexOf("@") + 1);
   // A platform's relay ("reply+7k2q9m@messages.platform.example" under "X via Platform <noreply@platform.example>"):

@@ -123,7 +123,9 @@ export function signatureStart(
       lines[i] === "--" ||
       lines[i] === "-- " ||
       isSignOffLine(lines[i]) ||
-      isDashSignOff(lines[i], tokens)
+      isDashSignOff(lines[i], tokens) ||
+      // ja/zh/ko: a rule over a card typed out ("----" / "株式会社…" / "仕入部 バイヤー" / "佐藤 美咲"), no sign-off.
+      (/^[-–—_=─━＿]{3,}$/.test(lines[i]) && cjkNameInBlock(lines, i + 1) > 0)
     ) {
       // zh/ko/ja: the name in its own script on the next line ("감사합니다." / "김민준 과장"), a blank line between or not.
       const next = lines[i + 1] ? i + 1 : i + 2;

@@ -80,7 +80,8 @@ export function writtenFor(
   // only when they are copied or their own address is written in the text (below).
   for (const c of flat.matchAll(RELATION_RE)) cues.push({ c, assists: false, kinCue: true });
   const cjk = ASSISTS_AFTER_NAME_RE.exec(flat)?.[1];
-  if (cjk && !hasTitleWord(cjk)) {
+  // zh/ja/ko "总经理办公室的秘书", "営業部の秘書": an office's or department's secretary names no person.
+  if (cjk && !hasTitleWord(cjk) && !/(?:办公室|辦公室|室|部|处|處|課|课|팀|실)$/u.test(cjk)) {
     // Copied, their display name is the same characters with or without the space ("山本 健一" for "山本健一").
     const bare = cjk.replace(/[ \u3000]/g, "");
     const principal = copied.find((a) => a.name.replace(/[ \u3000]/g, "") === bare);
@@ -103,7 +104,8 @@ export function writtenFor(
     const given = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
     // "on behalf of my wife Julie … please ring Julie Whitfield on …": a relative's first name, in full further on;
     // also after the relation alone ("I'm emailing for my husband, Graham … ring him - Graham Pritchard, 07700 …").
-    const name = (kin || kinCue) && given && !given.includes(" ") ? (fullNameLater(flat, given) ?? given) : given;
+    const name =
+      (kin || kinCue) && given && !given.includes(" ") ? (fullNameLater(flat, given) ?? given) : given;
     if (!name) continue;
     // Not copied: a full name only, never a title or a company ("assistant to the Managing Director"); also the one
     // an assistant writes for ("Escrevo em nome do Dr. Henrique Sousa", "on behalf of Mr Tom Hale") when no address
