@@ -71,7 +71,7 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
   // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
   const owners = ownerSide(ctx.ownerEmails, undefined);
   const reply =
-    !!outerFrom && !isOwner(outerFrom) && isInboundReply(subject, messages[0], owners.isOwnerOrColleague);
+    !!outerFrom && !isOwner(outerFrom) && isInboundReply(subject, messages[0], owners.isOwnerOrColleague, text.slice(0, SCAN_CHARS));
   if (outerFrom && reply) {
     const to = parseAddressList(input.to || "");
     const cc = parseAddressList(input.cc || "");

@@ -4,6 +4,7 @@ import { headerLine } from "./forward-labels";
 import { WROTE_RE } from "./quote-openers";
 import { FORWARD_SUBJECT_RE } from "./people";
 import type { ThreadMessage } from "./thread";
+import { isFinnishReplySubject } from "./fi-reply-subject";
 
 /**
  * Reply prefixes of subjects, by client language: Re (all), AW/Antw (Outlook de), SV (Outlook sv/da/no),
@@ -21,8 +22,9 @@ export function isInboundReply(
   subject: string,
   first: ThreadMessage | undefined,
   ownersOwn: (a: Address | undefined) => boolean = () => false,
+  text = "",
 ): boolean {
-  if (!first || FORWARD_SUBJECT_RE.test(subject)) return false;
+  if (!first || (FORWARD_SUBJECT_RE.test(subject) && !isFinnishReplySubject(subject, text))) return false;
   return REPLY_SUBJECT_RE.test(subject) || first.kind === "reply" || ownersOwn(first.from);
 }
 
