@@ -14,7 +14,8 @@ export const FORM_FIELDS: {
     // Trade marketplaces' enquiries name the customer: pl/cs/sk "Klient", pl "Klientka"; sv "Kund" (booking tools).
     // Live-chat transcripts' summary names the visitor: en "Visitor (name)", sv "Besökare", de "Besucher(in)", fr
     // "Visiteur", es/pt "Visitante", nl "Bezoeker", it "Visitatore", fi "Vierailija", nb/da "Besøkende/Besøgende".
-    re: /^(?:visitor(?: name)?|besökare|besucher(?:in)?|visiteur|visitante|bezoeker|visitatore|vierailija|besøkende|besøgende|full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?|kund)$/i,
+    // pt "Nome completo" (pt-BR/pt-PT forms and lead-ad keys "nome_completo").
+    re: /^(?:visitor(?: name)?|besökare|besucher(?:in)?|visiteur|visitante|bezoeker|visitatore|vierailija|besøkende|besøgende|full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome(?: completo)?|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?|kund)$/i,
   },
   // Who fills in a form for a child (enrolment, music school, clinic, camp: Typeform, Google Forms, Jotform) and who
   // asks for a quote through a directory: the parent or guardian, the requester. en "Parent / guardian", da

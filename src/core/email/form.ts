@@ -11,9 +11,10 @@ export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], s
 type Field = (typeof FORM_FIELDS)[number]["field"];
 
 // A qualifier in brackets after the label ("Website (indien aanwezig)", "Phone (optional)", "Société (facultatif)",
-// WordPress and other form builders): the label without it.
+// WordPress and other form builders): the label without it. Social lead-ad notices (Meta, LinkedIn) print the form's
+// field keys in snake case ("full_name", pt "nome_completo", es "nombre_completo"): read as words.
 const fieldOf = (label: string): Field | undefined =>
-  FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").replace(/(?<=\p{L})\s*\([^()\d]{1,30}\)\s*$/u, "").trim()))?.field;
+  FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").replace(/(?<=\p{L})_(?=\p{L})/gu, " ").replace(/(?<=\p{L})\s*\([^()\d]{1,30}\)\s*$/u, "").trim()))?.field;
 
 /**
  * An answer that says there is none, as answering services and form tools fill a field: a bracketed aside alone
