@@ -5,6 +5,7 @@ import { nameFromLocalPart, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { MAILBOX_NAMES_EN, personPart } from "./people";
 import { fullerFirstName } from "./fuller-first-name";
+import { cjkSurnameOnly } from "./cjk-surname-display";
 import { asciiHeaderOfSigned, foldMarks, signedInOwnScript } from "./ascii-header-name";
 import { opensWithDeskWord } from "./desk-words";
 import { isLoginDisplay } from "./login-display";
@@ -76,6 +77,7 @@ export function chooseName(
     shortFirstName(display, signed) ||
     goesByNickname(raw, display, signed) ||
     fullerFirstName(display, signed) ||
+    cjkSurnameOnly(display, signed) ||
     asciiHeaderOfSigned(display, signed) ||
     signedInOwnScript(display, signed) ||
     addressedBySurname(display, signed)

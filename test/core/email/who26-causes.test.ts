@@ -85,13 +85,38 @@ const writesForAfter: Case[] = [
   ],
 ];
 
+/** A zh/ko header showing only the surname; the signature gives the full name that starts with it. */
+const surnameOnlyDisplay: Case[] = [
+  [
+    'zh: header "林", signed "林晓雯" above a phone sign-off — the signed full name',
+    inbound(
+      "林 <lin.xw@mail163.example>",
+      "咨询报价",
+      "您好，想咨询一下下个月的价格。电话 139 5555 0817\n\n林晓雯\n发自我的手机\n",
+    ),
+    { name: "林晓雯", email: "lin.xw@mail163.example" },
+    [],
+  ],
+  [
+    'ko: header "박", signed "박서연" — the signed full name',
+    inbound(
+      "박 <seoyeon.p@mailbox.example>",
+      "견적 문의",
+      "안녕하세요,\n다음 달 예약 가능한지 문의드립니다.\n\n박서연 드림\n",
+    ),
+    { name: "박서연", email: "seoyeon.p@mailbox.example" },
+    [],
+  ],
+];
+
 describe("who the lead is in the causes of the who26 set", () => {
-  test.each([...finnishReply, ...snakeCaseLabels, ...writesForAfter])("%s", (_why, input, expected, absent) => {
+  test.each([...finnishReply, ...snakeCaseLabels, ...writesForAfter, ...surnameOnlyDisplay])("%s", (_why, input, expected, absent) => {
     expectLeadOf(input, ctx, expected, absent);
   });
 });
 
 describePersonFixed("who26 fixtures fixed by these causes", [
   ["colleague takes over in a Finnish Outlook reply (VS:) chain (fi)", "emails-who26/hi25-chain-none-fi"],
+  ["Huawei reply from a surname-only display name, signed in full (zh-CN)", "emails-who26/hi28-chain-none-zh-CN"],
   ["company secretary writes at the copied director's behest (hu)", "emails-who26/hi23-inbound-none-hu"],
 ]);
