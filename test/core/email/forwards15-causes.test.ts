@@ -2,23 +2,16 @@
 // BlackBerry's name-only header, desk and nickname display names, and a few field wordings. Fresh fictional data.
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
+import { ownerInbox } from "../../helpers/owner-inbox";
 
 const OWNER = "nora@pinewood-tools.example";
 const ctx: ExtractContext = { ownerEmails: [OWNER], defaultRegion: "US" };
 
+const { inbound } = ownerInbox("Wed, 2 Dec 2026 09:00:00 +0000");
+
+/** The owner's forward as it lands in their own inbox (the shared builder, addressed to this file's owner). */
 function mail(body: string, from = `Nora Pine <${OWNER}>`, subject = "Fwd: enquiry"): EmailInput {
-  const date = "Wed, 2 Dec 2026 09:00:00 +0000";
-  return {
-    from,
-    to: OWNER,
-    cc: "",
-    subject,
-    dateHeader: date,
-    date: new Date(date),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-  };
+  return inbound(from, subject, body, { to: OWNER });
 }
 
 const lines = (...l: string[]) => l.join("\n");

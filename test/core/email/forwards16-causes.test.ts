@@ -4,23 +4,16 @@
 import { extractLeadFromEmail } from "../../../src/core/email/extract";
 import { sourceFromNote } from "../../../src/core/email/note";
 import type { EmailInput, ExtractContext, Lead } from "../../../src/core/lead";
+import { ownerInbox } from "../../helpers/owner-inbox";
 
 const OWNER = "tilda@brightmoor-supply.example";
 const ctx: ExtractContext = { ownerEmails: [OWNER], defaultRegion: "US" };
 
+const { inbound } = ownerInbox("Wed, 2 Dec 2026 09:00:00 +0000");
+
+/** The owner's forward as it lands in their own inbox (the shared builder, addressed to this file's owner). */
 function mail(body: string, from = `Tilda Brightmoor <${OWNER}>`, subject = "Fwd: enquiry"): EmailInput {
-  const date = "Wed, 2 Dec 2026 09:00:00 +0000";
-  return {
-    from,
-    to: OWNER,
-    cc: "",
-    subject,
-    dateHeader: date,
-    date: new Date(date),
-    plainBody: body,
-    htmlBody: "",
-    attachments: [],
-  };
+  return inbound(from, subject, body, { to: OWNER });
 }
 
 const lines = (...l: string[]) => l.join("\n");
