@@ -5,6 +5,11 @@ import { HANDOVER, HANDOVER_RE, NAMED_CUE, SUCCESSOR } from "./cues";
 // "introdusere deg", "presentera dig".
 const EN_CONNECT = String.raw`connect(?:ing)? you(?: two)? with|put you in touch with`;
 const EN_SHOULD = String.raw`you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)`;
+// The writer gave the owner's details to the person they name ("I've passed your details to my colleague Mia Tan"):
+// en; de "habe Ihre Kontaktdaten an Frau X weitergegeben"; fr "j'ai transmis vos coordonnées à"; es "le he pasado tus
+// datos a"; it "ho passato i tuoi contatti a"; nl "heb je gegevens doorgegeven aan"; pt "passei o seu contato para"
+// (a word ending in "à" is optional: the English table reads without the Unicode flag, whose \b fails after it).
+const YOUR_DETAILS_TO = String.raw`(?:passed|given|forwarded|sent) (?:on )?your (?:contact )?(?:details|number|name|info|e-?mail(?: address)?) (?:on |along )?to|(?:deine|ihre) (?:kontaktdaten|nummer|daten|e-mail-adresse) an|(?:transmis|donné|passé) (?:tes|vos) coordonnées(?: à)?|(?:pasado|dado) (?:tus|sus) datos a|(?:passato|dato) i (?:tuoi|suoi) (?:contatti|dati|riferimenti) a|(?:je|uw) (?:gegevens|nummer) (?:doorgegeven|gegeven) aan|passei (?:o )?(?:seu|teu) (?:contato|contacto|número)(?: (?:para|ao|à|a))?`;
 const NORDIC_INTRODUCE = String.raw`(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)`;
 
 /** Introduction wording, by language: the introduced person's name usually follows. */
@@ -12,7 +17,7 @@ export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
   // or "your name", "he's expecting your call" (one pass).
   /* en */ new RegExp(
-    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:name|number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you)|(?:he|she|they)(?:'s|’s| is| are|'re|’re) expecting (?:your call|to hear from you))\b`,
+    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|${YOUR_DETAILS_TO}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:name|number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you)|(?:he|she|they)(?:'s|’s| is| are|'re|’re) expecting (?:your call|to hear from you))\b`,
     "i",
   ),
   /* en, de, fr, es, it, nl */ HANDOVER_RE,
@@ -76,7 +81,7 @@ export const INTRO_CUES: RegExp[] = [
 export const INTRO_NAME_CUES: RegExp[] = [
   // "Looping in Kenji Nakamura, who heads up IT": the one looped in (often the introducer's own colleague).
   /* en */ new RegExp(
-    String.raw`\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|looping in|say hello to|${EN_CONNECT}|${EN_SHOULD})\s+`,
+    String.raw`\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|looping in|say hello to|${EN_CONNECT}|${EN_SHOULD}|${YOUR_DETAILS_TO})\s+`,
     "gi",
   ),
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
