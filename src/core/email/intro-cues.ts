@@ -70,11 +70,12 @@ export const INTRO_CUES: RegExp[] = [
     String.raw`\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|${NORDIC_INTRODUCE}\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b`,
     "i",
   ),
-  // ru "познакомить вас с", "знакомьтесь"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
+  // ru "познакомить вас с", "знакомьтесь"; el "σας γνωρίζω"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
   // bemutatni"; fi "esittelen", "haluan esitellä"; tr "tanıştırmak istiyorum", "tanıştırayım"; zh "给您介绍一下", "引荐",
   // "我就推荐了你们" (I recommended you), "她的手机是 …" (her mobile is …); ja
   // "ご紹介します" (humble "ご紹介いたします"); ko "소개해 드립니다" (CJK without word edges).
-  /* ru, cs, hu, fi, tr, zh, ja, ko */ /(?<![\p{L}])(?:познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|推荐了?(?:你们|您|你)|(?:她|他)的(?:手机|电话|微信)(?:号码?)?(?:是|：|:)|ご紹介します|ご紹介いたします|ご紹介致します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
+  // el "σας γνωρίζω την κα …", "σου συστήνω τον …" (I introduce to you).
+  /* ru, cs, hu, fi, tr, el, zh, ja, ko */ /(?<![\p{L}])(?:(?:σου|σας) (?:γνωρίζω|συστήνω)|να (?:σου|σας) (?:γνωρίσω|συστήσω)|познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|推荐了?(?:你们|您|你)|(?:她|他)的(?:手机|电话|微信)(?:号码?)?(?:是|：|:)|ご紹介します|ご紹介いたします|ご紹介致します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
 ];
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
@@ -98,6 +99,8 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* nl */ /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi,
   /* ro */ /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi,
   /* nb/da/sv */ new RegExp(String.raw`\b${NORDIC_INTRODUCE} (?:for|för) \s*`, "gi"),
+  // el "Σου γνωρίζω την κα Ελένη …", "σας συστήνω τον κ. …": the article and the courtesy title before the name.
+  /* el */ /(?:σου|σας) (?:γνωρίζω|συστήνω|γνωρίσω|συστήσω)(?: (?:τον|την|το))?\s+(?:(?:κ\.|κα\.?|κυρία|κύριο)\s+)?/giu,
   /* pl */ /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi,
   /* en, de, fr, it, nl */ new RegExp(HANDOVER, "giu"),
   // "She's expecting your call - Mrs Margaret Hollis, mobile …": the one expecting the call, named right after (en).

@@ -10,6 +10,7 @@ import {
   RELATION_BEFORE_NAME_RE,
 } from "./cues";
 import { INTRO_CUES, INTRO_NAME_CUES } from "./intro-cues";
+import { copiedForInformation } from "./copied-said";
 import { namesSurname } from "./name-mention";
 import { SIGN_OFF_RE } from "./sign-off-lines";
 import { REPLY_SUBJECT_RE } from "./reply";
@@ -105,7 +106,10 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
   const sameSide = (a: Address) =>
     !!introDomain && !isFreeMailDomain(introDomain) && domainOf(a.email) === introDomain;
   const ok = (a: Address) => !!a.email && !excluded(a) && a.email !== introducer?.email && !sameSide(a);
-  const recipients = [...m.cc, ...m.to].filter(ok);
+  const all = [...m.cc, ...m.to].filter(ok);
+  // One copied "for information only" (a director, a CFO) beside another is not the one introduced.
+  const informed = all.filter((a) => copiedForInformation(m.body, a));
+  const recipients = informed.length < all.length ? all.filter((a) => !informed.includes(a)) : all;
   const text = m.body.toLowerCase();
   // Copying one's own colleagues only ("Pongo en copia a Ignacio, nuestro jefe de pisos", "I've copied Amir from our
   // IT team") introduces them, not the one the message is addressed to and only greets ("Hola Andrés:").
