@@ -90,7 +90,7 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* en, de, fr, es, it, nl */ new RegExp(SUCCESSOR, "gi"),
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
-  /* pt */ /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi,
+  /* pt */ /\bapresent(?:o|ar)(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi,
   /* fr */ /\ben relation avec\s+/gi,
   /* es */ /\ben contacto con\s+/gi,
   /* it */ /\bin contatto con\s+/gi,
