@@ -27,6 +27,11 @@ const HONORIFICS = new RegExp(`^(?:(?:(?:${HONORIFIC_WORDS})\\.?|${HONORIFIC_DOT
 
 const HONORIFIC_WORD = new RegExp(`^(?:(?:${HONORIFIC_WORDS})\\.?|${HONORIFIC_DOTTED})$`, "iu");
 
+/** "Ms. Ananya Rao, who …" -> "Ananya Rao, who …": a text that starts with a name, without the honorifics before it. */
+export function withoutHonorifics(text: string): string {
+  return text.replace(HONORIFICS, "");
+}
+
 /** One word written before a name ("Dr.", "Sig.ra", "Dipl.-Kfm."), as cards read a name line word by word. */
 export function isHonorificWord(word: string): boolean {
   return HONORIFIC_WORD.test(word);

@@ -1,7 +1,7 @@
 // A person said to be copied in a sentence, not an aside: "Olivia Grant, our client's GM, is cc'd" (many languages).
 import { domainOf, type Address } from "../contact/email";
 import { nameOrGuess } from "../contact/name";
-import { OWN_PARTY_RE } from "./cues";
+import { CC_WORDS, OWN_PARTY_RE } from "./cues";
 import type { ThreadMessage } from "./thread";
 
 /**
@@ -13,12 +13,20 @@ const COPIED_SAID_RE =
   /\p{Lu}[\p{L}'’-]+(?:,\s+(?:(?:who(?:['’]s| is)|is|est|ist|está|è|staat)\s+)?|\s+(?:who(?:['’]s| is)|is|has been|est|ist|está|è|staat)\s+)(?:[cC]{2}['’]?e?d|copied(?: in| here)?|on copy|in copy|en copie|in [kK]opie|en copia|in copia|em cópia|in de cc)(?![\p{L}])/gu;
 
 /**
- * Copy wording followed by "for information (only)": en "for information/info/your information", "FYI", fr "pour
- * information/info", de "zur Kenntnis/Information/Info", es "para su información/conocimiento", "a título informativo",
- * it "per conoscenza/informazione", nl "ter informatie/kennisname", pt "para conhecimento/informação".
+ * "For information (only)": en "for information/info/your information", "FYI", fr "pour information/info", de "zur
+ * Kenntnis/Information/Info", es "para su información/conocimiento", "a título informativo", it "per
+ * conoscenza/informazione", nl "ter informatie/kennisname/info", pt "para conhecimento/informação"; tr "bilgi olarak",
+ * pl "do wiadomości", cs "pro informaci", da/nb "til orientering", sv "för kännedom/information", fi "tiedoksi", el
+ * "για ενημέρωση".
  */
-const FOR_INFORMATION_RE =
-  /^[\s,(]*(?:(?:for|pour|para|per)\s+(?:(?:your|votre|su|sua|vossa)\s+)?(?:information|info|informação|información|informazione|conocimiento|conoscenza|conhecimento)|fyi|zur\s+(?:kenntnis|information|info)|a\s+título\s+informativo|ter\s+(?:informatie|kennisname|info))(?![\p{L}])/iu;
+const FOR_INFORMATION = String.raw`(?:(?:for|pour|para|per)\s+(?:(?:your|votre|su|sua|vossa)\s+)?(?:information|info|informação|información|informazione|conocimiento|conoscenza|conhecimento)|fyi|zur\s+(?:kenntnis|information|info)|a\s+título\s+informativo|ter\s+(?:informatie|kennisname|info)|bilgi\s+(?:olarak|için|amaçlı)|do\s+wiadomości|pro\s+(?:vaši\s+)?informaci|til\s+orientering|för\s+(?:kännedom|information)|tiedoksi|για\s+(?:ενημέρωση|την\s+ενημέρωσή))(?![\p{L}])`;
+
+/** Copy wording followed by "for information (only)" (FOR_INFORMATION). */
+const FOR_INFORMATION_RE = new RegExp(String.raw`^[\s,(]*${FOR_INFORMATION}`, "iu");
+
+/** FOR_INFORMATION anywhere in a text, and copy wording (CC_WORDS) as a word. */
+const FOR_INFORMATION_ANY_RE = new RegExp(String.raw`(?<![\p{L}])${FOR_INFORMATION}`, "giu");
+const COPY_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CC_WORDS})(?![\p{L}])`, "iu");
 
 /**
  * "our client", "notre cliente", "unser Kunde", "nuestro cliente", "il nostro cliente", "onze klant", "o nosso
@@ -58,6 +66,23 @@ export function saysCopiedOutside(m: ThreadMessage, own: string, outside: (a: Ad
     if (FOR_INFORMATION_RE.test(own.slice(at + c[0].length, at + c[0].length + 40))) continue;
     const window = own.slice(Math.max(0, at - 40), at + c[0].length).toLowerCase();
     if (copied.some((a) => named(window, a))) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence that says someone is copied for information only names `a` ("Sanne de Vries (directeur) heb ik in cc
+ * gezet ter info", "Our CFO, Mr. Rajesh Iyer, is copied for information only", tr "… Bey bilgi olarak CC'de"): `a`
+ * is only kept informed, not the one introduced. Any client.
+ */
+export function copiedForInformation(text: string, a: Address): boolean {
+  const head = text.slice(0, 4000);
+  for (const f of head.matchAll(FOR_INFORMATION_ANY_RE)) {
+    const at = f.index ?? 0;
+    const start = Math.max(0, at - 160, ...["\n", ". ", "! ", "? "].map((b) => head.lastIndexOf(b, at) + 1));
+    const end = at + f[0].length;
+    const sentence = head.slice(start, end + 20).toLowerCase();
+    if (COPY_WORD_RE.test(sentence) && named(head.slice(start, end).toLowerCase(), a)) return true;
   }
   return false;
 }

@@ -44,7 +44,7 @@ export const PASS_ALONG_RE =
   /\b(?:sending (?:him|her|them|this) your way|passing (?:this|it) (?:along|on)|forwarding|see below|one of our (?:members|clients|customers)|thought of you|for you|(?:this one'?s|it'?s) (?:all )?yours|over to you|can you (?:take|handle) (?:this|it)|referral|fyi|je te transf[eè]re|je vous transmets|ich leite|weitergeleitet|te reenv[ií]o|te paso|ti inoltro|(?:ti|vi) giro|encaminho|te encaminho|stuur (?:ik )?(?:je|u) door)\b|(?<![^\s,.!:;—-])(?:пересылаю|пересилаю|přeposílám|preposielam)(?![^\s,.!:;])/i;
 
 export const CC_WORDS =
-  "cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\\.?\\s?c\\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii|w dw|v kopii|в копии|у копії|bilgide|cc['’]?de";
+  "cc|cc'?d|cc’d|bcc|copied(?: here| in)?|in copy|in cc|en copie|en c\\.?\\s?c\\.?|en cc|in kopie|in cc gesetzt|en copia|in copia|em cópia|em cc|in de cc|în copie|în cc|på kopi|i kopi|w kopii|w dw|v kopii|в копии|у копії|bilgide|cc['’]?de|σε κοινοποίηση";
 
 /**
  * Asides after an introduced person's name that say they are copied: en, fr, de, es, it, pt, nl (all clients), in
@@ -109,10 +109,10 @@ export const CONTACT_THEM_RE =
 /**
  * A name with a copied aside, "here's Cole Parker (cc'd)", "Julien Marchand (en copie)" (all languages); also pl
  * "(w DW)", "(w kopii)", cs/sk "(v kopii)", ru "(в копии)", tr "(bilgide)", "(cc'de)", zh "（已抄送）", ja "（CCに入れています）",
- * ko "(참조)", in full-width brackets too.
+ * ko "(참조)", el "(σε κοινοποίηση)", in full-width brackets too.
  */
 export const COPIED_ASIDE_RE =
-  /\p{L}\s*[(（](?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc|w dw|w kopii|v kopii|в копии|у копії|bilgide|cc['’]?de|已抄送|抄送|已cc|ccに入れています|ccに入れております|ccに入れました|cc済み|참조)[)）]/iu;
+  /\p{L}\s*[(（](?:cc'?d|cc’d|copied(?: here| in)?|in copy|in cc|en copie|en cc|in kopie|en copia|in copia|em cópia|in de cc|w dw|w kopii|v kopii|в копии|у копії|bilgide|cc['’]?de|σε κοινοποίηση|已抄送|抄送|已cc|ccに入れています|ccに入れております|ccに入れました|cc済み|참조)[)）]/iu;
 
 /** The sender's own people before a name ("Our architect, Dana Lee (cc'd)"): en, fr, de, es, it, pt, nl. */
 export const OWN_PARTY_RE =

@@ -70,6 +70,10 @@ const WRITERS_NUMBER_RE =
 
 const WRITERS_CLAUSE_RE = new RegExp(`${WRITERS_NUMBER_RE.source}[^;)]*`, "giu");
 
+/** "is now", "ist jetzt", "est maintenant", "ahora es", "ora è", "agora é", "is nu": where someone works today. */
+const NOW_RE =
+  /(?<![\p{L}])(?:(?:is|are|['’]s) now|ist (?:jetzt|inzwischen|mittlerweile)|est (?:maintenant|désormais)|(?:es|está) ahora|ahora (?:es|está)|è ora|ora è|(?:é|está) agora|agora (?:é|está)|is nu|is inmiddels)(?![\p{L}])/iu;
+
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {
   const out: ContactDetails = {};
@@ -101,7 +105,10 @@ export function describedInIntro(body: string, person: Address, region: string):
     const around = cjk ? cjkDescribed(words, at, len) : undefined;
     if (around) Object.assign(out, around);
     if (out.company && out.title) break;
-    const [sentence, next = ""] = words.slice(at + len).split(/(?<=[.!?])\s/);
+    const [said, next = ""] = words.slice(at + len).split(/(?<=[.!?])\s/);
+    // "… who was my colleague at X and is now COO at Y": where they are now, read as if written beside the name.
+    const now = NOW_RE.exec(said);
+    const sentence = now ? `, ${said.slice(now.index + now[0].length).trim()}` : said;
     // "(Title, Company)", "runs Company", "Title at Company", else the next sentence when it is about them
     // ("… vorstellen? Sie ist Leiterin Einkauf bei Schmidt Bau GmbH").
     const found =

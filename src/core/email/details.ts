@@ -116,7 +116,9 @@ export function leadDetails(
         ? choice.onBehalf ||
           !!ownTitle ||
           HANDOVER_RE.test(choice.message.body.slice(0, 4000)) ||
-          HANDS_OVER_RE.test(choice.message.body.slice(0, 4000))
+          HANDS_OVER_RE.test(choice.message.body.slice(0, 4000)) ||
+          // "my colleague Mia Tan, our Facilities Manager for the CBD buildings": one company's own domain, one firm.
+          (!!by?.email && !!person.email && sameCompanyDomain(by.email, person.email))
         : true;
     // Known from the note only: the writer's company only when the note's address is on the writer's domain.
     const unknown = !person.email && !(choice.kind === "sender" && choice.noteOnly);

@@ -5,6 +5,11 @@ import { HANDOVER, HANDOVER_RE, NAMED_CUE, SUCCESSOR } from "./cues";
 // "introdusere deg", "presentera dig".
 const EN_CONNECT = String.raw`connect(?:ing)? you(?: two)? with|put you in touch with`;
 const EN_SHOULD = String.raw`you should (?:talk to|speak (?:to|with)|meet|call|connect with|get in touch with|reach out to)`;
+// The writer gave the owner's details to the person they name ("I've passed your details to my colleague Mia Tan"):
+// en; de "habe Ihre Kontaktdaten an Frau X weitergegeben"; fr "j'ai transmis vos coordonnées à"; es "le he pasado tus
+// datos a"; it "ho passato i tuoi contatti a"; nl "heb je gegevens doorgegeven aan"; pt "passei o seu contato para"
+// (a word ending in "à" is optional: the English table reads without the Unicode flag, whose \b fails after it).
+const YOUR_DETAILS_TO = String.raw`(?:passed|given|forwarded|sent) (?:on )?your (?:contact )?(?:details|number|name|info|e-?mail(?: address)?) (?:on |along )?to|(?:deine|ihre) (?:kontaktdaten|nummer|daten|e-mail-adresse) an|(?:transmis|donné|passé) (?:tes|vos) coordonnées(?: à)?|(?:pasado|dado) (?:tus|sus) datos a|(?:passato|dato) i (?:tuoi|suoi) (?:contatti|dati|riferimenti) a|(?:je|uw) (?:gegevens|nummer) (?:doorgegeven|gegeven) aan|passei (?:o )?(?:seu|teu) (?:contato|contacto|número)(?: (?:para|ao|à|a))?`;
 const NORDIC_INTRODUCE = String.raw`(?:introdusere|introducere|introducera|presentere|præsentere|presentera) (?:deg|dig|dere|jer|er)`;
 
 /** Introduction wording, by language: the introduced person's name usually follows. */
@@ -12,7 +17,7 @@ export const INTRO_CUES: RegExp[] = [
   // Also "You should talk to my client Beatrice Lowe", "I'm referring my neighbour to you", "I gave her your number"
   // or "your name", "he's expecting your call" (one pass).
   /* en */ new RegExp(
-    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:name|number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you)|(?:he|she|they)(?:'s|’s| is| are|'re|’re) expecting (?:your call|to hear from you))\b`,
+    String.raw`\b(?:introduc(?:e|ing|tion)|${EN_CONNECT}|${YOUR_DETAILS_TO}|copying in|looping in|say hello to|${EN_SHOULD}|(?:i'm|i’m|i am) referring|(?:gave|passed) (?:him|her|them) your (?:name|number|details|e-?mail|contact)|(?:he|she|they)(?:'ll| will) be (?:in touch|reaching out|calling you)|(?:he|she|they)(?:'s|’s| is| are|'re|’re) expecting (?:your call|to hear from you))\b`,
     "i",
   ),
   /* en, de, fr, es, it, nl */ HANDOVER_RE,
@@ -65,18 +70,19 @@ export const INTRO_CUES: RegExp[] = [
     String.raw`\b(?:stel (?:je|u) voor aan|voorstellen|introductie|in contact brengen|prezint|prezentare|pun în legătură|${NORDIC_INTRODUCE}\b|(?:sette|sætte|sätta) (?:dere|jer|er) i kontakt|przedstawiam|przedstawić|poznajcie się)\b`,
     "i",
   ),
-  // ru "познакомить вас с", "знакомьтесь"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
+  // ru "познакомить вас с", "знакомьтесь"; el "σας γνωρίζω"; cs "představuji vám", "seznámit vás"; hu "bemutatom", "szeretném
   // bemutatni"; fi "esittelen", "haluan esitellä"; tr "tanıştırmak istiyorum", "tanıştırayım"; zh "给您介绍一下", "引荐",
   // "我就推荐了你们" (I recommended you), "她的手机是 …" (her mobile is …); ja
   // "ご紹介します" (humble "ご紹介いたします"); ko "소개해 드립니다" (CJK without word edges).
-  /* ru, cs, hu, fi, tr, zh, ja, ko */ /(?<![\p{L}])(?:познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|推荐了?(?:你们|您|你)|(?:她|他)的(?:手机|电话|微信)(?:号码?)?(?:是|：|:)|ご紹介します|ご紹介いたします|ご紹介致します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
+  // el "σας γνωρίζω την κα …", "σου συστήνω τον …" (I introduce to you).
+  /* ru, cs, hu, fi, tr, el, zh, ja, ko */ /(?<![\p{L}])(?:(?:σου|σας) (?:γνωρίζω|συστήνω)|να (?:σου|σας) (?:γνωρίσω|συστήσω)|познакомить (?:вас|тебя) с|знакомьтесь|představuji (?:vám|ti)|seznámit (?:vás|tě)|bemutatom|bemutatnám|szeretném bemutatni|esittelen|haluan esitellä|tanıştırmak|tanıştırayım)(?![\p{L}])|介绍一下|给您介绍|给你介绍|引荐|推荐了?(?:你们|您|你)|(?:她|他)的(?:手机|电话|微信)(?:号码?)?(?:是|：|:)|ご紹介します|ご紹介いたします|ご紹介致します|ご紹介させて|を紹介します|소개해 ?드|소개합니다/iu,
 ];
 
 /** Wording right before the introduced person's name, by language (the name is read after it, case-sensitively). */
 export const INTRO_NAME_CUES: RegExp[] = [
   // "Looping in Kenji Nakamura, who heads up IT": the one looped in (often the introducer's own colleague).
   /* en */ new RegExp(
-    String.raw`\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|looping in|say hello to|${EN_CONNECT}|${EN_SHOULD})\s+`,
+    String.raw`\b(?:meet|introduc(?:e|ing)(?: you)?(?: to)?|looping in|say hello to|${EN_CONNECT}|${EN_SHOULD}|${YOUR_DETAILS_TO})\s+`,
     "gi",
   ),
   /* fr */ /\b(?:je (?:te|vous) présente|présenter)\s+/gi,
@@ -84,7 +90,7 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* en, de, fr, es, it, nl */ new RegExp(SUCCESSOR, "gi"),
   /* es */ /\b(?:te|les|os) presento(?: a)?\s+/gi,
   /* it */ /\b(?:ti|vi|le) presento\s+/gi,
-  /* pt */ /\bapresento(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi,
+  /* pt */ /\bapresent(?:o|ar)(?:-lhe|-te|-vos)?(?: o| a)?\s+/gi,
   /* fr */ /\ben relation avec\s+/gi,
   /* es */ /\ben contacto con\s+/gi,
   /* it */ /\bin contatto con\s+/gi,
@@ -93,6 +99,8 @@ export const INTRO_NAME_CUES: RegExp[] = [
   /* nl */ /\b(?:stel (?:ik )?(?:je|jullie|u) (?:graag |even )?voor aan|in contact met)\s+/gi,
   /* ro */ /(?:vă|îți|iti|va|te) prezint(?: pe)?\s+/gi,
   /* nb/da/sv */ new RegExp(String.raw`\b${NORDIC_INTRODUCE} (?:for|för) \s*`, "gi"),
+  // el "Σου γνωρίζω την κα Ελένη …", "σας συστήνω τον κ. …": the article and the courtesy title before the name.
+  /* el */ /(?:σου|σας) (?:γνωρίζω|συστήνω|γνωρίσω|συστήσω)(?: (?:τον|την|το))?\s+(?:(?:κ\.|κα\.?|κυρία|κύριο)\s+)?/giu,
   /* pl */ /(?:przedstawiam|przedstawić)(?: (?:ci|wam|pani|panu|państwu))?\s+/gi,
   /* en, de, fr, it, nl */ new RegExp(HANDOVER, "giu"),
   // "She's expecting your call - Mrs Margaret Hollis, mobile …": the one expecting the call, named right after (en).

@@ -1,6 +1,7 @@
 // Who an introduction names: the person's name and address as the thread writes them, and who introduced them.
 import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
-import { normalizeName } from "../contact/name";
+import { normalizeName, withoutHonorifics } from "../contact/name";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { CONTACT_THEM_RE, HANDOVER_RE, PASS_ALONG_RE } from "./cues";
 import { introBySubject, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { escape } from "./forward-labels";
@@ -33,8 +34,7 @@ export function introducerOf(
     // "I've copied my partner Ana") introduces nobody new: the lead's own company, not a referrer. A rep's account
     // handed to a successor ("Ihr Konto übergebe ich an …", "your account will be handled by …") is passed on by
     // someone outside the business: a referral.
-    if (sameOwnDomain(m.from.email, person.email) && !HANDOVER_RE.test(own))
-      continue;
+    if (sameOwnDomain(m.from.email, person.email) && !HANDOVER_RE.test(own)) continue;
     const introduced = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
     if (introduced?.email === person.email) return m.from;
     // A quoted introduction keeps no recipients ("On … Paul wrote: > Nora, meet Chloe Park"): by the name it gives.
@@ -120,25 +120,34 @@ export function refersInProse(m: ThreadMessage, own: string, outside: (a: Addres
 }
 
 /**
- * A contact block in the writer's text: the line right above the address holds only a name ("Dana Whitlock", ja
- * "佐藤 健一様" with its honorific, indented or not), the way a person's details are passed on in any language.
+ * A contact block in the writer's text: the address alone on its line (or after its label, "e-mail:") closes a block
+ * whose nearest name line is the person's ("Dana Whitlock", ja "佐藤 健一様" with its honorific, "Ing. Tomáš Dvořák"
+ * over "jednatel", the company and "mobil: …"), the way a person's details are passed on in any language.
  */
 export function nameAbove(text: string, email: string): string | undefined {
   const at = text.toLowerCase().indexOf(email);
   if (at < 0) return undefined;
-  const lines = text.slice(Math.max(0, at - 200), at).split("\n");
-  if (lines[lines.length - 1].trim()) return undefined;
-  const line = (lines[lines.length - 2] ?? "").replace(/^[\s\u3000]+|[\s\u3000:：]+$/g, "");
+  const lines = text.slice(Math.max(0, at - 240), at).split("\n");
+  const own = lines[lines.length - 1];
+  if (own.trim() && !/^\s*[\p{L}-]{1,10}\s*[:：]\s*$/u.test(own)) return undefined;
+  for (let k = lines.length - 2; k >= Math.max(1, lines.length - 7); k--) {
+    const line = lines[k].replace(/^[\s\u3000]+|[\s\u3000:：]+$/g, "");
+    if (!line) return undefined;
+    const name = nameLine(line);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** A line that holds only a person's name (honorifics before it allowed), not a company's. */
+function nameLine(line: string): string | undefined {
   const cjk =
     /^([\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{1,4}[ \u3000]?[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{1,4}?)(?:様|さん|氏|先生|님|씨)?$/u.exec(
       line,
     );
   if (cjk) return cjk[1];
-  const latin =
-    /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(
-      line,
-    );
-  return latin ? normalizeName(latin[1]) : undefined;
+  const latin = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(withoutHonorifics(line));
+  return latin && !COMPANY_WORDS_RE.test(latin[1]) ? normalizeName(latin[1]) : undefined;
 }
 
 /** "Dan Wu (dan@…)", "Dan Wu <dan@…>": the name written right before an address in the text. */

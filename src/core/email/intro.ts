@@ -1,7 +1,7 @@
 // An introduction: whether a message is one, and who is introduced (what is said about them: described.ts).
 import type { Address } from "../contact/email";
 import { domainOf, findEmails, isFreeMailDomain } from "../contact/email";
-import { nameOrGuess, normalizeName } from "../contact/name";
+import { nameOrGuess, normalizeName, withoutHonorifics } from "../contact/name";
 import {
   COPIED_ASIDE_RE,
   GREETS_TWO_RE,
@@ -10,6 +10,7 @@ import {
   RELATION_BEFORE_NAME_RE,
 } from "./cues";
 import { INTRO_CUES, INTRO_NAME_CUES } from "./intro-cues";
+import { copiedForInformation } from "./copied-said";
 import { namesSurname } from "./name-mention";
 import { SIGN_OFF_RE } from "./sign-off-lines";
 import { REPLY_SUBJECT_RE } from "./reply";
@@ -65,7 +66,9 @@ export function greetsBoth(m: ThreadMessage, text: string, outside: (a: Address)
   const names = [g[1].toLowerCase(), g[2].toLowerCase()];
   const senderDomain = m.from?.email ? domainOf(m.from.email) : "";
   // The other side may be copied or addressed beside the owner ("To: Pradeep, Ravi" — "Dear Pradeep and Ravi,").
-  const copied = [...m.cc, ...m.to].filter((a) => a.email && outside(a) && domainOf(a.email) !== senderDomain);
+  const copied = [...m.cc, ...m.to].filter(
+    (a) => a.email && outside(a) && domainOf(a.email) !== senderDomain,
+  );
   return copied.some((a) => {
     const c = firstNameOf(a);
     const other = m.to.filter((t) => firstNameOf(t) !== c && names.includes(firstNameOf(t)));
@@ -103,7 +106,10 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
   const sameSide = (a: Address) =>
     !!introDomain && !isFreeMailDomain(introDomain) && domainOf(a.email) === introDomain;
   const ok = (a: Address) => !!a.email && !excluded(a) && a.email !== introducer?.email && !sameSide(a);
-  const recipients = [...m.cc, ...m.to].filter(ok);
+  const all = [...m.cc, ...m.to].filter(ok);
+  // One copied "for information only" (a director, a CFO) beside another is not the one introduced.
+  const informed = all.filter((a) => copiedForInformation(m.body, a));
+  const recipients = informed.length < all.length ? all.filter((a) => !informed.includes(a)) : all;
   const text = m.body.toLowerCase();
   // Copying one's own colleagues only ("Pongo en copia a Ignacio, nuestro jefe de pisos", "I've copied Amir from our
   // IT team") introduces them, not the one the message is addressed to and only greets ("Hola Andrés:").
@@ -130,8 +136,16 @@ export function introducedPerson(m: ThreadMessage, excluded: (a: Address) => boo
  * colleague: "Ihr Kundenkonto übernimmt meine Kollegin Dr. Katrin Vogel (in Kopie)", "my colleague Ana Ruiz, copied,
  * will look after you"): that copied person, when the text names them in full (first and last name). Any client.
  */
-export function copiedColleagueNamed(m: ThreadMessage, excluded: (a: Address) => boolean): Address | undefined {
-  const words = new Set(m.body.slice(0, 4000).toLowerCase().split(/[^\p{L}'’-]+/u));
+export function copiedColleagueNamed(
+  m: ThreadMessage,
+  excluded: (a: Address) => boolean,
+): Address | undefined {
+  const words = new Set(
+    m.body
+      .slice(0, 4000)
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u),
+  );
   const named = [...m.cc, ...m.to].filter((a) => {
     if (!a.email || excluded(a) || a.email === m.from?.email) return false;
     const t = normalizeName(a.name).toLowerCase().split(/\s+/).filter(Boolean);
@@ -167,7 +181,8 @@ export function introducedByName(
   for (const re of INTRO_NAME_CUES) {
     for (const m of flat.matchAll(re)) {
       const after = flat.slice((m.index || 0) + m[0].length);
-      const name = nameRe.exec(after.replace(RELATION_BEFORE_NAME_RE, ""))?.[1];
+      // "my colleague Ms. Ananya Rao", "mon client M. Roux": the name after the relation and the honorific.
+      const name = nameRe.exec(withoutHonorifics(after.replace(RELATION_BEFORE_NAME_RE, "")))?.[1];
       if (name && !excluded(name)) return { name: normalizeName(name), email: "" };
     }
   }

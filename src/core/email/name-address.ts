@@ -2,6 +2,8 @@
 import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { plainWords } from "./list-mail";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { LEGAL_FORMS_SOURCE } from "../contact/legal-forms";
 
 /**
  * "rtamsin@…" for Robert Tamsin, "agnes@…" for Agnès Lemaire: a word of the name (accents folded, three letters or
@@ -24,12 +26,27 @@ function withoutLeadIn(run: string, email: string): string {
     : run;
 }
 
-/** The capitalised name in the text whose words the address spells ("Agnès Lemaire" for agnes@…). */
+/** Right after a capitalised run: "& Fils SARL", " s.r.o.", ", GmbH": the run opens a company's name. */
+const LEGAL_NEXT_RE = new RegExp(`^(?:\\s*&|,?\\s+(?:${LEGAL_FORMS_SOURCE})(?![\\p{L}]))`, "iu");
+
+/**
+ * The capitalised name in the text whose words the address spells ("Agnès Lemaire" for agnes@…): the one that spells
+ * the most words ("Julien Garnier" over "Menuiserie Garnier" for julien.garnier@…), never a company's name the
+ * person's is part of ("Menuiserie Garnier & Fils SARL", "Dvořák Stavby s.r.o."; any language's legal form).
+ */
 export function nameForAddress(text: string, email: string): string {
+  const local = email.split("@")[0].toLowerCase();
+  let best = "";
+  let most = 0;
   // A name stays on one line: "Graham Pike" over "Mobile: …" is not "Graham Pike Mobile".
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}/gu))
-    if (addressSpellsName(email, m[0])) return normalizeName(withoutLeadIn(m[0], email));
-  return "";
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}/gu)) {
+    if (!addressSpellsName(email, m[0])) continue;
+    const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24).split("\n")[0];
+    if (COMPANY_WORDS_RE.test(m[0]) || LEGAL_NEXT_RE.test(rest)) continue;
+    const spelled = plainWords(m[0]).filter((w) => w.length >= 3 && local.includes(w)).length;
+    if (spelled > most) [best, most] = [m[0], spelled];
+  }
+  return best ? normalizeName(withoutLeadIn(best, email)) : "";
 }
 
 /** The address written in the text that spells the name ("Pieter van Dijk" … p.vandijk@…), not `except`. */

@@ -3,6 +3,7 @@ import { domainOf, type Address } from "../contact/email";
 import type { Choice } from "./choose";
 import { readFormFields, readTranscript } from "./form";
 import { headerLine } from "./forward-labels";
+import { introducedInNotice } from "./notice-intro";
 import { readNotification } from "./notification";
 import { isWebsiteSender, type OwnerSide } from "./people";
 import { regionHints } from "./region-language";
@@ -59,6 +60,10 @@ export function noticeChoice(
           trunkZeroPhone(withoutCalledLine(lines), region, text))
         : undefined;
     if (member) form = { ...member, ...(phone ? { phone } : {}), ...form };
+    // The member's message introduces someone else ("I'd love to introduce you to …"): that person, passed on by them.
+    const intro = member ? introducedInNotice(text, member, excluded, region) : undefined;
+    if (intro)
+      return { kind: "form", form: intro.form, message: m, website: false, passedBy: intro.passedBy };
   }
   // A site chat's transcript: the number the visitor gives in their own turns, read in the region the transcript
   // implies ("Location: Melbourne" above "0491 570 173").

@@ -3,6 +3,8 @@ import { findEmails } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { hasTitleWord } from "../contact/roles";
 import { NAMED_CUE, SELF_INTRO_RE, WORKPLACE_PREPOSITIONS } from "./cues";
+import { introducedByName } from "./intro";
+import { regionHints } from "./region-language";
 import { pickPhone } from "./signature";
 
 export interface ChatTurn {
@@ -64,10 +66,15 @@ function isOwnSpeaker(speaker: string, ownNames: string[]): boolean {
 const NAMED_RE = new RegExp(NAMED_CUE, "i");
 const NAME_AFTER_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/u;
 
-/** The name a turn gives for a third person ("Si chiama Giulia Ferri, ti giro il contatto"). */
-export function namedThirdPerson(text: string): string | undefined {
+/**
+ * The name a turn gives for a third person ("Si chiama Giulia Ferri, ti giro il contatto"), or the one it introduces
+ * in the words of an introduction mail (INTRO_NAME_CUES: "Queria te apresentar a Juliana Prado", "I'd love to
+ * introduce you to Ben Adeyemi"), never the speaker themselves.
+ */
+export function namedThirdPerson(text: string, speaker = ""): string | undefined {
   const cue = NAMED_RE.exec(text);
-  return cue ? NAME_AFTER_RE.exec(text.slice(cue.index + cue[0].length))?.[0] : undefined;
+  if (cue) return NAME_AFTER_RE.exec(text.slice(cue.index + cue[0].length))?.[0];
+  return introducedByName(text, (n) => isOwnSpeaker(n, [speaker]), false)?.name;
 }
 
 /** A speaker naming themselves: the shared self-introductions, with cs "tady", "jmenuji se", pl "nazywam się", sv "jag heter". */
@@ -118,8 +125,8 @@ export function chatLead(text: string, ownNames: string[], region: string): Chat
   const other = turns.find((t) => !isOwnSpeaker(t.speaker, ownNames));
   if (!other) return undefined;
   const said = turns.filter((t) => t.speaker === other.speaker).map((t) => t.text);
-  const at = said.findIndex((t) => namedThirdPerson(t));
-  const passed = at >= 0 ? namedThirdPerson(said[at]) : undefined;
+  const at = said.findIndex((t) => namedThirdPerson(t, other.speaker));
+  const passed = at >= 0 ? namedThirdPerson(said[at], other.speaker) : undefined;
   // The contact given for a person passed on follows their name; the speaker's own number may come before.
   const all = said.slice(Math.max(0, at)).join("\n");
   const byNumber = /^\+?\d/.test(other.speaker);
@@ -128,7 +135,13 @@ export function chatLead(text: string, ownNames: string[], region: string): Chat
   const out: ChatLead = { name: normalizeName(name), above: text.slice(0, text.indexOf(turns[0].line)) };
   const email = findEmails(all)[0];
   if (email) out.email = email;
-  const phone = pickPhone(byNumber && !passed ? other.speaker : all, region);
+  // A number without its country code ("O zap dela é (11) 95555-0173") in the region the chat's language implies.
+  const numbers = byNumber && !passed ? other.speaker : all;
+  const phone =
+    pickPhone(numbers, region) ??
+    regionHints(text.slice(0, 4000))
+      .map((r) => pickPhone(numbers, r))
+      .find(Boolean);
   if (phone) out.phone = phone;
   if (passed) out.passedBy = other.speaker;
   else Object.assign(out, profile(text, other.speaker));

@@ -213,8 +213,15 @@ const cases: Case[] = [
       "Hi,\n\nI'd like to introduce my colleague Rachel Green, who manages our residential portfolio - she has four buildings that need roof assessments.\n\nLaura Kim\nPrincipal, Kim Property Management",
       { cc: "Rachel Green <rgreen@kim-property.example.com>" },
     ),
-    { name: "Rachel Green", email: "rgreen@kim-property.example.com", source: "Referral: Laura Kim" },
-    ["title", "company"],
+    // Her company is the one her colleague signs with on their shared domain (emails-who27 hj03, hj21), never the
+    // portfolio the text says she manages.
+    {
+      name: "Rachel Green",
+      email: "rgreen@kim-property.example.com",
+      source: "Referral: Laura Kim",
+      company: "Kim Property Management",
+    },
+    ["title"],
   ],
   [
     '"You should talk to my client Beatrice Lowe … Her email is …": the address and name written in the text',
