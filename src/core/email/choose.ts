@@ -12,6 +12,7 @@ import { introChoice } from "./intro-choice";
 import { invitationText, meetingGuest, withoutGuestList } from "./meeting";
 import { inPastedChat } from "./chat-choice";
 import { inquirerCopied } from "./inquirer-copied";
+import { signedByPerson } from "./role-mailbox";
 import { rowNamedInNote } from "./listed-row";
 import { signedFromStaffedMailbox } from "./role-mailbox";
 import { householdMember } from "./household";
@@ -130,7 +131,8 @@ export function choosePerson(
     }
     const intro = introChoice(m, own, messages, i, side, outside);
     if (intro) return intro;
-    if (isSystemSender(m.from)) {
+    // A person signing from a role mailbox (bookings@, events@) wrote it: no notice, they are the one to follow up.
+    if (isSystemSender(m.from) && !signedByPerson(m)) {
       const notice = noticeChoice(m, side, region);
       // A person signing from the venue's events@ or bookings@ mailbox is a sender like any other (unless the
       // mail lists a form's address to answer).
@@ -180,7 +182,8 @@ export function unlessNoteNamesLead(choice: Choice | undefined, note: string): C
   // A mailing's contact line read as a form ("Telefoon: 0183 …") names nobody: the note's person is the lead.
   if (choice.kind === "form") return !choice.form.name && leadFromNote(note, true) ? undefined : choice;
   if (choice.kind !== "sender") return choice;
-  if (!isOrganisationSender(choice.person)) return choice;
+  // A person signing the organisation's mailbox ("Cheers,\nEwan" from bookings@) wrote to the business themselves.
+  if (!isOrganisationSender(choice.person) || signedByPerson(choice.message)) return choice;
   const named = leadFromNote(note, true);
   if (!named) return choice;
   const sender = normalizeName(choice.person.name).toLowerCase();

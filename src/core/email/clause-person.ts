@@ -53,7 +53,9 @@ export function decisionMakerIn(
         // A desk's display name ("Sekretariat Personal", "Reception Desk") has no first name to be called by.
         (tokens.length > 1 &&
           !isGenericMailbox(`${tokens[0]}@desk.example`) &&
-          [...capitalised].some((w) => w.toLowerCase() === tokens[0]) &&
+          // A script without capitals (ar "الأستاذة سارة", he) writes the first name as any other word.
+          ([...capitalised].some((w) => w.toLowerCase() === tokens[0]) ||
+            (!/[\p{Lu}\p{Ll}]/u.test(tokens[0]) && words.has(tokens[0]))) &&
           firstNamed(tokens[0])) ||
         // Formal mail names people by surname ("chiama l'architetto Ferri", "call Mr Kapoor"): the one person with it.
         (tokens.length > 1 &&

@@ -25,6 +25,9 @@ export const DECISION_MAKER_RES: RegExp[] = [
   // pl "decyduje" (decides), "decydent(ka)", "decyzję podejmuje"; the owner's own next step "dzwonię do …" / "zadzwoń
   // do …", "dzwonić do …" (I am calling / call …) names the one to follow up.
   /* pl */ /(?<![\p{L}])(?:decyduje|decydent(?:ka)?|decyzj[eę] podejmuje|(?:dzwoni[eęć]|zadzwoń|zadzwonić|zadzwonię|dzwonimy) do)(?![\p{L}])/iu,
+  // ar (Outlook/Gmail ar notes): "صاحبة الطلب هي …" (the one who made the request is …), "صاحب القرار" (the decision
+  // maker), "هي من تعتمد العقد" (she is the one who approves the contract), "يتخذ القرار" (takes the decision).
+  /* ar */ /صاحب(?:ة)? (?:الطلب|القرار)|(?:هو|هي) (?:من|الذي|التي) (?:يقرر|تقرر|يعتمد|تعتمد|يوقع|توقع)|(?:يتخذ|تتخذ) القرار|المسؤول(?:ة)? عن القرار/u,
 ];
 
 /**

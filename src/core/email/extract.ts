@@ -20,13 +20,14 @@ import { readMail } from "./read-mail";
 import { prospectsColleague } from "./prospect-colleague";
 import { SCAN_CHARS } from "./thread";
 import { companyCorrection, companyRenamed } from "./company-correction";
-import { withoutTown } from "./company-town";
+import { withoutFormerName, withoutTown } from "./company-town";
 import { fillGaps } from "./fill-gaps";
 import { siteInHtml } from "./html-site";
 import { isOwnerSite } from "./owner-site";
 import { nameCorrection } from "./name-correction";
 import { inWrittenCountry } from "./national-region";
 import { mobileForLeadInNote } from "./note-mobile";
+import { movedAddress } from "./moved-address";
 import { titleInNote } from "./note-title";
 import { leadOfNote } from "./note-only-lead";
 import { withOwnOtherMailbox } from "./own-mailbox";
@@ -101,6 +102,12 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       );
       if (phone) lead.phone = phone;
     }
+    // "Please use my new address … from now on" in their own newest text: the address they move to.
+    const moved =
+      choice.kind === "sender" && lead.email && choice.message.from?.email === choice.person.email
+        ? movedAddress(choice.message, lead.name ?? "", lead.email, messages, side)
+        : undefined;
+    if (moved) lead.email = moved;
     const path = sourceOfChoice(choice, messages, side, ctx.ownerEmails);
     source = path.source;
     // What the introducer wrote about them fills what their own reply leaves out.
@@ -135,7 +142,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     if (fu.date) lead.followUp = fu.date;
     if (fu.warning) warnings.push(fu.warning);
     if (source) lead.source = source;
-    if (lead.company) lead.company = withoutTown(lead.company);
+    if (lead.company) lead.company = withoutTown(withoutFormerName(lead.company));
     // "the company is actually …" in the owner's note (above the forward or typed under it): beats the signature.
     const corrected = companyCorrection(text.slice(0, SCAN_CHARS)) ?? companyRenamed(note);
     if (corrected) lead.company = corrected;

@@ -130,7 +130,17 @@ const LINE_RE = new RegExp(`^[*\\s]*(${ALL.join("|")})[*\\s]*[:：][*\\s]*(.*)$`
 
 /** Direction marks right-to-left clients (he, ar, fa) put around labels and values, and a leading byte-order mark. */
 const MARKS_RE = /[\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const unmark = (line: string) => line.replace(MARKS_RE, "");
+/**
+ * Arabic vowel marks and the stretching tatweel: Outlook ar writes its labels voweled ("أُرسل:" for Sent, "مُرسَل")
+ * while the table holds them bare. Taken off the label only (before its colon), never the value: a name stays as written.
+ */
+const ARABIC_MARKS_RE = /(?=\p{Script_Extensions=Arabic})\p{M}|\u0640/gu;
+const unmark = (line: string) => {
+  const bare = line.replace(MARKS_RE, "");
+  const colon = bare.search(/[:：]/);
+  const label = colon < 0 ? bare : bare.slice(0, colon);
+  return label.replace(ARABIC_MARKS_RE, "") + (colon < 0 ? "" : bare.slice(colon));
+};
 
 /** The field and value of a header line, or undefined when the line is not one. */
 export function headerLine(line: string): { field: HeaderField; value: string } | undefined {

@@ -7,6 +7,7 @@ import { cjkPassedOn } from "./cjk-referral";
 import { saysCopiedOutside } from "./copied-said";
 import { deskContact } from "./desk-contact";
 import { handedBlock } from "./handed-block";
+import { inquirerKeepsIt } from "./inquirer-copied";
 import { isOwnBoss } from "./own-boss";
 import { isAutoReply } from "./out-of-office";
 import { addressOfName } from "./name-address";
@@ -50,6 +51,16 @@ export function introChoice(
       introBySubject(m, own, outside) ||
       refersInProse(m, own, outside) ||
       saysCopiedOutside(m, own, outside));
+  // The inquirer copying someone in on their own thread ("I am copying my son Rohan", "I've cc'd Ted, who did our
+  // books"): still the inquirer's, whoever the copy wording would otherwise introduce.
+  // An introducer greeting both sides ("Ben, Callum - consider yourselves introduced") introduces whoever wrote first.
+  const keeps = (a: Address | undefined) =>
+    introduces &&
+    !!a?.email &&
+    [...m.to, ...m.cc].some((c) => c.email === a.email) &&
+    inquirerKeepsIt(m, own, messages.slice(i + 1), side) &&
+    !greetsBoth(m, own, outside) &&
+    !introBySubject(m, own, outside);
   // ja: a customer giving a neighbour's number by name ("高橋さんの携帯は …"), nobody copied.
   const passedOn = introduces || notice ? undefined : cjkPassedOn(own);
   if (passedOn && passedOn !== m.from?.name)
@@ -68,6 +79,7 @@ export function introChoice(
     const named = () => introducedByName(own, (name) => isKnownName(name, [m.from, ...ownSide]));
     const addressed = introducedPerson({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a));
     const person = addressed ? withWrittenName(addressed, named, own) : withAddress(named(), messages, side);
+    if (keeps(person)) return undefined;
     // "Merci à Laurent pour la mise en relation", "thanks Sam for the intro" with Sam copied: the one introduced
     // answering the introduction quoted below (its introducer is the one "introduced" here) writes to the owner.
     if (person && !answersIntroBy(person, messages.slice(i + 1)))
@@ -93,6 +105,7 @@ export function introChoice(
   // on the writer's own domain; a referral only from another company.
   const principal =
     m.from?.email && !side.has(m.from) && !isSystemSender(m.from) ? writtenFor(m, own, outside) : undefined;
+  if (keeps(principal)) return undefined;
   if (principal)
     return {
       kind: "intro",
@@ -154,6 +167,7 @@ export function introChoice(
   const colleague = introduces
     ? copiedColleagueNamed({ ...m, body: own }, (a) => side.has(a) || isSystemSender(a))
     : undefined;
+  if (keeps(colleague)) return undefined;
   if (colleague && !answersIntroBy(colleague, messages.slice(i + 1))) {
     // The writer's signature says they assist that colleague ("PA to Liam Hartley, Managing Director"): the writer
     // acts for them (their title and company from it), no referral.

@@ -26,6 +26,21 @@ function titleCase(title: string): string {
   );
 }
 
+/**
+ * ko/ja/zh signatures write the title and the name on one line ("실장 이지은", "部長 佐藤 花子"): the title without the
+ * lead's own name at either end; a title that is only the name is no title.
+ */
+function withoutOwnName(title: string, name: string): string {
+  const n = name.trim();
+  if (n.length < 2 || !/\s/.test(title)) return title;
+  const cut = title.startsWith(n)
+    ? title.slice(n.length)
+    : title.endsWith(n)
+      ? title.slice(0, -n.length)
+      : title;
+  return /^[\s,|·]|[\s,|·]$/.test(cut) && cut.trim() ? cut.replace(/^[\s,|·]+|[\s,|·]+$/g, "") : title;
+}
+
 /** The chosen person and the details read for them as the lead's fields. */
 export function finish(d: ContactDetails, person: Address | undefined): Lead {
   const lead: Lead = {};
@@ -49,7 +64,7 @@ export function finish(d: ContactDetails, person: Address | undefined): Lead {
     (isGenericMailbox(person.email) || spellsRather(name) || spellsRather(person.name));
   if (person?.email) lead.email = own ? d.email : person.email;
   if (d.phone) lead.phone = d.phone;
-  if (d.title) lead.title = titleCase(d.title.replace(/[.,;]+$/, "").trim());
+  if (d.title) lead.title = titleCase(withoutOwnName(d.title.replace(/[.,;]+$/, "").trim(), name));
   if (d.company && !MAILBOX_COMPANY_RE.test(d.company.trim()))
     lead.company = d.company.replace(/[,;]+$/, "").trim();
   // Nothing signed: the company their display name carries ("Jo Lee (Lee Law LLP)").

@@ -27,7 +27,7 @@ export function companyShownByMailbox(a: Address): string | undefined {
 }
 
 /** One given name alone on a line ("Claire", "Jean-Marc"): capitalised, letters and a hyphen only. */
-const GIVEN_NAME_RE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+export const GIVEN_NAME_RE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * The given name signed under the sign-off of a message sent from a company's shared mailbox ("Bonne soirée," /

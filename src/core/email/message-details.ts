@@ -44,10 +44,9 @@ export function fromOwnMessages(
   if (!out.website) out.website = siteOnOwnDomain(own, person);
   const texts = own.map((m) => m.body.slice(0, 64 * 1024).replace(/([.!?])\s/g, "$1\n"));
   // A mobile given in their own text ("reach me on my cell at …") beats the signature's office line.
-  if (out.phone && signedKind !== "mobile" && texts.some(mentionsMobile)) {
-    const mobile =
-      texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile")?.e164 ??
-      texts.map((t) => mobileInProse(t, region)).find(Boolean);
+  const mentioned = texts.some(mentionsMobile);
+  if (out.phone && signedKind !== "mobile" && mentioned) {
+    const mobile = mobileInTexts(texts, region);
     if (mobile) [out.phone, signedKind] = [mobile, "mobile"];
   }
   // A number written in their own text ("text me at …") when no signature gives one.
@@ -118,11 +117,26 @@ export function fromOwnMessages(
   if (!out.phone && !hints.length && TRUNK_ZERO_RE.test(joined))
     for (const r of TRUNK_ZERO_REGIONS)
       for (const t of texts) if (r !== region) out.phone ??= pickPhone(t, r);
+  // Their numbers turned out to be another region's ("T: 0161 …" in the UK): the mobile their own text gives ("reach
+  // me on my mobile, 07700 900318", "me liga no celular: (11) 9…") reads there and beats that office line too.
+  const found = out.phone ? regionOf(out.phone) : undefined;
+  if (found && found !== region && signedKind !== "mobile" && mentioned) {
+    const mobile = mobileInTexts(texts, found);
+    if (mobile) [out.phone, signedKind] = [mobile, "mobile"];
+  }
   if (out.phone && signedKind === "mobile") out.phoneKind = signedKind;
   // Their earlier message from another address, signed in full, when the newest gives neither number nor company
   // (a short reply from a phone); one who gives a new number may be leaving that company.
   if (!out.phone && !out.company) merge(out, fromSameNameElsewhere(person, messages, region));
   return out;
+}
+
+/** A mobile their own texts give in `region`: a labelled one, else one named in prose ("reach me on my cell at …"). */
+function mobileInTexts(texts: string[], region: string): string | undefined {
+  return (
+    texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile")?.e164 ??
+    texts.map((t) => mobileInProse(t, region)).find(Boolean)
+  );
 }
 
 /** Another address on their domain in the first 4 KB of their messages, whose local part spells their name. */

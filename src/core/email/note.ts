@@ -34,8 +34,9 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
   {
     source: "Website",
     // en "came in through the website", "website enquiry" (UK); fr "via le site", "par le formulaire du site", de "über die Website", es "a través
-    // de la web", it "dal sito", pt "pelo site", nl "via de website".
-    re: /\b(?:website (?:inquiry|enquiry|lead|form)|web (?:inquiry|enquiry|lead)|online (?:inquiry|enquiry)|contact (?:form|us page)|(?:via|from|through|on) (?:the|our) (?:web)?site|(?:via|through) (?:the|our) (?:contact page|web ?form|online form|home ?page)|formulaire (?:de contact|web|du site|de notre site|en ligne)|(?:via|par|depuis|sur) (?:le|notre) site|kontaktformular|webanfrage|formulario (?:de contacto|web)|(?:a través de|desde|por) (?:la|nuestra) (?:web|página web)|(?:dal|tramite il|attraverso il|sul) (?:nostro )?sito|(?:pelo|através do) (?:nosso )?site|via (?:de|onze) website|via het contactformulier)\b|(?:^|[\s(])über (?:die|unsere) (?:website|webseite|homepage)\b/i,
+    // de la web", it "dal sito", pt "pelo site", nl "via de website". "On the site" is a job site ("signed off on the site
+    // survey"): only "on the website" counts.
+    re: /\b(?:website (?:inquiry|enquiry|lead|form)|web (?:inquiry|enquiry|lead)|online (?:inquiry|enquiry)|contact (?:form|us page)|(?:via|from|through) (?:the|our) (?:web)?site|on (?:the|our) website|(?:via|through) (?:the|our) (?:contact page|web ?form|online form|home ?page)|formulaire (?:de contact|web|du site|de notre site|en ligne)|(?:via|par|depuis|sur) (?:le|notre) site|kontaktformular|webanfrage|formulario (?:de contacto|web)|(?:a través de|desde|por) (?:la|nuestra) (?:web|página web)|(?:dal|tramite il|attraverso il|sul) (?:nostro )?sito|(?:pelo|através do) (?:nosso )?site|via (?:de|onze) website|via het contactformulier)\b|(?:^|[\s(])über (?:die|unsere) (?:website|webseite|homepage)\b/i,
   },
   {
     source: "Referral",

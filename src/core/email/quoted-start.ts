@@ -20,14 +20,18 @@ function parseHeaderBlock(lines: string[], i: number): Start | undefined {
   const first = headerLine(dequote(lines[i]));
   if (!first) return undefined;
   const fields: Partial<Record<HeaderField, string>> = {};
-  let j = i;
-  let count = 0;
+  let [j, count, table, spaced] = [i, 0, false, false];
   // Outlook's HTML header table in Gmail's plain rendering: "From:" over its value, a blank line between rows.
-  let table = false;
-  for (; j < lines.length && j < i + (table ? 24 : 10); j++) {
+  // An HTML-only message's rows as paragraphs ("Lähettäjä: …", blank, "Lähetetty: …"): the next field not read yet.
+  const nextRow = (k: number) => {
+    const h = headerLine(dequote(lines[k] ?? ""));
+    return !!h && (table || fields[h.field] === undefined);
+  };
+  for (; j < lines.length && j < i + (table || spaced ? 24 : 10); j++) {
     const line = dequote(lines[j]);
     if (!line.trim()) {
-      if (count > 0 && j > i && !(table && headerLine(dequote(lines[j + 1] ?? "")))) break;
+      if (count > 0 && j > i && !nextRow(j + 1)) break;
+      spaced = count > 0;
       continue;
     }
     const h = headerLine(line);
@@ -105,7 +109,11 @@ function parseAttribution(lines: string[], i: number): Start | undefined {
     // Under Yandex's forward banner it opens a forwarded message, else a reply.
     const above = dequote(lines[i - 1] ?? "").trim() || dequote(lines[i - 2] ?? "");
     const kind = SEPARATOR_RE.test(above) ? "forward" : "reply";
-    return { index: i, bodyIndex: i + 1, message: { from: dated, to: [], cc: [], subject: "", date: "", kind } };
+    return {
+      index: i,
+      bodyIndex: i + 1,
+      message: { from: dated, to: [], cc: [], subject: "", date: "", kind },
+    };
   }
   // "Am 11.03.26 um 16:40 schrieb Jonas Keller:" (de, and "skrev" in da/no/sv) puts the verb before the name.
   const verbFirst = readWrote ? null : VERB_FIRST_RE.exec(read);

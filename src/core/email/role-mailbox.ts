@@ -6,18 +6,23 @@ import { ORGANISER_NAME_WORDS } from "./organiser-words";
 import { SIGN_OFF_RE } from "./sign-off-lines";
 import { SYSTEM_NAME_RE } from "./system-words";
 import type { ThreadMessage } from "./thread";
+import { companyShownByMailbox, GIVEN_NAME_RE } from "./mailbox-signer";
 
 /**
  * Venues, hotels and clinics answer from shared role mailboxes (events@, bookings@, reservations@) that the address
  * alone reads as a notification sender. When the display name is a person's (two or three capitalised words, no
  * system word) and the text is signed with it under a sign-off ("Warmly,\nClaire", "Cordialement,\nSophie Martin"),
- * a person wrote it: what they say of others counts (any client). A form notice under a site's name signs nothing.
+ * a person wrote it: what they say of others counts, and they are a person to follow up (any client). A form notice
+ * under a site's name signs nothing.
  */
 export function signedByPerson(m: Pick<ThreadMessage, "from" | "body">): boolean {
   const from: Address | undefined = m.from;
   if (!from?.name || SYSTEM_NAME_RE.test(from.name)) return false;
   const name = normalizeName(from.name);
-  if (!/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(name)) return false;
+  // The company's own name on its role mailbox ("Highland Glamping Co" <bookings@highlandglamping…>): any given name
+  // signed under the sign-off ("Cheers,\nEwan") is the person writing for it.
+  const company = !!companyShownByMailbox(from);
+  if (!company && !/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(name)) return false;
   const first = name.split(" ")[0];
   const lines = m.body
     .slice(0, 6000)
@@ -27,7 +32,7 @@ export function signedByPerson(m: Pick<ThreadMessage, "from" | "body">): boolean
   return lines.some(
     (l, i) =>
       i > 0 &&
-      (l === first || l === name) &&
+      (company ? GIVEN_NAME_RE.test(l) : l === first || l === name) &&
       (SIGN_OFF_RE.test(lines[i - 1]) || /^[\p{L}][\p{L} ]{1,30},$/u.test(lines[i - 1])),
   );
 }
