@@ -1,5 +1,6 @@
 // Ranks the numbers in a text for one person: the label before or after each number says mobile, direct, office or fax.
-import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, PHONE_LABELS, type PhoneKind } from "./labels";
+import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, type PhoneKind } from "./labels";
+import { PHONE_LABELS } from "./phone-label-words";
 import { findPhoneCandidates, isTollFree, regionOfCode, toE164 } from "./phone";
 
 export interface RankedPhone {
@@ -78,7 +79,15 @@ export function labelledPhones(text: string, region: string): RankedPhone[] {
         .replace(/^.*[|•·;]\s*/, "");
       prevEnd = p.end;
       // "ABN 12 345 678 901", "KvK 12345678": a registry number, not a phone.
-      if (REGISTRY_LABEL_RE.test(line.slice(0, p.start).replace(/[\s(]+$/, "").slice(-40))) return;
+      if (
+        REGISTRY_LABEL_RE.test(
+          line
+            .slice(0, p.start)
+            .replace(/[\s(]+$/, "")
+            .slice(-40),
+        )
+      )
+        return;
       const before = LABEL_BEFORE_RE.exec(between)?.[0];
       let kind = before ? phoneKindOfWrittenLabel(before) : undefined;
       kind ??= labelAfter(line.slice(p.end, found[i + 1]?.start ?? line.length))?.kind;

@@ -1,7 +1,5 @@
 // An introduction (or a message written on someone's behalf) in one message of the thread as the choice of lead.
-import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
-import { normalizeName } from "../contact/name";
-import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { domainOf, type Address } from "../contact/email";
 import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { assistsByName } from "./assistant-of";
@@ -20,41 +18,15 @@ import {
   introducedByName,
   introducedPerson,
   isIntroduction,
-  withoutSignOff,
 } from "./intro";
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { isSystemSender, type OwnerSide } from "./people";
 import { signedByPerson } from "./role-mailbox";
-import { SCAN_CHARS, type ThreadMessage } from "./thread";
+import type { ThreadMessage } from "./thread";
 import { ownPrincipalTitle, principalTitle } from "./principal-title";
 import { writtenFor } from "./written-for";
 import { zhTitledContact } from "./zh-titled-contact";
-
-/** A written name that is one of these people's (the introducer, the owner), or a company's. */
-function isKnownName(name: string, people: (Address | undefined)[]): boolean {
-  if (COMPANY_WORDS_RE.test(name)) return true;
-  const n = normalizeName(name).toLowerCase();
-  return people.some((p) => {
-    const known = normalizeName(p?.name || "").toLowerCase();
-    return !!known && (known === n || known.split(" ")[0] === n.split(" ")[0]);
-  });
-}
-
-/** A deeper message in which `person` introduces someone: the message above it answers that introduction. */
-function answersIntroBy(person: Address, deeper: ThreadMessage[]): boolean {
-  return deeper.some(
-    (d) =>
-      !!person.email &&
-      d.from?.email === person.email &&
-      isIntroduction(withoutSignOff(d.body.slice(0, SCAN_CHARS), d.from)),
-  );
-}
-
-/** Two people writing from one company's own domain (not a free mailbox's). */
-function sameOwnDomain(a: Address | undefined, b: Address): boolean {
-  const d = a?.email ? domainOf(a.email) : "";
-  return !!d && !!b.email && d === domainOf(b.email) && !isFreeMailDomain(d);
-}
+import { addressed, answersIntroBy, isKnownName, sameOwnDomain } from "./intro-people";
 
 /**
  * The person message `i` of `messages` introduces (its text `own`, without the sign-off), or writes for; `outside`
@@ -197,10 +169,4 @@ export function introChoice(
     };
   }
   return undefined;
-}
-
-/** The recipient outside the owner's side whose display name starts with `name` (a family name): that person. */
-function addressed(name: string, recipients: Address[], side: OwnerSide): Address | undefined {
-  const key = name.replace(/\s+/g, "");
-  return recipients.find((a) => a.email && !side.has(a) && a.name.replace(/\s+/g, "").startsWith(key));
 }

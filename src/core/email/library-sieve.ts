@@ -1,6 +1,7 @@
 // Runs only the forward library patterns whose fixed words a text holds: the same answer in a fraction of the time.
 // email-forward-parser tries every pattern of a list and keeps the highest match, so a pattern that cannot match changes
 // nothing: leaving it out of the lists for one read gives the same answer for less time (most of a read's cost).
+import { hasPairs, PAIR_WORDS, pairsOf } from "./char-pairs";
 
 /**
  * The longest run of plain characters a pattern cannot match without: outside groups, classes and optional parts,
@@ -181,27 +182,4 @@ export function sieveFor(regexes: Record<string, unknown>, text: string, subject
     for (const { re, at } of list) if (holds(at)) kept.push(re);
     regexes[key] = kept.length ? kept : [list[list.length - 1].re];
   }
-}
-
-/** A bit per pair of adjacent characters (hashed, so a pair may share its bit with others: never a pair missed). */
-const PAIR_WORDS = 2048;
-
-function pairsOf(text: string, bits: Uint32Array): Uint32Array {
-  bits.fill(0);
-  let prev = text.charCodeAt(0);
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const h = ((prev << 5) ^ c) & 0xffff;
-    bits[h >>> 5] |= 1 << (h & 31);
-    prev = c;
-  }
-  return bits;
-}
-
-function hasPairs(bits: Uint32Array, word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const h = ((word.charCodeAt(i - 1) << 5) ^ word.charCodeAt(i)) & 0xffff;
-    if (!(bits[h >>> 5] & (1 << (h & 31)))) return false;
-  }
-  return true;
 }

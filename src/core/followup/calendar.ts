@@ -93,3 +93,18 @@ export function isoDate(c: CalendarDate): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${c.y}-${p(c.m)}-${p(c.d)}`;
 }
+
+/** Weekday `day` (0 = Sunday) of the week after `ref`'s, weeks starting on Monday. */
+export function inNextWeek(ref: CalendarDate, day: number): CalendarDate {
+  const monday = addDays(ref, 7 - ((weekday(ref) + 6) % 7));
+  return addDays(monday, (day + 6) % 7);
+}
+
+/** The "after the holidays" date: the first working day from 5 January, or two weeks on outside the season. */
+export function afterHolidays(ref: CalendarDate): CalendarDate {
+  const inSeason = ref.m >= 11 || (ref.m === 1 && ref.d <= 5);
+  if (!inSeason) return addDays(ref, 14);
+  let d: CalendarDate = { y: ref.m === 1 ? ref.y : ref.y + 1, m: 1, d: 5 };
+  while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, 1);
+  return d;
+}

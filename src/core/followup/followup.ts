@@ -9,7 +9,8 @@ import {
   isoDate,
   nextOccurrence,
   nextWeekday,
-  weekday,
+  inNextWeek,
+  afterHolidays,
   type CalendarDate,
 } from "./calendar";
 import {
@@ -139,21 +140,6 @@ function besideWeekOn(note: string, day: RegExpExecArray, weekOn: RegExpExecArra
   return /^[\s,]*(?:(?:on|am|op|le|el|il|på|den|the|の)[\s,]*)?$/iu.test(between);
 }
 
-/** Weekday `day` (0 = Sunday) of the week after `ref`'s, weeks starting on Monday. */
-function inNextWeek(ref: CalendarDate, day: number): CalendarDate {
-  const monday = addDays(ref, 7 - ((weekday(ref) + 6) % 7));
-  return addDays(monday, (day + 6) % 7);
-}
-
-/** The "after the holidays" date: the first working day from 5 January, or two weeks on outside the season. */
-function afterHolidays(ref: CalendarDate): CalendarDate {
-  const inSeason = ref.m >= 11 || (ref.m === 1 && ref.d <= 5);
-  if (!inSeason) return addDays(ref, 14);
-  let d: CalendarDate = { y: ref.m === 1 ? ref.y : ref.y + 1, m: 1, d: 5 };
-  while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, 1);
-  return d;
-}
-
 /**
  * A note that is only a date ("in three weeks", "Friday", "next Tue", "übermorgen"): the owner's reminder to
  * themselves, asking for a follow-up without the verb. At most three words; the date must start the note.
@@ -170,7 +156,8 @@ function askingSentenceStart(text: string): number {
   if (cue <= 0) return 0;
   // Sentences, and the parts of a note's one line of facts ("Termin KW 15 – Rückruf am Montag").
   let start = 0;
-  for (const m of text.slice(0, cue).matchAll(/[.!?;]\s|\s[–—|-]\s/g)) start = (m.index ?? 0) + m[0].length - 1;
+  for (const m of text.slice(0, cue).matchAll(/[.!?;]\s|\s[–—|-]\s/g))
+    start = (m.index ?? 0) + m[0].length - 1;
   return start;
 }
 
