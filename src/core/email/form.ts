@@ -5,6 +5,7 @@ import { finnishSpeaker } from "./fi-speaker";
 import { turkishSpeaker } from "./tr-speaker";
 import { FORM_FIELDS } from "./form-labels";
 import { nameAboveFields } from "./form-name-above";
+import { isNoAnswer, questionField } from "./form-questions";
 
 export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], string>>;
 
@@ -14,15 +15,15 @@ type Field = (typeof FORM_FIELDS)[number]["field"];
 // WordPress and other form builders): the label without it. Social lead-ad notices (Meta, LinkedIn) print the form's
 // field keys in snake case ("full_name", pt "nome_completo", es "nombre_completo"): read as words.
 const fieldOf = (label: string): Field | undefined =>
-  FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").replace(/(?<=\p{L})_(?=\p{L})/gu, " ").replace(/(?<=\p{L})\s*\([^()\d]{1,30}\)\s*$/u, "").trim()))?.field;
-
-/**
- * An answer that says there is none, as answering services and form tools fill a field: a bracketed aside alone
- * ("(private)", "(not given)", "(none)"), en "n/a", "none", "withheld"; de "keine Angabe", "k. A."; fr "non renseigné";
- * es "no indicado"; a dash.
- */
-const EMPTY_ANSWER_RE =
-  /^(?:\([^()]*\)|n\/?a|none|withheld|not (?:given|provided|stated)|keine angabe|k\. ?a\.|non renseigné|no indicado|[-–—]+)$/i;
+  FORM_FIELDS.find((f) =>
+    f.re.test(
+      label
+        .replace(/\*/g, "")
+        .replace(/(?<=\p{L})_(?=\p{L})/gu, " ")
+        .replace(/(?<=\p{L})\s*\([^()\d]{1,30}\)\s*$/u, "")
+        .trim(),
+    ),
+  )?.field;
 
 const CALLBACK_FOR_RE = /^(?:call ?back for|call back|return call to|please call|rückruf an|rappeler)$/i;
 
@@ -58,9 +59,7 @@ export function readFormFields(body: string): FormFields {
   const out: FormFields = {};
   const put = (field: Field, raw: string) => {
     const value = raw.replace(/^\*+|\*+$/g, "").trim();
-    if (!value || out[field] !== undefined || EMPTY_ANSWER_RE.test(value)) return;
-    // A caller field that gives only the number ("Beller: +31 20 …", a voicemail's caller ID) names nobody.
-    if (field === "name" && !/\p{L}/u.test(value)) return;
+    if (!value || out[field] !== undefined || isNoAnswer(field, value)) return;
     // "Requester: Olivia Kane (olivia@kane.example)" (helpdesk tickets), "Name: Jo Lee <jo@lee.example>".
     const written = field === "name" ? /^([^(<]+?)\s*[(<]\s*(\S+@[^\s)>]+)\s*[)>]$/.exec(value) : null;
     if (written) {
@@ -76,7 +75,10 @@ export function readFormFields(body: string): FormFields {
     .map((l) => (l.startsWith("【") ? l.replace(/^【([^】]{1,20})】/, "$1: ") : l));
   for (let i = 0; i < lines.length; i++) {
     const m = LABELLED_RE.exec(lines[i]);
-    const field = m ? fieldOf(m[1]) : lines[i].length <= 40 ? fieldOf(lines[i]) : undefined;
+    // A question on its own line asks for the field ("What's your name?", Typeform and other conversational forms).
+    const field = m
+      ? fieldOf(m[1])
+      : ((lines[i].length <= 40 ? fieldOf(lines[i]) : undefined) ?? questionField(lines[i]));
     // An answering service's slip names whom to call back apart from who rang ("Callback for: Dr. Aaron Patel" under
     // "Caller: his office manager …"): the one to call back is the lead (en; de "Rückruf an", fr "Rappeler").
     if (m && CALLBACK_FOR_RE.test(m[1].trim()) && m[2].trim()) out.name = m[2].replace(/\*+/g, "").trim();
