@@ -1,5 +1,6 @@
 // A contact-form or notification e-mail: the person is in the form fields ("Name: …", "Email: …").
 import { findEmails } from "../contact/email";
+import { phoneKindOfLabel } from "../contact/labels";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { finnishSpeaker } from "./fi-speaker";
 import { turkishSpeaker } from "./tr-speaker";
@@ -57,8 +58,13 @@ function addressBelow(lines: string[], i: number): string | undefined {
  */
 export function readFormFields(body: string): FormFields {
   const out: FormFields = {};
-  const put = (field: Field, raw: string) => {
+  let mobileRead = false;
+  const put = (field: Field, raw: string, label = "") => {
     const value = raw.replace(/^\*+|\*+$/g, "").trim();
+    // A mobile field beats the phone field read before it ("Phone" then "Mobile": HubSpot, Jotform, CRM notices).
+    const mobile = field === "phone" && phoneKindOfLabel(label) === "mobile";
+    if (mobile && !mobileRead && /\d/.test(value) && !isNoAnswer(field, value)) delete out.phone;
+    mobileRead ||= mobile && /\d/.test(value);
     if (!value || out[field] !== undefined || isNoAnswer(field, value)) return;
     // "Requester: Olivia Kane (olivia@kane.example)" (helpdesk tickets), "Name: Jo Lee <jo@lee.example>".
     const written = field === "name" ? /^([^(<]+?)\s*[(<]\s*(\S+@[^\s)>]+)\s*[)>]$/.exec(value) : null;
@@ -89,7 +95,7 @@ export function readFormFields(body: string): FormFields {
           ? nameAboveFields(lines, i)
           : undefined;
       if (above) out.name = above;
-      put(field, m?.[2].trim() || valueBelow(lines, i));
+      put(field, m?.[2].trim() || valueBelow(lines, i), m?.[1] ?? lines[i]);
       // A person's label alone on its line over a block ("Booked by:" / name / address / "Mobil: …", booking tools):
       // the bare address line of that block is theirs.
       if (field === "name" && !m?.[2].trim()) out.email ??= addressBelow(lines, i);
@@ -124,7 +130,7 @@ export function readFormFields(body: string): FormFields {
       for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
         const field = fieldOf(words.slice(0, k).join(" "));
         if (field) {
-          put(field, words.slice(k).join(" "));
+          put(field, words.slice(k).join(" "), words.slice(0, k).join(" "));
           break;
         }
       }
