@@ -1,4 +1,5 @@
 // Everything the thread says about the chosen person: name, e-mail, phone, title, company, website.
+import { namedAsRelative } from "./household";
 import type { Lead } from "../lead";
 import { domainOf, isFreeMailDomain, isGenericMailbox, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
@@ -121,7 +122,11 @@ export function leadDetails(
           (!!by?.email && !!person.email && sameCompanyDomain(by.email, person.email))
         : true;
     // Known from the note only: the writer's company only when the note's address is on the writer's domain.
-    const unknown = !person.email && !(choice.kind === "sender" && choice.noteOnly);
+    // A relative writing for them ("for my mother, X") works elsewhere: their company is not X's.
+    const unknown =
+      !person.email &&
+      !(choice.kind === "sender" && choice.noteOnly) &&
+      !namedAsRelative(choice.message.body, person.name);
     // Their assistant's signature ("Executive Assistant to X" over the firm) gives X's company, over a place the
     // text names ("keeps his boat at … Marina").
     const assists =

@@ -1,5 +1,6 @@
 // A form's lead (a web form, a marketplace notice, a helpdesk ticket): its fields, and the signature the fields lack.
 import { isListedName } from "./form-name-above";
+import { escape } from "./forward-labels";
 import type { Lead } from "../lead";
 import { bareHost } from "../contact/website";
 import type { Choice } from "./choose";
@@ -47,8 +48,13 @@ export function formLeadDetails(choice: Extract<Choice, { kind: "form" }>, defau
   if (sig && sig.name?.toLowerCase() === name?.toLowerCase()) {
     // A form's own label under the name ("Email", "Phone" alone on their lines) is no title or company.
     // Nor is any other field's label read off a "Label: value" line ("Teilnehmer/in: Lena …" under the booker).
+    // Nor an answer under a form's question ("Which suburb is the pool going in?" / "Castle Hill", Typeform).
     const label = (v: string) =>
-      FORM_FIELDS.some((f) => f.re.test(v.trim())) || choice.message.body.includes(`${v.trim()}:`);
+      FORM_FIELDS.some((f) => f.re.test(v.trim())) ||
+      choice.message.body.includes(`${v.trim()}:`) ||
+      new RegExp(`[?？][ \\t]*\\r?\\n[ \\t]*${escape(v.trim())}[ \\t]*(?:\\r?\\n|$)`, "u").test(
+        choice.message.body,
+      );
     if (sig.company && !label(sig.company)) lead.company = sig.company;
     if (sig.title && !label(sig.title)) lead.title = sig.title;
     if (sig.phone && !lead.phone) lead.phone = sig.phone;

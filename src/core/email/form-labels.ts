@@ -81,6 +81,13 @@ export const FORM_FIELDS: {
     // "Rückrufnummer", pt "Número para retorno", nl "Terugbelnummer".
     re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:call ?back(?: number| no\.?| #)?|numero da richiamare|número para devolver la llamada|numéro à rappeler|rückrufnummer|número para retorno|terugbelnummer|(?:caller |contact |best |return )?number|phone(?: number| no\.?| call| #)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
   },
+  // Form builders' and lead ads' compound phone labels (HubSpot "Mobile Phone Number", Jotform es "Teléfono fijo" /
+  // "Teléfono móvil", Meta lead ads pt "Número de telefone", fr "Numéro de téléphone", it "Numero di telefono", de
+  // "Festnetz"): the kind of line is read from the label (a mobile beats the others).
+  {
+    field: "phone",
+    re: /^(?:(?:mobile|cell|home|work|office|business) phone(?: number)?|(?:teléfono|telefone|telefono|téléphone) (?:fijo|fixo|fisso|fixe|móvil|movil|celular|cellulare|portable|mobile)|número de (?:telefone|teléfono|celular|móvil|whatsapp)|numéro de (?:téléphone|portable|mobile)|numero di (?:telefono|cellulare)|festnetz(?:nummer)?)$/i,
+  },
   // ar "البريد الإلكتروني", he "דוא״ל" / "אימייל", tr "E-posta", ko "이메일"; ar "الهاتف", "رقم الهاتف", "الجوال" (mobile),
   // he "טלפון", "נייד" (mobile), tr "Cep", "Cep telefonu", ko "전화번호", "휴대폰" (same booking and form notices).
   { field: "email", re: /^(?:البريد الإلكتروني|البريد|דוא["״׳']?ל|אימייל|e-?posta|이메일)$/iu },
@@ -139,6 +146,6 @@ export const FORM_FIELDS: {
   // Form builders' "Work email", "Company website"; a scheduler's "Location: Phone call: +1 …" (Calendly).
   {
     field: "website",
-    re: /^(?:(?:company |business )?website|web site|site web|site|webseite|sitio web|url)$/i,
+    re: /^(?:(?:company |business )?website(?: url)?|web site|site web|site|webseite|sitio web|url)$/i,
   },
 ];

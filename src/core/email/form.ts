@@ -1,10 +1,12 @@
 // A contact-form or notification e-mail: the person is in the form fields ("Name: …", "Email: …").
 import { findEmails } from "../contact/email";
+import { phoneKindOfLabel } from "../contact/labels";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { finnishSpeaker } from "./fi-speaker";
 import { turkishSpeaker } from "./tr-speaker";
 import { FORM_FIELDS } from "./form-labels";
 import { nameAboveFields } from "./form-name-above";
+import { isNoAnswer, questionField } from "./form-questions";
 
 export type FormFields = Partial<Record<(typeof FORM_FIELDS)[number]["field"], string>>;
 
@@ -14,15 +16,15 @@ type Field = (typeof FORM_FIELDS)[number]["field"];
 // WordPress and other form builders): the label without it. Social lead-ad notices (Meta, LinkedIn) print the form's
 // field keys in snake case ("full_name", pt "nome_completo", es "nombre_completo"): read as words.
 const fieldOf = (label: string): Field | undefined =>
-  FORM_FIELDS.find((f) => f.re.test(label.replace(/\*/g, "").replace(/(?<=\p{L})_(?=\p{L})/gu, " ").replace(/(?<=\p{L})\s*\([^()\d]{1,30}\)\s*$/u, "").trim()))?.field;
-
-/**
- * An answer that says there is none, as answering services and form tools fill a field: a bracketed aside alone
- * ("(private)", "(not given)", "(none)"), en "n/a", "none", "withheld"; de "keine Angabe", "k. A."; fr "non renseigné";
- * es "no indicado"; a dash.
- */
-const EMPTY_ANSWER_RE =
-  /^(?:\([^()]*\)|n\/?a|none|withheld|not (?:given|provided|stated)|keine angabe|k\. ?a\.|non renseigné|no indicado|[-–—]+)$/i;
+  FORM_FIELDS.find((f) =>
+    f.re.test(
+      label
+        .replace(/\*/g, "")
+        .replace(/(?<=\p{L})_(?=\p{L})/gu, " ")
+        .replace(/(?<=\p{L})\s*\([^()\d]{1,30}\)\s*$/u, "")
+        .trim(),
+    ),
+  )?.field;
 
 const CALLBACK_FOR_RE = /^(?:call ?back for|call back|return call to|please call|rückruf an|rappeler)$/i;
 
@@ -56,11 +58,14 @@ function addressBelow(lines: string[], i: number): string | undefined {
  */
 export function readFormFields(body: string): FormFields {
   const out: FormFields = {};
-  const put = (field: Field, raw: string) => {
+  let mobileRead = false;
+  const put = (field: Field, raw: string, label = "") => {
     const value = raw.replace(/^\*+|\*+$/g, "").trim();
-    if (!value || out[field] !== undefined || EMPTY_ANSWER_RE.test(value)) return;
-    // A caller field that gives only the number ("Beller: +31 20 …", a voicemail's caller ID) names nobody.
-    if (field === "name" && !/\p{L}/u.test(value)) return;
+    // A mobile field beats the phone field read before it ("Phone" then "Mobile": HubSpot, Jotform, CRM notices).
+    const mobile = field === "phone" && phoneKindOfLabel(label) === "mobile";
+    if (mobile && !mobileRead && /\d/.test(value) && !isNoAnswer(field, value)) delete out.phone;
+    mobileRead ||= mobile && /\d/.test(value);
+    if (!value || out[field] !== undefined || isNoAnswer(field, value)) return;
     // "Requester: Olivia Kane (olivia@kane.example)" (helpdesk tickets), "Name: Jo Lee <jo@lee.example>".
     const written = field === "name" ? /^([^(<]+?)\s*[(<]\s*(\S+@[^\s)>]+)\s*[)>]$/.exec(value) : null;
     if (written) {
@@ -76,7 +81,10 @@ export function readFormFields(body: string): FormFields {
     .map((l) => (l.startsWith("【") ? l.replace(/^【([^】]{1,20})】/, "$1: ") : l));
   for (let i = 0; i < lines.length; i++) {
     const m = LABELLED_RE.exec(lines[i]);
-    const field = m ? fieldOf(m[1]) : lines[i].length <= 40 ? fieldOf(lines[i]) : undefined;
+    // A question on its own line asks for the field ("What's your name?", Typeform and other conversational forms).
+    const field = m
+      ? fieldOf(m[1])
+      : ((lines[i].length <= 40 ? fieldOf(lines[i]) : undefined) ?? questionField(lines[i]));
     // An answering service's slip names whom to call back apart from who rang ("Callback for: Dr. Aaron Patel" under
     // "Caller: his office manager …"): the one to call back is the lead (en; de "Rückruf an", fr "Rappeler").
     if (m && CALLBACK_FOR_RE.test(m[1].trim()) && m[2].trim()) out.name = m[2].replace(/\*+/g, "").trim();
@@ -87,7 +95,7 @@ export function readFormFields(body: string): FormFields {
           ? nameAboveFields(lines, i)
           : undefined;
       if (above) out.name = above;
-      put(field, m?.[2].trim() || valueBelow(lines, i));
+      put(field, m?.[2].trim() || valueBelow(lines, i), m?.[1] ?? lines[i]);
       // A person's label alone on its line over a block ("Booked by:" / name / address / "Mobil: …", booking tools):
       // the bare address line of that block is theirs.
       if (field === "name" && !m?.[2].trim()) out.email ??= addressBelow(lines, i);
@@ -122,7 +130,7 @@ export function readFormFields(body: string): FormFields {
       for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
         const field = fieldOf(words.slice(0, k).join(" "));
         if (field) {
-          put(field, words.slice(k).join(" "));
+          put(field, words.slice(k).join(" "), words.slice(0, k).join(" "));
           break;
         }
       }

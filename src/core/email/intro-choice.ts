@@ -26,6 +26,7 @@ import { signedByPerson } from "./role-mailbox";
 import type { ThreadMessage } from "./thread";
 import { ownPrincipalTitle, principalTitle } from "./principal-title";
 import { writtenFor } from "./written-for";
+import { writesForNamed } from "./writes-for-cue";
 import { zhTitledContact } from "./zh-titled-contact";
 import { addressed, answersIntroBy, isKnownName, sameOwnDomain } from "./intro-people";
 
@@ -82,7 +83,8 @@ export function introChoice(
     if (keeps(person)) return undefined;
     // "Merci à Laurent pour la mise en relation", "thanks Sam for the intro" with Sam copied: the one introduced
     // answering the introduction quoted below (its introducer is the one "introduced" here) writes to the owner.
-    if (person && !answersIntroBy(person, messages.slice(i + 1)))
+    if (person && !answersIntroBy(person, messages.slice(i + 1))) {
+      const forThem = writesForUncopied(m, own, person) || assistsByName(m.body, person.name);
       return {
         kind: "intro",
         person,
@@ -96,10 +98,11 @@ export function introChoice(
           !side.isOwnerOrColleague(m.from) &&
           !ownPrincipalTitle(own, person.name) &&
           !isOwnBoss(own, person.name) &&
-          !assistsByName(m.body, person.name) &&
+          !forThem &&
           !(sameOwnDomain(m.from, person) && HANDS_OVER_RE.test(own) && !HANDOVER_RE.test(own)),
-        ...(assistsByName(m.body, person.name) ? { onBehalf: true } : {}),
+        ...(forThem ? { onBehalf: true } : {}),
       };
+    }
   }
   // An assistant or front desk writing for someone copied ("im Auftrag von Herrn Dr. X", "on behalf of X"): X, even
   // on the writer's own domain; a referral only from another company.
@@ -152,6 +155,8 @@ export function introChoice(
     (!side.isOwnerOrColleague(m.from) &&
       ![...m.to, ...m.cc].some((a) => a.email !== m.from?.email && outside(a)));
   const inProse = notice || !proseToo ? undefined : passedOnInProse(own, m);
+  const forProse =
+    !!inProse && (assistsByName(m.body, inProse) || writesForUncopied(m, own, { name: inProse, email: "" }));
   if (inProse && inProse !== m.from?.name)
     return {
       kind: "intro",
@@ -159,9 +164,8 @@ export function introChoice(
       introducer: m.from,
       message: m,
       // "my boss, X": the writer's own principal, not someone referred; signed "Assistant to X": the same, for X.
-      referral:
-        !side.isOwnerOrColleague(m.from) && !isOwnBoss(own, inProse) && !assistsByName(m.body, inProse),
-      ...(assistsByName(m.body, inProse) ? { onBehalf: true } : {}),
+      referral: !side.isOwnerOrColleague(m.from) && !isOwnBoss(own, inProse) && !forProse,
+      ...(forProse ? { onBehalf: true } : {}),
     };
   // An introduction that names no outside person: the introducer's own colleague it copies and names in full.
   const colleague = introduces
@@ -183,4 +187,13 @@ export function introChoice(
     };
   }
   return undefined;
+}
+
+/**
+ * The writer says they write for someone (an agent for the owner, a planner for the bride, a translator for a client, a
+ * parent for a grown son) and the one they name is not copied: whom they act for, with no referral.
+ */
+function writesForUncopied(m: ThreadMessage, own: string, person: Address): boolean {
+  const copied = [...m.to, ...m.cc].some((a) => !!person.email && a.email === person.email);
+  return !copied && writesForNamed(own, person.name);
 }

@@ -36,6 +36,9 @@ export function sourceOfChoice(
   if (choice.kind === "sender" && choice.passedBy && !carriesBusinessName(choice.passedBy, ownerEmails))
     return { source: referredBy(choice.passedBy) };
   if (choice.kind === "form" && choice.passedBy) return { source: referredBy(choice.passedBy) };
+  // A CRM's or form tool's own "Lead source:" field ("Trade show - Galway Agri Expo 2025"), read as a note would be.
+  const recorded = choice.kind === "form" ? sourceField(choice.message.body) : undefined;
+  if (recorded) return { source: recorded };
   if (choice.kind === "form" && choice.website) return { source: "Website" };
   // An event platform's "New registration: … (free webinar)": the event's kind.
   if (choice.kind === "form")
@@ -103,4 +106,17 @@ export function leadSource(source: string | undefined, c: SourceContext): string
     if (own.length) source = sourceFromLead(first) ?? sourceFromMeeting(first, note);
   }
   return source;
+}
+
+/**
+ * A CRM record's source field (Salesforce, HubSpot, Pipedrive and the like): en "Lead source", "Source", "Original
+ * source"; de "Lead-Quelle", "Quelle"; fr "Source du lead", "Origine"; es "Origen (del lead)", "Fuente"; pt "Origem
+ * (do lead)", "Fonte"; it "Origine", "Fonte"; nl "Bron", "Leadbron"; sv "Källa"; nb/da "Kilde". Its category, if any.
+ */
+const SOURCE_FIELD_RE =
+  /^[ \t]*(?:(?:lead |original )?source|lead-?quelle|quelle|source du (?:lead|prospect)|origine|origen(?: del lead)?|fuente|origem(?: do lead)?|fonte|(?:lead)?bron|källa|kilde)[ \t]*:[ \t]*(\S[^\n]{0,120})$/im;
+
+function sourceField(body: string): string | undefined {
+  const value = SOURCE_FIELD_RE.exec(body.slice(0, 8000))?.[1];
+  return value ? sourceFromNote(value) : undefined;
 }

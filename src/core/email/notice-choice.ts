@@ -48,7 +48,7 @@ export function noticeChoice(
     const member = readNotification(m.subject, text, excluded, region);
     // A number the default region cannot read, in the region the member's words imply ("Ring mig gärna på
     // 070-555 01 23" in Swedish).
-    const lines = text.replace(/([.!?])\s/g, "$1\n");
+    const lines = withoutHelpLine(text).replace(/([.!?])\s/g, "$1\n");
     const phone =
       member && !form.phone
         ? (subjectPhone(m.subject, member.name, region, text) ??
@@ -143,4 +143,16 @@ function callerIdName(text: string, spoken: string): string | undefined {
     if (name && name.toLowerCase().startsWith(`${spoken.toLowerCase()} `)) return name;
   }
   return undefined;
+}
+
+/**
+ * A notice's own help line ("Questions? Call us on 0117 …", de "Rufen Sie uns an", fr "Appelez-nous", es "Llámanos",
+ * it "Chiamaci", pt "Ligue para nós", nl "Bel ons", sv "Ring oss", nb/da "Ring os/oss", "our support team"): the
+ * platform's number, never the member's.
+ */
+function withoutHelpLine(text: string): string {
+  return text.replace(
+    /^[^\n]*(?:\b(?:call|contact|phone|ring) us\b|\bour (?:support|help ?desk|helpline|hotline|customer (?:service|care))|rufen sie uns|appelez-nous|contactez-nous|llámanos|contáctanos|chiamaci|contattaci|ligue para nós|fale conosco|bel ons|ring (?:oss|os)\b)[^\n]*$/gim,
+    "",
+  );
 }

@@ -16,6 +16,10 @@ const SENT_YOU_RES: RegExp[] = [
   // Marketplaces (Thumbtack, Houzz, Bark, TaskRabbit …): "Dwayne R. wants a quote for Deck Staining".
   /* en */ /^(.+?)\s+(?:wants|requested|is requesting|would like|needs|is looking for) (?:a |an )?(?:quote|estimate|pro|bid|price|proposal)\b/i,
   /* en */ /\bnew (?:lead|request|quote request|job request) from\s+(.+?)$/i,
+  // Quote marketplaces (Bark, Checkatrade, MyBuilder, Travaux, Aroundhome …) name the customer by first name and
+  // initial or full name before the service: en "Sarah P. is looking for House removals", de "… sucht", fr "…
+  // (re)cherche", es "… busca", it "… cerca", pt "… procura", nl "… zoekt", sv "… söker", nb/da "… søker".
+  /^(\p{Lu}[\p{L}'’-]+\s+\p{Lu}(?:\.|[\p{L}'’-]+))\s+(?:is looking for|is searching for|sucht|recherche|cherche|busca|cerca|procura|zoekt|söker|søker)\s/u,
   // Review sites (a reviewer who may ask for a quote): "New 5-star review from Aroha T.", "New review from …".
   /* en */ /\bnew (?:[1-5][- ]star )?review from\s+(.+?)$/i,
   // Voicemail-to-e-mail and missed-call notices (phone systems, carriers' visual voicemail): "New voicemail from

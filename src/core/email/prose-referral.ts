@@ -18,10 +18,11 @@ const KIN_BEFORE_RE = new RegExp(`(?:${RELATION_RE.source})$`, "iu");
  * it "chiamarla", "il suo cellulare"; nl "bel haar", "zijn nummer"; pt "ligar para ela", "o telemóvel dele". Also to
  * contact them, or their e-mail: en "contact him", "her email"; fr "la contacter", "son e-mail"; de "melden Sie sich
  * bei ihm"; es "contactarla", "su correo"; it "contattarlo", "la sua email"; nl "neem met haar contact"; pt "contatar ela";
- * hu "őt hívják" (call her/him), el "επικοινωνήστε μαζί της" (contact her), "στο κινητό του" (on his mobile).
+ * hu "őt hívják" (call her/him), el "επικοινωνήστε μαζί της" (contact her), "στο κινητό του" (on his mobile); sv/nb/da
+ * "ring henne/honom/ham/hende", "hennes/hans/hendes nummer".
  */
 export const THEIR_NUMBER_RE =
-  /(?<![\p{L}])(?:(?:ring|call|phone|text|contact|reach) (?:him|her)|give (?:him|her) a (?:call|ring|bell|buzz)|drop (?:him|her) a line|(?:he|she) can be (?:reached|contacted)|(?:erreichen sie|kontaktieren sie) (?:ihn|sie)|(?:on peut|vous pouvez) (?:le|la) (?:joindre|contacter)|(?:puede|puedes) (?:localizarl[oa]|contactarl[oa])|(?:le|la) contacter|contacte[zr]-(?:le|la)|(?:melden sie sich|wenden sie sich|meldet euch|melde dich)(?: \p{L}+){0,2} (?:bei (?:ihm|ihr)|an (?:ihn|sie))|contact(?:arl|al)[oa]|contattarl[oa]|contattal[oa]|neem(?: contact)? met (?:hem|haar)|contat(?:ar|e) (?:ele|ela)|(?:his|her) (?:mobile|cell|number|phone|direct line|direct number|e-?mail)|l['’]appeler|appele[zr]?-(?:le|la)|(?:le|la) joindre|son (?:portable|numéro|téléphone|mobile|e-?mail|adresse)|ruf(?:en sie)? (?:ihn|sie) an|(?:seine|ihre) (?:handynummer|nummer|telefonnummer|mobilnummer|e-?mail-adresse)|ll[aá]mal[oa]|llamarl[oa]|su (?:móvil|celular|teléfono|número|correo)|chiamarl[oa]|chiamal[oa]|il suo (?:cellulare|numero|indirizzo)|la sua (?:e-?mail|mail)|bel (?:hem|haar)|(?:zijn|haar) (?:nummer|mobiele nummer|telefoonnummer|e-?mail(?:adres)?)|lig(?:ar|ue|a) (?:para|a) (?:ele|ela)|o (?:contacto|contato|telemóvel|celular|número|e-?mail) d(?:ele|ela)|(?:őt|őket) (?:hívják|hívja|keressék|keresse)|(?:hívják|hívja|keressék|keresse) (?:őt|őket)|(?:μαζί|με) (?:της|του)|(?:στο )?κινητό (?:της|του)|(?:καλέστε|τηλεφωνήστε) (?:την|τον|της|του))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:ring|call|phone|text|contact|reach) (?:him|her)|give (?:him|her) a (?:call|ring|bell|buzz)|drop (?:him|her) a line|(?:he|she) can be (?:reached|contacted)|(?:erreichen sie|kontaktieren sie) (?:ihn|sie)|(?:on peut|vous pouvez) (?:le|la) (?:joindre|contacter)|(?:puede|puedes) (?:localizarl[oa]|contactarl[oa])|(?:le|la) contacter|contacte[zr]-(?:le|la)|(?:melden sie sich|wenden sie sich|meldet euch|melde dich)(?: \p{L}+){0,2} (?:bei (?:ihm|ihr)|an (?:ihn|sie))|contact(?:arl|al)[oa]|contattarl[oa]|contattal[oa]|neem(?: contact)? met (?:hem|haar)|contat(?:ar|e) (?:ele|ela)|(?:his|her) (?:mobile|cell|number|phone|direct line|direct number|e-?mail)|l['’]appeler|appele[zr]?-(?:le|la)|(?:le|la) joindre|son (?:portable|numéro|téléphone|mobile|e-?mail|adresse)|ruf(?:en sie)? (?:ihn|sie) an|(?:seine|ihre) (?:handynummer|nummer|telefonnummer|mobilnummer|e-?mail-adresse)|ll[aá]mal[oa]|llamarl[oa]|su (?:móvil|celular|teléfono|número|correo)|chiamarl[oa]|chiamal[oa]|il suo (?:cellulare|numero|indirizzo)|la sua (?:e-?mail|mail)|bel (?:hem|haar)|(?:zijn|haar) (?:nummer|mobiele nummer|telefoonnummer|e-?mail(?:adres)?)|lig(?:ar|ue|a) (?:para|a) (?:ele|ela)|o (?:contacto|contato|telemóvel|celular|número|e-?mail) d(?:ele|ela)|(?:őt|őket) (?:hívják|hívja|keressék|keresse)|(?:hívják|hívja|keressék|keresse) (?:őt|őket)|(?:μαζί|με) (?:της|του)|(?:στο )?κινητό (?:της|του)|(?:καλέστε|τηλεφωνήστε) (?:την|τον|της|του)|ring (?:henne|honom|ham|hende|han)|(?:hennes|hans|hendes) (?:nummer|mobil|mobilnummer|telefonnummer|e-?post))(?![\p{L}])/iu;
 
 /** A written full name: two or three capitalised words, name particles between ("Ana de la Cruz"). */
 const FULL_NAME_RE =
@@ -70,7 +71,8 @@ export function passedOnInProse(
     if (t.length < 2 || COMPANY_WORDS_RE.test(n[1]) || hasTitleWord(n[1].slice(lead.length))) continue;
     // A run cut short of a longer capitalised one ("Three Rivers Bike" of "… owns Three Rivers Bike Co-op"): a
     // company's or a place's name, never a person's.
-    if (/^\s\p{Lu}/u.test(flat.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 2))) continue;
+    if (/^\s\p{Lu}/u.test(flat.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 2)))
+      continue;
     found = normalizeName(n[1].slice(lead.length));
     titled ||= courtesy;
   }

@@ -6,7 +6,8 @@ import { domainOf, type Address } from "../contact/email";
  * The cue after the one written for: fi "puolesta" ("yhtiön hallituksen puolesta"), tr "adına" ("yönetim kurulu
  * adına"), hu "nevében" ("a cég nevében") and "megbízásából" ("ügyvezetőnk megbízásából", at X's behest), sv "vägnar" ("å styrelsens vägnar"), et "nimel", lv "vārdā" (any client).
  */
-const WRITES_FOR_AFTER_RE = /(?<![\p{L}])(?:puolesta|adına|nevében|megbízásából|vägnar|nimel|vārdā)(?![\p{L}])/iu;
+const WRITES_FOR_AFTER_RE =
+  /(?<![\p{L}])(?:puolesta|adına|nevében|megbízásából|vägnar|nimel|vārdā)(?![\p{L}])/iu;
 
 /**
  * Whether the text's word `said` is the name's word `word`, inflected as Slavic, Baltic and Finnic languages decline a
@@ -37,7 +38,10 @@ export function writesForCopiedNamed(
   const said = flat.toLowerCase().split(/[^\p{L}'’-]+/u);
   const found = colleagues.filter((a) => {
     // An abbreviated degree or honorific in the display name ("dr. Bárány Gergely", hu/cs/pl "dr.", "Ing.") is no name word.
-    const t = a.name.toLowerCase().split(/\s+/).filter((w) => w && !w.endsWith("."));
+    const t = a.name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w && !w.endsWith("."));
     return t.length > 1 && [t[0], t[t.length - 1]].every((w) => said.some((s) => sameNameWord(s, w)));
   });
   return found.length === 1 ? found[0] : undefined;

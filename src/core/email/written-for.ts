@@ -9,32 +9,7 @@ import { escape } from "./forward-labels";
 import { householdName, RELATION_RE } from "./household";
 import { THEIR_NUMBER_RE } from "./prose-referral";
 import { writesForCopiedNamed } from "./written-for-after";
-
-/**
- * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
- * fr "de la part de" / "au nom de", es "en nombre de" / "de parte de", it "per conto di" / "a nome di", nl "namens",
- * pt "em nome de" / "da parte de", da "på vegne af", nb "på vegne av", sv "på uppdrag av", pl "w imieniu", cs "jménem",
- * sk "v mene", hr/sr/bs "u ime", ro "în numele" (assistants, front desks, office managers; any client). In fr, es, it and pt the
- * "de" merges with the article before a title ("em nome da Dra.", "de la part du Dr", "en nombre del", "per conto
- * della dott.ssa"): the merged forms count too.
- */
-const WRITES_FOR_RE =
-  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?|på vegne a[fv]|på uppdrag av|w imieniu|jménem|v mene|u ime|în numele)\s+/giu;
-
-/**
- * The writer answers for a person by pronoun ("I'm replying on his behalf", de "ich antworte in seinem Auftrag", fr "de
- * sa part", es "en su nombre", it "per suo conto", pt "em nome dele", nl "namens hem"): the one outside person copied.
- */
-const FOR_THEM_RE =
-  /(?<![\p{L}])(?:on (?:his|her|their) behalf|in (?:seinem|ihrem) (?:auftrag|namen)|in (?:seiner|ihrer) vertretung|de sa part|en (?:su|sus) nombre|de su parte|per (?:suo|loro) conto|a (?:suo|loro) nome|em nome del[ea]s?|da parte del[ea]s?|namens (?:hem|haar|hen))(?![\p{L}])/iu;
-
-/**
- * An assistant saying in prose whom they assist, who need not be copied (the principal is then the lead, known by name
- * only): en "I look after the diary for X", "I'm the PA to X"; de "ich bin Assistentin von X"; fr "je suis l'assistante
- * de X"; es "soy la asistente de X"; it "sono l'assistente di X". A signature's "Assistant to X" is a title, not this.
- */
-const ASSISTS_RE =
-  /(?<![\p{L}])(?:look(?:s|ing)? after (?:the )?(?:diary|calendar|schedule) (?:for|of)|(?:i['’]m|i am) (?:the )?(?:personal |executive )?(?:pa|assistant|secretary) (?:to|for)|ich bin (?:die |der )?(?:assistentin|assistent|sekretärin) von|je suis (?:l['’]|la )?(?:assistante|secrétaire) de|soy (?:la |el )?(?:asistente|secretaria) de|sono (?:l['’]|la )?(?:assistente|segretaria) di)\s+/giu;
+import { ASSISTS_RE, FOR_THEM_RE, WRITES_FOR_RE } from "./writes-for-cue";
 
 /** ja "田中 浩の秘書をしております", zh "王伟的秘书", ko "김민수의 비서": the name comes before the assistant's word. */
 export const ASSISTS_AFTER_NAME_RE =
