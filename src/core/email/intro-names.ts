@@ -2,6 +2,7 @@
 import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName, withoutHonorifics } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { hasTitleWord } from "../contact/roles";
 import { CONTACT_THEM_RE, HANDOVER_RE, PASS_ALONG_RE } from "./cues";
 import { introBySubject, introducedByName, introducedPerson, isIntroduction, withoutSignOff } from "./intro";
 import { escape } from "./forward-labels";
@@ -139,7 +140,7 @@ export function nameAbove(text: string, email: string): string | undefined {
   return undefined;
 }
 
-/** A line that holds only a person's name (honorifics before it allowed), not a company's. */
+/** A line that holds only a person's name (honorifics before it allowed), not a company's or a title. */
 function nameLine(line: string): string | undefined {
   const cjk =
     /^([\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{1,4}[ \u3000]?[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{1,4}?)(?:様|さん|氏|先生|님|씨)?$/u.exec(
@@ -147,7 +148,10 @@ function nameLine(line: string): string | undefined {
     );
   if (cjk) return cjk[1];
   const latin = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(withoutHonorifics(line));
-  return latin && !COMPANY_WORDS_RE.test(latin[1]) ? normalizeName(latin[1]) : undefined;
+  // "Purchasing Manager" between the name and the address is the title line, not the name.
+  return latin && !COMPANY_WORDS_RE.test(latin[1]) && !hasTitleWord(latin[1])
+    ? normalizeName(latin[1])
+    : undefined;
 }
 
 /** "Dan Wu (dan@…)", "Dan Wu <dan@…>": the name written right before an address in the text. */

@@ -9,6 +9,14 @@ import type { ThreadMessage } from "./thread";
 import { companyShownByMailbox, GIVEN_NAME_RE } from "./mailbox-signer";
 
 /**
+ * The shared mailboxes of SYSTEM_LOCAL_RE that a venue's staff also write from: en events@, bookings@, reservations@
+ * (fr/es/pt "reservations", "reservas"), de reservierungen@, nl reserveringen@. Never no-reply, relay, list or
+ * notice ones, nor the request mailboxes (requests@, zapytania@, anfragen@) marketplaces send their notices from.
+ */
+const STAFFED_LOCAL_RE =
+  /^(?:events?|bookings?|reservations?|reservierungen|reserveringen|reservas)(?:[._-][a-z0-9]+)?$/i;
+
+/**
  * Venues, hotels and clinics answer from shared role mailboxes (events@, bookings@, reservations@) that the address
  * alone reads as a notification sender. When the display name is a person's (two or three capitalised words, no
  * system word) and the text is signed with it under a sign-off ("Warmly,\nClaire", "Cordialement,\nSophie Martin"),
@@ -20,8 +28,12 @@ export function signedByPerson(m: Pick<ThreadMessage, "from" | "body">): boolean
   if (!from?.name || SYSTEM_NAME_RE.test(from.name)) return false;
   const name = normalizeName(from.name);
   // The company's own name on its role mailbox ("Highland Glamping Co" <bookings@highlandglamping…>): any given name
-  // signed under the sign-off ("Cheers,\nEwan") is the person writing for it.
-  const company = !!companyShownByMailbox(from);
+  // signed under the sign-off ("Cheers,\nEwan") is the person writing for it. Only a staffed desk's mailbox: a site's
+  // form notice (wordpress@, forms@ under the company's name) quotes the customer's own "Many thanks,\nImogen".
+  const shown = !!companyShownByMailbox(from);
+  const company = shown && STAFFED_LOCAL_RE.test(localPart(from.email));
+  // The company's name on any other mailbox (noreply@, wordpress@) signs its own notice ("Με εκτίμηση,\nKafea Machines").
+  if (shown && !company) return false;
   if (!company && !/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(name)) return false;
   const first = name.split(" ")[0];
   const lines = m.body
@@ -36,14 +48,6 @@ export function signedByPerson(m: Pick<ThreadMessage, "from" | "body">): boolean
       (SIGN_OFF_RE.test(lines[i - 1]) || /^[\p{L}][\p{L} ]{1,30},$/u.test(lines[i - 1])),
   );
 }
-
-/**
- * The shared mailboxes of SYSTEM_LOCAL_RE that a venue's staff also write from: en events@, bookings@, reservations@
- * (fr/es/pt "reservations", "reservas"), de reservierungen@, nl reserveringen@. Never no-reply, relay, list or
- * notice ones, nor the request mailboxes (requests@, zapytania@, anfragen@) marketplaces send their notices from.
- */
-const STAFFED_LOCAL_RE =
-  /^(?:events?|bookings?|reservations?|reservierungen|reserveringen|reservas)(?:[._-][a-z0-9]+)?$/i;
 
 /** A signed name that is a team or a brand ("The Events Team", "Équipe Salon Pro", "Zespół Fachowo.pl"). */
 const isTeamName = (name: string) =>

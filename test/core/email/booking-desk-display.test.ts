@@ -2,6 +2,7 @@
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 import { expectLeadOf } from "../../helpers/expect-lead";
+import { inputOf } from "../../helpers/email-fixtures";
 
 const { inbound } = ownerInbox("Mon, 7 Dec 2026 09:30:00 -0500");
 
@@ -46,6 +47,50 @@ const CASES: Case[] = [
   ],
 ];
 
+/** Form notices under the company's own name are no staffed desk: the form's fields say who the lead is. */
+const NOTICES: [why: string, raw: string, expected: Partial<Lead>][] = [
+  [
+    "the site's own form notice (wordpress@ under the company's name) quotes the customer's sign-off: the form's person, with the form's phone",
+    [
+      "Delivered-To: owner@hollybrookjoinery.example",
+      "Date: Mon, 15 Sep 2025 21:14:07 +0000",
+      "To: Hollybrook Joinery <hello@hollybrookjoinery.example>",
+      "From: Hollybrook Joinery <wordpress@hollybrookjoinery.example>",
+      "Reply-To: Rosalind Achebe <rosalind.achebe@mailbox.example>",
+      'Subject: Hollybrook Joinery "Built-in shelving"',
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "From: Rosalind Achebe <rosalind.achebe@mailbox.example>",
+      "Subject: Built-in shelving",
+      "",
+      "Phone: 07700 900382",
+      "Postcode: LS8 2QT",
+      "",
+      "Message Body:",
+      "Hello,",
+      "",
+      "Could you build shelving into our study? Weekdays after 4pm are best.",
+      "",
+      "Many thanks,",
+      "Rosalind",
+      "",
+      "--",
+      "This e-mail was sent from a contact form on Hollybrook Joinery (https://hollybrookjoinery.example)",
+      "",
+    ].join("\r\n"),
+    {
+      name: "Rosalind Achebe",
+      email: "rosalind.achebe@mailbox.example",
+      phone: "+447700900382",
+      source: "Website",
+    },
+  ],
+];
+
 describe("a booking desk's display name is not the lead's name", () => {
   test.each(CASES)("%s", (_why, input, expected) => expectLeadOf(input, OWNER_CTX, expected));
+  test.each(NOTICES)("%s", async (_why, raw, expected) => {
+    const { input, ctx } = await inputOf(raw);
+    expectLeadOf(input, ctx, expected);
+  });
 });
