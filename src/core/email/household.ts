@@ -14,10 +14,12 @@ const HOUSEHOLD_RE =
  * The writer's relation to the person the work is for, the name following: en "for my husband, X", "daughter of X";
  * fr "ma mère, X", "fille de X"; de "meine Mutter X", "Tochter von X"; es "mi madre X", "hija de X"; it "mia madre X",
  * "figlia di X"; pt "a minha mãe X", "filha da X"; nl "mijn moeder X", "dochter van X"; hu (possessive suffix)
- * "az édesanyám, X", "a feleségem X"; el (possessive after the noun) "η σύζυγός μου, X", "η μητέρα μου X".
+ * "az édesanyám, X", "a feleségem X"; el (possessive after the noun) "η σύζυγός μου, X", "η μητέρα μου X"; ro (after
+ * the noun, nominative or genitive as "în numele" takes) "tatăl meu", "tatălui meu", "mamei mele", "soției mele"; pl
+ * "mojego ojca", "mojej mamy", "mój mąż"; hr "mog oca", "moje majke", "moj otac".
  */
 export const RELATION_RE =
-  /(?<![\p{L}])(?:my (?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter)|(?:daughter|son|wife|husband) of|(?:mon|ma) (?:mari|femme|épouse|mère|père|fils|fille)|(?:fille|fils|épouse|femme|mari) de|(?:mein|meine|meinen|meinem) (?:mann|frau|mutter|vater|sohn|tochter)|(?:tochter|sohn|frau|mann) von|mi (?:marido|esposo|esposa|mujer|madre|padre|hij[oa])|(?:hij[oa]|espos[oa]|marido|mujer) de|(?:mio|mia) (?:marito|moglie|madre|padre|figli[oa])|(?:figli[oa]|moglie|marito) di|(?:meu|minha) (?:marido|mulher|esposa|mãe|pai|filh[oa])|(?:filh[oa]|marido|mulher|esposa) d[oa]|mijn (?:man|vrouw|moeder|vader|zoon|dochter)|(?:dochter|zoon|vrouw|man) van|(?:az )?(?:édes)?(?:anyám|apám)|anyukám|apukám|a (?:feleségem|férjem|fiam|lányom)|(?:η|ο) (?:σύζυγός|γυναίκα|μητέρα|κόρη|άντρας|πατέρας|γιος) μου)\s*,?\s+/giu;
+  /(?<![\p{L}])(?:my (?:husband|wife|partner|mother|mom|mum|father|dad|son|daughter)|(?:daughter|son|wife|husband) of|(?:mon|ma) (?:mari|femme|épouse|mère|père|fils|fille)|(?:fille|fils|épouse|femme|mari) de|(?:mein|meine|meinen|meinem) (?:mann|frau|mutter|vater|sohn|tochter)|(?:tochter|sohn|frau|mann) von|mi (?:marido|esposo|esposa|mujer|madre|padre|hij[oa])|(?:hij[oa]|espos[oa]|marido|mujer) de|(?:mio|mia) (?:marito|moglie|madre|padre|figli[oa])|(?:figli[oa]|moglie|marito) di|(?:meu|minha) (?:marido|mulher|esposa|mãe|pai|filh[oa])|(?:filh[oa]|marido|mulher|esposa) d[oa]|mijn (?:man|vrouw|moeder|vader|zoon|dochter)|(?:dochter|zoon|vrouw|man) van|(?:az )?(?:édes)?(?:anyám|apám)|anyukám|apukám|a (?:feleségem|férjem|fiam|lányom)|(?:η|ο) (?:σύζυγός|γυναίκα|μητέρα|κόρη|άντρας|πατέρας|γιος) μου|(?:tatăl|tatălui|soțul|soțului|fiul|fiului) meu|(?:mama|mamei|mamă|soția|soției|fiica|fiicei) (?:mea|mele)|(?:mój|mojego|mojemu) (?:mąż|męża|ojciec|ojca|tata|taty|syn|syna)|(?:moja|mojej) (?:żona|żony|matka|matki|mama|mamy|córka|córki)|(?:moj|mog|mojeg) (?:otac|oca|suprug|supruga|sin|sina)|(?:moja|moje) (?:majka|majke|supruga|supruge|kći|kćeri))\s*,?\s+/giu;
 
 /** Honorifics before the name: en, fr, de, es, pt "D." (Dona), it, nl. */
 const BEFORE_NAME_RE = /^(?:(?:Mr|Mrs|Ms|Dr|D|Dona|Sr|Sra|Herrn?|Frau|Mme|M|Sig|Sig\.ra|Dhr|Mevr)\.?\s+)?/u;
@@ -58,7 +60,9 @@ function signedName(body: string): string | undefined {
     .map((l) => l.trim());
   const at = lines.findIndex((l) => SIGN_OFF_RE.test(l));
   const next = at >= 0 ? lines.slice(at + 1).find(Boolean) : undefined;
-  return next && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(next) && !householdName({ name: next, email: "" })
+  return next &&
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(next) &&
+    !householdName({ name: next, email: "" })
     ? next
     : undefined;
 }

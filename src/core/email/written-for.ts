@@ -4,7 +4,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import type { ThreadMessage } from "./thread";
-import { addressOfName } from "./name-address";
+import { addressOfName, otherScriptAddress } from "./name-address";
 import { escape } from "./forward-labels";
 import { householdName, RELATION_RE } from "./household";
 import { THEIR_NUMBER_RE } from "./prose-referral";
@@ -14,12 +14,12 @@ import { writesForCopiedNamed } from "./written-for-after";
  * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
  * fr "de la part de" / "au nom de", es "en nombre de" / "de parte de", it "per conto di" / "a nome di", nl "namens",
  * pt "em nome de" / "da parte de", da "på vegne af", nb "på vegne av", sv "på uppdrag av", pl "w imieniu", cs "jménem",
- * sk "v mene", hr/sr/bs "u ime", ro "în numele" (assistants, front desks, office managers; any client). In fr, es, it and pt the
+ * sk "v mene", hr/sr/bs "u ime", ro "în numele", he "בשם" (assistants, front desks, office managers; any client). In fr, es, it and pt the
  * "de" merges with the article before a title ("em nome da Dra.", "de la part du Dr", "en nombre del", "per conto
  * della dott.ssa"): the merged forms count too.
  */
 const WRITES_FOR_RE =
-  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?|på vegne a[fv]|på uppdrag av|w imieniu|jménem|v mene|u ime|în numele)\s+/giu;
+  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?|på vegne a[fv]|på uppdrag av|w imieniu|jménem|v mene|u ime|în numele|בשם)\s+/giu;
 
 /**
  * The writer answers for a person by pronoun ("I'm replying on his behalf", de "ich antworte in seinem Auftrag", fr "de
@@ -42,17 +42,19 @@ export const ASSISTS_AFTER_NAME_RE =
 
 /**
  * Honorifics and degrees before the name, up to three ("Herrn Dipl.-Ing.", "Frau Dr.", "Mag.", "Lic."); pt "Eng." /
- * "Eng.ª" / "Engº" (engineer) and pt/es "Arq." (architect), written before a principal's name as "Dr." is.
+ * "Eng.ª" / "Engº" (engineer) and pt/es "Arq." (architect), written before a principal's name as "Dr." is; en-NG
+ * "Chief", "Alhaji", "Alhaja"; ro "domnul" / "doamna" / "dl." / "dna."; pl "pan" / "pani".
  */
 const BEFORE_NAME_RE =
-  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Eng(?:\.?[ºª])?|Enga|Arq|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|de heer|mevrouw|meneer|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
+  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Eng(?:\.?[ºª])?|Enga|Arq|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|Chief|Alhaji|Alhaja|domnul|doamna|dl|dna|pan|pani|pana|עו"ד|עו״ד|ד"ר|ד״ר|מר|גב['׳]|de heer|mevrouw|meneer|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
 
 /** en "on Victor's behalf", "on Dr. Cheng's behalf": the name before the possessive (any client). */
 const ON_NAMES_BEHALF_RE =
   /(?<![\p{L}])on (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s? behalf\b/u;
-// Name particles between the words ("Pieter van Dijk", "Ana de la Cruz").
+// Name particles between the words ("Pieter van Dijk", "Ana de la Cruz"); a Hebrew or Arabic name (no letter case) is
+// its first two words.
 const NAME_RE =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|dos|das|del|della)\s+)*\p{Lu}[\p{L}'’-]+){0,3})/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|dos|das|del|della)\s+)*\p{Lu}[\p{L}'’-]+){0,3}|[\p{sc=Hebrew}\p{sc=Arabic}]{2,}[ -][\p{sc=Hebrew}\p{sc=Arabic}]{2,})/u;
 
 /** A relation word right where the name should start ("mon mari, ", "my wife "): household.ts's table. */
 const KIN_FIRST_RE = new RegExp(`^${RELATION_RE.source}`, "iu");
@@ -135,7 +137,9 @@ export function writtenFor(
     });
     if (person) return person;
     // Not copied, but their own address written in the text ("… wil de offerte ontvangen op p.vandijk@…"): theirs.
-    const email = copied.length ? undefined : addressOfName(flat, name, m.from?.email);
+    const email = copied.length
+      ? undefined
+      : (addressOfName(flat, name, m.from?.email) ?? otherScriptAddress(flat, name, m.from?.email));
     if (email && name.includes(" ")) return { name: normalizeName(name), email };
     // Nor copied, but the reader told to reach them by pronoun, with a number ("mein Sohn Jonas Brandt … melden Sie
     // sich direkt bei ihm: Handy …", "my daughter Amy Cole … call her on …"): a parent writing for a grown child. A
