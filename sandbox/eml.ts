@@ -85,13 +85,18 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
 }
 
 /**
- * Encoded-word charset labels Gmail reads but postal-mime's decoder does not (Foxmail's "eucgb2312_cn", "x-gbk"),
- * renamed in the top headers so names and subjects show as Gmail shows them.
+ * Encoded-word charset labels Gmail reads but postal-mime's decoder does not (Foxmail's "eucgb2312_cn", "x-gbk"; Python's
+ * codec names "big5_tw", "euc_kr", "iso2022_jp", written by scripts and some web forms), renamed in the top headers so
+ * names and subjects show as Gmail shows them.
  */
 const HEADER_CHARSETS: [RegExp, string][] = [
   [/=\?(?:eucgb2312_cn|euc-cn)\?/gi, "=?gb2312?"],
   [/=\?(?:x-gbk|cp936|ms936)\?/gi, "=?gbk?"],
   [/=\?(?:x-sjis|ms932|cp932)\?/gi, "=?shift_jis?"],
+  [/=\?(?:big5[_-]tw|cp950|ms950)\?/gi, "=?big5?"],
+  [/=\?(?:euc_kr|cp949|ms949)\?/gi, "=?euc-kr?"],
+  [/=\?(?:euc_jp|ujis)\?/gi, "=?euc-jp?"],
+  [/=\?iso2022_jp\?/gi, "=?iso-2022-jp?"],
 ];
 
 function withKnownCharsets(bytes: Buffer): Buffer {

@@ -43,11 +43,11 @@ const TEXT_PLACES: [RegExp, string][] = (
     ["Deutschland|Germany|Berlin|München|Munich|Hamburg|Köln|Frankfurt|Stuttgart|Freiburg|Düsseldorf", "DE"],
     ["Österreich|Austria|Wien|Vienna|Graz|Salzburg|Linz|Innsbruck", "AT"],
     [
-      "Schweiz|Suisse|Svizzera|Switzerland|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Luzern|Lugano",
+      "Schweiz|Suisse|Svizzera|Switzerland|Zürich|Zurich|Genève|Geneva|Basel|Bern|Lausanne|Luzern|Lugano|Winterthur",
       "CH",
     ],
     [
-      "Belgique|België|Belgien|Belgium|Bruxelles|Brussel|Brussels|Antwerpen|Anvers|Gent|Gand|Liège|Namur",
+      "Belgique|België|Belgien|Belgium|Bruxelles|Brussel|Brussels|Antwerpen|Anvers|Gent|Gand|Liège|Namur|Mechelen|Malines|Leuven|Louvain|Brugge|Bruges|Hasselt|Kortrijk|Oostende|Charleroi",
       "BE",
     ],
     ["Luxembourg|Luxemburg", "LU"],
@@ -94,7 +94,11 @@ const TEXT_PLACES: [RegExp, string][] = (
 const TEXT_SIGNOFFS: [RegExp, string][] = (
   [
     ["Mit freundlichen Grüßen|Viele Grüße|Beste Grüße", "DE"], // de (Germany writes ß; Switzerland "Grüsse")
-    ["Freundliche Grüsse|Mit freundlichen Grüssen|Beste Grüsse|Liebe Grüsse|Herzliche Grüsse", "CH"], // de-CH
+    // de-CH: "ss" for "ß", and the Swiss greetings "Grüezi", "Grüessech" (a booking tool's "Grüezi Garage Meier AG")
+    [
+      "Freundliche Grüsse|Mit freundlichen Grüssen|Beste Grüsse|Liebe Grüsse|Herzliche Grüsse|Grüezi|Grüessech",
+      "CH",
+    ],
     ["Cordialement|Bien à vous", "FR"], // fr
     ["Met vriendelijke groet", "NL"], // nl
     ["Un saludo|Atentamente", "ES"], // es

@@ -39,8 +39,11 @@ export function cjkDescribed(text: string, at: number, len: number): ContactDeta
     if (before[2] && isTitle(before[2])) out.title = before[2];
   }
   // zh/ja/ko "我们的总经理 周建国", "代表取締役 山本健一": a title right before the name, set off by a space.
-  const titled = /([^\s、。,，の的의]{2,8})[ \u3000]$/u.exec(text.slice(Math.max(0, at - 12), at));
-  if (!out.title && titled && isTitle(titled[1])) out.title = titled[1];
+  // zh "代表本公司總經理 張建華": "on behalf of (our company's)" run into the title is not part of it.
+  const titled = /([^\s、。,，の的의]{2,8})[ \u3000]$/u
+    .exec(text.slice(Math.max(0, at - 12), at))?.[1]
+    .replace(/^(?:代表)?(?:本公司|我们|我們|敝公司|我司|公司)/u, ""); // not ja "代表取締役"
+  if (!out.title && titled && titled.length > 1 && isTitle(titled)) out.title = titled;
   const after = TITLE_AFTER_RE.exec(text.slice(at + len, at + len + 60));
   if (!out.title && after && isTitle(after[1])) out.title = after[1];
   return out.company || out.title ? out : undefined;

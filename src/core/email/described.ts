@@ -61,18 +61,23 @@ const ASSISTANT_RE =
   /(?<![\p{L}])(?:[Aa]ssistant|[Aa]ssistante|[Aa]ssistent(?:in)?|[Aa]sistente|[Aa]ssistente|[Ss]ecretary|[Ss]ecrétaire|[Ss]ekretärin|[Ss]ecretari[ao]|[Ss]egretari[ao]|[Ss]ecretária|[Ss]ecretaresse|EA|PA)(?![\p{L}])/u;
 
 /**
- * The writer giving their own number: en "my cell/number/mobile/phone", fr "mon portable/numéro", de "meine
- * Nummer/Handynummer", es "mi número/móvil/celular", it "il mio numero/cellulare", pt "o meu número/telemóvel/celular",
- * nl "mijn nummer/mobiel".
+ * The writer giving their own number: en "my cell/number/mobile/phone", "(you can) reach/call me on", fr "mon
+ * portable/numéro", "me joindre", de "meine Nummer/Handynummer", "erreichen Sie mich", es "mi número/móvil/celular",
+ * "llamarme", it "il mio numero/cellulare", "chiamarmi", pt "o meu número/telemóvel/celular", pt-BR "meu celular",
+ * "me ligar", nl "mijn nummer/mobiel", "bel mij", ro "numărul meu", pl "mój numer", hr "moj broj", tr "numaram", hu
+ * "a számom" (a relative or assistant adding their own number after the one of the person they write for).
  */
 const WRITERS_NUMBER_RE =
-  /(?<![\p{L}])(?:my (?:cell|mobile|number|phone|direct line)|mon (?:portable|numéro|téléphone)|meine (?:nummer|handynummer|mobilnummer|telefonnummer)|mein handy|mi (?:número|móvil|celular|teléfono)|il mio (?:numero|cellulare)|o meu (?:número|telemóvel|celular)|mijn (?:nummer|mobiel|telefoonnummer))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:my (?:cell|mobile|number|phone|direct line)|(?:reach|call|ring|text|contact) me (?:on|at)|mon (?:portable|numéro|téléphone)|me (?:joindre|contacter)|meine (?:nummer|handynummer|mobilnummer|telefonnummer)|mein handy|(?:erreichen|kontaktieren) sie mich|mi (?:número|móvil|celular|teléfono)|(?:llamarme|contactarme|localizarme)|il mio (?:numero|cellulare)|(?:chiamarmi|contattarmi)|(?:o )?meu (?:número|telemóvel|celular|telefone)|me ligar|ligar-me|mijn (?:nummer|mobiel|telefoonnummer)|bel (?:mij|me)|numărul meu|telefonul meu|mó[jy] (?:numer|telefon)|moj (?:broj|mobitel)|(?:benim )?numaram|(?:az én|a) számom)(?![\p{L}])/iu;
 
 const WRITERS_CLAUSE_RE = new RegExp(`${WRITERS_NUMBER_RE.source}[^;)]*`, "giu");
 
 /** "is now", "ist jetzt", "est maintenant", "ahora es", "ora è", "agora é", "is nu": where someone works today. */
 const NOW_RE =
   /(?<![\p{L}])(?:(?:is|are|['’]s) now|ist (?:jetzt|inzwischen|mittlerweile)|est (?:maintenant|désormais)|(?:es|está) ahora|ahora (?:es|está)|è ora|ora è|(?:é|está) agora|agora (?:é|está)|is nu|is inmiddels)(?![\p{L}])/iu;
+
+/** `text` without the clauses where the writer gives their own number ("… my number is +49 …"). */
+export const withoutWritersNumbers = (text: string) => text.replace(WRITERS_CLAUSE_RE, " ");
 
 /** What the introducer writes about the person: "X, President of Y", "she's the property manager at Y". */
 export function describedInIntro(body: string, person: Address, region: string): ContactDetails {

@@ -121,6 +121,12 @@ export const FORM_FIELDS: {
   },
   { field: "company", re: /^(?:компанія|компания|організація|организация|公司(?:名稱|名称)?)$/iu },
   { field: "email", re: /^(?:електронна пошта|эл\. почта|электронная почта|電子郵件|电子邮件)$/iu },
+  // Thai site chats, booking tools and forms: "ชื่อ" (name), "ชื่อ-นามสกุล" (name and surname), "ชื่อผู้ติดต่อ" (contact
+  // person); "อีเมล" / "อีเมล์"; "เบอร์โทรศัพท์", "เบอร์โทร", "โทรศัพท์", "มือถือ" (mobile); "บริษัท", "ชื่อบริษัท".
+  { field: "name", re: /^(?:ชื่อ(?:[- ]?(?:นามสกุล|สกุล))?|ชื่อผู้ติดต่อ|ชื่อลูกค้า)$/u },
+  { field: "email", re: /^(?:อีเมล์?)$/u },
+  { field: "phone", re: /^(?:เบอร์โทร(?:ศัพท์)?|โทรศัพท์|(?:เบอร์)?มือถือ)$/u },
+  { field: "company", re: /^(?:(?:ชื่อ)?บริษัท)$/u },
   // Property managers' tenant portals forward a tenant's repair request to a trade: the tenant is the one who asked.
   // en "Tenant", es/it/pt "Inquilino/a", fr "Locataire", de "Mieter(in)", nl "Huurder", sv "Hyresgäst", da "Lejer", nb
   // "Leietaker", pl "Najemca", cs "Nájemce", fi "Vuokralainen"; their details: es "Teléfono de contacto", "Correo del

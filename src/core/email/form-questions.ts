@@ -55,8 +55,12 @@ const EMPTY_ANSWER_RE =
 const VERIFIED_RE =
   /[✓✔☑]|^(?:verified|verifiziert|bestätigt|vérifiée?|verificad[oa]|verificat[oa]|geverifieerd|verifierad|zweryfikowan[ya]|ověřen[oa]?)(?![\p{L}])/iu;
 
-/** An answer that gives nothing for `field`: none said, a name field holding only a number (a caller ID) or a badge. */
+/**
+ * An answer that gives nothing for `field`: none said, a name field holding only a number (a caller ID) or a badge, a
+ * phone field without a digit ("Telefon Oblak - virtualna centrala", a telephony brand's footer read as a row).
+ */
 export function isNoAnswer(field: string, value: string): boolean {
   if (EMPTY_ANSWER_RE.test(value)) return true;
+  if (field === "phone" && !/\d/.test(value)) return true;
   return field === "name" && (!/\p{L}/u.test(value) || VERIFIED_RE.test(value));
 }

@@ -148,13 +148,14 @@ export function readFormFields(body: string): FormFields {
 
 /**
  * "this is Mark Rivera from Rivera Auto Body … call me back at …", "… calling from …": who speaks in a voicemail
- * transcript (en, fr, de, es, it, pt, nl, sv "det är X från Y", nb/da "det er", pl "nazywam się", cs "tady"); the company
+ * transcript (en, fr, de, es, it, pt, nl, sv "det är X från Y", nb/da "det er", pl "nazywam się", cs "tady", hr/sr/bs
+ * "ovdje", "ovde", "zovem se", ro "mă numesc"); the company
  * may follow a comma ("habla Mariana Ruiz, de Constructora Norte"). A text's first words (an SMS relayed by a
  * missed-call gateway: "Gud am po! This is Joy Ramos") capitalise the self-introduction: "This is", "My name is", and
  * the "I am called" forms of each language.
  */
 const SPEAKER_RE =
-  /(?:This is|My name is|Je m'appelle|Mein Name ist|Me llamo|Mi chiamo|Meu nome é|Mijn naam is|Jag heter|Jeg heter|Jeg hedder|Nazywam się|Jmenuji se|this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is|det är|här är|jag heter|det er|her er|jeg heter|jeg hedder|nazywam się|z tej strony|tady|jmenuji se)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde|från|fra|z|ze)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
+  /(?:This is|My name is|Je m'appelle|Mein Name ist|Me llamo|Mi chiamo|Meu nome é|Mijn naam is|Jag heter|Jeg heter|Jeg hedder|Nazywam się|Jmenuji se|this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is|det är|här är|jag heter|det er|her er|jeg heter|jeg hedder|nazywam się|z tej strony|tady|jmenuji se|ovdje|ovde|zovem se|mă numesc|numele meu este)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde|från|fra|z|ze)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
 
 /** "I'm the practice administrator": the caller's title as they say it (en, fr, de, es, it, pt, nl). */
 const SAID_TITLE_RE =

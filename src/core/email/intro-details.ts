@@ -2,7 +2,7 @@
 import { domainOf, isFreeMailDomain, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { bareHost, siteInLine } from "../contact/website";
-import { describedInIntro } from "./described";
+import { describedInIntro, withoutWritersNumbers } from "./described";
 import { withoutSignOff } from "./intro";
 import { pastedBlock } from "./pasted-block";
 import { withPostscripts } from "./postscript";
@@ -51,8 +51,10 @@ export function fromIntro(
   const cjk = !!script && CJK_REGIONS.includes(script) && script !== region;
   if ((cjk || !(out.phone && isValid(out.phone))) && PHONE_LIKE_RE.test(text)) {
     const context = regionFromContext(message.body, [message.date]);
-    // A "+32 …" number in the same message names the country first ("0470 55 51 23" in French is Belgian there).
-    const hints = [...new Set([...plusRegions(message.body), ...regionHints(message.body)])];
+    // A "+32 …" number in the same message names the country first ("0470 55 51 23" in French is Belgian there); not
+    // the writer's own abroad ("numărul meu este +49 …" from a daughter living in Germany).
+    const plus = plusRegions(withoutWritersNumbers(message.body));
+    const hints = [...new Set([...plus, ...regionHints(message.body)])];
     for (const hinted of context ? [...hints, context] : hints) {
       const alt = hinted === region ? undefined : describedInIntro(text, person, hinted).phone;
       // A valid reading ends the search; a possible one is kept when nothing better reads (a drama-range UK mobile).

@@ -1,5 +1,5 @@
 // A name and an address written apart in the same text that belong together: the address's local part spells the name.
-import { findEmails } from "../contact/email";
+import { findEmails, isGenericMailbox } from "../contact/email";
 import { normalizeName } from "../contact/name";
 import { plainWords } from "./list-mail";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
@@ -52,4 +52,16 @@ export function nameForAddress(text: string, email: string): string {
 /** The address written in the text that spells the name ("Pieter van Dijk" … p.vandijk@…), not `except`. */
 export function addressOfName(text: string, name: string, except = ""): string | undefined {
   return findEmails(text).find((e) => e !== except.toLowerCase() && addressSpellsName(e, name));
+}
+
+/**
+ * A name in a script an address cannot spell ("דנה כהן" … dana@…; he, ar): the one personal address the text writes
+ * other than the writer's, when there is just one.
+ */
+export function otherScriptAddress(flat: string, name: string, writer = ""): string | undefined {
+  if (/\p{Script=Latin}/u.test(name)) return undefined;
+  const others = [...new Set(findEmails(flat))].filter(
+    (e) => e !== writer.toLowerCase() && !isGenericMailbox(e),
+  );
+  return others.length === 1 ? others[0] : undefined;
 }

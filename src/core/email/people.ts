@@ -62,8 +62,9 @@ const WEBSITE_WORDS_RE = new RegExp(
  */
 const FORM_SUBJECT_RE = new RegExp(
   `(?<![\\p{L}])(?:website|web ?form|${FORM_WORDS}|dal sito|sito web|del sitio|sitio web|du site|site web|webseite|from (?:the|our) site|form submission|new (?:form )?(?:submission|entry)|neue formulareingabe|nouvelle soumission|nuevo envío|formulário|nova submissão|novo envio|do site|pelo site|no site|από την ιστοσελίδα|μέσω της ιστοσελίδας|(?:ال)?موقع(?:ك|نا)? الإلكتروني|(?:quote|enquiry|inquiry|booking|request) form|live ?chat|chat transcript|${FROM_YOUR_SITE})(?![\\p{L}])` +
-    // zh/ko/ja write no spaces: the site's words anywhere ("网站在线客服对话记录", "홈페이지 상담 신청", "ホームページから")
-    "|网站|網站|官网|官網|在线客服|線上客服|홈페이지|웹사이트|ホームページ|問い合わせフォーム",
+    // zh/ko/ja/th write no spaces: the site's words anywhere ("网站在线客服对话记录", "홈페이지 상담 신청", "ホームページから",
+    // th "ข้อความจากแชทบนเว็บไซต์" (a message from the chat on the website))
+    "|网站|網站|官网|官網|在线客服|線上客服|홈페이지|웹사이트|ホームページ|問い合わせフォーム|เว็บไซต์",
   "iu",
 );
 

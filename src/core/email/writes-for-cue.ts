@@ -5,12 +5,12 @@ import { normalizeName } from "../contact/name";
  * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
  * fr "de la part de" / "au nom de", es "en nombre de" / "de parte de", it "per conto di" / "a nome di", nl "namens",
  * pt "em nome de" / "da parte de", da "på vegne af", nb "på vegne av", sv "på uppdrag av", pl "w imieniu", cs "jménem",
- * sk "v mene", hr/sr/bs "u ime", ro "în numele" (assistants, front desks, office managers; any client). In fr, es, it and pt the
+ * sk "v mene", hr/sr/bs "u ime", ro "în numele", he "בשם" (assistants, front desks, office managers; any client). In fr, es, it and pt the
  * "de" merges with the article before a title ("em nome da Dra.", "de la part du Dr", "en nombre del", "per conto
  * della dott.ssa"): the merged forms count too.
  */
 export const WRITES_FOR_RE =
-  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?|på vegne a[fv]|på uppdrag av|w imieniu|jménem|v mene|u ime|în numele)\s+/giu;
+  /(?<![\p{L}])(?:on behalf of|im auftrag von|in vertretung von|de la part (?:de|du|des)|au nom (?:de|du|des)|en nombre del?|de parte del?|per conto (?:di|del|della|dello)|a nome (?:di|del|della|dello)|namens|em nome d[aeo]s?|da parte d[aeo]s?|på vegne a[fv]|på uppdrag av|w imieniu|jménem|v mene|u ime|în numele|בשם)\s+/giu;
 
 /**
  * The writer answers for a person by pronoun ("I'm replying on his behalf", de "ich antworte in seinem Auftrag", fr "de

@@ -4,7 +4,7 @@ import { normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import type { ThreadMessage } from "./thread";
-import { addressOfName } from "./name-address";
+import { addressOfName, otherScriptAddress } from "./name-address";
 import { escape } from "./forward-labels";
 import { householdName, RELATION_RE } from "./household";
 import { THEIR_NUMBER_RE } from "./prose-referral";
@@ -17,17 +17,19 @@ export const ASSISTS_AFTER_NAME_RE =
 
 /**
  * Honorifics and degrees before the name, up to three ("Herrn Dipl.-Ing.", "Frau Dr.", "Mag.", "Lic."); pt "Eng." /
- * "Eng.ª" / "Engº" (engineer) and pt/es "Arq." (architect), written before a principal's name as "Dr." is.
+ * "Eng.ª" / "Engº" (engineer) and pt/es "Arq." (architect), written before a principal's name as "Dr." is; en-NG
+ * "Chief", "Alhaji", "Alhaja"; ro "domnul" / "doamna" / "dl." / "dna."; pl "pan" / "pani".
  */
 const BEFORE_NAME_RE =
-  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Eng(?:\.?[ºª])?|Enga|Arq|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|de heer|mevrouw|meneer|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
+  /^(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|Dra|Dott|Dott\.ssa|Ing|Eng(?:\.?[ºª])?|Enga|Arq|Dipl\.?-Ing|Dr\.?-Ing|Mag|Lic|Dhr|Mevr|Chief|Alhaji|Alhaja|domnul|doamna|dl|dna|pan|pani|pana|עו"ד|עו״ד|ד"ר|ד״ר|מר|גב['׳]|de heer|mevrouw|meneer|la|el|le|del|de la|della|do|da|o|a)\.?\s+){0,3}/iu;
 
 /** en "on Victor's behalf", "on Dr. Cheng's behalf": the name before the possessive (any client). */
 const ON_NAMES_BEHALF_RE =
   /(?<![\p{L}])on (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s? behalf\b/u;
-// Name particles between the words ("Pieter van Dijk", "Ana de la Cruz").
+// Name particles between the words ("Pieter van Dijk", "Ana de la Cruz"); a Hebrew or Arabic name (no letter case) is
+// its first two words.
 const NAME_RE =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|dos|das|del|della)\s+)*\p{Lu}[\p{L}'’-]+){0,3})/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|dos|das|del|della)\s+)*\p{Lu}[\p{L}'’-]+){0,3}|[\p{sc=Hebrew}\p{sc=Arabic}]{2,}[ -][\p{sc=Hebrew}\p{sc=Arabic}]{2,})/u;
 
 /** A relation word right where the name should start ("mon mari, ", "my wife "): household.ts's table. */
 const KIN_FIRST_RE = new RegExp(`^${RELATION_RE.source}`, "iu");
@@ -110,7 +112,9 @@ export function writtenFor(
     });
     if (person) return person;
     // Not copied, but their own address written in the text ("… wil de offerte ontvangen op p.vandijk@…"): theirs.
-    const email = copied.length ? undefined : addressOfName(flat, name, m.from?.email);
+    const email = copied.length
+      ? undefined
+      : (addressOfName(flat, name, m.from?.email) ?? otherScriptAddress(flat, name, m.from?.email));
     if (email && name.includes(" ")) return { name: normalizeName(name), email };
     // Nor copied, but the reader told to reach them by pronoun, with a number ("mein Sohn Jonas Brandt … melden Sie
     // sich direkt bei ihm: Handy …", "my daughter Amy Cole … call her on …"): a parent writing for a grown child. A
