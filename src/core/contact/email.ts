@@ -57,7 +57,9 @@ const GENERIC_LOCAL = new RegExp(
   "^(?:" +
     [
       "info|contact|hello|office|admin|sales|support|team|mail|enquiries|inquiries|reception|bonjour|kontakt|contacto|noreply|no-reply|service",
-      "purchasing|procurement|orders?|billing|accounts|accounting|invoices?|bookings?|reservations",
+      "purchasing|procurement|orders?|billing|accounts|accounting|invoices?|bookings?|reservations?|events?",
+      // a venue's booking desk: es/pt reservas, de Reservierungen, nl reserveringen, it prenotazioni
+      "reservas|reservierungen|reserveringen|prenotazioni",
       "einkauf|verkauf|vertrieb|buchhaltung|bestellung(?:en)?|indkob|indkoeb|innkjop|innkjoep|inkop|inkoep|inkoop|verkoop|salg|forsaljning",
       "achats|ventes|compras|ventas|acquisti|vendite|ufficio|zakupy|sprzedaz|nakup|obchod|post|kundeservice|kundenservice",
       // fr accueil (a town hall's or firm's front desk), secretariat; de Empfang, Sekretariat; it segreteria; es recepción

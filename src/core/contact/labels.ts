@@ -77,8 +77,13 @@ export function phoneKindOfWrittenLabel(label: string): PhoneKind | undefined {
   return hit ? hit.kind : phoneKindOfLabel(label);
 }
 
-/** "핸드폰 010-5555-0166", "Tel. 030 5550 1201": a phone label then a number, whatever region could read the number. */
+/**
+ * "핸드폰 010-5555-0166", "Tel. 030 5550 1201": a phone label then a number, whatever region could read the number;
+ * also with a short bracketed note after it (ja "TEL 06-5555-0120（代表）", the main line; en "(main)", de "(Zentrale)").
+ */
 export function isLabelledNumberLine(line: string): boolean {
-  const m = /^([^\d+(]{1,24}?)[\s:.]*\+?[\d(][\d\s()./-]{6,}\d$/u.exec(line.trim());
+  const m = /^([^\d+(]{1,24}?)[\s:.：]*\+?[\d(][\d\s()./-]{6,}\d(?:\s*[(（][^()（）\d]{1,12}[)）])?$/u.exec(
+    line.trim(),
+  );
   return !!m && !!phoneKindOfLabel(m[1]);
 }

@@ -13,6 +13,7 @@ import { invitationText, meetingGuest, withoutGuestList } from "./meeting";
 import { inPastedChat } from "./chat-choice";
 import { inquirerCopied } from "./inquirer-copied";
 import { rowNamedInNote } from "./listed-row";
+import { signedFromStaffedMailbox } from "./role-mailbox";
 import { householdMember } from "./household";
 import { leadFromNote } from "./note-named";
 import { noticeChoice } from "./notice-choice";
@@ -131,8 +132,11 @@ export function choosePerson(
     if (intro) return intro;
     if (isSystemSender(m.from)) {
       const notice = noticeChoice(m, side, region);
-      if (notice) return notice;
-      continue;
+      // A person signing from the venue's events@ or bookings@ mailbox is a sender like any other (unless the
+      // mail lists a form's address to answer).
+      const signed = !notice?.form.email && signedFromStaffedMailbox(m);
+      if (notice && !signed) return notice;
+      if (!signed) continue;
     }
     if (!m.from?.email || side.has(m.from)) continue;
     // A newsletter or mailing forwarded on: nobody in it to follow up. A salesperson's or owner's own mailing (a

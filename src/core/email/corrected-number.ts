@@ -2,17 +2,25 @@
 import { findPhoneCandidates } from "../contact/phone";
 import { mentionsMobile } from "../contact/phone-rank";
 
-/** The line speaks of a number: en number, phone; it numero, telefono; de Nummer; fr numéro; es/pt número; nl nummer; vi số. */
-const NUMBER_WORD_RE = /(?<![\p{L}])(?:number|phone|numero|numéro|número|telefono|nummer|số)(?![\p{L}])/iu;
+/**
+ * The line speaks of a number: en number, phone; it numero, telefono; de/pl/cs/sv/da/tr/hu Telefon(nummer); de Nummer;
+ * fr numéro; es/pt número; nl/sv/da/nb
+ * nummer; vi số; pl numer; cs/sk číslo; ru/uk номер; tr numara(sı); hu szám(a); el αριθμός.
+ */
+const NUMBER_WORD_RE =
+  /(?<![\p{L}])(?:number|phone|numero|numéro|número|telefono|telefon(?:u|nummer\p{L}*)?|nummer(?:et)?|số|numer(?:u|em)?|čísl[oa]|номер\p{L}*|numara\p{L}*|szám(?:a|ot)?|αριθμός)(?![\p{L}])/iu;
 
 /**
  * Words saying the number the lead's mail gives is wrong or old, by language: en "wrong", "incorrect", "out of date",
  * "outdated", "old number"; it "sbagliato", "errato", "vecchio"; de "falsch", "veraltet"; fr "faux", "erroné"; es
  * "equivocado", "incorrecto"; pt "errado"; nl "verkeerd", "klopt niet"; vi "bị sai" (is wrong), "số cũ" (old number);
- * pl "błędny", "nieaktualny"; cs/sk "chybné", "neplatné". A number after them in the same line is the right one.
+ * pl "zły", "błędny", "nieaktualny", "niepoprawny"; cs/sk "špatné", "chybné", "neplatné", "zlé"; fr "n'est plus bon"; es
+ * "erróneo"; pt "incorreto", "desatualizado"; nl "onjuist", "oud nummer"; sv "fel nummer", "felaktigt"; da "forkert"; nb
+ * "feil"; fi "väärä"; tr "yanlış"; ru "неправильный", "неверный", "старый номер"; hu "rossz", "hibás"; el "λάθος".
+ * A number after them in the same line is the right one.
  */
 const CORRECTION_RE =
-  /(?<![\p{L}])(?:wrong|incorrect|out of date|outdated|old number|sbagliat[oa]|errat[oa]|numero vecchio|falsch|veraltet|faux|erroné|equivocado|incorrecto|errado|verkeerd|klopt niet|bị sai|số cũ|błędny|nieaktualny|chybné|chybný|neplatné)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wrong|incorrect|out of date|outdated|old number|sbagliat[oa]|errat[oa]|numero vecchio|falsch|veraltet|faux|erroné|n['’]est plus bon|equivocado|incorrecto|erróneo|errado|incorreto|desatualizado|verkeerd|klopt niet|onjuist|oud nummer|bị sai|số cũ|zł[yaey]|błędn\p{L}*|nieaktualn\p{L}*|niepoprawn\p{L}*|špatn[éýá]|chybn[éýá]|neplatn[éýá]|zl[éýá]|fel nummer|felaktig[t]?|forkert|feil|väärä|yanlış|неправильн\p{L}*|неверн\p{L}*|старый номер|rossz|hibás|λάθος)(?![\p{L}])/iu;
 
 /** The note says a number in the mail is wrong or old (a cheap test before reading its regions). */
 export const correctsNumber = (note: string): boolean => CORRECTION_RE.test(note);

@@ -24,10 +24,11 @@ export function cleanName(raw: string | undefined): string | undefined {
 
 /**
  * A shared mailbox's display name, en, then a department's by language (as contact/email.ts's generic mailboxes); a
- * desk or showroom ("Front Desk - Riverside Clinic" in Zoho/any client: en; hu "Bemutatóterem - …" showroom).
+ * desk or showroom ("Front Desk - Riverside Clinic" in Zoho/any client: en; hu "Bemutatóterem - …" showroom); a venue's
+ * staffed booking desk (en Bookings, Reservations, Events; es/pt Reservas, de Reservierungen, nl Reserveringen, it Prenotazioni).
  */
 const MAILBOX_NAME_RE = new RegExp(
-  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice|desk|frontdesk|showroom|bemutatóterem|ügyfélszolgálat)$`,
+  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice|desk|frontdesk|showroom|bemutatóterem|ügyfélszolgálat|bookings?|reservations?|reservas|reservierungen|reserveringen|prenotazioni|events?)$`,
   "i",
 );
 

@@ -24,7 +24,13 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
     // empresarial", "petit-déjeuner d'affaires".
     re: /\b(?:networking|mixer|meetup|afterwork|réseautage|netzwerk(?:treffen|abend)?|stammtisch|(?:chamber|rotary|lions|kiwanis|bni|business club)(?: club| of commerce)? (?:breakfast|lunch(?:eon)?|dinner|meeting|event|mixer|social)|unternehmer(?:abend|frühstück|stammtisch)|(?:ondernemers|netwerk|zaken)borrel|netwerk(?:bijeenkomst|avond|event)|petit-déjeuner d['’]affaires|desayuno (?:de negocios|empresarial))\b/i,
   },
-  { source: "Webinar", re: /\b(?:webinar|webinaire|webinario|webinário|online seminar)\b/i },
+  // The word with any ending: en/es "webinars", de "Webinare", fr "webinaires", it "webinari", pl "na webinarze", tr
+  // "webinara katılmış" (attended the webinar), "webinarımızda"; es "seminario web", fr "séminaire en ligne", de
+  // "Online-Seminar", it "seminario online", pt "seminário online".
+  {
+    source: "Webinar",
+    re: /\b(?:webinar\w*|webinários?|online[- ]seminar\w*|seminari[oi] (?:web|online|en línea)|séminaires? (?:en ligne|web)|seminários? (?:online|on-line|web))/i,
+  },
   {
     source: "Website",
     // en "came in through the website", "website enquiry" (UK); fr "via le site", "par le formulaire du site", de "über die Website", es "a través
@@ -40,7 +46,8 @@ const SOURCES: { source: string; re: RegExp; named?: boolean }[] = [
 /** Prepositions that open a sentence before an event word: en, fr, de, es, it, pt, nl. */
 const SENTENCE_OPENER_RE = /^(?:At|In|On|Au|Aux|À|Am|Im|Auf|Beim|Al|En|Na|No|Op|Bij|Dal|Nel|Alla|Sul)$/;
 
-const PLACE = "[\\p{Lu}][\\p{L}\\d'’&-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’&-]*){0,3}";
+// "Bay Area Wedding & Events": a name's words may be joined by a lone "&".
+const PLACE = "[\\p{Lu}][\\p{L}\\d'’&-]*(?:(?:\\s+&)?\\s+[\\p{Lu}\\d][\\p{L}\\d'’&-]*){0,3}";
 
 /** "met her at the Toronto trade show" -> "Trade show: Toronto"; "feria Expohotel" -> "Trade show: Expohotel". */
 export function sourceFromNote(note: string): string | undefined {

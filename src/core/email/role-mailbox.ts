@@ -1,6 +1,8 @@
 // A person writing from a role mailbox ("Claire Donnelly" <events@…>, "Marco Bianchi" <prenotazioni@…>): a person.
-import type { Address } from "../contact/email";
+import { localPart, type Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
+import { looksLikePersonName } from "./line-kinds";
+import { ORGANISER_NAME_WORDS } from "./organiser-words";
 import { SIGN_OFF_RE } from "./sign-off-lines";
 import { SYSTEM_NAME_RE } from "./system-words";
 import type { ThreadMessage } from "./thread";
@@ -28,4 +30,42 @@ export function signedByPerson(m: Pick<ThreadMessage, "from" | "body">): boolean
       (l === first || l === name) &&
       (SIGN_OFF_RE.test(lines[i - 1]) || /^[\p{L}][\p{L} ]{1,30},$/u.test(lines[i - 1])),
   );
+}
+
+/**
+ * The shared mailboxes of SYSTEM_LOCAL_RE that a venue's staff also write from: en events@, bookings@, reservations@
+ * (fr/es/pt "reservations", "reservas"), de reservierungen@, nl reserveringen@. Never no-reply, relay, list or
+ * notice ones, nor the request mailboxes (requests@, zapytania@, anfragen@) marketplaces send their notices from.
+ */
+const STAFFED_LOCAL_RE =
+  /^(?:events?|bookings?|reservations?|reservierungen|reserveringen|reservas)(?:[._-][a-z0-9]+)?$/i;
+
+/** A signed name that is a team or a brand ("The Events Team", "Équipe Salon Pro", "Zespół Fachowo.pl"). */
+const isTeamName = (name: string) =>
+  /\.\p{L}{2,}/u.test(name) || ORGANISER_NAME_WORDS.some((re) => re.test(name));
+
+/** Under a sign-off, a line that opens with a person's name ("Marisol Ortega | Events Manager", "Anna Berg, Sales"). */
+function signsWithPersonName(body: string): boolean {
+  const lines = body
+    .slice(0, 6000)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.some((l, i) => {
+    if (i === 0 || !(SIGN_OFF_RE.test(lines[i - 1]) || /^[\p{L}][\p{L} ]{1,30},$/u.test(lines[i - 1])))
+      return false;
+    const head = l.split(/\s+[|·•–—-]\s+|,\s+/)[0];
+    return looksLikePersonName(head) && !isTeamName(head);
+  });
+}
+
+/**
+ * A person wrote from a staffed shared mailbox ("Harbor View Events" <events@…> signed "Warmly, / Marisol Ortega |
+ * Events Manager"): the person who signs is the one to follow up, at that address (any client, any language the
+ * sign-off table knows).
+ */
+export function signedFromStaffedMailbox(m: Pick<ThreadMessage, "from" | "body">): boolean {
+  if (!m.from?.email || !STAFFED_LOCAL_RE.test(localPart(m.from.email))) return false;
+  if (m.from.name && SYSTEM_NAME_RE.test(m.from.name)) return false;
+  return signedByPerson(m) || signsWithPersonName(m.body);
 }

@@ -21,7 +21,11 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
       // vi hội chợ, triển lãm · id/ms pameran · hr/sr/bs sajam (na sajmu)
       // fi compounds ending in the word: "Koiramessuilta" (from the dog show), "Kädentaitomessut"
       "\\p{L}+messu(?:t|illa|ilta|ille)|hội chợ|triển lãm|pameran|sajam|sajmu|targ(?:i|ów|ach|ami|om)|veletrh(?:u)?|veľtrh(?:u)?|mässa(?:n)?|messen|messu(?:t|illa|ilta|ille)|fuar(?:ı(?:n(?:da|dan|a))?|da|dan|a)?|vásár(?:on)?|kiállítás(?:on)?|târg(?:ul|ului)?|targul(?:ui)?|έκθεση|έκθεσης|в[ыи]ставк[аеиу]|виставц[іи]",
-      "งานแสดงสินค้า|展示会|見本市|展会|展會|展览|展覽|展销会|展銷會|博览会|博覽會|交易会|交易會|广交会|廣交會|전시회|박람회|엑스포|エキスポ|תערוכ|معرض|쇼에서|페어에서", // ko/ja "expo" written out; ko "카페쇼에서" (at the … show/fair)
+      "งานแสดงสินค้า|展示会|見本市|展会|展會|展览|展覽|展销会|展銷會|博览会|博覽會|交易会|交易會|广交会|廣交會|전시회|박람회|엑스포|エキスポ|תערוכ|معرض|쇼에서|페어에서" + // ko/ja "expo" written out; ko "카페쇼에서" (at the … show/fair)
+        // zh/ja a show named by its trade then 展 ("在广州家具展上认识", "车展期间", "建材展で"), not 发展, 开展, 进展,
+        // 扩展 (development, carry out, progress, expand) nor ja 親展 (confidential); zh 博会 ("美博会", "家博会");
+        // ja "ホームショーで", "ギフト・ショーにて"
+        "|(?<=[\\p{sc=Han}\\p{sc=Katakana}\\p{Lu}])(?<![发發开開进進扩擴拓伸施延舒亲親])展(?=上|中|期间|期間|现场|現場|会场|會場|で|にて|に|の|认识|認識|结识|結識|遇到|见到|見到|[，。、,.\\s）)]|$)|博会|博會|ショー(?:で|にて|の(?:会場|ブース))",
     ),
     // en: a named show, capitalised ("the Facilities Show at ExCeL", "Ideal Home Show"), not "a TV show"
     cased: /(?<=\p{Lu}[\p{L}&'’-]*\s)Show\b/u,
@@ -32,11 +36,11 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     // pl cs sv da nb fi tr ru uk hu ro el · ja ko · he כנס · ar مؤتمر
     re: sourceRe(
       // vi hội nghị · id konferensi · pl konferencja · hr/sr konferencija (na konferenciji)
-      "hội nghị|konferensi|konferencj[aią]|konferencij[aiąeu]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|ı)?|konferenci[aá]n?|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][яиюейїю]",
+      "hội nghị|konferensi|konferencj[aią]|konferencij[aiąeu]|konferenc[ei]|konferens(?:en)?|konferencen|konferanse(?:n)?|konferenssi(?:ssa|sta|lla)?|konferans(?:ta|tan|a|ı(?:n(?:da|dan|a))?)?|konferenci[aá]n?|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][яиюейїю]",
       "งานประชุม|การประชุม|カンファレンス|学会|컨퍼런스|학회|בכנס|הכנס|مؤتمر",
     ),
     inflected:
-      /^(?:konferencij[iu]|konferencj[iąę]|konferenci|konferensen|konferencen|konferansen|konferenssi(?:ssa|sta|lla)|konferans(?:ta|ı)|konferencián|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][июейї]|בכנס|הכנס|مؤتمر)$/iu,
+      /^(?:konferencij[iu]|konferencj[iąę]|konferenci|konferensen|konferencen|konferansen|konferenssi(?:ssa|sta|lla)|konferans(?:ta|tan|a|ı(?:n(?:da|dan|a))?)|konferencián|conferin[țţ][aăe]|συνέδριο|συνεδρίου|конференц[иі][июейї]|בכנס|הכנס|مؤتمر)$/iu,
   },
   // sv da nb, with their compounds ("nettverksmøtet", "netværksmøde", "nätverksträffen"); ru/uk "нетворкинг"
   "Networking event": { re: sourceRe("(?:nätverk|netværk|nettverk)(?:s\\p{L}*)?|нетворкинг\\p{L}*") },
