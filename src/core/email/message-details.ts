@@ -9,7 +9,7 @@ import { regionOfHost } from "../contact/region";
 import { countryNamedTwice } from "./named-country";
 import { inSiblingRegion } from "./sibling-region";
 import { fromSameNameElsewhere } from "./same-name-address";
-import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
+import { bestPhone, mentionsMobile, mobileInProse, offeredInProse } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
 
@@ -123,6 +123,14 @@ export function fromOwnMessages(
   if (found && found !== region && signedKind !== "mobile" && mentioned) {
     const mobile = mobileInTexts(texts, found);
     if (mobile) [out.phone, signedKind] = [mobile, "mobile"];
+  }
+  // The number they offer in their own text as theirs ("ring me on 07700 …", "erreichen Sie mich unter …"), read in
+  // the signature number's country: a direct line, over the signature's office or switchboard line.
+  if (out.phone && signedKind !== "mobile" && signedKind !== "direct") {
+    const r = regionOf(out.phone) ?? region;
+    const offered = texts.map((t) => offeredInProse(t, r)).find(Boolean);
+    // Not over a mobile they also name ("contattarmi al 051 … oppure al cellulare 333 …").
+    if (offered && !texts.some((t) => bestPhone(t, r)?.kind === "mobile")) out.phone = offered;
   }
   if (out.phone && signedKind === "mobile") out.phoneKind = signedKind;
   // Their earlier message from another address, signed in full, when the newest gives neither number nor company
