@@ -12,9 +12,8 @@ import { introChoice } from "./intro-choice";
 import { invitationText, meetingGuest, withoutGuestList } from "./meeting";
 import { inPastedChat } from "./chat-choice";
 import { inquirerCopied } from "./inquirer-copied";
-import { signedByPerson } from "./role-mailbox";
 import { rowNamedInNote } from "./listed-row";
-import { signedFromStaffedMailbox } from "./role-mailbox";
+import { signedByPerson, signedFromRequestDesk, signedFromStaffedMailbox } from "./role-mailbox";
 import { householdMember } from "./household";
 import { leadFromNote } from "./note-named";
 import { noticeChoice } from "./notice-choice";
@@ -136,7 +135,9 @@ export function choosePerson(
       const notice = noticeChoice(m, side, region);
       // A person signing from the venue's events@ or bookings@ mailbox is a sender like any other (unless the
       // mail lists a form's address to answer).
-      const signed = !notice?.form.email && signedFromStaffedMailbox(m);
+      const signed =
+        (!notice?.form.email && signedFromStaffedMailbox(m)) ||
+        (!notice?.form.name && !notice?.form.email && signedFromRequestDesk(m));
       if (notice && !signed) return notice;
       if (!signed) continue;
     }

@@ -78,3 +78,19 @@ export function signedFromStaffedMailbox(m: Pick<ThreadMessage, "from" | "body">
   if (m.from.name && SYSTEM_NAME_RE.test(m.from.name)) return false;
   return signedByPerson(m) || signsWithPersonName(m.body);
 }
+
+/** The request desks of SYSTEM_LOCAL_RE a company's own staff also write from: en requests@, quotes@; de anfragen@, fr demandes@, it richieste@, nl aanvragen@, es solicitudes@, cs poptavky@, pl zapytania@. */
+const REQUEST_DESK_RE =
+  /^(?:requests?|quote-?requests?|anfragen|demandes|richieste|aanvragen|solicitudes|poptavky|zapytania)(?:[._-][a-z0-9]+)?$/i;
+
+/**
+ * A person wrote from a request desk and no notice naming anyone could be read in it (no form's or marketplace's name or
+ * address): marketplaces
+ * send from such mailboxes too, so only then does a person signing under a sign-off ("Mit freundlichen Grüßen / Jana
+ * Vogt / Einkauf") count as the writer, at that address.
+ */
+export function signedFromRequestDesk(m: Pick<ThreadMessage, "from" | "body">): boolean {
+  if (!m.from?.email || !REQUEST_DESK_RE.test(localPart(m.from.email))) return false;
+  if (m.from.name && SYSTEM_NAME_RE.test(m.from.name)) return false;
+  return signsWithPersonName(m.body);
+}

@@ -1,4 +1,4 @@
-// A venue's booking desk shown by its desk word ("Reservations" <reservations@…>) and signed by a person: that person.
+// A venue's booking desk or a company's request desk ("Reservations" <reservations@…>, anfragen@) signed by a person: that person.
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { OWNER_CTX, ownerInbox } from "../../helpers/owner-inbox";
 import { expectLeadOf } from "../../helpers/expect-lead";
@@ -93,4 +93,39 @@ describe("a booking desk's display name is not the lead's name", () => {
     const { input, ctx } = await inputOf(raw);
     expectLeadOf(input, ctx, expected);
   });
+});
+
+/** A company's own request desk (anfragen@, zapytania@) signed by a person, when no notice in it names anyone. */
+const REQUEST_DESKS: Case[] = [
+  [
+    "de: a buyer writing from her company's anfragen@ with no display name, signed under the sign-off — her, at that address",
+    inbound(
+      "anfragen@elbtal-moebel.example",
+      "Anfrage Catering Messe",
+      "Guten Tag,\n\nwir suchen ein Catering für unseren Messestand im März (ca. 60 Personen). Bitte senden Sie uns ein Angebot.\n\nMit freundlichen Grüßen\nJana Vogt\nEinkauf\nElbtal Möbel GmbH\nTel. +49 351 5550 1234\n",
+    ),
+    { name: "Jana Vogt", email: "anfragen@elbtal-moebel.example" },
+  ],
+  [
+    "pl: an office manager writing from zapytania@ signed with her name and role — her",
+    inbound(
+      "Biuro <zapytania@drewmet.example>",
+      "Zapytanie ofertowe",
+      "Dzień dobry,\n\nprosimy o ofertę na obsługę cateringową spotkania firmowego dla 40 osób.\n\nPozdrawiam,\nKatarzyna Wróbel\nKierownik biura\nDrewmet Sp. z o.o.\n",
+    ),
+    { name: "Katarzyna Wróbel", email: "zapytania@drewmet.example" },
+  ],
+  [
+    "a marketplace's notice from anfragen@ that names the customer in its fields stays a notice: the customer, not the platform's team",
+    inbound(
+      "Handwerkerportal <anfragen@handwerkerportal.example>",
+      "Neue Anfrage: Küchenmontage",
+      "Sie haben eine neue Anfrage erhalten.\n\nName: Tobias Keller\nE-Mail: tobias.keller@mailbox.example\nTelefon: 0151 5550 4321\nAuftrag: Küchenmontage in Dresden\n\nViele Grüße\nIhr Team von Handwerkerportal\n",
+    ),
+    { name: "Tobias Keller", email: "tobias.keller@mailbox.example" },
+  ],
+];
+
+describe("a person writing from their company's request desk", () => {
+  test.each(REQUEST_DESKS)("%s", (_why, input, expected) => expectLeadOf(input, OWNER_CTX, expected));
 });
