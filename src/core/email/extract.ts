@@ -24,7 +24,7 @@ import { withoutFormerName, withoutTown } from "./company-town";
 import { fillGaps } from "./fill-gaps";
 import { siteInHtml } from "./html-site";
 import { isOwnerSite } from "./owner-site";
-import { nameCorrection } from "./name-correction";
+import { nameCompletion, nameCorrection } from "./name-correction";
 import { inWrittenCountry } from "./national-region";
 import { mobileForLeadInNote } from "./note-mobile";
 import { movedAddress } from "./moved-address";
@@ -147,7 +147,10 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const corrected = companyCorrection(text.slice(0, SCAN_CHARS)) ?? companyRenamed(note);
     if (corrected) lead.company = corrected;
     // "Name is actually Katarzyna, not Kasia": the owner knows the name better than the header.
-    const renamed = forwarded || choice?.kind === "sender" ? nameCorrection(note, lead.name) : undefined;
+    const renamed =
+      forwarded || choice?.kind === "sender"
+        ? (nameCorrection(note, lead.name) ?? nameCompletion(note, lead.name))
+        : undefined;
     if (renamed) lead.name = renamed;
     // "il suo cellulare è 347 555 0192" in Italian mail: an Italian mobile, not a +1 number.
     const abroad = lead.phone ? inWrittenCountry(lead.phone, text, ctx.defaultRegion, lead.email) : undefined;

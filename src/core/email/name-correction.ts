@@ -1,4 +1,10 @@
-// The owner's correction of the lead's name in their note ("Name is actually Katarzyna, not Kasia"): the name to keep.
+// The owner's correction of the lead's name in their note ("Name is actually Katarzyna, not Kasia"), or the surname
+// the note adds to a first name alone ("the lady from the golf club - Margaret Olsen"): the name to keep.
+import { hasTitleWord } from "../contact/roles";
+import { COMPANY_WORDS_RE } from "../contact/company-words";
+import { WEEKDAYS } from "../followup/days";
+import { ENGLISH_MONTH_RE, MONTH_NAMES } from "../followup/months";
+import { escape } from "./forward-labels";
 
 /** One name: one to four capitalised words (any script's capitals; hyphens and apostrophes inside). */
 const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})";
@@ -49,4 +55,27 @@ export function nameCorrection(note: string, name: string | undefined): string |
 function withName(words: string[], right: string, at: number): string {
   if (/\s/.test(right) || words.length === 1) return right;
   return words.map((w, i) => (i === at ? right : w)).join(" ");
+}
+
+/** A word that is a date's, a title's or a company's, not a surname ("Call Margaret Tuesday", "Margaret Sales"). */
+const notSurname = (w: string) =>
+  WEEKDAYS.some((d) => d.re.test(w)) ||
+  MONTH_NAMES.some(([, re]) => re.test(w)) ||
+  new RegExp(`^(?:${ENGLISH_MONTH_RE.source})$`, "iu").test(w) ||
+  hasTitleWord(w) ||
+  COMPANY_WORDS_RE.test(w);
+
+/**
+ * A lead known by a first name alone (a voicemail's "this is Margaret", a signature "Sam") whom the note names in full
+ * ("call back Margaret Olsen"): that full name, when the note writes the first name once, followed by one capitalised
+ * word that is no date, title or company word.
+ */
+export function nameCompletion(note: string, name: string | undefined): string | undefined {
+  if (!note || !name || /\s/.test(name.trim()) || !/^\p{Lu}/u.test(name)) return undefined;
+  const text = note.slice(0, 2000);
+  const found = [
+    ...text.matchAll(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])(?:\\s+(\\p{Lu}[\\p{Ll}'’-]+))?`, "gu")),
+  ];
+  if (found.length !== 1 || !found[0][1] || notSurname(found[0][1])) return undefined;
+  return `${name} ${found[0][1]}`;
 }
