@@ -17,9 +17,10 @@ const SENT_YOU_RES: RegExp[] = [
   /* en */ /^(.+?)\s+(?:wants|requested|is requesting|would like|needs|is looking for) (?:a |an )?(?:quote|estimate|pro|bid|price|proposal)\b/i,
   /* en */ /\bnew (?:lead|request|quote request|job request) from\s+(.+?)$/i,
   // Quote marketplaces (Bark, Checkatrade, MyBuilder, Travaux, Aroundhome …) name the customer by first name and
-  // initial or full name before the service: en "Sarah P. is looking for House removals", de "… sucht", fr "…
-  // (re)cherche", es "… busca", it "… cerca", pt "… procura", nl "… zoekt", sv "… söker", nb/da "… søker".
-  /^(\p{Lu}[\p{L}'’-]+\s+\p{Lu}(?:\.|[\p{L}'’-]+))\s+(?:is looking for|is searching for|sucht|recherche|cherche|busca|cerca|procura|zoekt|söker|søker)\s/u,
+  // initial or full name before the service: en "Sarah P. is looking for House removals", "Jessica M. needs a caterer",
+  // de "… sucht / braucht", fr "… (re)cherche / a besoin d'", es "… busca / necesita", it "… cerca / ha bisogno di", pt
+  // "… procura / precisa de", nl "… zoekt", sv "… söker / behöver", nb/da "… søker / trenger / har brug for".
+  /^(\p{Lu}[\p{L}'’-]+\s+\p{Lu}(?:\.|[\p{L}'’-]+))\s+(?:is looking for|is searching for|needs|wants|would like|requested|sucht|braucht|benötigt|recherche|cherche|a besoin d['’]|busca|necesita|cerca|ha bisogno di|procura|precisa de|zoekt|heeft .{1,20} nodig|söker|behöver|søker|trenger|har brug for)\s/u,
   // Review sites (a reviewer who may ask for a quote): "New 5-star review from Aroha T.", "New review from …".
   /* en */ /\bnew (?:[1-5][- ]star )?review from\s+(.+?)$/i,
   // Voicemail-to-e-mail and missed-call notices (phone systems, carriers' visual voicemail): "New voicemail from
@@ -56,9 +57,20 @@ const NAME_TAIL_RE =
 /** One to four capitalised words: a member's name as a notification writes it. */
 const MEMBER_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
+/**
+ * A marketplace's subject prefix before the customer's wording ("New lead: Jessica M. needs a caterer"): en new
+ * lead/request/job, de neue Anfrage, fr nouvelle demande, es nueva solicitud, it nuova richiesta, pt novo pedido, nl
+ * nieuwe aanvraag, sv ny förfrågan.
+ */
+const LEAD_PREFIX_RE =
+  /^(?:new (?:lead|request|job|enquiry|inquiry)|neue anfrage|nouvelle demande|nueva solicitud|nuova richiesta|novo pedido|nieuwe aanvraag|ny förfrågan)\s*[:–—-]\s*/iu;
+
 /** The name the wording gives, in the subject or else one of the first lines. */
 function senderName(subject: string, lines: string[]): string | undefined {
-  const subjectLine = subject.replace(/^\s*(?:re|fwd?|fw)\s*:\s*/i, "").trim();
+  const subjectLine = subject
+    .replace(/^\s*(?:re|fwd?|fw)\s*:\s*/i, "")
+    .replace(LEAD_PREFIX_RE, "")
+    .trim();
   const named = namedIn([subjectLine, ...lines.slice(0, 8)]);
   // A subject gives the first name ("New message from Helen"), the text more of it ("… from Helen P. on …").
   const fuller = named ? namedIn(lines.slice(0, 8)) : undefined;
