@@ -68,6 +68,12 @@ const WRITTEN_LABELS: { re: RegExp; kind: PhoneKind; note: string; prose?: boole
     prose: true,
   },
   {
+    re: /(?<![\p{L}])(?:my (?:phone |contact |telephone )?number(?: is)?|mon (?:numéro|num[eé]ro de t[eé]l[eé]phone)(?: est)?|meine (?:telefon)?nummer(?: ist| lautet)?|mi (?:número|teléfono)(?: es)?|il mio numero(?: è)?|o meu número(?: é)?|meu número(?: é)?|mijn (?:telefoon)?nummer(?: is)?)(?: (?:le|el|il|o))?\s*:?\s*$/iu,
+    kind: "direct",
+    note: "en my number is …, fr mon numéro est …, de meine Nummer ist …, es mi número es …, it il mio numero è …, pt o meu número é …, nl mijn nummer is …",
+    prose: true,
+  },
+  {
     re: /\b(?:joindre|appel(?:er|ez)-moi|me rappeler) (?:au|sur)\s*$/iu,
     kind: "direct",
     note: "fr: me joindre au …",

@@ -52,6 +52,8 @@ export function labelAfter(tail: string): { kind: PhoneKind; length: number } | 
  * signs are marks inside a word ("มือถือ").
  */
 const LABEL_BEFORE_RE = /(?:[\p{L}\p{M}.'’]+[\s:.,/\uff1a-]*){1,3}$/u;
+/** The words before a number offered in prose: up to five ("mon numéro est le", "my mobile phone number is"). */
+const PROSE_BEFORE_RE = /(?:[\p{L}\p{M}.'’]+[\s:.,/\uff1a-]*){1,5}$/u;
 
 /**
  * Company and tax registry labels whose digits are never a phone: au ABN/ACN, nl KvK/BTW, de HRB/USt-IdNr./Steuernummer,
@@ -183,7 +185,7 @@ export function offeredInProse(text: string, region: string): string | undefined
   for (const line of text.split(/\r?\n/)) {
     if (!DIGIT_RE.test(line) || line.length > 400 || DISCLAIMER_RE.test(line)) continue;
     for (const p of findPhoneCandidates(line, region)) {
-      const before = LABEL_BEFORE_RE.exec(line.slice(0, p.start).replace(/[\s(]+$/, ""))?.[0];
+      const before = PROSE_BEFORE_RE.exec(line.slice(0, p.start).replace(/[\s(]+$/, ""))?.[0];
       if (before && offersOwnNumber(before)) return p.e164;
     }
   }

@@ -11,6 +11,7 @@ import { regionHints, regionOfWriting } from "./region-language";
 import { trunkZeroPhone } from "./trunk-zero";
 import { pickPhone, readSignature } from "./signature";
 import { numberInShapeRegion } from "./principal-phone";
+import { mobileInProse, offeredInProse } from "../contact/phone-rank";
 
 /** The lead's fields for a form's choice: its number read where its text says, its signature's title and company. */
 export function formLeadDetails(choice: Extract<Choice, { kind: "form" }>, defaultRegion: string): Lead {
@@ -35,7 +36,14 @@ export function formLeadDetails(choice: Extract<Choice, { kind: "form" }>, defau
       numberInShapeRegion(f.phone, choice.message) ??
       trunkZeroPhone(f.phone, region, choice.message.body))
     : undefined;
-  if (phone) lead.phone = phone;
+  // No phone field, but the customer's own message offers a number ("My number is 647 555 0119", "mi móvil es …").
+  const body = choice.message.body.slice(0, 8000);
+  const offered = phone
+    ? undefined
+    : [region, ...regionHints(body)]
+        .map((r) => offeredInProse(body, r) ?? mobileInProse(body, r))
+        .find(Boolean);
+  if (phone || offered) lead.phone = phone ?? offered;
   if (f.company) lead.company = f.company;
   if (f.title) lead.title = f.title;
   if (f.website) lead.website = bareHost(f.website);

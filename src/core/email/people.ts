@@ -81,9 +81,14 @@ export function isWebsiteSender(a: Address, subject = ""): boolean {
     WEBSITE_WORDS_RE.test(a.name) ||
     FORM_SUBJECT_RE.test(subject) ||
     CHAT_LOG_SUBJECT_RE.test(subject) ||
-    /^(?:forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web)(?:[+._-].*)?$/i.test(
-      a.email.slice(0, a.email.indexOf("@")),
-    )
+    isFormMailbox(a)
+  );
+}
+
+/** A form tool's own mailbox (forms@, form-submission@, wordpress@, webform@ …): it sends a site's form submissions. */
+export function isFormMailbox(a: Address): boolean {
+  return /^(?:forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web)(?:[+._-].*)?$/i.test(
+    a.email.slice(0, a.email.indexOf("@")),
   );
 }
 

@@ -7,7 +7,7 @@ import { htmlToText } from "./html-text";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { noteBelow } from "./note-below";
 import { withNoticeFields } from "./notice-fields";
-import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
+import { delegatedSenders, isFormMailbox, onBehalfOf, ownerSide } from "./people";
 import { relayNamedSender, withFullSurname } from "./relay-reply-to";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted, withoutQuoteAbove } from "./reply";
 import { SCAN_CHARS, splitThread, type ThreadMessage } from "./thread";
@@ -38,7 +38,8 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
   const fromHeader = relayNamedSender(sent, replyTo) ?? sent;
   const subject = input.subject || "";
   const dateHeader = input.dateHeader || "";
-  const member = memberBehindList(fromHeader, replyTo);
+  // A site builder's form notice "Maria Santos via Squarespace" <form-submission@…> is no list post: a form to read.
+  const member = fromHeader && isFormMailbox(fromHeader) ? undefined : memberBehindList(fromHeader, replyTo);
   const text = withoutListFooter(read.text);
   const listed = member ? withFullSurname(member, text) : fromHeader;
   const outerFrom = listed && onBehalfOf(listed);
@@ -71,7 +72,9 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
   // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
   const owners = ownerSide(ctx.ownerEmails, undefined);
   const reply =
-    !!outerFrom && !isOwner(outerFrom) && isInboundReply(subject, messages[0], owners.isOwnerOrColleague, text.slice(0, SCAN_CHARS));
+    !!outerFrom &&
+    !isOwner(outerFrom) &&
+    isInboundReply(subject, messages[0], owners.isOwnerOrColleague, text.slice(0, SCAN_CHARS));
   if (outerFrom && reply) {
     const to = parseAddressList(input.to || "");
     const cc = parseAddressList(input.cc || "");
