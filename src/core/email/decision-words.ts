@@ -17,8 +17,11 @@ export const DECISION_MAKER_RES: RegExp[] = [
   // secretaria", es "Habla con Lucía", fr "Parler avec Julien", de "Sprich mit Frau Lenz", it "Senti Marco", nl "Bel
   // met Sanne"): at a clause's start only, the owner's instruction, not a story ("she wants to talk to …"). Also whom to
   // call in it "chiama l'architetto Ferri", fr "appelle M. Roux", es "llama a la señora Ruiz" (not en "Ring Ciara
-  // Thursday": English capitalises the weekday after the name).
-  /^\s*(?:please\s+)?(?:talk to|speak (?:to|with)|deal (?:directly )?with|chiam[ai](?= )|(?:appelle|appelez)(?= )|(?:llama|llame) al?|(?:falar|fale|ligar|ligue|liga|tratar|trate) (?:com|para)(?: [oa])?|(?:hablar|habla|hable|tratar|trata) con|(?:parler|parle|parlez|voir|voyez|vois) (?:à|avec|a)|(?:sprich|sprechen sie|rede|reden sie) mit|(?:parlare|parla|parli|senti|sentire) (?:con|a)|(?:praat|spreek|bel) met|bel(?= ))(?![\p{L}])/iu,
+  // Thursday": English capitalises the weekday after the name). After a spaced dash too ("Her mum pays - deal with Patricia").
+  /(?:^|\s[-–—]\s)\s*(?:please\s+)?(?:talk to|speak (?:to|with)|deal (?:directly )?with|chiam[ai](?= )|(?:appelle|appelez)(?= )|(?:llama|llame) al?|(?:falar|fale|ligar|ligue|liga|tratar|trate) (?:com|para)(?: [oa])?|(?:hablar|habla|hable|tratar|trata) con|(?:parler|parle|parlez|voir|voyez|vois) (?:à|avec|a)|(?:sprich|sprechen sie|rede|reden sie) mit|(?:parlare|parla|parli|senti|sentire) (?:con|a)|(?:praat|spreek|bel) met|bel(?= ))(?![\p{L}])/iu,
+  // Who pays (a parent paying for a wedding, a company for its staff): en "is paying", "pays for it", "foots the bill",
+  // de "zahlt", fr "paie / paye", es/it/pt "paga", nl "betaalt", sv/da/nb "betalar / betaler".
+  /(?<![\p{L}])(?:is paying|(?:who|that)['’]?s paying|pays for (?:it|this|everything|the)|is footing the bill|foots the bill|zahlt|bezahlt|(?:qui )?pai(?:e|ent)|paye|(?:quien |chi |quem )?paga|betaalt|betalar|betaler)(?![\p{L}])/iu,
   /* sv, nb, da */ /\b(?:bestämmer|beslutar|beslutsfattare|bestemmer|beslutter|beslutningstager|beslutningstaker)\b/i,
   // fi "Aino on omistaja ja päättää" (decides), "päätöksen tekee …" (the decision is made by), "päättäjä" (decision maker).
   /* fi */ /(?<![\p{L}])(?:päättää|päätöksen tekee|päättäjä)(?![\p{L}])/iu,
