@@ -23,9 +23,13 @@ export const SUCCESSOR = String.raw`(?:(?:handled|managed|looked after|covered|s
 export const HANDOVER_RE = new RegExp(SUCCESSOR, "i");
 
 /** A handover to a colleague: on the lead's own company domain it refers nobody (no "Referral" source). */
-// Also the name first: en "… who will take it from here", de "… wird das Projekt übernehmen", fr "… prendra le relais".
+// Also the name first: en "… who will take it from here", de "… wird das Projekt übernehmen", fr "… prendra le relais";
+// and below, the same in sv, nb/da, nl, fr, es, it, pt.
 export const HANDS_OVER_RE = new RegExp(
-  String.raw`${HANDOVER}|(?:will|['’]ll) take (?:it|this|things|over) from here|wird (?:das|den|die) \p{L}+ übernehmen|prendra le relais`,
+  String.raw`${HANDOVER}|(?:will|['’]ll) take (?:it|this|things|over) from here|wird (?:das|den|die) \p{L}+ übernehmen|prendra le relais|` +
+    // The name first, then the taking over: en "is taking over", sv "tar över", nb/da "tar over / overtager", nl "neemt
+    // het over", fr "reprend le dossier", es "se hará cargo", it "subentra", pt "vai assumir".
+    String.raw`(?:is|will be) taking (?:this |it )?over|tar över|tar over|overtager|neemt (?:het|dit) over|reprend le dossier|se hará cargo|subentra|vai assumir`,
   "iu",
 );
 

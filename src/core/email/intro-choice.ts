@@ -7,6 +7,7 @@ import { cjkPassedOn } from "./cjk-referral";
 import { saysCopiedOutside } from "./copied-said";
 import { deskContact } from "./desk-contact";
 import { handedBlock } from "./handed-block";
+import { handsOverToCopied } from "./handover-copied";
 import { inquirerKeepsIt } from "./inquirer-copied";
 import { isOwnBoss } from "./own-boss";
 import { isAutoReply } from "./out-of-office";
@@ -51,7 +52,8 @@ export function introChoice(
       greetsBoth(m, own, outside) ||
       introBySubject(m, own, outside) ||
       refersInProse(m, own, outside) ||
-      saysCopiedOutside(m, own, outside));
+      saysCopiedOutside(m, own, outside) ||
+      handsOverToCopied(m, own, side));
   // The inquirer copying someone in on their own thread ("I am copying my son Rohan", "I've cc'd Ted, who did our
   // books"): still the inquirer's, whoever the copy wording would otherwise introduce.
   // An introducer greeting both sides ("Ben, Callum - consider yourselves introduced") introduces whoever wrote first.
