@@ -43,8 +43,7 @@ export function introChoice(
   side: OwnerSide,
   outside: (a: Address) => boolean,
 ): Extract<Choice, { kind: "intro" }> | undefined {
-  // A notification never introduces anyone ("Location: Google Meet" is no "meet X"): its fields are read below. A
-  // person signing from a role mailbox (events@, bookings@) is no notification.
+  // A notification introduces nobody ("Location: Google Meet" is no "meet X"); one signed from events@ is no notification.
   const notice = isSystemSender(m.from) && !signedByPerson(m);
   const introduces =
     !notice &&
