@@ -14,7 +14,7 @@ import { ownPrincipalTitle, principalTitle } from "./principal-title";
 import { describedInIntro } from "./described";
 import { describedBySelf } from "./self-described";
 import { companyBesidePerson, letters } from "./display-company";
-import { isDeskMailbox } from "./display-name";
+import { deskCompany, isDeskMailbox } from "./display-name";
 import { companyLineOfDisplayName } from "./display-is-company";
 import { colleaguesCompany } from "./colleague-company";
 import { fromIntro } from "./intro-details";
@@ -22,7 +22,7 @@ import { fromOwnMessages, merge } from "./message-details";
 import { regionFromEmail } from "../contact/region";
 import { jaSelfIntroduced } from "./cjk-self-intro";
 import { cjkCompany } from "./line-kinds";
-import { companyShownByMailbox, firstNameSigned } from "./mailbox-signer";
+import { companyShownByMailbox, firstNameSigned, givenNameUnderSignOff } from "./mailbox-signer";
 import { readSignature } from "./signature";
 import { finish } from "./lead-finish";
 import { numberForPrincipal } from "./principal-phone";
@@ -73,8 +73,9 @@ export function leadDetails(
   const region = regionFromEmail(choice.person.email, defaultRegion);
   // "Summit Yoga <info@summityoga…>": the shared mailbox shows the company; the person is the one who signs.
   // "Berger Metallbau <k.berger@…>" signed "Klaus Berger" over "Berger Metallbau GmbH": the company, any mailbox.
+  const atDesk = deskCompany(choice.person);
   const shown =
-    companyOnMailbox(choice.person) ?? companyLineOfDisplayName(choice.person, choice.message.body);
+    atDesk ?? companyOnMailbox(choice.person) ?? companyLineOfDisplayName(choice.person, choice.message.body);
   // "Procurement <procurement@…>": a desk's name finds no signature; the one who signs under the sign-off is read.
   const desk = !shown && isDeskMailbox(choice.person);
   // ja: a company's or department's mailbox ("さくら販売株式会社 営業部 <sales@…>") whose writer introduces themselves
@@ -92,7 +93,13 @@ export function leadDetails(
   const d = fromOwnMessages(person, theirs, region, outerDate);
   if ((desk || selfNamed) && !d.name) person.name = choice.person.name;
   // Signed with a given name only under the sign-off ("Claire" over the company's line): that person, at the company.
-  const signer = shown && !d.name ? firstNameSigned(choice.message.body, shown) : undefined;
+  // At a desk ("Reception Hotel Sol") a given name alone under the sign-off ("Kind regards,\nTom") is the one too.
+  const signer =
+    shown && !d.name
+      ? (firstNameSigned(choice.message.body, shown) ??
+        (atDesk ? givenNameUnderSignOff(choice.message.body) : undefined))
+      : undefined;
+  if (signer && d.company === signer) delete d.company;
   if (shown && !d.name) person.name = signer ?? shown;
   if (shown && (d.name || signer)) d.company ??= shown;
   // The nameless read took the given name's line for a title.

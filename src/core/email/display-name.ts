@@ -9,6 +9,7 @@ import { cjkSurnameOnly } from "./cjk-surname-display";
 import { asciiHeaderOfSigned, foldMarks, signedInOwnScript } from "./ascii-header-name";
 import { opensWithDeskWord } from "./desk-words";
 import { isLoginDisplay } from "./login-display";
+import { companyShownByMailbox } from "./mailbox-signer";
 import { addressedBySurname } from "./cjk-honorific-display";
 
 /** A display name as the lead's name: formula-like text stays literal, anything else is normalised. */
@@ -47,6 +48,19 @@ export function isDeskMailbox(a: Address): boolean {
   );
 }
 
+/**
+ * The company in a desk's display name, the desk word before or after it ("Reception Hotel Sol" <reception@hotel-sol…>,
+ * "Hotel Sol Reservations"): the part its domain spells.
+ */
+export function deskCompany(a: Address): string | undefined {
+  if (!a.name || !isGenericMailbox(a.email)) return undefined;
+  const words = a.name.trim().split(/\s+/);
+  const shown = (word: string, rest: string[]) =>
+    rest.length > 0 && MAILBOX_NAME_RE.test(word)
+      ? companyShownByMailbox({ name: rest.join(" "), email: a.email })
+      : undefined;
+  return shown(words[0], words.slice(1)) ?? shown(words[words.length - 1], words.slice(0, -1));
+}
 /**
  * Two full names joined by "and" in the writer's language: en and/&, fr et, de und, es y, it/pt e, nl en, sv och,
  * nb/da og, pl i/oraz, cs a.

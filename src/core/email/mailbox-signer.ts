@@ -52,3 +52,18 @@ export function firstNameSigned(body: string, company: string): string | undefin
   }
   return undefined;
 }
+
+/**
+ * A given name alone under the last sign-off ("Kind regards," / "Tom"), as the staff of a desk's mailbox sign
+ * ("Reception Hotel Sol" <reception@…>); any language the sign-off table knows.
+ */
+export function givenNameUnderSignOff(body: string): string | undefined {
+  const lines = body
+    .slice(-3000)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  for (let i = lines.length - 1; i > 0; i--)
+    if (GIVEN_NAME_RE.test(lines[i]) && SIGN_OFF_RE.test(lines[i - 1])) return lines[i];
+  return undefined;
+}
