@@ -81,6 +81,8 @@ function normalizeOnce(raw: string): string {
       // "Elizabeth (Liz) Harper": the name they go by, in brackets between the names.
       .replace(/(\p{L})\s+\(\p{Lu}[\p{L}'’-]{1,15}\)\s+(?=\p{Lu})/u, "$1 ")
       .replace(/["“”]/g, "")
+      // "🌸 Mia Lopez 🌸": pictographs a display name is decorated with are no part of the name.
+      .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+/gu, " ")
       .replace(/\s+/g, " ")
       .trim()
       .replace(/^\*+\s*(.+?)\s*\*+$/, "$1")

@@ -12,6 +12,9 @@ const POSTNOMINAL_ANY_CASE = new Set(
     "phd dphil edd psyd dsc msc bsc mba emba mph mpa llm llb jd meng beng mfa bfa dipl",
     // medicine, dentistry, nursing, vets (US/UK/CA): MD, DO, DDS, DMD, OD, DVM, RN, RGN, NP, PA-C, FAAP, FACS, FRCS
     "md dds dmd dvm rn rgn bsn msn np pac faap facs facp frcs frcp mrcs mrcp frcpc ccc-slp lcsw lpc",
+    // US/CA pharmacy, therapy, nursing, dental hygiene, dietetics, massage, lactation, social work: PharmD, BCPS, DPT,
+    // OCS, MSN, APRN, FNP-BC, DNP, LPN, CNA, RDH, BSDH, RDHAP, RDN, CDE, LMT, IBCLC, MSW, LMFT, LAc, CSCS, OTR/L
+    "pharmd bcps dpt ocs msn aprn fnp fnp-bc fnp-c agnp-c dnp lpn cna rdh bsdh rdhap rdn cde cdces lmt ibclc msw lmft lac cscs otr/l",
     // UK and Commonwealth medicine, dentistry, vets: BDS, MBBS, MBChB, MRCGP, MRCVS, BVSc, FDS
     "bds mbbs mbchb mrcgp mrcvs bvsc fds mfds dpm",
     // finance, law, accounting: CPA, CA, CFA, CFP, CFE, CMA, ChFC, CLU, EA, Esq., ACA, FCA, ACCA, CPA CA
@@ -36,8 +39,8 @@ const POSTNOMINAL_ANY_CASE = new Set(
     .join(" ")
     .split(" "),
 );
-/** Post-nominals that are also names or words: only in capitals (MA, BA, MS, DO, PE, PA, RA, EA, AP, CA). */
-const POSTNOMINAL_CAPS = new Set("MA BA MS DO PE P.E. PA RA EA AP CA OD CPA,CA".split(" "));
+/** Post-nominals that are also names or words: only in capitals (MA, BA, MS, DO, PE, PA, RA, EA, AP, CA, RD, LD, PT, OT, DC, ND). */
+const POSTNOMINAL_CAPS = new Set("MA BA MS DO PE P.E. PA RA EA AP CA OD CPA,CA RD LD PT OT DC ND".split(" "));
 
 /**
  * Québec professional orders, written in lower case after the name ("Geneviève Tremblay, ing."): ing. (ingénieur,
