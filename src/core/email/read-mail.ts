@@ -63,7 +63,7 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
   // Nothing above the forwarded message: the forwarder may have written under it.
   const below =
     !note.trim() && thread.messages.length
-      ? noteBelow(thread.messages[thread.messages.length - 1])
+      ? noteBelow(thread.messages[thread.messages.length - 1], outerFrom)
       : undefined;
   if (below) [note, thread.messages[thread.messages.length - 1].body] = [below.note, below.body];
   const isOwner = (a: Address | undefined) =>
@@ -71,7 +71,9 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
   // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
   const owners = ownerSide(ctx.ownerEmails, undefined);
   const reply =
-    !!outerFrom && !isOwner(outerFrom) && isInboundReply(subject, messages[0], owners.isOwnerOrColleague, text.slice(0, SCAN_CHARS));
+    !!outerFrom &&
+    !isOwner(outerFrom) &&
+    isInboundReply(subject, messages[0], owners.isOwnerOrColleague, text.slice(0, SCAN_CHARS));
   if (outerFrom && reply) {
     const to = parseAddressList(input.to || "");
     const cc = parseAddressList(input.cc || "");
