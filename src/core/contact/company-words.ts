@@ -17,6 +17,7 @@ export const COMPANY_WORDS_RE = new RegExp(
       // de Stiftung/Verein, es fundación/asociación/colegio, pt fundação/associação, it fondazione/associazione, en/fr college
       "stichting|vereniging|stiftung|verein|fundación|fundação|fondazione|asociación|associação|associazione|college|collège|colegio",
       "escuela|escola|école|scuola", // es, ca/pt, fr, it: a school ("Escola de Dansa Ritme", a dance school's signature)
+      "hoa|poa", // en-US: a homeowners' or property owners' association ("Palisades Ridge HOA", a board member's signature)
       // public bodies as well as firms ("Harbour Port Authority", "Kingsmere Borough Council")
       "group|groupe|grupo|gruppe|holdings?|partners|associates|studio|studios|lab|labs|laboratory|clinic|dental|medical|health|construction|builders|contracting|consulting|solutions|services|systems|technologies|tech|software|media|marketing|agency|events|événements|eventos|management|properties|property|realty|real estate|immobilien|development|developments|logistics|solicitors|law|legal|cpas?|accountants|bank|capital|ventures|foods|kitchens?|restaurant|hotel|brewing|brewery|bakery|café|cafe|shop|store|print|printing|design|designs|architects|engineering|manufacturing|industries|international|enterprises|trading|pharma|biotech|gastro|holzbau|bau|verlag|institut|institute|university|université|universidad|school|academy|foundation|fondation|association|society|club|lanes|plaza|mgmt|authority|council|commission|ministry|municipality|hospital",
     ].join("|") +

@@ -1,5 +1,7 @@
 // Personal names: strip honorifics and post-nominals, understand "Last, First", fix capitalization.
+import { COMPANY_WORDS_RE } from "./company-words";
 import { stripPostNominals } from "./post-nominals";
+import { hasTitleWord } from "./roles";
 
 export { isPostNominals, stripPostNominals } from "./post-nominals";
 
@@ -92,7 +94,12 @@ function normalizeOnce(raw: string): string {
   s = stripPostNominals(s);
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
   // "Doe, Jane"; a surname with its particles ("van der Merwe, Pieter", "de la Cruz, Ana": Outlook's directory order).
-  if (comma && (!/\s/.test(comma[1].trim()) || PARTICLE_SURNAME_RE.test(comma[1].trim())))
+  if (
+    comma &&
+    (!/\s/.test(comma[1].trim()) ||
+      PARTICLE_SURNAME_RE.test(comma[1].trim()) ||
+      isDoubleSurnameFirst(comma[1].trim(), comma[2].trim()))
+  )
     s = `${comma[2].trim()} ${comma[1].trim()}`;
   s = s.replace(HONORIFICS, "").trim();
   s = stripPostNominals(s);
@@ -112,6 +119,21 @@ function normalizeOnce(raw: string): string {
   return words
     .map((w, i) => (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w) ? w : fixCase(w)))
     .join(" ");
+}
+
+/**
+ * "Marín Sanz, Lucía", "Pereira Costa, Ana Luísa": Outlook's directory order with a two-word surname (es, pt, ca double
+ * surnames; "Lloyd Jones, Sian"). Both sides capitalised words only, the given part one or two words that are no
+ * job title ("Jane Doe, Director" stays) and not in capitals ("Jane Doe, ACME" stays).
+ */
+function isDoubleSurnameFirst(surname: string, given: string): boolean {
+  const word = "\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
+  return (
+    new RegExp(`^${word}\\s${word}$`, "u").test(surname) &&
+    new RegExp(`^${word}(?:\\s${word})?$`, "u").test(given) &&
+    !hasTitleWord(`${surname} ${given}`) &&
+    !COMPANY_WORDS_RE.test(`${surname} ${given}`)
+  );
 }
 
 /** A surname led by one to three particles ("van der Merwe", "De la Cruz", "von Arnim"): nl, de, fr, es, it, pt, af. */

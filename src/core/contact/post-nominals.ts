@@ -39,8 +39,14 @@ const POSTNOMINAL_ANY_CASE = new Set(
     .join(" ")
     .split(" "),
 );
-/** Post-nominals that are also names or words: only in capitals (MA, BA, MS, DO, PE, PA, RA, EA, AP, CA, RD, LD, PT, OT, DC, ND). */
-const POSTNOMINAL_CAPS = new Set("MA BA MS DO PE P.E. PA RA EA AP CA OD CPA,CA RD LD PT OT DC ND".split(" "));
+/**
+ * Post-nominals that are also names or words: only in capitals (MA, BA, MS, DO, PE, PA, RA, EA, AP, CA, RD, LD, PT, OT,
+ * DC, ND); fi degrees (KTM business, DI engineering, FM arts/science, OTM law, YTM social sciences, KTT/TkT doctorates)
+ * the same way.
+ */
+const POSTNOMINAL_CAPS = new Set(
+  "MA BA MS DO PE P.E. PA RA EA AP CA OD CPA,CA RD LD PT OT DC ND KTM DI FM OTM YTM KTT TkT".split(" "),
+);
 
 /**
  * Québec professional orders, written in lower case after the name ("Geneviève Tremblay, ing."): ing. (ingénieur,

@@ -39,7 +39,8 @@ export const TITLE_WORDS_RE = new RegExp(
       // An association's board (sv Brf/förening, da/nb forening/borettslag, de Verein): Ordförande, Kassör, Formand, Vorsitzende
       "ordförande|kassör|styrelseledamot|formand|formann|styreleder|kasserer|vorsitzender?",
       "direktør|adm\\. direktør|administrerende direktør|daglig leder|leder|sjef|indehaver|innehaver|ejer|eier|rådgiver|konsulent|sælger|selger|indkøber|innkjøper|ingeniør|ansvarlig|medarbejder",
-      "johtaja|toimitusjohtaja|päällikkö|asiantuntija|omistaja|yrittäjä|insinööri|suunnittelija|konsultti|myyjä|ostaja",
+      // fi also isännöitsijä (a housing company's property manager), puheenjohtaja (chair)
+      "johtaja|toimitusjohtaja|päällikkö|asiantuntija|omistaja|yrittäjä|insinööri|suunnittelija|konsultti|myyjä|ostaja|isännöitsijä|puheenjohtaja",
       // pl: Kierownik Zakupów, Dyrektor, Prezes, Właściciel · cs/sk: Ředitel, Jednatel, Vedoucí, Vedúci/Vedúca (sk f.)
       "kierownik|kierowniczka|dyrektor|prezes|wiceprezes|(?:współ)?właściciel(?:ka)?|wspólni(?:k|czka)|specjalist(?:a|ka)|menedżer|menadżer|handlowiec|przedstawiciel(?:ka)?|inżynier|konsultant(?:ka)?|doradca|zastępca|koordynator(?:ka)?|asystent(?:ka)?|księgow[ay]|założyciel(?:ka)?|prokurent",
       "správce|správkyně|referent(?:ka)?|ředitel(?:ka)?|jednatel(?:ka)?|vedoucí|manažer(?:ka)?|(?:spolu)?majitel(?:ka)?|spoluzakladatel(?:ka)?|specialist(?:a|ka)|konzultant(?:ka)?|inženýr|obchodník|obchodní zástupce|nákupčí|riaditeľ(?:ka)?|konateľ(?:ka)?|vedúc[ia]|majiteľ(?:ka)?",

@@ -171,7 +171,16 @@ export function choosePerson(
     const person = [...m.to, ...m.cc].find((a) => a.email && !side.has(a) && !isSystemSender(a));
     if (person) return { kind: "recipient", person, message: m };
   }
-  return undefined;
+  // A writer known by name only ("De: Camila Duarte" with no address anywhere in the thread), not one of the owner's side.
+  const own = new Set(ownNames.map((n) => normalizeName(n).toLowerCase()));
+  const named = messages.find(
+    (m) =>
+      m.from &&
+      !m.from.email &&
+      isPersonalSender(m.from) &&
+      !own.has(normalizeName(m.from.name).toLowerCase()),
+  );
+  return named?.from ? { kind: "sender", person: named.from, message: named } : undefined;
 }
 
 /**

@@ -33,6 +33,7 @@ import { leadOfNote } from "./note-only-lead";
 import { withOwnOtherMailbox } from "./own-mailbox";
 import { reviewReasons } from "./review-reasons";
 import { sentOn } from "./sent-date";
+import { noteInSubject } from "./subject-note";
 import { forwardsOwnMail } from "./self-forward";
 
 function extract(input: EmailInput, given: ExtractContext): Extraction {
@@ -124,11 +125,13 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
       if (written.phone) lead.phone = written.phone;
     }
   }
+  // No note above or under the forward: the words the forwarder typed into the subject ("Fwd: call Fri - fair lead").
+  const said = note.trim() || !forwarded || !messages[0] ? note : noteInSubject(input.subject || "", text);
   source = leadSource(source, {
     choice,
     lead,
     messages,
-    note,
+    note: said,
     forwarded,
     outerFrom,
     side,
@@ -138,7 +141,7 @@ function extract(input: EmailInput, given: ExtractContext): Extraction {
     const ref = sentOn(input, ctx.timeZone);
     // A chat pasted into a colleague's own mail: the words above it are their note.
     const above = choice?.kind === "form" && !note.trim() ? choice.noteAbove : undefined;
-    const fu = followUpFromNote(above ?? note, ref);
+    const fu = followUpFromNote(above ?? said, ref);
     if (fu.date) lead.followUp = fu.date;
     if (fu.warning) warnings.push(fu.warning);
     if (source) lead.source = source;

@@ -21,6 +21,7 @@ import {
   introducedPerson,
   isIntroduction,
 } from "./intro";
+import { referredTheWriter, saysReferredBy } from "./referred-writer";
 import { refersInProse, withAddress, withWrittenName } from "./intro-names";
 import { isSystemSender, type OwnerSide } from "./people";
 import { signedByPerson } from "./role-mailbox";
@@ -41,8 +42,11 @@ export function introChoice(
   messages: ThreadMessage[],
   i: number,
   side: OwnerSide,
-  outside: (a: Address) => boolean,
+  anyOutside: (a: Address) => boolean,
 ): Extract<Choice, { kind: "intro" }> | undefined {
+  // One the writer says sent them here ("Jonas passed along your name", copied) is their referrer, never introduced.
+  const cue = saysReferredBy(own);
+  const outside = (a: Address) => anyOutside(a) && !(cue && referredTheWriter(own, a));
   // A notification introduces nobody ("Location: Google Meet" is no "meet X"); one signed from events@ is no notification.
   const notice = isSystemSender(m.from) && !signedByPerson(m);
   const introduces =

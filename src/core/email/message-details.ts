@@ -28,8 +28,13 @@ export function fromOwnMessages(
   outerDate = "",
 ): ContactDetails {
   const out: ContactDetails = {};
-  // A person named only in the text (no address) wrote none of the messages.
-  const own = person.email ? messages.filter((m) => m.from?.email === person.email) : [];
+  // A person named only in the text (no address) wrote none of the messages; one known by name only ("De: Camila
+  // Duarte", no address) wrote those under that name.
+  const own = messages.filter((m) =>
+    person.email
+      ? m.from?.email === person.email
+      : !!person.name && !!m.from && !m.from.email && m.from.name === person.name,
+  );
   let signedKind: string | undefined;
   for (const m of own) {
     const signed = readSignature(m.body, person, region);

@@ -1,5 +1,5 @@
 // The forwarder's note written under the forwarded message instead of above it (Thunderbird, Apple Mail, any client).
-import { findEmails } from "../contact/email";
+import { findEmails, type Address } from "../contact/email";
 import type { ThreadMessage } from "./thread";
 import { nameTokens } from "./sig-start";
 import { FOLLOW_UP_CUE_RE, MORE_CUES_RE } from "../followup/words";
@@ -18,6 +18,20 @@ function blankLinesAbove(lines: string[]): number {
   return at >= 2 && !lines[at - 1].trim() ? at : -1;
 }
 
+/**
+ * The forwarder's own signature closing the mail under their note ("-- \nHamish Grant CEng\nGrant Acoustics"): the
+ * lines above its delimiter, else the lines as they are. Its first line holds every word of the forwarder's name.
+ */
+function withoutOwnSignature(lines: string[], forwarder: Address | undefined): string[] {
+  const own = forwarder ? nameTokens(forwarder.name).filter((t) => t.length >= 2) : [];
+  if (own.length < 2) return lines;
+  let at = lines.length - 1;
+  while (at >= 0 && !DELIMITER_RE.test(lines[at].trim())) at--;
+  const first = lines.slice(at + 1).find((l) => l.trim()) ?? "";
+  const words = nameTokens(first);
+  return at > 0 && own.every((t) => words.includes(t)) ? lines.slice(0, at) : lines;
+}
+
 /** The lines ask for a follow-up in any language ("Ring ham på torsdag", "Call her Monday"), not a postscript. */
 const asksFollowUp = (text: string) =>
   !/^\s*p\.?\s?s\b/i.test(text) && (FOLLOW_UP_CUE_RE.test(text) || MORE_CUES_RE.test(text));
@@ -27,15 +41,20 @@ const asksFollowUp = (text: string) =>
  * (their name is above it and not in the lines after it), short, with no address or number of anyone's. The message
  * keeps its text above the delimiter. Undefined when the message ends with its own text.
  */
-export function noteBelow(message: ThreadMessage): { note: string; body: string } | undefined {
+export function noteBelow(
+  message: ThreadMessage,
+  forwarder?: Address,
+): { note: string; body: string } | undefined {
   const start = Math.max(0, message.body.length - 4000);
-  const lines = message.body.slice(start).split(/\r?\n/);
+  const lines = withoutOwnSignature(message.body.slice(start).split(/\r?\n/), forwarder);
   let at = lines.length - 1;
   while (at >= 0 && !DELIMITER_RE.test(lines[at].trim())) at--;
   // Gmail for Android and iPhone Mail: the note typed two blank lines under the signature, asking for a call back.
-  const spaced = at < 1 ? blankLinesAbove(lines) : -1;
-  if (spaced > 0 && !asksFollowUp(lines.slice(spaced + 1).join(" "))) return undefined;
-  if (spaced > 0) at = spaced;
+  // Also under the sender's own "--" signature (Thunderbird: the note typed below the whole forwarded message).
+  const spaced = blankLinesAbove(lines);
+  const asks = spaced > 0 && asksFollowUp(lines.slice(spaced + 1).join(" "));
+  if (at < 1 && spaced > 0 && !asks) return undefined;
+  if (spaced > 0 && (at < 1 || (spaced > at && asks))) at = spaced;
   if (at < 1) return undefined;
   const tail = lines
     .slice(at + 1)

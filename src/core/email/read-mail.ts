@@ -64,7 +64,7 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
   // Nothing above the forwarded message: the forwarder may have written under it.
   const below =
     !note.trim() && thread.messages.length
-      ? noteBelow(thread.messages[thread.messages.length - 1])
+      ? noteBelow(thread.messages[thread.messages.length - 1], outerFrom)
       : undefined;
   if (below) [note, thread.messages[thread.messages.length - 1].body] = [below.note, below.body];
   const isOwner = (a: Address | undefined) =>

@@ -2,6 +2,7 @@
 import { isDepartment } from "./departments";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord, isEnglishTitle } from "../contact/roles";
+import { isPostNominals } from "../contact/name";
 import { ENDS_WITH_LEGAL_FORM_RE } from "../contact/legal-forms";
 import { isRankAndProfession } from "./title-pair";
 
@@ -116,6 +117,12 @@ export function withoutTagline(company: string): string {
   return left.trim();
 }
 
+/** "isännöitsijä, KTM", "Project Manager, PMP": the title without the degree or credential written after its comma. */
+export function withoutTrailingCredentials(title: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/u.exec(title);
+  return m && isPostNominals(m[2]) ? m[1].trim() : title;
+}
+
 /**
  * "Directrice des ventes / Sales Director" -> "Directrice des ventes": on a bilingual title line, the one read first.
  * Two English roles ("Owner / Project Manager", "Founder / CEO") are one title, kept whole.
@@ -152,13 +159,20 @@ export function isLicenceLine(line: string): boolean {
 /**
  * Lines about the person or firm that are neither title nor company: pronouns ("she/her", "(they/them)"), and
  * affiliations and regulators ("Proud member of the Oregon Society of CPAs", "Regulated by the Solicitors
- * Regulation Authority", "Accredited by …"), and trades' "Licensed & insured".
+ * Regulation Authority", "Accredited by …"), the firm managing their organisation ("Managed by …"), and trades'
+ * "Licensed & insured".
  */
 export function isAsideLine(line: string): boolean {
   return (
     /^\(?(?:she|he|they|ze|xe|elle|il|sie|er)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\)?$/iu.test(line) ||
     /^(?:a\s+)?(?:proud\s+)?(?:member|members|affiliate|sponsor|supporter)s?\s+of\b/i.test(line) ||
     /^(?:accredited|certified|approved|authori[sz]ed|registered|regulated|licensed)\s+(?:and\s+\w+\s+)?by\b/i.test(
+      line,
+    ) ||
+    // The firm that runs the person's organisation ("Managed by Coastline Community Management" under an HOA's or a
+    // building's board): en managed/operated/administered by, de verwaltet von, fr géré(e) par, es gestionado/
+    // administrado por, it gestito da, pt gerido/administrado por, nl beheerd door.
+    /^(?:(?:professionally\s+)?(?:managed|operated|administered)\s+by|verwaltet\s+(?:von|durch)|gérée?\s+par|(?:gestionad|administrad|gerid)[oa]\s+por|gestit[oa]\s+da|beheerd\s+door)\s/iu.test(
       line,
     ) ||
     // en (US/CA trades): "Licensed & insured", "Fully licensed, bonded and insured", "Bonded & Insured"

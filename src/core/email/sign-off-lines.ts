@@ -17,6 +17,10 @@ const MORE_SIGN_OFFS = [
   // en as written in India, Pakistan, Nigeria, South Africa and the Gulf: "Thanks & Regards", "Thanks and regards",
   // "Regards & Thanks", "With regards", "Warm(est) regards", "Rgds".
   "thanks? (?:&|and) (?:best |warm |kind )?(?:regards|rgds)|regards (?:&|and) thanks|with (?:best |warm |kind )?regards|warmest regards|(?:best |kind |warm )?rgds",
+  // Sign-offs shortened in quick notes, any client: pt-BR "Abs"/"Abç" (abraços), "Att"/"Atte" (atenciosamente), "Bjs";
+  // es "Slds", "Saludos"; fr "Cdlt"/"Cdt" (cordialement), "Bàv"; de "LG", "VG", "MfG", "Gruß"; nl "Gr", "Mvg"; da/nb
+  // "Mvh", "Vh"; sv "Mvh"; en "BR", "KR", "Thx", "Tks".
+  "abs|abç|abçs|bjs|atte|slds|cdlt|cdt|bàv|lg|vg|mfg|gr|mvg|vh|br|kr|thx|tks",
   "un cordial saludo|cordialmente|cumprimentos|melhores cumprimentos|att\\.?|buona giornata|belle journée|bonne fin de journée|bonne soirée|schöne grüße|met hartelijke groet",
   // de/at/ch "Herzliche Grüße", "Sonnige Grüsse aus dem Allgäu", "Viele Grüße vom Bodensee"; nl "Groeten uit Zwolle":
   // the greeting sent from a place (any client).

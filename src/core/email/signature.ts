@@ -6,7 +6,13 @@ import { siteInLine, withoutRedirects } from "../contact/website";
 import { isTitleLine } from "./line-kinds";
 import { personColumn } from "./sig-columns";
 import { nameTokens, readNameLine, signatureStart } from "./sig-start";
-import { firstCompanyOfBilingual, firstOfBilingual, withoutJaDepartment, withoutTagline } from "./sig-lines";
+import {
+  firstCompanyOfBilingual,
+  firstOfBilingual,
+  withoutJaDepartment,
+  withoutTagline,
+  withoutTrailingCredentials,
+} from "./sig-lines";
 import { blockLines } from "./sig-block";
 import { companyAboveName, readAboveName } from "./sig-above-name";
 import { bothTitles } from "./title-pair";
@@ -111,7 +117,7 @@ export function readSignature(body: string, person: Address, region: string): Co
   out.company ??= aboveCompany;
   if (start.nameLine) readAboveName(lines, start.index, out);
   if (out.company) out.company = withoutCjkTeam(firstCompanyOfBilingual(withoutTagline(out.company)));
-  if (out.title) out.title = withoutJaDepartment(firstOfBilingual(out.title));
+  if (out.title) out.title = withoutTrailingCredentials(withoutJaDepartment(firstOfBilingual(out.title)));
   return withOneLineSignOff(cutLines, out, person);
 }
 

@@ -81,7 +81,8 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
     ),
   },
   Referral: {
-    // pl cs sv da nb fi tr ru · ro "recomandat(ă) de" · hu "ajánlotta", "ajánlására" · el "σύσταση", "τον σύστησε ο …"
+    // pl cs sv da nb fi tr ru · ro "recomandat(ă) de" · hu "ajánlotta", "ajánlására", "ajánlásával" (on the
+    // recommendation of), "ajánlás alapján" · el "σύσταση", "τον σύστησε ο …"
     // (recommended him) · zh 推荐 · ko 추천 ·
     // he "המליץ", "בהמלצת" · ar "توصية", "أوصى"
     re: sourceRe(
@@ -93,7 +94,7 @@ export const MORE_SOURCE_WORDS: Record<string, { re: RegExp; inflected?: RegExp;
       // "sur (la) recommandation de", "mis en contact"; es "recomendación de", "nos puso en contacto"; pt "indicado
       // pelo", "recomendada pela", "referência do"; pl "polecony przez"; tr "referans"
       "introduced by|put (?:us|me|him|her|them) in touch|put (?:him|her|them) on ?to us|passed (?:on|along) (?:to (?:me|us) )?by|sent (?:over|our way|my way) by|word of mouth|doorverwezen|via via|aangeraden door|tipp von|vermittelt (?:von|durch)|conseillée? par|sur (?:la )?recommandation de|mise? en (?:contact|relation)|recomendación de|nos puso en contacto|indicad[oa] (?:por|pel[oa])|indicação d[oae]|recomendad[oa] pel[oa]|refer[êe]ncia d[oae]|polecon\\p{L}*|referans\\p{L}*|" +
-        "m[ei] l['’]ha passat[oaie]|mi ha passato il (?:suo |tuo )?contatto|segnalat[oaie] da|su segnalazione di|consigliat[oaie] da|được giới thiệu|rekomendasi|direkomendasikan|preporuk[aeu]|preporučio|preporučila|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|odporučil[ao]?|odporúčal[ao]?|na odporúčanie|priporočil[ao]?|priporočilo|na priporočilo|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?|recomandat[ăa]?|recomandare[a]?|ajánlotta|ajánlására|σύσταση|συνέστησε|σύστησ(?:ε|αν)",
+        "m[ei] l['’]ha passat[oaie]|mi ha passato il (?:suo |tuo )?contatto|segnalat[oaie] da|su segnalazione di|consigliat[oaie] da|được giới thiệu|rekomendasi|direkomendasikan|preporuk[aeu]|preporučio|preporučila|z polecenia|polecił[ao]?|doporučil[ao]?|doporučení|odporučil[ao]?|odporúčal[ao]?|na odporúčanie|priporočil[ao]?|priporočilo|na priporočilo|rekommenderad(?: av)?|anbefalet|anbefalt|suositteli|tavsiyesiyle|(?:по )?рекомендаци[ия]|порекомендовал[аи]?|recomandat[ăa]?|recomandare[a]?|ajánlotta|ajánlására|ajánlásával|ajánlás alapján|σύσταση|συνέστησε|σύστησ(?:ε|αν)",
       // ja "〇〇様からのご紹介", "〇〇様よりご紹介いただきました", "紹介で" (not 自己紹介, a self-introduction, nor 製品紹介)
       // zh 介绍 (not 自我介绍, a self-introduction, nor a product's), ko 소개받은 / 소개로 (not 자기소개), ja "紹介：山田さん"
       "(?<!自我|产品|產品|公司)介[绍紹]|(?<!자기)소개(?:받|로|해 ?주)|紹介者?[:：]|推荐|推薦|추천|המליצ|המליץ|בהמלצת|המלצה|توصية|بتوصية|أوصى|(?:から|より)の?ご?紹介|ご紹介(?:いただ|頂)|(?<!自己|製品|商品)紹介(?:で|により|を受け)",

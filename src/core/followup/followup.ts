@@ -20,6 +20,7 @@ import {
   IN_N_MORE_RE,
   IN_N_RE,
   MORE_CUES_RE,
+  NOT_A_CALL_RE,
   unitOf,
 } from "./words";
 import { numberWord } from "./count-words";
@@ -164,7 +165,11 @@ function askingSentenceStart(text: string): number {
 /** The follow-up the note asks for, or nothing when it asks for none; `ref` is the forward's calendar date. */
 export function followUpFromNote(note: string, ref: CalendarDate | undefined): FollowUp {
   // A note is a few lines; a long text above a forward is read from its start only.
-  const text = note.slice(0, 2000).replace(/\s+/g, " ").trim();
+  const text = note
+    .slice(0, 2000)
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(NOT_A_CALL_RE, (m) => " ".repeat(m.length));
   if (!ref || !text) return {};
   const holidays = HOLIDAYS_RE.exec(text);
   const cue = FOLLOW_UP_CUE_RE.test(text) || MORE_CUES_RE.test(text);

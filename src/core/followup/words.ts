@@ -5,10 +5,23 @@ import { wordsRe } from "../contact/words-re";
 export const FOLLOW_UP_CUE_RE =
   /\b(?:fol{1,2}o?w[- ]?up|f\/u|call(?:\s*back)?|callback|ring|phone|e-?mail (?:him|her|them)|reach out|contact (?:him|her|them)|check (?:in|back)|ping|touch base|get back|remind(?:er)?|circle back|send (?:a |the )?quote|rappeler|relancer|appeler|recontacter|suivi|llamar(?:la|lo|les)?|seguimiento|contactar(?:la|lo)?|escribir(?:le)?|rückruf|anrufen|zurückrufen|nachfassen|melden|kontaktieren|wiedervorlage|nachhaken|richiamare|chiamare|ricontattare|sentire|ligar(?:-lhe)?|retornar|contatar|acompanhar|bellen|terugbellen|opvolgen|mailen|bel (?:hem|haar|ze|terug)|ruf (?:ihn|sie) |llámal[oae]s?|appelle-(?:le|la|les)|rappelle-(?:le|la|les)|chiamal[oaei])\b/i;
 
+/**
+ * "call" meaning a decision, not a phone call (en): "your call whether we take it", "it's my call", "a judgment call",
+ * "a close call". Blanked out (same length) before the cues are looked for.
+ */
+export const NOT_A_CALL_RE =
+  /\b(?:(?:it['’]s |that['’]s )?(?:your|my) call\b(?! (?:him|her|them|back))|(?:judg(?:e)?ment|close|tough|hard|good|right|wrong) call\b)/gi;
+
 /** Follow-up requests in the languages FOLLOW_UP_CUE_RE does not cover: call, call back, contact, follow up. */
 const MORE_CUES: Record<string, string[]> = {
   // en "chase", it/es/pt verbs with their pronoun attached ("Richiamarlo", "Ricontattarla", "contactarle")
-  en: ["chase(?: (?:him|her|them|up))?"],
+  // en-AU/NZ/GB "give him a bell", "give her a buzz", "give them a tinkle", "bell him"; en-US "hit him up".
+  en: [
+    "chase(?: (?:him|her|them|up))?",
+    "give (?:him|her|them|['’]?em) a (?:bell|buzz|tinkle|shout)",
+    "bell (?:him|her|them)",
+    "hit (?:him|her|them) up",
+  ],
   it: [
     "(?:ri)?chiamarl[oaie]",
     "ricontattarl[oaie]",
@@ -54,13 +67,21 @@ const MORE_CUES: Record<string, string[]> = {
   // ca "trucar-la", "la trucarem/trucaríem" (call her), "contactar-la", "fer el seguiment"
   ca: ["trucar(?:-(?:la|lo|los|les|li))?", "trucarem", "trucaríem", "truca-(?:la|lo|li)", "fer el seguiment"],
   sv: "ringa?|ring upp|ringer|återkoppla|kontakta|följ upp|följa upp|hör av dig|höra av".split("|"),
-  da: ["ringe?", "ring tilbage", "kontakte?", "følg op", "følge op", "opfølgning", "vend tilbage"],
-  nb: ["ringe?", "ring tilbake", "kontakte?", "følg opp", "følge opp", "oppfølging", "ta kontakt"],
+  // da/nb "kontakte", "kontakt ham" (the bare "Kontakt" is a noun in de/sv/pl: "Kontakt von der Messe").
+  da: "ringe?|ring tilbage|kontakte|kontakt (?:ham|hende|dem)|tag kontakt|følg op|følge op|opfølgning|vend tilbage".split(
+    "|",
+  ),
+  nb: "ringe?|ring tilbake|kontakte|kontakt (?:ham|henne|dem)|følg opp|følge opp|oppfølging|ta kontakt".split(
+    "|",
+  ),
   fi: ["soita", "soittaa", "soitto", "ota yhteyttä", "ottaa yhteyttä", "seuranta", "muistuta"],
   pl: ["(?:za|od)dzwo(?:ni[ćc]|ń)", "skontaktowa[ćc]", "przypomnie[ćc]", "odezwa[ćc]", "napisa[ćc]"],
   cs: ["zavolat", "zavolej", "ozvat se", "kontaktovat", "připomenout", "napsat"],
   sk: ["zavolať", "zavolaj", "ozvať sa", "kontaktovať"],
-  tr: ["ara", "aranacak", "aramak", "arayın", "geri dön", "takip", "hatırlat"],
+  // tr also "aranması lazım/gerek" (needs calling), "aranmalı", "arayalım", "aransın", "arar mısın".
+  tr: "ara|aranacak|aramak|arayın|aranmas[ıi]|aranmalı|arayalım|aransın|arar mısın|geri dön|takip|hatırlat".split(
+    "|",
+  ),
   ru: ["(?:по|пере)звони(?:ть)?", "связаться", "напомнить", "написать"],
   uk: [
     "зателефонува(?:ти|ть)",
