@@ -133,8 +133,7 @@ export function choosePerson(
     // A person signing from a role mailbox (bookings@, events@) wrote it: no notice, they are the one to follow up.
     if (isSystemSender(m.from) && !signedByPerson(m)) {
       const notice = noticeChoice(m, side, region);
-      // A person signing from the venue's events@ or bookings@ mailbox is a sender like any other (unless the
-      // mail lists a form's address to answer).
+      // Unless the mail lists a form's address to answer, or a request desk's notice names someone.
       const signed =
         (!notice?.form.email && signedFromStaffedMailbox(m)) ||
         (!notice?.form.name && !notice?.form.email && signedFromRequestDesk(m));

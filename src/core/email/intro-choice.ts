@@ -4,10 +4,9 @@ import type { Choice } from "./choose";
 import { HANDOVER_RE, HANDS_OVER_RE } from "./cues";
 import { assistsByName } from "./assistant-of";
 import { cjkPassedOn } from "./cjk-referral";
-import { saysCopiedOutside } from "./copied-said";
 import { deskContact } from "./desk-contact";
 import { handedBlock } from "./handed-block";
-import { handsOverToCopied } from "./handover-copied";
+import { introducesSomeone } from "./introduces";
 import { inquirerKeepsIt } from "./inquirer-copied";
 import { isOwnBoss } from "./own-boss";
 import { isAutoReply } from "./out-of-office";
@@ -19,10 +18,9 @@ import {
   introBySubject,
   introducedByName,
   introducedPerson,
-  isIntroduction,
 } from "./intro";
 import { referredTheWriter, saysReferredBy } from "./referred-writer";
-import { refersInProse, withAddress, withWrittenName } from "./intro-names";
+import { withAddress, withWrittenName } from "./intro-names";
 import { isSystemSender, type OwnerSide } from "./people";
 import { signedByPerson } from "./role-mailbox";
 import type { ThreadMessage } from "./thread";
@@ -49,14 +47,7 @@ export function introChoice(
   const outside = (a: Address) => anyOutside(a) && !(cue && referredTheWriter(own, a));
   // A notification introduces nobody ("Location: Google Meet" is no "meet X"); one signed from events@ is no notification.
   const notice = isSystemSender(m.from) && !signedByPerson(m);
-  const introduces =
-    !notice &&
-    (isIntroduction(own) ||
-      greetsBoth(m, own, outside) ||
-      introBySubject(m, own, outside) ||
-      refersInProse(m, own, outside) ||
-      saysCopiedOutside(m, own, outside) ||
-      handsOverToCopied(m, own, side));
+  const introduces = !notice && introducesSomeone(m, own, side, outside);
   // The inquirer copying someone in on their own thread ("I am copying my son Rohan", "I've cc'd Ted, who did our
   // books"): still the inquirer's, whoever the copy wording would otherwise introduce.
   // An introducer greeting both sides ("Ben, Callum - consider yourselves introduced") introduces whoever wrote first.
