@@ -7,6 +7,7 @@ import { htmlToText } from "./html-text";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { noteBelow } from "./note-below";
 import { withNoticeFields } from "./notice-fields";
+import { isPhoneNotice } from "./phone-notice";
 import { delegatedSenders, onBehalfOf, ownerSide } from "./people";
 import { relayNamedSender, withFullSurname } from "./relay-reply-to";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted, withoutQuoteAbove } from "./reply";
@@ -71,7 +72,9 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
   // Someone outside replied on top of quoted history: their newest part is the first message, not a note.
   const owners = ownerSide(ctx.ownerEmails, undefined);
   const reply =
-    !!outerFrom && !isOwner(outerFrom) && isInboundReply(subject, messages[0], owners.isOwnerOrColleague, text.slice(0, SCAN_CHARS));
+    !!outerFrom &&
+    !isOwner(outerFrom) &&
+    isInboundReply(subject, messages[0], owners.isOwnerOrColleague, text.slice(0, SCAN_CHARS));
   if (outerFrom && reply) {
     const to = parseAddressList(input.to || "");
     const cc = parseAddressList(input.cc || "");
@@ -86,7 +89,8 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;
-  if (!messages.length && outerFrom && !isOwner(outerFrom)) {
+  // A phone system mails its voicemail notice from the owner's own address (Teams, Webex): a notice, not their note.
+  if (!messages.length && outerFrom && (!isOwner(outerFrom) || isPhoneNotice(subject, text))) {
     // Not a forward: the message itself came from the person (labelled straight from the inbox).
     messages = [
       {
