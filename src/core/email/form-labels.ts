@@ -102,9 +102,11 @@ export const FORM_FIELDS: {
   },
   {
     field: "title",
-    // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
+    // fi "Titteli", "Tehtävä"; sv "Titel", "Befattning", "Roll"; pl "Stanowisko"; nl "Functie(titel)" (Salesforce,
+    // HubSpot, Dynamics CRM notices in Dutch); de "Jobtitel", "Berufsbezeichnung"; it "Qualifica", "Mansione"; pt
+    // "Função"; fr "Intitulé du poste".
     // A scheduler's question "Your role" (Calendly, Acuity, own questions); ja "役職".
-    re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko|役職)$/i,
+    re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|intitulé du poste|fonction|cargo|puesto|funktion|jobtitel|berufsbezeichnung|ruolo|qualifica|mansione|função|functie(?:titel)?|titteli|tehtävä|titel|befattning|roll|stanowisko|役職)$/i,
   },
   // Answering services', booking tools' and site forms' slips in Cyrillic and Chinese: uk "Ім'я", "ПІБ", "Телефонував(ла)"
   // (who rang), "Абонент"; ru "Имя", "ФИО", "Звонил(а)", "Звонивший"; zh "姓名", "聯絡人"/"联系人", "來電者"/"来电人";
