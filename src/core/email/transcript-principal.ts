@@ -1,11 +1,22 @@
 // A voicemail left by an assistant for their principal ("I'm calling for Mr Tom Healy of Healy Homes"): the principal.
 
-/** Honorifics and professional prefixes before a name (en, de, fr, es, it, pt, nl), either case of their first letter. */
-const HONORIFICS =
-  "mr|mrs|ms|dr|prof|herrn?|frau|m|mme|monsieur|madame|señora?|sr|sra|don|doña|dottor(?:e|essa)?|dott|ingegner(?:e)?|ing|avvocato|avv|architetto|arch|signora?|sig|senhora?|engenheiro|eng|meneer|mevrouw|dhr|mevr"
+/** Each word of a "|"-list matched with its first letter in either case (the name after it stays case-sensitive). */
+function casedFirst(words: string): string {
+  return words
     .split("|")
     .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
     .join("|");
+}
+
+/** Honorifics and professional prefixes before a name (en, de, fr, es, it, pt, nl), either case of their first letter. */
+const HONORIFICS = casedFirst(
+  "mr|mrs|ms|dr|prof|herrn?|frau|m|mme|monsieur|madame|señora?|sr|sra|don|doña|dottor(?:e|essa)?|dott|ingegner(?:e)?|ing|avvocato|avv|architetto|arch|signora?|sig|senhora?|engenheiro|eng|meneer|mevrouw|dhr|mevr",
+);
+
+/** An assistant's role word (en, de, fr, es, it, pt, nl, sv), either case of its first letter. */
+const ROLES = casedFirst(
+  "assistant|secretary|assistentin|assistent(?:e|in)?|sekretärin|sekretär|assistante|secrétaire|asistente|secretaria|secretario|segretari[ao]|assistente|secretária|secretaresse|sekreterare",
+);
 
 /**
  * Speaking for someone in a voicemail or call transcript, by language, with the honorifics and professional prefixes
@@ -16,7 +27,7 @@ const HONORIFICS =
  * assistent(e) van X", "namens X"; sv "assistent/sekreterare till X", "på uppdrag av X".
  */
 const FOR_WHOM_RE = new RegExp(
-  "(?<![\\p{L}])(?:(?:assistant|secretary|PA|EA|assistentin|assistent(?:e|in)?|sekretärin|sekretär|assistante|secrétaire|asistente|secretaria|secretario|segretari[ao]|assistente|secretária|secretaresse|sekreterare)" +
+  `(?<![\\p{L}])(?:(?:PA|EA|${ROLES})` +
     "\\s+(?:to|of|for|von|de|des|du|del|della|dell['’]|dello|di|da|do|dos|van|till)\\s*" +
     "|(?:on behalf of|im auftrag von|de la part de|de parte de|per conto (?:di|del|della|dell['’])|em nome de|namens|på uppdrag av)\\s+)" +
     `(?:(?:${HONORIFICS})\\.?\\s+){0,2}` +
