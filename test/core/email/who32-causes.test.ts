@@ -1,7 +1,7 @@
 // The general causes behind the who-is-the-lead misses of the who32 set (mail through systems), in fresh wordings.
 import type { EmailInput, Lead } from "../../../src/core/lead";
 import { describePersonFixed } from "../../helpers/fixture-table";
-import { OWNER, OWNER_CTX, forwardedMessage, ownerInbox } from "../../helpers/owner-inbox";
+import { OWNER_CTX, forwardedMessage, ownerInbox } from "../../helpers/owner-inbox";
 import { expectLeadOf } from "../../helpers/expect-lead";
 
 const ctx = OWNER_CTX;
@@ -134,6 +134,50 @@ const crmLabels: Case[] = [
   ],
 ];
 
+/** Booking tools and marketplaces label the person by role; form builders ask for "first and last name". */
+const roleLabels: Case[] = [
+  [
+    'es: a clinic booking tool\'s "Paciente:" row — the patient, not the practitioner',
+    inbound(
+      "Agenda Salud <no-reply@agendasalud.example>",
+      "Nueva cita: lunes 14 de diciembre",
+      "Nueva cita\n\nProfesional: Dra. Marta Ibáñez\nPaciente: Carlos Ruiz Peña\nTeléfono: 612 555 014\nEmail: carlos.ruiz@correo.example\n",
+    ),
+    { name: "Carlos Ruiz Peña", email: "carlos.ruiz@correo.example" },
+    [],
+  ],
+  [
+    'pt: a restaurant booking\'s "Hóspede:" row — the guest',
+    inbound(
+      "Reservas <reservations@mesa.example>",
+      "Nova reserva: 8 pessoas",
+      "Nova reserva\n\nHóspede: Inês Valente\nEmail: ines.valente@correio.example\nPessoas: 8\n",
+    ),
+    { name: "Inês Valente", email: "ines.valente@correio.example" },
+    [],
+  ],
+  [
+    'fr: "Prénom et nom:" and "Portable:" in a form notice — the name and the mobile',
+    inbound(
+      "Formulaires <forms-noreply@formbuilder.example>",
+      "Nouvelle réponse au formulaire",
+      "Prénom et nom : Léa Fontaine\nE-mail : lea.fontaine@courriel.example\nPortable : +33 6 39 98 01 23\n",
+    ),
+    { name: "Léa Fontaine", phone: "+33639980123" },
+    [],
+  ],
+  [
+    'de: a job marketplace ("auftraege@") with "Auftraggeber: Jana K." and no contact — Jana K., not the platform',
+    inbound(
+      "HandwerkPortal <auftraege@handwerkportal.example>",
+      "Neuer Auftrag in Ihrer Nähe: Bad fliesen",
+      "Neuer Auftrag\n\nOrt: 50667 Köln\nAuftraggeber: Jana K. (privat)\n\nFragen? Rufen Sie uns an: 0221 555 0100\n\nIhr HandwerkPortal-Team\nHandwerkPortal GmbH\n",
+    ),
+    { name: "Jana K." },
+    ["email", "phone", "company"],
+  ],
+];
+
 describe("who the lead is in the causes of the who32 set", () => {
   test.each([
     ...phoneNotices,
@@ -141,6 +185,7 @@ describe("who the lead is in the causes of the who32 set", () => {
     ...missedCallNamedInNote,
     ...anonymousVisitors,
     ...crmLabels,
+    ...roleLabels,
   ])("%s", (_why, input, expected, absent) => {
     expectLeadOf(input, ctx, expected, absent);
   });
@@ -153,4 +198,10 @@ describePersonFixed("who32 fixtures fixed by these causes", [
   ["missed call named in the owner's note (es)", "emails-who32/hs24-note-gmail-es"],
   ["secretary's voicemail for her boss (it)", "emails-who32/hs25-inbound-none-it"],
   ["anonymous chat visitor who gives their name (en-NZ)", "emails-who32/hs26-inbound-none"],
+  [
+    'Google-Forms notice with "Nome e cognome" forwarded by a colleague (it)',
+    "emails-who32/hs09-inbound-gmail-it",
+  ],
+  ['Doctolib-style "Patient :" booking (fr)', "emails-who32/hs14-inbound-none-fr"],
+  ['MyHammer-style job with "Auftraggeber" and contact hidden (de)', "emails-who32/hs18-inbound-none-de"],
 ]);
