@@ -8,11 +8,11 @@ export { isPostNominals, stripPostNominals } from "./post-nominals";
 /**
  * Written before a name, by language: en (Mr, Ms, Dr, Prof, Rev), fr (M., Mme, Me, Maître), es/Latin America (Sr., Sra.,
  * Lic., Ing., Arq., Mtro., C.P.), it (Dott.), de (Herr, Frau, Dipl.-Ing., Dr.-Ing., Mag., Dr. oec., Dr. h.c., and "i. A." / "i. V." /
- * "ppa." — signing on behalf of the company), nl (ir., ing., drs., mr.), pl (mgr, inż.), cs/sk (Ing., Mgr., Bc., MUDr.,
+ * "ppa." — signing on behalf of the company), nl (ir., ing., drs., mr., Mevrouw, Meneer; Mevr., Dhr. with their dot), pl (mgr, inż.), cs/sk (Ing., Mgr., Bc., MUDr.,
  * JUDr., PhDr., RNDr., MVDr.).
  */
 const HONORIFIC_WORDS =
-  "mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|maitre|maître|lic|ing|arq|mtro|mtra|c\\.p|mag|dipl\\.?-ing|dr\\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\\.ssa|med|dent|vet|jur|phil|rer\\.?\\s?nat|habil|oec|h\\.c|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\\.\\s?a|i\\.\\s?v|ppa|pp|ir|drs|mgr|inż|bc|mudr|judr|phdr|rndr|mvdr";
+  "mr|mrs|ms|miss|mx|dr|dra|prof|sir|madam|me|maitre|maître|lic|ing|arq|mtro|mtra|c\\.p|mag|dipl\\.?-ing|dr\\.?-ing|herr|frau|m|mme|mlle|sr|sra|srta|dott|dott\\.ssa|med|dent|vet|jur|phil|rer\\.?\\s?nat|habil|oec|h\\.c|univ|pastor|rev|reverend|fr|father|rabbi|imam|i\\.\\s?a|i\\.\\s?v|ppa|pp|ir|drs|mevrouw|meneer|mgr|inż|bc|mudr|judr|phdr|rndr|mvdr";
 
 /**
  * More, written with their dot (without it they are also given names or words), or whole (Shri, Pani): it (Avv., Arch., Sig., Sig.ra,
@@ -23,7 +23,7 @@ const HONORIFIC_WORDS =
  * Op. Dr.), it M° / Mº (Maestro: a music teacher's or conductor's title).
  */
 const HONORIFIC_DOTTED =
-  "(?:avv|arch|sig|geom|rag|rer|nat|dña|eng|dipl\\.-\\p{L}+|univ\\.-prof|hab|hon|capt|atty|engr|smt|kts|ks|ths|ts|pgs|bs|doç|uzm|yrd|op)\\.|(?:sig\\.r?a|sig\\.na|dr\\.ssa|prof\\.ssa|d\\.ª|dª|dr\\.ª|prof\\.ª|eng\\.?[ºª]|shri|pani|\\((?:fh|ba|dh|tu|th|univ\\.?)\\)|m[°º])";
+  "(?:avv|arch|sig|geom|rag|rer|nat|dña|eng|mevr|dhr|dipl\\.-\\p{L}+|univ\\.-prof|hab|hon|capt|atty|engr|smt|kts|ks|ths|ts|pgs|bs|doç|uzm|yrd|op)\\.|(?:sig\\.r?a|sig\\.na|dr\\.ssa|prof\\.ssa|d\\.ª|dª|dr\\.ª|prof\\.ª|eng\\.?[ºª]|shri|pani|\\((?:fh|ba|dh|tu|th|univ\\.?)\\)|m[°º])";
 
 const HONORIFICS = new RegExp(`^(?:(?:(?:${HONORIFIC_WORDS})\\.?|${HONORIFIC_DOTTED})\\s+)+`, "iu");
 

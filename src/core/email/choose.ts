@@ -17,6 +17,7 @@ import { signedByPerson, signedFromRequestDesk, signedFromStaffedMailbox } from 
 import { householdMember } from "./household";
 import { leadFromNote } from "./note-named";
 import { noticeChoice } from "./notice-choice";
+import { callerInNote, isPhoneNotice } from "./phone-notice";
 import {
   FORWARD_SUBJECT_RE,
   isBulkMail,
@@ -131,7 +132,9 @@ export function choosePerson(
     const intro = introChoice(m, own, messages, i, side, outside);
     if (intro) return intro;
     // A person signing from a role mailbox (bookings@, events@) wrote it: no notice, they are the one to follow up.
-    if (isSystemSender(m.from) && !signedByPerson(m)) {
+    // A phone system's voicemail, missed-call or SMS notice is one whatever its sender (a brand, the owner's own box).
+    const phoneNotice = !isSystemSender(m.from) && isPhoneNotice(m.subject, m.body);
+    if ((isSystemSender(m.from) || phoneNotice) && !signedByPerson(m)) {
       const notice = noticeChoice(m, side, region);
       // Unless the mail lists a form's address to answer, or a request desk's notice names someone.
       const signed =
@@ -189,7 +192,11 @@ export function choosePerson(
 export function unlessNoteNamesLead(choice: Choice | undefined, note: string): Choice | undefined {
   if (!choice || !note.trim()) return choice;
   // A mailing's contact line read as a form ("Telefoon: 0183 …") names nobody: the note's person is the lead.
-  if (choice.kind === "form") return !choice.form.name && leadFromNote(note, true) ? undefined : choice;
+  if (choice.kind === "form") {
+    if (choice.form.name || !leadFromNote(note, true)) return choice;
+    const caller = callerInNote(choice.form, choice.message, note);
+    return caller ? { ...choice, form: caller } : undefined;
+  }
   if (choice.kind !== "sender") return choice;
   // A person signing the organisation's mailbox ("Cheers,\nEwan" from bookings@) wrote to the business themselves.
   if (!isOrganisationSender(choice.person) || signedByPerson(choice.message)) return choice;

@@ -14,8 +14,13 @@ export const FORM_FIELDS: {
     // Trade marketplaces' enquiries name the customer: pl/cs/sk "Klient", pl "Klientka"; sv "Kund" (booking tools).
     // Live-chat transcripts' summary names the visitor: en "Visitor (name)", sv "Besökare", de "Besucher(in)", fr
     // "Visiteur", es/pt "Visitante", nl "Bezoeker", it "Visitatore", fi "Vierailija", nb/da "Besøkende/Besøgende".
-    // pt "Nome completo" (pt-BR/pt-PT forms and lead-ad keys "nome_completo").
-    re: /^(?:visitor(?: name)?|besökare|besucher(?:in)?|visiteur|visitante|bezoeker|visitatore|vierailija|besøkende|besøgende|full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome(?: completo)?|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?|kund)$/i,
+    // pt "Nome completo" (pt-BR/pt-PT forms and lead-ad keys "nome_completo"). The "first and last name" question of
+    // form builders (Google Forms, Jotform, Typeform): it "Nome e cognome", fr "Prénom et nom"/"Nom et prénom", es
+    // "Nombre y apellido(s)", pt "Nome e sobrenome", nl "Voor- en achternaam". Booking tools name the one booked: the
+    // patient (Doctolib, Jameda, Zocdoc: en/fr "Patient(e)", de "Patient(in)", es "Paciente", it "Paziente", nl
+    // "Patiënt"), the guest (OpenTable, TheFork: it "Ospite", es "Huésped", fr "Invité(e)", pt "Hóspede", de "Gast",
+    // nl "Gast"); marketplaces the one who posted the job (MyHammer, Blauarbeit: de "Auftraggeber(in)").
+    re: /^(?:nome e cognome|pr[ée]nom et nom|nom et pr[ée]nom|nombre y apellidos?|nome e sobrenome|voor- en achternaam|patient(?:e|in)?|paciente|paziente|patiënt|ospite|huésped|invitée?|hóspede|gast|auftraggeber(?:in)?|visitor(?: name)?|besökare|besucher(?:in)?|visiteur|visitante|bezoeker|visitatore|vierailija|besøkende|besøgende|full name|your name|name|nom(?: complet)?|gastnaam|gastname|name des gastes|nombre del huésped|nome dell['’]ospite|nombre(?: completo)?|nome(?: completo)?|naam|vor- und nachname|contact name|お?名前|氏名|(?:invitee|guest|customer|client|requester|lead)(?: name)?|requested by|kunde|kundenname|nom du client|nombre del cliente|cliente|nimi|namn|navn|imię i nazwisko|jméno(?: a příjmení)?|όνομα|ονοματεπώνυμο|klient(?:ka)?|kund)$/i,
   },
   // Who fills in a form for a child (enrolment, music school, clinic, camp: Typeform, Google Forms, Jotform) and who
   // asks for a quote through a directory: the parent or guardian, the requester. en "Parent / guardian", da
@@ -78,8 +83,9 @@ export const FORM_FIELDS: {
     // fi "Puh", "Puhelin", GSM (fi, be, nl), nl "Telefoon", "Mobiel", pl "Kom.", de/sv/nb "Mobil".
     // el "Τηλέφωνο", "Τηλ.", "Κινητό" (Greek booking and form notices). The slip's number to call back in other
     // languages: it "Numero da richiamare", es "Número para devolver la llamada", fr "Numéro à rappeler", de
-    // "Rückrufnummer", pt "Número para retorno", nl "Terugbelnummer".
-    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:call ?back(?: number| no\.?| #)?|numero da richiamare|número para devolver la llamada|numéro à rappeler|rückrufnummer|número para retorno|terugbelnummer|(?:caller |contact |best |return )?number|phone(?: number| no\.?| call| #)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
+    // "Rückrufnummer", pt "Número para retorno", nl "Terugbelnummer". The mobile by its own word: it "Cellulare", fr
+    // "Portable", de "Handy", pt-PT "Telemóvel".
+    re: /^(?:(?:invitee|guest|customer|client|contact) )?(?:call ?back(?: number| no\.?| #)?|numero da richiamare|número para devolver la llamada|numéro à rappeler|rückrufnummer|número para retorno|terugbelnummer|(?:caller |contact |best |return )?number|phone(?: number| no\.?| call| #)?|telephone|tel\.?|mobile(?: number)?|cell(?: phone)?|cellulare|portable|handy|telem[oó]vel|téléphone|tél\.?|telefon(?:nummer)?|handynummer|mobilnummer|teléfono|telefono|telefone|telefoon|mobiel|móvil|celular|電話(?:番号)?|携帯(?:電話)?(?:番号)?|puh(?:elin)?|gsm|kom\.?|mobil|τηλέφωνο|τηλ\.?|κινητό)$/i,
   },
   // Form builders' and lead ads' compound phone labels (HubSpot "Mobile Phone Number", Jotform es "Teléfono fijo" /
   // "Teléfono móvil", Meta lead ads pt "Número de telefone", fr "Numéro de téléphone", it "Numero di telefono", de
@@ -102,9 +108,11 @@ export const FORM_FIELDS: {
   },
   {
     field: "title",
-    // fi "Titteli", "Tehtävä"; sv "Titel"; pl "Stanowisko".
+    // fi "Titteli", "Tehtävä"; sv "Titel", "Befattning", "Roll"; pl "Stanowisko"; nl "Functie(titel)" (Salesforce,
+    // HubSpot, Dynamics CRM notices in Dutch); de "Jobtitel", "Berufsbezeichnung"; it "Qualifica", "Mansione"; pt
+    // "Função"; fr "Intitulé du poste".
     // A scheduler's question "Your role" (Calendly, Acuity, own questions); ja "役職".
-    re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|fonction|cargo|puesto|funktion|ruolo|titteli|tehtävä|titel|stanowisko|役職)$/i,
+    re: /^(?:job title|title|position|role|your (?:role|title|position|job title)|poste|intitulé du poste|fonction|cargo|puesto|funktion|jobtitel|berufsbezeichnung|ruolo|qualifica|mansione|função|functie(?:titel)?|titteli|tehtävä|titel|befattning|roll|stanowisko|役職)$/i,
   },
   // Answering services', booking tools' and site forms' slips in Cyrillic and Chinese: uk "Ім'я", "ПІБ", "Телефонував(ла)"
   // (who rang), "Абонент"; ru "Имя", "ФИО", "Звонил(а)", "Звонивший"; zh "姓名", "聯絡人"/"联系人", "來電者"/"来电人";

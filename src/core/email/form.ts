@@ -4,6 +4,7 @@ import { phoneKindOfLabel } from "../contact/labels";
 import { TITLE_WORDS_RE } from "../contact/roles";
 import { finnishSpeaker } from "./fi-speaker";
 import { turkishSpeaker } from "./tr-speaker";
+import { principalInTranscript } from "./transcript-principal";
 import { FORM_FIELDS } from "./form-labels";
 import { nameAboveFields } from "./form-name-above";
 import { isNoAnswer, questionField } from "./form-questions";
@@ -150,12 +151,12 @@ export function readFormFields(body: string): FormFields {
  * "this is Mark Rivera from Rivera Auto Body … call me back at …", "… calling from …": who speaks in a voicemail
  * transcript (en, fr, de, es, it, pt, nl, sv "det är X från Y", nb/da "det er", pl "nazywam się", cs "tady", hr/sr/bs
  * "ovdje", "ovde", "zovem se", ro "mă numesc"); the company
- * may follow a comma ("habla Mariana Ruiz, de Constructora Norte"). A text's first words (an SMS relayed by a
+ * may follow a comma ("habla Mariana Ruiz, de Constructora Norte"), de an article ("von der Zahnarztpraxis Berg"). A text's first words (an SMS relayed by a
  * missed-call gateway: "Gud am po! This is Joy Ramos") capitalise the self-introduction: "This is", "My name is", and
- * the "I am called" forms of each language.
+ * the "I am called" forms of each language; a text typed in haste drops the apostrophe ("hi its Jack from …").
  */
 const SPEAKER_RE =
-  /(?:This is|My name is|Je m'appelle|Mein Name ist|Me llamo|Mi chiamo|Meu nome é|Mijn naam is|Jag heter|Jeg heter|Jeg hedder|Nazywam się|Jmenuji se|this is|my name is|it's|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is|det är|här är|jag heter|det er|her er|jeg heter|jeg hedder|nazywam się|z tej strony|tady|jmenuji se|ovdje|ovde|zovem se|mă numesc|numele meu este)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde|från|fra|z|ze)\s+(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
+  /(?:This is|My name is|Je m'appelle|Mein Name ist|Me llamo|Mi chiamo|Meu nome é|Mijn naam is|Jag heter|Jeg heter|Jeg hedder|Nazywam się|Jmenuji se|this is|my name is|it's|it’s|its|c'est|je m'appelle|ici|hier ist|mein name ist|hier spricht|soy|me llamo|habla|sono|mi chiamo|aqui é|meu nome é|dit is|mijn naam is|det är|här är|jag heter|det er|her er|jeg heter|jeg hedder|nazywam się|z tej strony|tady|jmenuji se|ovdje|ovde|zovem se|mă numesc|numele meu este)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:calling|ringing|here|qui appelle|appelle|chiamo|llamo|llamando)?\s*(?:from|at|with|of|de|chez|von|bei|da|di|van|bij|desde|från|fra|z|ze)\s+(?:(?:der|dem|den)\s+)?(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:&|and|und|et|y|e)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4}))?/u;
 
 /** "I'm the practice administrator": the caller's title as they say it (en, fr, de, es, it, pt, nl). */
 const SAID_TITLE_RE =
@@ -184,6 +185,10 @@ export function readTranscript(body: string): FormFields {
   const flat = body.replace(/\s+/g, " ");
   const m = SPEAKER_RE.exec(flat) ?? NL_SPEAKER_RES[0].exec(flat) ?? NL_SPEAKER_RES[1].exec(flat);
   if (!m) return finnishSpeaker(flat) ?? turkishSpeaker(flat) ?? {};
+  // An assistant leaving the message for their boss: the boss is the one to call back.
+  const principal = principalInTranscript(flat.slice(m.index));
+  if (principal)
+    return { name: principal.name, ...(principal.company ? { company: principal.company } : {}) };
   const saidAt = SAID_TITLE_RE.exec(flat);
   const said = saidAt?.[1];
   const title = said && TITLE_WORDS_RE.test(said) && said.split(" ").length <= 5 ? said : undefined;

@@ -42,6 +42,13 @@ const NOTE_LEAD_CUES: NoteLeadRow[] = [
     lang: "en",
     cue: "\\b(?:[Tt]his|[Ii]t|[Tt]hat)(?: one| lead| inquiry| enquiry| email)?(?:['’]s| is| was| came) from\\s+",
   },
+  // A note saying who it was that called or wrote (over a missed call or a message that names nobody): en "It's/It
+  // was/That was X", es/it/pt "Es/Era/È/É X", fr "C'est/C'était X", nl "Het is/Dat was X", de "Das war/Es ist X", sv
+  // "Det är/var X", nb/da "Det er/var X".
+  {
+    lang: "en, es, it, pt, fr, nl, de, sv, nb, da",
+    cue: "(?:^|[.!?]\\s+)(?:It(?:['’]s| is| was)|That was|Es|Era|È|É|C['’]est|C['’]était|Het is|Dat was|Das war|Es ist|Det (?:är|var|er))\\s+",
+  },
   // The note opens with the person ("Rosa from Petal & Stem wants …", "Herr Becker von der … war am Stand").
   { lang: "any", cue: "^\\s*" },
 ];

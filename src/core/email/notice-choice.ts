@@ -1,11 +1,13 @@
 // A system sender's notice (a web form, a voicemail transcript, a network's message alert) as the choice of lead.
 import { domainOf, type Address } from "../contact/email";
 import type { Choice } from "./choose";
+import { anonymousVisitor, isPlaceholderVisitor } from "./chat-visitor";
 import { readFormFields, readTranscript } from "./form";
 import { headerLine } from "./forward-labels";
 import { introducedInNotice } from "./notice-intro";
 import { readNotification } from "./notification";
 import { isWebsiteSender, type OwnerSide } from "./people";
+import { isPhoneNotice } from "./phone-notice";
 import { regionHints } from "./region-language";
 import { pickPhone } from "./signature";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
@@ -65,6 +67,11 @@ export function noticeChoice(
     if (intro)
       return { kind: "form", form: intro.form, message: m, website: false, passedBy: intro.passedBy };
   }
+  // A chat widget's "Visitor #4471" is no name: the one the visitor gives in their own turns, else nobody.
+  if (form.name && isPlaceholderVisitor(form.name)) {
+    const { name: _label, ...rest } = form;
+    form = { ...rest, ...anonymousVisitor(text, region) };
+  }
   // A site chat's transcript: the number the visitor gives in their own turns, read in the region the transcript
   // implies ("Location: Melbourne" above "0491 570 173").
   if (form.name && !form.phone) {
@@ -76,6 +83,11 @@ export function noticeChoice(
           .find(Boolean))
       : undefined;
     if (phone) form = { ...form, phone };
+  }
+  // A missed call that left no message: the caller's number the phone system's notice gives (its subject first).
+  if (!form.email && !form.name && !form.phone && isPhoneNotice(m.subject, text)) {
+    const phone = pickPhone(`${m.subject}\n${withoutHelpLine(withoutCalledLine(text))}`, region);
+    if (phone) form = { phone };
   }
   // A receipt or confirmation addressed to the owner lists the owner's own details: no lead in it.
   const owners = !!form.email && side.isOwnerOrColleague({ name: "", email: form.email.toLowerCase() });

@@ -7,6 +7,7 @@ import { htmlToText } from "./html-text";
 import { memberBehindList, withoutListFooter } from "./list-mail";
 import { noteBelow } from "./note-below";
 import { withNoticeFields } from "./notice-fields";
+import { isPhoneNotice } from "./phone-notice";
 import { delegatedSenders, isFormMailbox, onBehalfOf, ownerSide } from "./people";
 import { relayNamedSender, withFullSurname } from "./relay-reply-to";
 import { bottomPosted, isInboundReply, newestPart, withoutBottomPosted, withoutQuoteAbove } from "./reply";
@@ -89,7 +90,8 @@ export function readMail(input: EmailInput, ctx: ExtractContext, warnings: strin
     note = "";
   }
   const forwarded = messages.length > 0 && !reply;
-  if (!messages.length && outerFrom && !isOwner(outerFrom)) {
+  // A phone system mails its voicemail notice from the owner's own address (Teams, Webex): a notice, not their note.
+  if (!messages.length && outerFrom && (!isOwner(outerFrom) || isPhoneNotice(subject, text))) {
     // Not a forward: the message itself came from the person (labelled straight from the inbox).
     messages = [
       {

@@ -9,13 +9,13 @@ export const FORM_WORDS =
   "contact ?form|formulaire|kontaktformular|formulario|modulo di contatto|contactformulier|formularz[a-z]*|formul[aá][rř]|formulär|kontaktskjema";
 
 /** System senders by address: never a person to follow up. */
-// A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks).
+// A prefix names the kind of notice: "messages-noreply", "notifications-noreply", "invitations-noreply" (networks), "sms-notify" (SMS-to-e-mail gateways).
 // A list's own administrative addresses (Mailman, LISTSERV, Sympa): "x-request@", "x-owner@", "x-bounces@".
 // "No reply" in the mailbox's language: fr "ne-pas-repondre", de "nicht-antworten"/"keine-antwort", es "no-responder"/
 // "no-contestar", it "non-rispondere", nl "niet-beantwoorden"/"geen-antwoord", pt "nao-responda", pl "nie-odpowiadaj",
 // Answering services mail the messages they take from "messages@", "phone-messages@" (it "messaggi@", es "mensajes@",
 // pt "mensagens@", de "nachrichten@", nl "berichten@", sv "meddelanden@"); marketplaces their quote requests from
-// "requests@", "quote-requests@" (pl "zapytania@", de "anfragen@", fr "demandes@", it "richieste@", nl "aanvragen@", es
+// "requests@", "quote-requests@" (pl "zapytania@", de "anfragen@", "auftraege@" (jobs), fr "demandes@", it "richieste@", nl "aanvragen@", es
 // "solicitudes@", cs "poptavky@"); review sites their new reviews from "reviews@".
 // sv "svara-inte"/"ej-svar"; "notifications" likewise (nl notificaties, es notificaciones, it notifiche, pt notificacoes,
 // de Benachrichtigung(en), pl powiadomienia). Live-chat widgets mail their transcripts from "transcripts@", "livechat@"
@@ -23,7 +23,7 @@ export const FORM_WORDS =
 // A platform's relay for one conversation: "reply-8f3a2c9e1b@relay.…", "reply+88213047@…", "msg-5x7k2q9@…" (a
 // token with digits after the relay's word; Thumbtack, Houzz, Bark, Airbnb, marketplaces).
 export const SYSTEM_LOCAL_RE =
-  /^(?:reply|relay|msg|message|conv|conversation|thread)[+._-]?(?=[a-z0-9-]*\d)[a-z0-9-]{6,}$|^[a-z0-9._]+-(?:request|owner|bounces?)(?:\+.*)?$|^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|alerts?|ne-?pas-?r[eé]pondre|nepasrepondre|nicht-?antworten|keine-?antwort|no-?responder|noresponder|no-?contestar|non-?rispondere|nonrispondere|niet-?beantwoorden|geen-?antwoord|nao-?responda|naoresponda|nie-?odpowiadaj|svara-?inte|ej-?svar)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notificaties|notificaciones|notifiche|notificacoes|benachrichtigung(?:en)?|powiadomienia|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|buzon|fax|messages|messaggi|mensajes|mensagens|nachrichten|berichten|meddelanden|phone-?messages|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|requests?|quote-?requests?|zapytania|anfragen|demandes|richieste|aanvragen|solicitudes|poptavky|reviews?|reservations?|bookings?|reserveringen|reservas|reservierungen|auto-?confirm|automated|system|daemon|transcripts?|chat-?transcripts?|livechat|transcriptions?|transcripciones|transcricoes|transcricao|trascrizioni|transkripte?)(?:[+._-].*)?$/i;
+  /^(?:reply|relay|msg|message|conv|conversation|thread)[+._-]?(?=[a-z0-9-]*\d)[a-z0-9-]{6,}$|^[a-z0-9._]+-(?:request|owner|bounces?)(?:\+.*)?$|^(?:[a-z]+[._-])*(?:no-?reply|do-?not-?reply|donotreply|mailrobot|notifications?|notify|alerts?|ne-?pas-?r[eé]pondre|nepasrepondre|nicht-?antworten|keine-?antwort|no-?responder|noresponder|no-?contestar|non-?rispondere|nonrispondere|niet-?beantwoorden|geen-?antwoord|nao-?responda|naoresponda|nie-?odpowiadaj|svara-?inte|ej-?svar)(?:[+._-].*)?$|^(?:leads?|news|newsletters?|nieuws|nieuwsbrief|noticias|notizie|infolettre|actualites|digest|mailings?|bulletin|notifications?|notificaties|notificaciones|notifiche|notificacoes|benachrichtigung(?:en)?|powiadomienia|notify|alerts?|mailer-daemon|postmaster|bounces?|voicemail|voice|buzon|fax|messages|messaggi|mensajes|mensagens|nachrichten|berichten|meddelanden|phone-?messages|forms?|webforms?|web-?form|contact-?form|formularz|wordpress|website|web|calendar|events?|invitations?|marketplace|requests?|quote-?requests?|zapytania|anfragen|auftr(?:ae|ä)ge|demandes|richieste|aanvragen|solicitudes|poptavky|reviews?|reservations?|bookings?|reserveringen|reservas|reservierungen|auto-?confirm|automated|system|daemon|transcripts?|chat-?transcripts?|livechat|transcriptions?|transcripciones|transcricoes|transcricao|trascrizioni|transkripte?)(?:[+._-].*)?$/i;
 
 /**
  * The footer of bulk mail (newsletters, mailings): an unsubscribe link AND a bulk-mail phrase, by language.

@@ -72,7 +72,7 @@ const staffedMailbox: Case[] = [
     ["email", "name"],
   ],
   [
-    "de: a booking portal's bookings@ notice signed by its brand ('Ihr Ferienhaus.example') — no person, no address",
+    "de: a booking portal's bookings@ notice signed by its brand ('Ihr Ferienhaus.example') — the guest of its 'Gast:' row, never the brand or its address",
     inbound(
       "Ferienportal Buchungen <bookings@ferienportal.example>",
       "Neue Buchungsanfrage",
@@ -86,8 +86,8 @@ const staffedMailbox: Case[] = [
         "Ihr Ferienhaus.example",
       ),
     ),
-    {},
-    ["email", "name"],
+    { name: "Tom Okafor" },
+    ["email"],
   ],
 ];
 
