@@ -69,6 +69,10 @@ const GENERIC_LOCAL = new RegExp(
       "geral|comercial|atendimento|informacion|informazioni|informacoes|administracion|amministrazione|administracao|kantoor|buero|bureau|kontor",
       // cs/sk kancelar (kancelář, the office), pl biuro, fi toimisto, sv kansli, hu iroda
       "kancelar|biuro|toimisto|kansli|iroda",
+      // the accounts desk: en finance, payroll; de Rechnungswesen, Finanzbuchhaltung; fr compta(bilité), facturation; es
+      // contabilidad, facturación; it contabilità; pt contabilidade, financeiro; nl boekhouding; sv bokföring, ekonomi;
+      // da bogholderi, økonomi; nb regnskap; pl księgowość; cs účtárna; hu könyvelés; ro contabilitate
+      "finance|payroll|rechnungswesen|finanzbuchhaltung|lohnbuchhaltung|compta|comptabilite|facturation|contabilidad|facturacion|contabilita|contabilidade|financeiro|boekhouding|bokforing|ekonomi|bogholderi|okonomi|oekonomi|regnskap|ksiegowosc|uctarna|konyveles|contabilitate",
     ].join("|") +
     ")$",
   "i",

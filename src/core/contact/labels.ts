@@ -58,18 +58,63 @@ export function phoneKindOfLabel(label: string): PhoneKind | undefined {
  * Written forms whose meaning depends on punctuation the word table cannot see: in English signatures
  * "p: 646 555 0131" is Phone (an office line), while the French "P." stays Portable.
  */
-const WRITTEN_LABELS: { re: RegExp; kind: PhoneKind; note: string }[] = [
+const WRITTEN_LABELS: { re: RegExp; kind: PhoneKind; note: string; prose?: boolean }[] = [
   { re: /(?:^|[^\p{L}.])p\s*:\s*$/iu, kind: "office", note: "en (US signatures): p: Phone" },
   // The writer's own way to reach them, said in prose, beats a house phone or switchboard named beside it.
-  { re: /\b(?:reach|call|ring|get) me (?:on|at)\s*$/iu, kind: "direct", note: "en: best to reach me on …" },
+  {
+    re: /\b(?:(?:reach|call|ring|get|text|phone|contact) me|me directly) (?:on|at)\s*$/iu,
+    kind: "direct",
+    note: "en: best to reach me on …, ring me on …",
+    prose: true,
+  },
   {
     re: /\b(?:joindre|appel(?:er|ez)-moi|me rappeler) (?:au|sur)\s*$/iu,
     kind: "direct",
     note: "fr: me joindre au …",
+    prose: true,
   },
-  { re: /\b(?:mich|am besten) unter\s*$/iu, kind: "direct", note: "de: erreichen Sie mich unter …" },
-  { re: /\b(?:llamarme|llámame|localizarme|contactarme) al\s*$/iu, kind: "direct", note: "es: llámame al …" },
+  {
+    re: /\b(?:mich|am besten) unter\s*$/iu,
+    kind: "direct",
+    note: "de: erreichen Sie mich unter …",
+    prose: true,
+  },
+  {
+    re: /\b(?:llamarme|llámame|localizarme|contactarme) al\s*$/iu,
+    kind: "direct",
+    note: "es: llámame al …",
+    prose: true,
+  },
+  {
+    re: /\b(?:chiamarmi|chiamami|contattarmi|raggiungermi|sono raggiungibile) al\s*$/iu,
+    kind: "direct",
+    note: "it: può chiamarmi al …",
+    prose: true,
+  },
+  {
+    re: /\b(?:ligar-me|ligue-me|me ligar|contactar-me|me contatar) (?:no|para o|pelo)\s*$/iu,
+    kind: "direct",
+    note: "pt: pode me ligar no …",
+    prose: true,
+  },
+  {
+    re: /\b(?:bel (?:me|mij)|(?:me|mij) bereiken) (?:op|via)\s*$/iu,
+    kind: "direct",
+    note: "nl: bel me op …",
+    prose: true,
+  },
+  {
+    re: /\b(?:ring (?:till )?mig|nå mig|ring (?:til )?(?:mig|meg)|fange mig|nå meg) på\s*$/iu,
+    kind: "direct",
+    note: "sv/da/nb: ring mig på …, nå meg på …",
+    prose: true,
+  },
 ];
+
+/** "ring me on", "erreichen Sie mich unter": the writer offering, in prose, the number to reach them on. */
+export function offersOwnNumber(before: string): boolean {
+  return WRITTEN_LABELS.some((w) => w.prose && w.re.test(before));
+}
 
 /** The kind a label announces as written right before (or after) a number, punctuation included. */
 export function phoneKindOfWrittenLabel(label: string): PhoneKind | undefined {

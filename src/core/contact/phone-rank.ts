@@ -1,5 +1,5 @@
 // Ranks the numbers in a text for one person: the label before or after each number says mobile, direct, office or fax.
-import { phoneKindOfWrittenLabel, PHONE_KIND_RANK, type PhoneKind } from "./labels";
+import { offersOwnNumber, phoneKindOfWrittenLabel, PHONE_KIND_RANK, type PhoneKind } from "./labels";
 import { PHONE_LABELS } from "./phone-label-words";
 import { findPhoneCandidates, isTollFree, regionOfCode, toE164 } from "./phone";
 
@@ -174,6 +174,18 @@ export function mobileInProse(text: string, region: string, reach = 40): string 
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const p = findPhoneCandidates(after, region)[0];
     if (p && p.start <= reach) return p.e164;
+  }
+  return undefined;
+}
+
+/** The first number the writer offers in prose as theirs to be reached on ("ring me on 07700 …", "mich unter 0171 …"). */
+export function offeredInProse(text: string, region: string): string | undefined {
+  for (const line of text.split(/\r?\n/)) {
+    if (!DIGIT_RE.test(line) || line.length > 400 || DISCLAIMER_RE.test(line)) continue;
+    for (const p of findPhoneCandidates(line, region)) {
+      const before = LABEL_BEFORE_RE.exec(line.slice(0, p.start).replace(/[\s(]+$/, ""))?.[0];
+      if (before && offersOwnNumber(before)) return p.e164;
+    }
   }
   return undefined;
 }

@@ -36,3 +36,20 @@ const CJK_NAME_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Sc
 export function signedInOwnScript(display: string, signed: string): boolean {
   return /^[\x20-\x7e]+$/.test(display) && /\p{L}/u.test(display) && CJK_NAME_RE.test(signed.trim());
 }
+
+/** A zh/ja/ko name and a Latin-letter one beside it, either order, the second maybe in brackets. */
+const CJK_RUN =
+  "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul} \\u3000]{0,12}";
+const LATIN_RUN = "[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,2}";
+const CJK_THEN_LATIN_RE = new RegExp(`^(${CJK_RUN})\\s*[(（]?${LATIN_RUN}[)）]?$`, "u");
+const LATIN_THEN_CJK_RE = new RegExp(`^${LATIN_RUN}\\s*[(（]?(${CJK_RUN})[)）]?$`, "u");
+
+/**
+ * "王晓明 Kevin Wang", "Minjun Kim (김민준)", "山本 健太 Kenta Yamamoto": a zh/ko/ja writer's name with the English name
+ * or romanisation they add for foreign readers; the name in their own script, which the lead keeps as written.
+ */
+export function ownScriptOfMixed(name: string | undefined): string | undefined {
+  const t = (name || "").trim();
+  const m = CJK_THEN_LATIN_RE.exec(t) ?? LATIN_THEN_CJK_RE.exec(t);
+  return m ? m[1].trim() : undefined;
+}

@@ -26,19 +26,30 @@ const DEPARTMENT_WORDS: { words: string[] }[] = [
   {
     // fr
     words:
-      "affaires étudiantes ventes achats commercial recherche développement exploitation ressources humaines communication".split(
+      "affaires étudiantes ventes achats commercial recherche développement exploitation ressources humaines communication comptabilité paie finances".split(
         " ",
       ),
   },
   {
     // de
-    words: "vertrieb einkauf entwicklung forschung personal buchhaltung technik verwaltung".split(" "),
+    words:
+      "vertrieb einkauf entwicklung forschung personal buchhaltung technik verwaltung rechnungswesen finanzen controlling finanzbuchhaltung lohnbuchhaltung".split(
+        " ",
+      ),
   },
   {
     // es
-    words: "ventas compras desarrollo operaciones finanzas investigación recursos humanos comunicación".split(
-      " ",
-    ),
+    words:
+      "ventas compras desarrollo operaciones finanzas investigación recursos humanos comunicación contabilidad administración".split(
+        " ",
+      ),
+  },
+  {
+    // it, pt, nl: the accounts and buying desks
+    words:
+      "contabilità amministrazione acquisti vendite contabilidade financeiro compras vendas boekhouding administratie financiën inkoop verkoop".split(
+        " ",
+      ),
   },
 ];
 
@@ -62,6 +73,10 @@ export function isDepartment(text: string): boolean {
  * callers also need a company line below.
  */
 export function endsInDepartment(text: string): boolean {
-  const words = text.toLowerCase().replace(/[.,;]+$/, "").split(/\s+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[.,;]+$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
   return words.length >= 2 && words.length <= 3 && WORDS.has(words[words.length - 1]);
 }

@@ -25,11 +25,14 @@ export function cleanName(raw: string | undefined): string | undefined {
 /**
  * A shared mailbox's display name, en, then a department's by language (as contact/email.ts's generic mailboxes); a
  * desk or showroom ("Front Desk - Riverside Clinic" in Zoho/any client: en; hu "Bemutatóterem - …" showroom); a venue's
- * staffed booking desk (en Bookings, Reservations, Events; es/pt Reservas, de Reservierungen, nl Reserveringen, it Prenotazioni).
+ * staffed booking desk (en Bookings, Reservations, Events; es/pt Reservas, de Reservierungen, nl Reserveringen, it Prenotazioni);
+ * an accounts desk (en Accounting, Finance, Payroll; de Buchhaltung, Rechnungswesen; fr Compta, Comptabilité; es Contabilidad; it
+ * Contabilità; pt Contabilidade; nl Boekhouding; sv Bokföring; da Bogholderi; nb Regnskap; pl Księgowość; cs Účtárna;
+ * hu Könyvelés; ro Contabilitate).
  */
 const MAILBOX_NAME_RE = new RegExp(
-  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice|desk|frontdesk|showroom|bemutatóterem|ügyfélszolgálat|bookings?|reservations?|reservas|reservierungen|reserveringen|prenotazioni|events?)$`,
-  "i",
+  `^(?:${MAILBOX_NAMES_EN}|purchasing|procurement|orders|einkauf|verkauf|vertrieb|indkøb|salg|innkjøp|inköp|försäljning|inkoop|verkoop|achats|ventes|compras|ventas|acquisti|vendite|zakupy|kundeservice|kundenservice|desk|frontdesk|showroom|bemutatóterem|ügyfélszolgálat|bookings?|reservations?|reservas|reservierungen|reserveringen|prenotazioni|events?|accounting|finance|payroll|buchhaltung|compta|rechnungswesen|comptabilité|contabilidad|contabilità|contabilidade|boekhouding|bokföring|bogholderi|regnskap|księgowość|účtárna|könyvelés|contabilitate)$`,
+  "iu",
 );
 
 /** A shared mailbox shown by its desk's name ("Procurement <procurement@…>", "Einkauf <einkauf@…>"). */

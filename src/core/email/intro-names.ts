@@ -149,9 +149,8 @@ function nameLine(line: string): string | undefined {
   if (cjk) return cjk[1];
   const latin = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(withoutHonorifics(line));
   // "Purchasing Manager" between the name and the address is the title line, not the name.
-  return latin && !COMPANY_WORDS_RE.test(latin[1]) && !hasTitleWord(latin[1])
-    ? normalizeName(latin[1])
-    : undefined;
+  const named = latin && !COMPANY_WORDS_RE.test(latin[1]) && !hasTitleWord(latin[1]);
+  return named ? normalizeName(latin[1]) : undefined;
 }
 
 /** "Dan Wu (dan@…)", "Dan Wu <dan@…>": the name written right before an address in the text. */

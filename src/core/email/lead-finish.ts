@@ -6,6 +6,7 @@ import { nameFromLocalPart } from "../contact/name";
 import { bareHost } from "../contact/website";
 import { companyBesidePerson } from "./display-company";
 import { chooseName, cleanName } from "./display-name";
+import { ownScriptOfMixed } from "./ascii-header-name";
 import { addressSpellsName } from "./name-address";
 import { signedOverShortDisplay } from "./display-short";
 import { signedOverNonPersonDisplay } from "./display-not-person";
@@ -44,10 +45,14 @@ function withoutOwnName(title: string, name: string): string {
 /** The chosen person and the details read for them as the lead's fields. */
 export function finish(d: ContactDetails, person: Address | undefined): Lead {
   const lead: Lead = {};
+  // "王晓明 Kevin Wang": the name in the writer's own script, without the English name added for foreign readers.
+  const shown = cleanName(person?.name);
+  const display = ownScriptOfMixed(shown) ?? shown;
+  const signed = ownScriptOfMixed(d.name) ?? d.name;
   const name =
-    signedOverShortDisplay(cleanName(person?.name), d.name, person?.email ?? "") ??
-    signedOverNonPersonDisplay(cleanName(person?.name), d.name, d.company) ??
-    chooseName(cleanName(person?.name), d.name, person?.name) ??
+    signedOverShortDisplay(display, signed, person?.email ?? "") ??
+    signedOverNonPersonDisplay(display, signed, d.company) ??
+    chooseName(display, signed, person?.name) ??
     (person?.email ? nameFromLocalPart(person.email.split("@")[0]) : "");
   if (name) lead.name = name;
   // A shared mailbox (info@, sales@) gives way to the person's own address in their signature, same domain.

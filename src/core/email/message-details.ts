@@ -1,7 +1,5 @@
 // The chosen person's details as their own messages give them: signatures and text, numbers read where the text says.
-import { domainOf, findEmails, isFreeMailDomain, type Address } from "../contact/email";
-import { bareHost, findWebsites } from "../contact/website";
-import { addressSpellsName } from "./name-address";
+import { domainOf, type Address } from "../contact/email";
 import { regionFromScript, regionHints, writtenInCjk } from "./region-language";
 import { regionFromContext } from "./region-context";
 import { regionOf, toE164 } from "../contact/phone";
@@ -9,9 +7,10 @@ import { regionOfHost } from "../contact/region";
 import { countryNamedTwice } from "./named-country";
 import { inSiblingRegion } from "./sibling-region";
 import { fromSameNameElsewhere } from "./same-name-address";
-import { bestPhone, mentionsMobile, mobileInProse } from "../contact/phone-rank";
+import { bestPhone, mentionsMobile, mobileInProse, offeredInProse } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
+import { addressSpellingName, siteOnOwnDomain } from "./own-domain";
 
 export function merge(into: ContactDetails, from: ContactDetails): void {
   for (const k of ["name", "email", "phone", "company", "title", "website"] as const)
@@ -124,6 +123,14 @@ export function fromOwnMessages(
     const mobile = mobileInTexts(texts, found);
     if (mobile) [out.phone, signedKind] = [mobile, "mobile"];
   }
+  // The number they offer in their own text as theirs ("ring me on 07700 …", "erreichen Sie mich unter …"), read in
+  // the signature number's country: a direct line, over the signature's office or switchboard line.
+  if (out.phone && signedKind !== "mobile" && signedKind !== "direct") {
+    const r = regionOf(out.phone) ?? region;
+    const offered = texts.map((t) => offeredInProse(t, r)).find(Boolean);
+    // Not over a mobile they also name ("contattarmi al 051 … oppure al cellulare 333 …").
+    if (offered && !texts.some((t) => bestPhone(t, r)?.kind === "mobile")) out.phone = offered;
+  }
   if (out.phone && signedKind === "mobile") out.phoneKind = signedKind;
   // Their earlier message from another address, signed in full, when the newest gives neither number nor company
   // (a short reply from a phone); one who gives a new number may be leaving that company.
@@ -137,29 +144,6 @@ function mobileInTexts(texts: string[], region: string): string | undefined {
     texts.map((t) => bestPhone(t, region)).find((p) => p?.kind === "mobile")?.e164 ??
     texts.map((t) => mobileInProse(t, region)).find(Boolean)
   );
-}
-
-/** Another address on their domain in the first 4 KB of their messages, whose local part spells their name. */
-function addressSpellingName(own: ThreadMessage[], person: Address): string | undefined {
-  const domain = person.email ? domainOf(person.email) : "";
-  if (!person.name || !domain || isFreeMailDomain(domain)) return undefined;
-  for (const m of own)
-    for (const e of findEmails(m.body.slice(0, 4000)))
-      if (e !== person.email && domainOf(e) === domain && addressSpellsName(e, person.name)) return e;
-  return undefined;
-}
-
-/** The first site in the last 2 KB of the person's messages whose host is their own (non-freemail) mail domain. */
-function siteOnOwnDomain(own: ThreadMessage[], person: Address): string | undefined {
-  const domain = person.email ? domainOf(person.email) : "";
-  if (!domain || isFreeMailDomain(domain)) return undefined;
-  for (const m of own) {
-    const tail = m.body.slice(0, 64 * 1024).slice(-2000);
-    if (!tail.toLowerCase().includes(domain)) continue;
-    const host = findWebsites(tail.replace(/\S*@\S+/g, " ")).find((h) => bareHost(h) === domain);
-    if (host) return host;
-  }
-  return undefined;
 }
 
 /** English-speaking regions whose numbers are written with a trunk "0" (UK, Ireland, Australia, New Zealand). */

@@ -18,14 +18,42 @@ const OWN_RE =
   /\b(?:our|notre|nos|unser\p{L}*|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|onze|vår\p{L}*|vores)\s+(?:\p{L}+\s+)?(?:stand|booth|montern?)\b/iu;
 
 /**
+ * The business's own stand or booth at a show, as the lead names it beside a meeting word ("met you at your booth",
+ * "vid er monter på Nordbygg"), by language: en your booth/stand; fr votre stand; de Ihrem/eurem Stand; es vuestro/su
+ * stand; it vostro/suo stand; pt vosso/seu stand/estande; nl jullie/uw stand; sv er/din monter, ert stånd; da/nb
+ * jeres/deres/din stand; pl waszym/Państwa stoisku; cs vašem stánku. Then the show's name after "at"/"på"/"auf" …
+ */
+const YOUR_STAND_RE =
+  /(?<!\p{L})(?:your (?:\p{L}+ )?(?:booth|stand)|votre stand|(?:ihrem|ihren|eurem|euren) stand|(?:vuestro|su|vostro|suo|jullie|uw) stand|(?:vosso|seu) (?:stand|estande)|(?:er|ert|din|ditt) (?:monter|montern|stånd)|(?:jeres|deres|din) stand|(?:waszym|państwa) stoisku|vašem stánku)(?!\p{L})/iu;
+/** A visit to it: en visited/came by; de besucht; fr visité; es/it/pt visit…; nl bezocht; sv besök…; da/nb besøg/besøk; pl odwiedzi…; cs navštív…. */
+const VISIT_RE =
+  /(?<!\p{L})(?:visit\p{L}*|came by|dropped by|swung by|besucht\p{L}*|bezocht|besök\p{L}*|besø[gk]\p{L}*|odwiedzi\p{L}*|navštív\p{L}*)(?!\p{L})/iu;
+
+/** The show's name after the stand: "at (the) …", fr au/du, de auf (der)/bei, es/pt en/na/no, it al/alla, nl op/bij, sv på/vid, da ved, pl/cs na/w. */
+const SHOW_NAME_RE =
+  /^,?\s+(?:at|on|in|au|du|auf|bei|en|al|alla|na|no|op|bij|på|vid|ved|w)\s+(?:(?:the|der|dem|la|le|el|il|de)\s+)?(\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,3})/u;
+
+/** "Trade show: Nordbygg" when the lead says they met you at your stand (the show's name when written after it). */
+function atYourStand(sentence: string): string | undefined {
+  const m = YOUR_STAND_RE.exec(sentence);
+  if (!m) return undefined;
+  const name = SHOW_NAME_RE.exec(sentence.slice(m.index + m[0].length))?.[1];
+  return name ? `Trade show: ${name}` : "Trade show";
+}
+
+/**
  * The kind of event the lead's first message says you met at (never a referral or website), when the forwarder's note
  * says you met but names no kind of event ("Conosciuta al Cersaie" over "un piacere incontrarla allo stand").
  */
 export function sourceFromMeeting(text: string, note: string): string | undefined {
   const noted = MET_RE.test(note.slice(0, 2000));
   for (const sentence of firstSentences(text)) {
+    if (OWN_RE.test(sentence)) continue;
+    // "We met briefly at your stand at Nordbygg": the business's own stand is a trade show's, whatever its name.
+    const stand = MET_RE.test(sentence) || VISIT_RE.test(sentence) ? atYourStand(sentence) : undefined;
+    if (stand) return stand;
     // Without the note's word, only the lead's "great to chat at the mixer" (GLAD_MET_RE) says where you met.
-    if (!(noted ? MET_RE : GLAD_MET_RE).test(sentence) || OWN_RE.test(sentence)) continue;
+    if (!(noted ? MET_RE : GLAD_MET_RE).test(sentence)) continue;
     const kind = eventKind(sentence);
     if (kind) return kind;
   }
