@@ -114,6 +114,44 @@ const introSubjectSurname: Case[] = [
   ],
 ];
 
+/** The lead's own newest text gives a new number that replaces the one in their signature. */
+const newNumberInText: Case[] = [
+  [
+    'en: "new cell btw - (613) …" over a signature "C (613) …" — the new one',
+    inbound(
+      "Bec Lawton <bec.lawton@mailbox.example>",
+      "Re: Deck quote",
+      "Hi, all good, go ahead with the spotted gum.\n\nAlso new cell btw - (613) 555-0142. The old one below no longer works.\n\nBec\n\nRebecca Lawton\nLawton Dental\nC (613) 555-0177\n",
+    ),
+    { phone: "+16135550142" },
+    [],
+  ],
+  [
+    'de: "ich habe eine neue Handynummer: 0151 …" over the signature\'s "Mobil" — the new one',
+    inbound(
+      "Jonas Albrecht <j.albrecht@albrecht-bau.example>",
+      "AW: Angebot Fassade",
+      "Hallo,\n\ndas Angebot passt. Ich habe übrigens eine neue Handynummer: 0151 5550 2281.\n\nGruß\nJonas Albrecht\nAlbrecht Bau GmbH\nMobil 0151 5550 1177\n",
+    ),
+    { phone: "+4915155502281" },
+    [],
+  ],
+];
+
+/** A maiden name in brackets after the signed name ("(née X)", de "(geb. X)") is no part of it. */
+const maidenName: Case[] = [
+  [
+    'en: header "Liz Carter", signed "Elizabeth Carter (née Doyle)" — the signed full name, no maiden name',
+    inbound(
+      "Liz Carter <liz.carter@harbourgolf.example>",
+      "Clubhouse flooring",
+      "Hello, could you quote for new flooring in our clubhouse bar?\n\nThanks\nLiz\n\nElizabeth Carter (née Doyle)\nGeneral Manager\nHarbour Golf Club\n(902) 555-0134\n",
+    ),
+    { name: "Elizabeth Carter", title: "General Manager" },
+    [],
+  ],
+];
+
 describe("who the lead is in the causes of the who31 set", () => {
   test.each([
     ...surnameOnlyPrincipal,
@@ -121,6 +159,8 @@ describe("who the lead is in the causes of the who31 set", () => {
     ...kinNamedAgain,
     ...fullerWrittenName,
     ...introSubjectSurname,
+    ...newNumberInText,
+    ...maidenName,
   ])("%s", (_why, input, expected, absent) => {
     expectLeadOf(input, ctx, expected, absent);
   });
@@ -132,4 +172,5 @@ describePersonFixed("who31 fixtures fixed by these causes", [
   ["daughter writes for her father, call my father (de)", "emails-who31/hr16-inbound-gmail-de"],
   ["daughter writes for mia mamma, copied by first names (it)", "emails-who31/hr20-inbound-none-it"],
   ["intro subject names the copied Last, First by surname (en-GB)", "emails-who31/hr12-intro-gmail"],
+  ["signed name with (née …), new work phone in the text (en-CA)", "emails-who31/hr30-chain-gmail"],
 ]);
