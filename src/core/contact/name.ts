@@ -89,7 +89,9 @@ function normalizeOnce(raw: string): string {
       .trim()
       .replace(/^\*+\s*(.+?)\s*\*+$/, "$1")
       // "Nguyen Van An (Mr.)", "Priya Nair (Ms)": the courtesy title in brackets after the name (vi, in, sg signatures).
-      .replace(/\s*\((?:mr|mrs|ms|miss|mx|dr|sir|madam|madame)\.?\)$/i, ""),
+      .replace(/\s*\((?:mr|mrs|ms|miss|mx|dr|sir|madam|madame)\.?\)$/i, "")
+      // "Katherine O'Brien (née Walsh)", de "(geb. Maier)", nl "(geboren Jansen)": a maiden name is no part of it.
+      .replace(/\s*\((?:née|nee|née|geb\.|geborene|geboren|born)\s[^()]{1,30}\)$/iu, ""),
   );
   s = stripPostNominals(s);
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s);

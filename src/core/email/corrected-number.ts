@@ -22,19 +22,30 @@ const NUMBER_WORD_RE =
 const CORRECTION_RE =
   /(?<![\p{L}])(?:wrong|incorrect|out of date|outdated|old number|sbagliat[oa]|errat[oa]|numero vecchio|falsch|veraltet|faux|erroné|n['’]est plus bon|equivocado|incorrecto|erróneo|errado|incorreto|desatualizado|verkeerd|klopt niet|onjuist|oud nummer|bị sai|số cũ|zł[yaey]|błędn\p{L}*|nieaktualn\p{L}*|niepoprawn\p{L}*|špatn[éýá]|chybn[éýá]|neplatn[éýá]|zl[éýá]|fel nummer|felaktig[t]?|forkert|feil|väärä|yanlış|неправильн\p{L}*|неверн\p{L}*|старый номер|rossz|hibás|λάθος)(?![\p{L}])/iu;
 
+/**
+ * Words giving a new number that replaces the old one, by language: en "new number", "new work phone", "new mobile"; de
+ * "neue Nummer", "neue Handynummer", "neues Handy"; fr "nouveau numéro", "nouveau portable"; es "nuevo número", "cambié de
+ * celular"; it "nuovo numero", "cambiato cellulare"; pt "novo número", "número novo", "mudei de celular"; nl "nieuw
+ * nummer", "nieuwe mobiele nummer". A number after them in the same line is the right one, as after a correction.
+ */
+const NEW_NUMBER_RE =
+  /(?<![\p{L}])(?:new (?:work |mobile |cell |home |phone )?(?:number|phone|mobile|cell)|neue[sn]? (?:handy|telefon|mobil)?(?:nummer|handy)|nouveau (?:numéro|portable|téléphone)|(?:nuevo|cambié de) (?:número|celular|móvil|teléfono)|(?:nuovo|cambiato(?: il)?) (?:numero|cellulare)|(?:novo|mudei de) (?:número|celular|telemóvel)|número novo|nieuw(?:e)? (?:nummer|telefoonnummer|mobiele nummer))(?![\p{L}])/iu;
+
 /** The note says a number in the mail is wrong or old (a cheap test before reading its regions). */
-export const correctsNumber = (note: string): boolean => CORRECTION_RE.test(note);
+export const correctsNumber = (note: string): boolean => CORRECTION_RE.test(note) || NEW_NUMBER_RE.test(note);
 
 /**
  * The number the note gives after saying the one in the mail is wrong, read in the first of `regions` it is valid in
  * (on the same line as the correction, which speaks of a number or a mobile, up to 200 characters on from the correction); undefined when the note corrects none.
  */
 export function correctedNumber(note: string, regions: (string | undefined)[]): string | undefined {
-  const m = CORRECTION_RE.exec(note);
+  // A new number's words speak of a number themselves ("neue Handynummer"); a correction's need one on its line.
+  const wrong = CORRECTION_RE.exec(note);
+  const m = wrong ?? NEW_NUMBER_RE.exec(note);
   if (!m) return undefined;
   const rest = note.slice(m.index + m[0].length, m.index + m[0].length + 200).split("\n", 1)[0];
   const line = `${note.slice(0, m.index).split("\n").pop()}${m[0]}${rest}`;
-  if (!/\d/.test(rest) || !(mentionsMobile(line) || NUMBER_WORD_RE.test(line))) return undefined;
+  if (!/\d/.test(rest) || !(!wrong || mentionsMobile(line) || NUMBER_WORD_RE.test(line))) return undefined;
   for (const r of regions) {
     const p = r ? findPhoneCandidates(rest, r)[0] : undefined;
     if (p) return p.e164;

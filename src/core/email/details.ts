@@ -162,9 +162,14 @@ export function leadDetails(
       const mobile = mentionsMobile(text) ? mobileInProse(text, region) : undefined;
       if (mobile) d.phone = mobile;
     }
-    // Written for someone with no address or number of their own in the thread: the number in the writer's text.
-    if (choice.kind === "intro" && choice.onBehalf && !person.email && !d.phone && !said.phone)
-      said.phone = numberForPrincipal(withoutSignOff(choice.message.body, by), region);
+    // Written for someone with no number of their own in the thread: the number in the writer's text.
+    if (choice.kind === "intro" && choice.onBehalf && !d.phone && !said.phone)
+      said.phone = numberForPrincipal(
+        withoutSignOff(choice.message.body, by),
+        region,
+        !!person.email,
+        choice.message,
+      );
     merge(d, said);
   }
   // A stand-in an auto-reply names on its writer's own domain works for the company the writer signs for.

@@ -26,7 +26,7 @@ import { signedByPerson } from "./role-mailbox";
 import type { ThreadMessage } from "./thread";
 import { ownPrincipalTitle, principalTitle } from "./principal-title";
 import { writtenFor } from "./written-for";
-import { writesForNamed } from "./writes-for-cue";
+import { writesForUncopied } from "./writes-for-cue";
 import { zhTitledContact } from "./zh-titled-contact";
 import { addressed, answersIntroBy, isKnownName, sameOwnDomain } from "./intro-people";
 
@@ -151,8 +151,12 @@ export function introChoice(
     (!side.isOwnerOrColleague(m.from) &&
       ![...m.to, ...m.cc].some((a) => a.email !== m.from?.email && outside(a)));
   const inProse = notice || !proseToo ? undefined : passedOnInProse(own, m);
+  // "our Medical Director, Mr X": the writer's own principal, for whom they write.
   const forProse =
-    !!inProse && (assistsByName(m.body, inProse) || writesForUncopied(m, own, { name: inProse, email: "" }));
+    !!inProse &&
+    (assistsByName(m.body, inProse) ||
+      writesForUncopied(m, own, { name: inProse, email: "" }) ||
+      !!ownPrincipalTitle(own, inProse));
   if (inProse && inProse !== m.from?.name)
     return {
       kind: "intro",
@@ -183,13 +187,4 @@ export function introChoice(
     };
   }
   return undefined;
-}
-
-/**
- * The writer says they write for someone (an agent for the owner, a planner for the bride, a translator for a client, a
- * parent for a grown son) and the one they name is not copied: whom they act for, with no referral.
- */
-function writesForUncopied(m: ThreadMessage, own: string, person: Address): boolean {
-  const copied = [...m.to, ...m.cc].some((a) => !!person.email && a.email === person.email);
-  return !copied && writesForNamed(own, person.name);
 }

@@ -38,10 +38,18 @@ export function introBySubject(m: ThreadMessage, text: string, outside: (a: Addr
   if (sender.length > 1 && m.subject.toLowerCase().includes(sender)) return false;
   const senderDomain = m.from?.email ? domainOf(m.from.email) : "";
   const lower = text.toLowerCase();
+  const said = (w: string, where: string) =>
+    new RegExp(`\\b${w.replace(/[^\p{L}]/gu, ".")}\\b`, "u").test(where);
   return [...m.cc, ...m.to].some((a) => {
     if (!a.email || !outside(a) || domainOf(a.email) === senderDomain) return false;
     const first = firstNameOf(a);
-    return first.length > 1 && new RegExp(`\\b${first.replace(/[^\p{L}]/gu, ".")}\\b`, "u").test(lower);
+    // Or the subject gives their surname, the text a short first name ("Intro - Ellie Ashworth / Owen" with
+    // "Ashworth, Eleanor" copied).
+    const last = nameOrGuess(a).split(" ").pop()?.toLowerCase() ?? "";
+    return (
+      (first.length > 1 && said(first, lower)) ||
+      (last.length > 2 && last !== first && said(last, m.subject.toLowerCase()))
+    );
   });
 }
 

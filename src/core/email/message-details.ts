@@ -7,6 +7,7 @@ import { regionOfHost } from "../contact/region";
 import { countryNamedTwice } from "./named-country";
 import { inSiblingRegion } from "./sibling-region";
 import { fromSameNameElsewhere } from "./same-name-address";
+import { correctedNumber } from "./corrected-number";
 import { bestPhone, mentionsMobile, mobileInProse, offeredInProse } from "../contact/phone-rank";
 import { pickPhone, readSignature, type ContactDetails } from "./signature";
 import type { ThreadMessage } from "./thread";
@@ -136,6 +137,9 @@ export function fromOwnMessages(
     // Not over a mobile they also name ("contattarmi al 051 … oppure al cellulare 333 …").
     if (offered && !texts.some((t) => bestPhone(t, r)?.kind === "mobile")) out.phone = offered;
   }
+  // "new number btw - 0491 …", "cambié de celular, ahora es el …": the number their newest text gives as replacing one.
+  const newer = out.phone && texts[0] ? correctedNumber(texts[0], [regionOf(out.phone), region]) : undefined;
+  if (newer) out.phone = newer;
   if (out.phone && signedKind === "mobile") out.phoneKind = signedKind;
   // Their earlier message from another address, signed in full, when the newest gives neither number nor company
   // (a short reply from a phone); one who gives a new number may be leaving that company.

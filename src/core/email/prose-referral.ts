@@ -1,7 +1,7 @@
 // A business contact passing on a third person by name and number in prose ("one of our couples, Hannah Lowe, …
 // ring her on 07700 …"): the person whose number it is, not the writer (any client, Latin-script languages).
 import type { Address } from "../contact/email";
-import { normalizeName } from "../contact/name";
+import { isPostNominals, normalizeName } from "../contact/name";
 import { COMPANY_WORDS_RE } from "../contact/company-words";
 import { hasTitleWord } from "../contact/roles";
 import { RELATION_RE } from "./household";
@@ -71,8 +71,11 @@ export function passedOnInProse(
     if (t.length < 2 || COMPANY_WORDS_RE.test(n[1]) || hasTitleWord(n[1].slice(lead.length))) continue;
     // A run cut short of a longer capitalised one ("Three Rivers Bike" of "… owns Three Rivers Bike Co-op"): a
     // company's or a place's name, never a person's.
-    if (/^\s\p{Lu}/u.test(flat.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 2)))
-      continue;
+    // Post-nominal letters after it ("Mr Alistair Greaves FRCS", "Dr Ana Ruiz MRCP") are no longer run.
+    const next = /^\s(\p{Lu}[^\s,;)]*)/u.exec(
+      flat.slice((n.index ?? 0) + n[0].length, (n.index ?? 0) + n[0].length + 20),
+    );
+    if (next && !isPostNominals(next[1])) continue;
     found = normalizeName(n[1].slice(lead.length));
     titled ||= courtesy;
   }

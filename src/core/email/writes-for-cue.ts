@@ -1,5 +1,7 @@
 // Whether a message says its writer writes for someone else (an assistant, a relative, an agent, a translator).
+import type { Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
+import type { ThreadMessage } from "./thread";
 
 /**
  * The writer writes for someone, whose name follows: en "on behalf of", de "im Auftrag von" / "in Vertretung von",
@@ -61,4 +63,13 @@ export function writesForNamed(own: string, name: string): boolean {
     if (sentence.includes(last)) return true;
   }
   return false;
+}
+
+/**
+ * The writer says they write for someone (an agent for the owner, a planner for the bride, a translator for a client, a
+ * parent for a grown son) and the one they name is not copied: whom they act for, with no referral.
+ */
+export function writesForUncopied(m: ThreadMessage, own: string, person: Address): boolean {
+  const copied = [...m.to, ...m.cc].some((a) => !!person.email && a.email === person.email);
+  return !copied && writesForNamed(own, person.name);
 }

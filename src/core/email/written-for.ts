@@ -77,7 +77,7 @@ export function writtenFor(
     if (kin) after = after.slice(kin[0].length).replace(BEFORE_NAME_RE, "");
     // "on behalf of our Medical Director, Dr. Amelia Hartley (copied)": a copied person named in full soon after.
     const near = copiedNear(after.slice(0, 90), copied);
-    if (near && !assists) return near;
+    if (near && !assists) return fullerWritten(near, NAME_RE.exec(after)?.[1]);
     const given = cue === possessive ? cue[1] : NAME_RE.exec(after)?.[1];
     // "on behalf of my wife Julie … please ring Julie Whitfield on …": a relative's first name, in full further on;
     // also after the relation alone ("I'm emailing for my husband, Graham … ring him - Graham Pritchard, 07700 …").
@@ -98,16 +98,19 @@ export function writtenFor(
         ? { name, email: "" }
         : undefined;
     const said = new Set(words(name));
-    // A first name alone ("on Victor's behalf") names the one person copied who has it.
-    const firstOnly =
-      said.size === 1 && copied.filter((a) => words(a.name)[0] === words(name)[0]).length === 1;
+    // A first name alone ("on Victor's behalf") names the one person copied who has it; a surname alone after an
+    // honorific ("on behalf of Dr. Castro", "im Auftrag von Herrn Maier") the one copied person whose surname it is.
+    const one = said.size === 1 ? words(name)[0] : "";
+    const firstOnly = !!one && copied.filter((a) => words(a.name)[0] === one).length === 1;
+    const lastOnly = !!one && !firstOnly && copied.filter((a) => words(a.name).pop() === one).length === 1;
     const person = copied.find((a) => {
       const t = words(a.name);
       return (
         t.length > 0 &&
         (t.every((w) => said.has(w)) ||
           (said.has(t[0]) && said.has(t[t.length - 1])) ||
-          (firstOnly && said.has(t[0])))
+          (firstOnly && said.has(t[0])) ||
+          (lastOnly && said.has(t[t.length - 1])))
       );
     });
     if (person) return person;
@@ -125,8 +128,7 @@ export function writtenFor(
       !householdName(m.from) &&
       !copied.length &&
       name.includes(" ") &&
-      THEIR_NUMBER_RE.test(rest) &&
-      /\d[\d ().-]{6,}\d/.test(rest)
+      (THEIR_NUMBER_RE.test(rest) ? /\d[\d ().-]{6,}\d/.test(rest) : kinAgainNumber(rest, cue[0]))
     )
       return { name: normalizeName(name), email: reachAddress(rest, m.from?.email) };
   }
@@ -134,6 +136,24 @@ export function writtenFor(
   // behalf of the board"): the one copied colleague the text names in full (written-for-after.ts).
   const cued = cues.some((c) => !c.assists && !c.kinCue);
   return writesForCopiedNamed(flat, cued, copied, m.from?.email ?? "");
+}
+
+/**
+ * The relation named again, a number soon after ("bitte rufen Sie direkt meinen Vater an … Tel. 089 …", "please call my
+ * mother on …", "chiamate mia madre al …"): the reader sent to the relative by the relation word, any language.
+ */
+function kinAgainNumber(rest: string, relation: string): boolean {
+  const at = rest.toLowerCase().indexOf(relation.replace(/[\s,]+$/, "").toLowerCase());
+  return at >= 0 && /\d[\d ().-]{6,}\d/.test(rest.slice(at, at + 160));
+}
+
+/** A display name the text writes longer ("Maria Grazia" copied, "Maria Grazia Benedetti" written): as written. */
+function fullerWritten(a: Address, written: string | undefined): Address {
+  const shown = words(a.name);
+  const said = written ? words(written) : [];
+  return said.length > shown.length && shown.every((w, i) => said[i] === w)
+    ? { ...a, name: normalizeName(written ?? "") }
+    : a;
 }
 
 /** The one copied person whose first and last names both stand in `text` (a title may come before them). */
