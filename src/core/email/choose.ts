@@ -1,8 +1,6 @@
 // Chooses the one person to follow up among the messages of a forward, and how they came in.
 import type { Address } from "../contact/email";
 import { normalizeName } from "../contact/name";
-import { COMPANY_WORDS_RE } from "../contact/company-words";
-import { PASS_ALONG_RE } from "./cues";
 import { namedDecisionMaker } from "./decision-maker";
 import { deputyChoice } from "./deputy-choice";
 import { postTheNoteNames } from "./digest";
@@ -18,14 +16,9 @@ import { householdMember } from "./household";
 import { leadFromNote } from "./note-named";
 import { noticeChoice } from "./notice-choice";
 import { callerInNote, isPhoneNotice } from "./phone-notice";
-import {
-  FORWARD_SUBJECT_RE,
-  isBulkMail,
-  isOrganisationSender,
-  isSystemSender,
-  type OwnerSide,
-} from "./people";
+import { isBulkMail, isOrganisationSender, isSystemSender, type OwnerSide } from "./people";
 import { SCAN_CHARS, type ThreadMessage } from "./thread";
+import { isPersonalSender, passesAlong } from "./sender-tests";
 
 export type Choice =
   | {
@@ -62,27 +55,6 @@ export type Choice =
       listed?: boolean;
     }
   | { kind: "recipient"; person: Address; message: ThreadMessage };
-
-/** "Jordan Pike <jordan.pike@…>": a person's name (two or three words) on a personal mailbox, not an organisation's. */
-function isPersonalSender(a: Address): boolean {
-  const name = normalizeName(a.name);
-  return (
-    !isOrganisationSender(a) &&
-    !COMPANY_WORDS_RE.test(a.name) &&
-    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u.test(name)
-  );
-}
-
-function passesAlong(m: ThreadMessage, deeper: ThreadMessage[], side: OwnerSide): boolean {
-  const next = deeper.find((d) => d.from?.email && d.from.email !== m.from?.email);
-  if (!next || side.has(next.from) || isSystemSender(next.from)) return false;
-  const own = withoutSignOff(m.body.slice(0, SCAN_CHARS), m.from).trim();
-  // A forward of a forward, or a short note that hands the thread on ("Felix, this one's yours").
-  return (
-    (next.kind === "forward" && FORWARD_SUBJECT_RE.test(m.subject)) ||
-    (own.length < 300 && PASS_ALONG_RE.test(own))
-  );
-}
 
 /** Walks the messages from the outermost: an introduction, a form, or the first outside sender who is not passing it on. */
 export function choosePerson(

@@ -101,8 +101,7 @@ export function readFormFields(body: string): FormFields {
       // the bare address line of that block is theirs.
       if (field === "name" && !m?.[2].trim()) out.email ??= addressBelow(lines, i);
     }
-    // A scheduler's "Location:" that is the number the invitee gave for a phone call (Calendly, Acuity): en, fr, de,
-    // es, it.
+    // A scheduler's "Location:" that is the invitee's number for a call (Calendly, Acuity): en, fr, de, es, it.
     else if (m && /^(?:location|lieu|ort|ubicación|luogo)$/i.test(m[1].trim())) {
       const value = m[2].trim() || valueBelow(lines, i);
       // "+1 469-…", "This is a phone call. X will call the invitee at: +1 971-…" (Calendly's own wording).
