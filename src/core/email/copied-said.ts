@@ -36,7 +36,7 @@ const OWN_CLIENT_RE =
   /(?<![\p{L}])(?:our|my|notre|nos|mon|ma|mes|unser\p{L}*|mein\p{L}*|nuestr[oa]s?|mis?|nostr[oa]|mi[oa]|nosso|nossa|meu|minha|onze|mijn)\s+(?:clients?|customers?|client(?:e|es)?|kund(?:e|in|en|innen)|klant(?:en)?)(?![\p{L}])/giu;
 
 /** The first name or surname of `a` as a word in `lower` (a text in small letters). */
-function named(lower: string, a: Address): boolean {
+export function named(lower: string, a: Address): boolean {
   const words = nameOrGuess(a)
     .toLowerCase()
     .split(/\s+/)

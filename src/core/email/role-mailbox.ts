@@ -36,16 +36,18 @@ export function signedByPerson(m: Pick<ThreadMessage, "from" | "body">): boolean
   if (shown && !company) return false;
   if (!company && !/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(name)) return false;
   const first = name.split(" ")[0];
-  const lines = m.body
+  return signedLines(m.body).some((l) => (company ? GIVEN_NAME_RE.test(l) : l === first || l === name));
+}
+
+/** The non-empty lines of a message's first 6 KB that stand right under a sign-off ("Warmly," / "Best regards,"). */
+function signedLines(body: string): string[] {
+  const lines = body
     .slice(0, 6000)
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
-  return lines.some(
-    (l, i) =>
-      i > 0 &&
-      (company ? GIVEN_NAME_RE.test(l) : l === first || l === name) &&
-      (SIGN_OFF_RE.test(lines[i - 1]) || /^[\p{L}][\p{L} ]{1,30},$/u.test(lines[i - 1])),
+  return lines.filter(
+    (_l, i) => i > 0 && (SIGN_OFF_RE.test(lines[i - 1]) || /^[\p{L}][\p{L} ]{1,30},$/u.test(lines[i - 1])),
   );
 }
 
@@ -55,14 +57,7 @@ const isTeamName = (name: string) =>
 
 /** Under a sign-off, a line that opens with a person's name ("Marisol Ortega | Events Manager", "Anna Berg, Sales"). */
 function signsWithPersonName(body: string): boolean {
-  const lines = body
-    .slice(0, 6000)
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return lines.some((l, i) => {
-    if (i === 0 || !(SIGN_OFF_RE.test(lines[i - 1]) || /^[\p{L}][\p{L} ]{1,30},$/u.test(lines[i - 1])))
-      return false;
+  return signedLines(body).some((l) => {
     const head = l.split(/\s+[|·•–—-]\s+|,\s+/)[0];
     return looksLikePersonName(head) && !isTeamName(head);
   });
